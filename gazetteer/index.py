@@ -1,0 +1,423 @@
+"""The opened gazetteer: look-ups, ``resolve`` and ``find_places`` over the built index.
+
+Opening maps the SQLite file and the key trie (milliseconds); answers for a name are
+cached, so a warm ``resolve`` costs microseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .build import DEFAULT_INDEX, TRAP, trie_path
+from .errors import IndexMissingError, InputError
+from .normalize import fold, loose
+from .phrases import ADMIN1, ADMIN2, AIRSPACE, COUNTRY, SETTLEMENT, Query, parse
+from .rank import Context, Hit, rank
+from .records import SETTLEMENT_KINDS, Candidate, Mention, Place, Resolution
+from .spotter import (
+    Span,
+    add_kind_words,
+    candidate_spans,
+    is_person_or_title,
+    parent_links,
+)
+
+MAX_NAME_CHARS = 300
+MAX_TEXT_CHARS = 20_000_000
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PLACE_COLUMNS = ("id, name, kind, country, admin1, admin1_iso, admin1_id, latitude, "
+                  "longitude, population, source, occupied, geometry_id, note, feature_code")
+MIN_SCORE = 0.2  # a typo-level (fuzzy) match below this share is not an answer
+
+
+def clean_name(name: object) -> str:
+    """A name as a user typed it, minus control characters and extra white space."""
+    if not isinstance(name, str):
+        raise InputError(f"a place name must be text, not {type(name).__name__}")
+    return " ".join(_CONTROL_RE.sub(" ", name).split())
+
+
+class Gazetteer:
+    """A read-mostly handle on the index; safe to share between threads."""
+
+    def __init__(self, path: Path | str = DEFAULT_INDEX) -> None:
+        import marisa_trie
+
+        self.path = Path(path)
+        if not self.path.exists() or not trie_path(self.path).exists():
+            raise IndexMissingError(
+                f"no gazetteer index at {self.path}; build it with "
+                "`python strikemap.py gazetteer build`"
+            )
+        try:
+            self._conn = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
+            )
+            self._conn.execute("PRAGMA query_only=1")
+            self._demonyms = dict(self._conn.execute("SELECT key, country FROM demonyms"))
+            extra = self._conn.execute(
+                "SELECT n.key FROM names n JOIN places p ON p.id = n.place_id "
+                "WHERE p.layer IN ('online', 'local') AND n.spot = 1").fetchall()
+        except sqlite3.DatabaseError as err:
+            raise IndexMissingError(f"the gazetteer index {self.path} is unreadable: {err}; "
+                                    "rebuild it with `python strikemap.py gazetteer build`"
+                                    ) from err
+        self._trie = marisa_trie.Trie()
+        self._trie.mmap(str(trie_path(self.path)))
+        self._extra_keys = {row[0] for row in extra}
+        self._lock = threading.Lock()
+        self._hits = lru_cache(maxsize=100_000)(self._hits_uncached)
+        self._place = lru_cache(maxsize=200_000)(self._place_uncached)
+        self._geometry = lru_cache(maxsize=512)(self._geometry_uncached)
+        self._contexts = lru_cache(maxsize=256)(self._context_uncached)
+        adjectives = frozenset(form.lower() for form in self._demonyms)
+        self._adjectives = adjectives
+        self._online: Any = None
+
+    def enable_online(self, geocode: Any) -> None:
+        """Ask ``geocode`` (see ``sources.online.make_geocoder``) for names the index
+        lacks; answers are cached in the index. Off by default."""
+        self._online = geocode
+
+    def refresh(self) -> None:
+        """See places written since opening (imports, online answers, local places)."""
+        with self._lock:
+            extra = self._conn.execute(
+                "SELECT n.key FROM names n JOIN places p ON p.id = n.place_id "
+                "WHERE p.layer IN ('online', 'local') AND n.spot = 1").fetchall()
+        self._extra_keys = {row[0] for row in extra}
+        self._trie.mmap(str(trie_path(self.path)))
+        for cache in (self._hits, self._place, self._contexts):
+            cache.cache_clear()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- look-ups -------------------------------------------------------------------
+    def _query(self, sql: str, args: Iterable[Any] = ()) -> list[tuple]:
+        with self._lock:
+            return self._conn.execute(sql, tuple(args)).fetchall()
+
+    def _place_uncached(self, place_id: str) -> Place | None:
+        rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,))
+        if not rows:
+            return None
+        r = rows[0]
+        return Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                     bool(r[11]), r[12], r[13], r[14])
+
+    def place(self, place_id: str) -> Place | None:
+        """A place by its id ("gn:706483", "ne1:UA-63", "air:PL")."""
+        return self._place(place_id)
+
+    def _hits_uncached(self, key: str) -> tuple[Hit, ...]:
+        rows = self._query("SELECT place_id, rank, common FROM names WHERE key = ?", (key,))
+        match = "name"
+        if not rows and len(key) >= 4:
+            rows = self._query(
+                "SELECT place_id, rank, common FROM names WHERE loose = ?", (loose(key),))
+            match = "loose"
+        hits = [Hit(p, rank_, match, 1.0, bool(common)) for pid, rank_, common in rows
+                if (p := self._place(pid)) is not None]
+        if not hits and len(key) >= 5:
+            hits = self._fuzzy(key)
+        return tuple(hits)
+
+    def _fuzzy(self, key: str) -> list[Hit]:
+        """Typos: names sharing the first four letters, scored by edit similarity."""
+        from rapidfuzz import fuzz, process
+
+        keys = self._trie.keys(key[:4])[:20_000]
+        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=86, limit=3)
+        hits: list[Hit] = []
+        for other, sim, _ in found:
+            for pid, rank_, common in self._query(
+                    "SELECT place_id, rank, common FROM names WHERE key = ?", (other,)):
+                place = self._place(pid)
+                if place is not None:
+                    hits.append(Hit(place, rank_, "fuzzy", sim / 100, bool(common)))
+        return hits
+
+    def hits(self, key: str) -> tuple[Hit, ...]:
+        """Every place a folded key can mean, with how the name matched."""
+        return self._hits(key)
+
+    def has_key(self, key: str) -> bool:
+        return key in self._trie or key in self._extra_keys
+
+    def has_prefix(self, prefix: str) -> bool:
+        return next(self._trie.iterkeys(prefix), None) is not None or any(
+            k.startswith(prefix) for k in self._extra_keys)
+
+    def _geometry_uncached(self, geometry_id: str) -> dict[str, Any] | None:
+        rows = self._query("SELECT geojson FROM geometries WHERE id = ?", (geometry_id,))
+        return json.loads(rows[0][0]) if rows else None
+
+    def geometry(self, place: Place) -> dict[str, Any]:
+        """GeoJSON geometry: the polygon of an area, else the place's point."""
+        if place.geometry_id:
+            geom = self._geometry(place.geometry_id)
+            if geom is not None:
+                return geom
+        return {"type": "Point", "coordinates": [place.longitude, place.latitude]}
+
+    def demonym(self, key: str) -> str | None:
+        return self._demonyms.get(key)
+
+    # -- resolve --------------------------------------------------------------------
+    def resolve(
+        self,
+        name: str,
+        context: str | Context | None = None,
+        country: str | None = None,
+        limit: int = 10,
+    ) -> Resolution:
+        """The best place for a written name, ranked alternatives, or a reason."""
+        text = clean_name(name)
+        if not text:
+            return Resolution(name, None, reason="empty name")
+        if len(text) > MAX_NAME_CHARS:
+            return Resolution(name, None, reason=f"too long for a place name "
+                              f"({len(text)} characters; at most {MAX_NAME_CHARS})")
+        if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
+            raise InputError(f"country must be a two-letter ISO code, not {country!r}")
+        ctx = self.context(context) if isinstance(context, str) else context
+        iso = country.upper() if country else None
+        query = parse(text)
+        res = self._resolve(query, ctx, iso, limit)
+        if res.best is None and self._online is not None and query.core:
+            res = self._resolve_online(text, query, ctx, iso, limit) or res
+        return res
+
+    def _resolve_online(self, text: str, query: Query, ctx: Context | None,
+                        country: str | None, limit: int) -> Resolution | None:
+        from . import store
+        from .sources import online
+
+        asked, place_id = store.cached_online(self.path, text)
+        if not asked:
+            found = online.lookup(self._online, text, country)
+            store.cache_online(self.path, text, found)
+            self.refresh()
+            place_id = found.id if found else None
+        if place_id is None:
+            return None
+        place = self._place(place_id)
+        if place is None:
+            return None
+        return Resolution(text, Candidate(place, 0.6, "online"),
+                          note="found by the online geocoder (cached in the index)")
+
+    def _resolve(
+        self, query: Query, ctx: Context | None, country: str | None, limit: int
+    ) -> Resolution:
+        raw = query.raw
+        if not query.core:
+            return Resolution(raw, None, reason="no place name in the text, only kind words")
+        if " and " in f" {query.core} " or query.core.endswith(" and"):
+            return Resolution(raw, None, reason="names several places; "
+                              "resolve each, or use find_places on the text")
+        parents: list[Place] = []
+        if query.parent is not None:
+            parent = self._resolve(query.parent, ctx, country, 3)
+            if parent.best is not None:
+                parents.append(parent.best.place)
+        if query.wants_airspace or query.over:
+            airspace = self._airspace(query, ctx)
+            if airspace is not None:
+                return airspace
+            if query.wants_airspace:
+                return Resolution(raw, None, reason=f"no country called {query.core!r} "
+                                  "for this airspace")
+        hits = list(self._hits(query.core))
+        if country:
+            hits = [h for h in hits if h.place.country == country]
+        if query.kinds != AIRSPACE:
+            hits = [h for h in hits if h.place.kind != "airspace"]
+        if query.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):
+            return self._district_fallback(query, hits, parents, ctx)
+        ranked = rank(hits, query, ctx, parents, limit)
+        if ranked and parents and query.parent is not None:
+            inside = [c for c in ranked if _inside(c.place, parents[0])]
+            if not inside:
+                return self._region_fallback(query, parents[0])
+        if not ranked or (ranked[0].match == "fuzzy" and ranked[0].score < MIN_SCORE):
+            if parents:
+                return self._region_fallback(query, parents[0])
+            why = (f"no place called {query.core!r} in the gazetteer" if not ranked
+                   else f"no confident match for {query.core!r} "
+                   f"(best {ranked[0].place.name}, score {ranked[0].score:.2f})")
+            return Resolution(raw, None, tuple(ranked), reason=why)
+        return Resolution(raw, ranked[0], tuple(ranked[1:]))
+
+    def _airspace(self, query: Query, ctx: Context | None) -> Resolution | None:
+        iso = self._demonyms.get(query.core)
+        if iso is None:
+            countries = [h for h in self._hits(query.core) if h.place.kind == "country"]
+            if not countries:
+                return None
+            iso = countries[0].place.country
+        place = self._place(f"air:{iso}")
+        if place is None:
+            return None
+        return Resolution(query.raw, Candidate(place, 1.0, "airspace"))
+
+    def _region_fallback(self, query: Query, parent: Place) -> Resolution:
+        """A settlement or district the index lacks, in a region the text names:
+        answer with the region, and say so (never a same-named place elsewhere)."""
+        return Resolution(
+            query.raw, Candidate(parent, 0.5, "parent"),
+            note=f"{query.core!r} is not in the gazetteer; resolved to the stated "
+                 f"{parent.kind} {parent.name}",
+        )
+
+    def _district_fallback(
+        self, query: Query, hits: list[Hit], parents: list[Place], ctx: Context | None
+    ) -> Resolution:
+        """Admin-2 units come only from imported GeoNames dumps; without one, a district
+        named after its seat resolves to the seat's admin-1 unit, with a note."""
+        if parents and parents[0].kind == "admin1":
+            return self._region_fallback(query, parents[0])
+        seats = rank([h for h in hits if h.place.kind in SETTLEMENT_KINDS
+                      and h.match == "name"],
+                     Query(query.raw, query.core, SETTLEMENT), ctx, parents)
+        if seats and seats[0].place.admin1_id:
+            region = self._place(seats[0].place.admin1_id)
+            if region is not None:
+                return Resolution(
+                    query.raw, Candidate(region, seats[0].score * 0.8, "district-seat"),
+                    note=f"district {query.core!r} is not in the gazetteer; resolved to "
+                         f"{region.name}, the region of its seat {seats[0].place.name}",
+                )
+        return Resolution(query.raw, None, reason=f"district {query.core!r} is not in the "
+                          "gazetteer (import a GeoNames country dump to add districts)")
+
+    # -- context ----------------------------------------------------------------------
+    def context(self, text: str | None) -> Context | None:
+        """Where a document is about, from the places it names without ambiguity."""
+        if not text:
+            return None
+        return self._contexts(text)
+
+    def _context_uncached(self, text: str) -> Context:
+        ctx = Context()
+        countries: Counter[str] = Counter()
+        admin1: Counter[str] = Counter()
+        for mention in self._mentions(text, None):
+            best = mention.resolution.best
+            if best is None or best.score < 0.6:
+                continue
+            place = best.place
+            if place.country:
+                countries[place.country] += 1
+            if place.kind == "admin1":
+                admin1[place.id] += 2
+            elif place.admin1_id:
+                admin1[place.admin1_id] += 1
+            if place.kind in SETTLEMENT_KINDS and best.score >= 0.8:
+                ctx.points.append((place.latitude, place.longitude))
+        for word in re.findall(r"\b[A-Z][a-z]+(?:ian|ish|ese|ic|i|an)\b", text):
+            iso = self._demonyms.get(fold(word))
+            if iso:
+                countries[iso] += 0.5
+        ctx.countries = dict(countries)
+        ctx.admin1 = dict(admin1)
+        return ctx
+
+    # -- spotting ---------------------------------------------------------------------
+    def find_places(self, text: str, context: Context | None = None) -> list[Mention]:
+        """Every place mention in a text, resolved with the text as its own context."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, not {type(text).__name__}")
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputError(f"text too long ({len(text):,} characters; at most "
+                             f"{MAX_TEXT_CHARS:,}): split it into articles")
+        ctx = context if context is not None else self.context(text)
+        return self._mentions(text, ctx)
+
+    def _mentions(self, text: str, ctx: Context | None) -> list[Mention]:
+        spans = candidate_spans(text, self.has_key, self.has_prefix)
+        spans = add_kind_words(text, spans)
+        starts = {s.start for s in spans}
+        keep = [s for s in spans if not is_person_or_title(text, s, starts, self._adjectives)]
+        links = parent_links(text, keep)
+        resolved: dict[int, Resolution] = {}
+        order = sorted(range(len(keep)), key=lambda i: i in links)  # parents first
+        for i in order:
+            span = keep[i]
+            parents = [resolved[j].best.place for j in links.get(i, [])
+                       if j in resolved and resolved[j].best is not None
+                       and resolved[j].best.place.kind != "airspace"]
+            res = self._resolve_span(text, span, ctx, parents)
+            resolved[i] = res
+        out = []
+        for i, span in enumerate(keep):
+            res = resolved[i]
+            if res.best is None or not self._supported(span, res, ctx, i in links):
+                continue
+            out.append(Mention(span.start, span.end, text[span.start: span.end], res))
+        return out
+
+    def _resolve_span(
+        self, text: str, span: Span, ctx: Context | None, parents: list[Place]
+    ) -> Resolution:
+        query = Query(text[span.start: span.end], span.key, span.kinds)
+        if span.kinds is not None and span.key not in self._demonyms:
+            from .phrases import strip_kind_words
+
+            core, _ = strip_kind_words(span.key)
+            if core:
+                query = Query(query.raw, core, span.kinds)
+        if span.kinds == AIRSPACE:
+            return self._airspace(query, ctx) or Resolution(query.raw, None, reason="no country")
+        hits = [h for h in self._hits(query.core) if h.place.kind != "airspace"]
+        if span.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):
+            return self._district_fallback(query, hits, parents, ctx)
+        ranked = rank(hits, query, ctx, parents)
+        if not ranked:
+            return Resolution(query.raw, None, reason="no candidates")
+        return Resolution(query.raw, ranked[0], tuple(ranked[1:]))
+
+    def _supported(self, span: Span, res: Resolution, ctx: Context | None,
+                   has_parent: bool) -> bool:
+        """Names that are common words (March, Independence) or that only tiny villages
+        bear (Mayak) count only with support: a kind word, a stated parent, or a
+        candidate inside a region the text is about."""
+        best = res.best
+        assert best is not None
+        hits = self._hits(span.key)
+        if span.kinds is not None or has_parent:
+            return True
+        if best.match == "fuzzy":
+            return False
+        weak = bool(hits) and all(h.common for h in hits if h.place.kind in SETTLEMENT_KINDS
+                                  ) and best.place.kind in SETTLEMENT_KINDS
+        settlements = [h for h in hits if h.place.kind in SETTLEMENT_KINDS]
+        if settlements and len(settlements) == len(hits) and len(settlements) >= 3 and max(
+                h.place.population for h in settlements) < 5_000:
+            weak = True
+        if best.place.kind in SETTLEMENT_KINDS and best.match == "name" and all(
+                h.rank >= TRAP for h in hits if h.place.id == best.place.id):
+            weak = True
+        if not weak:
+            return True
+        if ctx is None:
+            return False
+        return best.place.admin1_id in ctx.admin1 and best.score >= 0.5
+
+
+def _inside(place: Place, parent: Place) -> bool:
+    from .rank import within
+
+    return within(place, parent) or place.id == parent.id
+
+
+__all__ = ["ADMIN1", "COUNTRY", "Gazetteer", "clean_name"]

@@ -1,0 +1,102 @@
+"""Name keys: how one place name, written a dozen ways, becomes one lookup key.
+
+Two keys per name:
+- ``fold``: case, diacritics, apostrophes, hyphens and Latin/Cyrillic script folded away.
+  "Kharkiv", "KHARKIV", "Харків" and "Khar'kiv" share it.
+- ``loose``: also folds the letters that transliteration systems disagree on
+  (Khmelnytskyi / Khmelnitsky / Khmelnytskyy; Zaporizhzhia / Zaporizhzhya). A loose
+  match is weaker evidence than a folded one and is scored lower.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from unidecode import unidecode
+
+# Apostrophe-like marks dropped outright: "L'viv" == "Lviv", "Kyivʼs" handled by the caller.
+_APOSTROPHES = "'’‘ʼʻ`´′ʹ"
+_APOS_RE = re.compile(f"[{_APOSTROPHES}]")
+_SEP_RE = re.compile(r"[\s\-‐‑‒–—―_/.,]+")
+_DROP_RE = re.compile(r"[^0-9a-z\u0080-\uffff ]+")
+
+# Scripts below this code point (Latin, Greek, Cyrillic, Armenian) are transliterated;
+# others (CJK, Arabic, Hebrew...) are kept as written, because their romanisations
+# collide with unrelated short Latin names.
+_TRANSLIT_LIMIT = 0x0530
+
+
+# Ukraine's official romanisation (2010), which wire services follow: unidecode's
+# Russian-style reading turns "Київ" into "Kiyiv"; this gives "Kyiv".
+_UK_LETTERS = "іїєґІЇЄҐ"
+_UK_TABLE = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+    "ю": "iu", "я": "ia",
+})
+_UK_INITIAL_RE = re.compile(r"(?<![^\W\d_])([єїйюя])")
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def _ukrainian(text: str) -> str:
+    text = text.lower()
+    text = _UK_INITIAL_RE.sub(lambda m: _UK_INITIAL[m.group(1)], text)
+    return text.translate(_UK_TABLE)
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """Exact lookup key: lower case, no accents, apostrophes or hyphens, Latin script."""
+    text = unicodedata.normalize("NFKC", name)
+    text = _APOS_RE.sub("", text)
+    if any(ch in _UK_LETTERS for ch in text):
+        text = _ukrainian(text)
+    if all(ord(ch) < _TRANSLIT_LIMIT for ch in text):
+        text = unidecode(text)
+        text = _APOS_RE.sub("", text)  # unidecode writes Ukrainian soft signs as "'"
+    text = text.casefold()
+    text = _SEP_RE.sub(" ", text)
+    text = _DROP_RE.sub("", text)
+    return " ".join(text.split())
+
+
+# Ordered rewrites applied to a folded key; each folds one disagreement between
+# transliteration systems (BGN/PCGN, Ukrainian national 2010, scholarly, French/German).
+_LOOSE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"(iy|yy|yi|ij|yj|ii|ei|ey)\b", "i"),  # Khmelnytskyi/-skyy/-sky/-skij
+        (r"sch|shch", "sh"),  # Shchastia
+        (r"tch|tsch|ch", "ch"),
+        (r"kh|ch(?=[aeiou])", "h"),  # Kharkov/Charkow/Harkiv
+        (r"zh|j(?=[aeiou])", "z"),  # Zhytomyr/Jitomir
+        (r"ts|tz|c(?=[aeiouy])", "c"),
+        (r"w", "v"),  # Charkow
+        (r"y", "i"),  # Zaporizhzhya/-zhia, Mykolayiv/Mykolaiv
+        (r"j", "i"),
+        (r"ie|ye|je", "e"),
+        (r"(.)\1+", r"\1"),  # doubled letters
+        (r"[aeiou]+\b", ""),  # final vowels: Odesa/Odessa vs Odesa, Khmelnytska/-e
+        (r" ", ""),
+    )
+)
+
+
+@lru_cache(maxsize=200_000)
+def loose(key: str) -> str:
+    """Looser key from a folded key: merges transliteration variants."""
+    if not key or not key.isascii():
+        return key
+    out = key
+    for pattern, repl in _LOOSE_RULES:
+        out = pattern.sub(repl, out)
+    return out if len(out) >= 3 else key
+
+
+def is_capitalised(token: str) -> bool:
+    """True when a token starts with an upper-case letter (Latin, Cyrillic...)."""
+    return bool(token) and token[0].isupper()

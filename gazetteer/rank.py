@@ -1,0 +1,153 @@
+"""Ranking candidates: which of the places that share a name the text means.
+
+Pure functions, in the spirit of CLIFF-CLAVIN and Mordecai: evidence from the name match,
+the kind the wording asks for, prominence (population), and the document's context
+(countries and regions it names, an explicit parent, places near the others it names).
+Each weight below is a plain number so a reader can follow why a place won.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .phrases import Query
+from .records import SETTLEMENT_KINDS, Candidate, Place
+
+NAME_WEIGHT = {0: 1.0, 1: 0.97, 2: 0.92, 3: 0.2}  # PRIMARY, OFFICIAL, ALTERNATE, TRAP
+MATCH_FACTOR = {"name": 1.0, "loose": 0.8, "fuzzy": 0.65}
+KIND_PRIOR = {  # without a kind word: a bare name is most often a settlement or country
+    "city": 0.1, "town": 0.05, "village": 0.0, "country": 0.3, "admin1": 0.0,
+    "admin2": 0.0, "region": 0.1, "sea": 0.1, "site": 0.1, "continent": 0.2,
+    "airspace": -1.0,
+}
+# Areas have no population in the sources: rank them like settlements of a given size
+# (a country like a 3-million city, an admin-1 unit like a 100,000 town).
+AREA_PROMINENCE = {"country": 1.3, "admin1": 1.0, "continent": 1.3, "region": 1.0,
+                   "sea": 1.0, "site": 0.9, "admin2": 0.8}
+PER_DECADE = 0.2  # prominence per tenfold population
+CITY_REGION_PENALTY = 0.6  # "Moscow region" is Moscow Oblast, not the federal city
+HINT_MATCH, HINT_MISMATCH = 0.7, -0.9
+PARENT_MATCH, PARENT_MISMATCH = 1.6, -1.2
+COUNTRY_CONTEXT, ADMIN1_CONTEXT = 0.55, 0.6
+NEAR_KM, NEAR_BONUS, FAR_KM, FAR_BONUS = 150.0, 0.35, 600.0, 0.15
+SOFTMAX_TEMPERATURE = 0.35
+LOCAL_BONUS = 2.0  # an editor's own entry for a name wins next time
+
+
+@dataclass
+class Context:
+    """What a document says about where it is: weights by country and admin-1 unit,
+    and points of places it names unambiguously."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1: dict[str, float] = field(default_factory=dict)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.countries or self.admin1 or self.points)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A raw lookup result: a place, how the name matched, the name's rank."""
+
+    place: Place
+    rank: int
+    match: str = "name"
+    similarity: float = 1.0
+    common: bool = False
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; used for context and by the benchmarks' Acc@161."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prominence(place: Place) -> float:
+    """From population on a log scale (0.2 a decade) or, for areas, from their kind."""
+    if place.kind in SETTLEMENT_KINDS:
+        return PER_DECADE * math.log10(place.population + 1)
+    return AREA_PROMINENCE.get(place.kind, 0.6)
+
+
+def within(place: Place, parent: Place) -> bool:
+    """Whether ``place`` lies in ``parent`` as far as the index's links tell."""
+    if parent.kind in {"country", "airspace"}:
+        return place.country == parent.country
+    if parent.kind == "admin1":
+        return place.admin1_id == parent.id
+    if parent.kind in SETTLEMENT_KINDS or parent.kind in {"admin2", "site"}:
+        return haversine_km(place.latitude, place.longitude,
+                            parent.latitude, parent.longitude) <= 60
+    return False
+
+
+def score_hit(
+    hit: Hit,
+    query: Query,
+    context: Context | None,
+    parents: Iterable[Place] = (),
+) -> float:
+    """Evidence for one candidate, on an open scale (softmaxed later)."""
+    place = hit.place
+    s = NAME_WEIGHT.get(hit.rank, 0.5) * MATCH_FACTOR.get(hit.match, 0.6) * hit.similarity
+    if query.kinds:
+        s += HINT_MATCH if place.kind in query.kinds else HINT_MISMATCH
+        if place.feature_code == "ADMC" and "admin1" in query.kinds:
+            s -= CITY_REGION_PENALTY
+    else:
+        s += KIND_PRIOR.get(place.kind, 0.0)
+    s += prominence(place)
+    if place.source == "local":
+        s += LOCAL_BONUS
+    for parent in parents:
+        s += PARENT_MATCH if within(place, parent) else PARENT_MISMATCH
+    if context:
+        top_country = max(context.countries.values(), default=0.0)
+        if top_country and place.country in context.countries:
+            s += COUNTRY_CONTEXT * (0.4 + 0.6 * context.countries[place.country] / top_country)
+        top_admin1 = max(context.admin1.values(), default=0.0)
+        if top_admin1 and place.admin1_id in context.admin1 and place.kind != "admin1":
+            s += ADMIN1_CONTEXT * (0.5 + 0.5 * context.admin1[place.admin1_id] / top_admin1)
+        if context.points and place.kind in SETTLEMENT_KINDS | {"site", "admin1"}:
+            nearest = min(haversine_km(place.latitude, place.longitude, lat, lon)
+                          for lat, lon in context.points[:50])
+            if nearest <= NEAR_KM:
+                s += NEAR_BONUS
+            elif nearest <= FAR_KM:
+                s += FAR_BONUS
+    return s
+
+
+def rank(
+    hits: list[Hit],
+    query: Query,
+    context: Context | None = None,
+    parents: Iterable[Place] = (),
+    limit: int = 10,
+) -> list[Candidate]:
+    """Candidates best first, each with a 0..1 score: its softmax share of the evidence
+    times the quality of its name match (a fuzzy-only match never scores high)."""
+    if not hits:
+        return []
+    parents = list(parents)
+    best_by_place: dict[str, tuple[float, Hit]] = {}
+    for hit in hits:
+        raw = score_hit(hit, query, context, parents)
+        old = best_by_place.get(hit.place.id)
+        if old is None or raw > old[0]:
+            best_by_place[hit.place.id] = (raw, hit)
+    ordered = sorted(best_by_place.values(), key=lambda item: -item[0])[:limit]
+    top = ordered[0][0]
+    weights = [math.exp((raw - top) / SOFTMAX_TEMPERATURE) for raw, _ in ordered]
+    total = sum(weights)
+    out = []
+    for (_raw, hit), w in zip(ordered, weights, strict=True):
+        quality = MATCH_FACTOR.get(hit.match, 0.6) * hit.similarity
+        out.append(Candidate(hit.place, w / total * quality, hit.match))
+    return out

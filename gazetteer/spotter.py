@@ -1,0 +1,213 @@
+"""Finding place names in running text: tokens -> longest capitalised match -> filters.
+
+Pure functions over a text and a ``has_key``/``has_prefix`` pair (the index's trie), so
+the rules can be tested without an index. The gazetteer resolves what this finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .normalize import fold, is_capitalised
+from .phrases import ADMIN1, ADMIN2, AIRSPACE, SETTLEMENT, strip_kind_words
+
+MAX_WORDS = 6
+# Words, with inner apostrophes (L'viv) kept; hyphens split words but may join a name.
+_TOKEN_RE = re.compile(r"[^\W\d_](?:\w|['’ʼ](?=\w))*", re.UNICODE)
+_POSSESSIVE = ("'s", "’s", "ʼs")
+_JOIN_GAP_RE = re.compile(r"^(?:[ \t]{1,2}|-|‐|‑|–(?=\S))$")
+# Kind words written after a name ("Kharkiv region", "the Kursk and Bryansk regions").
+_KIND_AFTER_RE = re.compile(
+    r"^(?P<gap>['’ʼ]s\s+|\s+)(?P<word>regions?|oblasts?|provinces?|krais?|krays?|"
+    r"governorates?|districts?|raions?|rayons?|urban\s+districts?|municipal\s+districts?|"
+    r"counties|county|hromadas?|communit(?:y|ies)|airspace|air\s+space|village|town|city)\b",
+    re.IGNORECASE,
+)
+_KIND_BEFORE_RE = re.compile(
+    r"\b(?P<word>village|town|city|settlement|hamlet|region|province|oblast|district|"
+    r"airspace|air\s+space)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_KIND_WORDS = {
+    "region": ADMIN1, "oblast": ADMIN1, "province": ADMIN1, "krai": ADMIN1, "kray": ADMIN1,
+    "governorate": ADMIN1, "district": ADMIN2, "raion": ADMIN2, "rayon": ADMIN2,
+    "county": ADMIN2, "hromada": ADMIN2, "community": ADMIN2, "urban district": ADMIN2,
+    "municipal district": ADMIN2, "airspace": AIRSPACE, "air space": AIRSPACE,
+    "village": SETTLEMENT, "town": SETTLEMENT, "city": SETTLEMENT, "settlement": SETTLEMENT,
+    "hamlet": SETTLEMENT,
+}
+_LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.IGNORECASE)
+# "X, Y region" / "X in the Y region" / "X, a town in Y" / "X (Y)" / "Y's X"
+_PARENT_GAP_RE = re.compile(
+    r"^(?:,\s*|\s+(?:in|near|outside)\s+|\s*\(\s*|,\s*(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|hamlet|community|district)\s+"
+    r"(?:in|of|near)\s+)(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?)?$",
+    re.IGNORECASE,
+)
+# Words before a capitalised name that make it a person, not a place.
+_TITLES = frozenset(
+    """governor mayor president minister spokesman spokeswoman spokesperson general gen
+    colonel col lieutenant lt sergeant sgt captain capt commander chief head adviser
+    advisor mr mrs ms dr prof pope patriarch king queen prince princess senator rep
+    representative ambassador secretary chairman chairwoman director deputy premier
+    chancellor envoy officer lawmaker""".split()
+)
+# Capitalised words that may follow a place without making it a person's name.
+_PLACE_NEIGHBOURS = frozenset(
+    """oblast region province district raion rayon krai governorate county city town
+    village airport airbase base port harbour harbor bay river bridge dam plant station
+    governor mayor administration council military regional city's authorities police
+    border front direction sector axis area oil refinery depot nuclear power thermal hpp
+    npp tpp chp metro railway street square avenue sea strait gulf lake island islands
+    peninsula mountains hills republic people's state federal""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A candidate mention before resolution."""
+
+    start: int
+    end: int
+    key: str
+    kinds: frozenset[str] | None = None
+    name_end: int = 0  # end of the name itself when ``end`` also covers a kind word
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """Word spans, with a trailing possessive 's left out ("Ukraine's" -> "Ukraine")."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        start, end = m.span()
+        if end - start > 3 and text[end - 2: end] in _POSSESSIVE:
+            end -= 2
+        out.append((start, end))
+    return out
+
+
+def _capitalised(text: str, span: tuple[int, int]) -> bool:
+    return is_capitalised(text[span[0]: span[1]])
+
+
+def candidate_spans(
+    text: str, has_key: Callable[[str], bool], has_prefix: Callable[[str], bool]
+) -> list[Span]:
+    """Longest capitalised runs of words whose folded form is a known name."""
+    toks = tokens(text)
+    out: list[Span] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _capitalised(text, toks[i]):
+            i += 1
+            continue
+        best = -1
+        for j in range(i, min(n, i + MAX_WORDS)):
+            if j > i and not _JOIN_GAP_RE.match(text[toks[j - 1][1]: toks[j][0]]):
+                break
+            key = fold(text[toks[i][0]: toks[j][1]])
+            if has_key(key) and _capitalised(text, toks[j]):
+                best = j
+            if not has_prefix(key + " "):
+                break
+        if best < 0:
+            i += 1
+            continue
+        start, end = toks[i][0], toks[best][1]
+        out.append(Span(start, end, fold(text[start:end]), name_end=end))
+        i = best + 1
+    return out
+
+
+def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
+    """Kinds from the words around each name; lists share a trailing plural kind word
+    ("over the Moscow, Bryansk, Oryol and Kursk regions": four regions)."""
+    out = list(spans)
+    for idx, span in enumerate(out):
+        after = _KIND_AFTER_RE.match(text, span.end)
+        if after and not after.group("gap").startswith(("'", "’", "ʼ")):
+            word = " ".join(after.group("word").lower().split())
+            singular = re.sub(r"(ies)$", "y", word)
+            singular = re.sub(r"s$", "", singular) if singular != word or word.endswith(
+                "s") else word
+            kinds = _KIND_WORDS.get(singular) or _KIND_WORDS.get(word)
+            if kinds is None:
+                continue
+            out[idx] = replace(span, kinds=kinds, end=after.end())
+            k = idx
+            while k > 0 and _LIST_GAP_RE.match(text[out[k - 1].end: out[k].start]):
+                if out[k - 1].kinds is None:
+                    out[k - 1] = replace(out[k - 1], kinds=kinds)
+                k -= 1
+            continue
+        before = _KIND_BEFORE_RE.search(text[max(0, span.start - 40): span.start])
+        if before and span.kinds is None:
+            out[idx] = replace(span, kinds=_KIND_WORDS.get(before.group("word").lower()))
+    # A name written with its kind word ("Kharkiv Oblast") carries the kind itself.
+    return [
+        replace(s, kinds=strip_kind_words(s.key)[1]) if s.kinds is None
+        and strip_kind_words(s.key)[1] else s
+        for s in out
+    ]
+
+
+def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
+    """Index of a span -> indexes of spans the text names as its parents."""
+    links: dict[int, list[int]] = {}
+    for i in range(len(spans) - 1):
+        parents: list[int] = []
+        j, cursor = i + 1, spans[i].end
+        while j < len(spans) and len(parents) < 2:
+            gap = text[cursor: spans[j].start]
+            if len(gap) > 60 or not (
+                _PARENT_GAP_RE.match(gap) or (parents and re.match(r"^['’ʼ]s\s+", gap))
+            ):
+                break
+            if _LIST_GAP_RE.match(gap) and not parents and spans[j].kinds == spans[i].kinds:
+                break  # "Kharkiv, Dnipro and Odesa": a list, not parents
+            parents.append(j)
+            cursor = spans[j].end
+            j += 1
+        if parents:
+            links[i] = parents
+    # "Ukraine's Zaporizhzhia region", "Kharkiv oblast's Kupiansk district"
+    for i in range(1, len(spans)):
+        if re.match(r"^['’ʼ]s\s+(?:(?:[a-z-]+)\s+){0,2}$", text[spans[i - 1].name_end:
+                                                              spans[i].start]):
+            links.setdefault(i, []).append(i - 1)
+    return links
+
+
+_QUALIFYING_PREV = frozenset(
+    """northern southern eastern western central north south east west greater upper lower
+    occupied annexed liberated neighbouring neighboring northeastern northwestern
+    southeastern southwestern""".split()
+)
+
+
+def is_person_or_title(
+    text: str, span: Span, spans_starts: set[int], adjectives: frozenset[str] = frozenset()
+) -> bool:
+    """Names inside people's names and titles: "Vladimir Putin", "governor Gladkov"."""
+    before = text[max(0, span.start - 30): span.start]
+    m = re.search(r"(\w+)\.?\s+$", before)
+    if m and m.group(1).lower() in _TITLES:
+        return True
+    if " " in span.key:
+        return False
+    after = re.match(r" ([^\W\d_][\w'’-]*)", text[span.end: span.end + 40])
+    if after and is_capitalised(after.group(1)) and span.end + 1 not in spans_starts:
+        word = after.group(1).lower().strip("'’")
+        if word not in _PLACE_NEIGHBOURS and not word.endswith(("'s", "’s")):
+            return True
+    prev = re.search(r"(?:^|[^\w])([^\W\d_][\w'’-]*) $", before)
+    if prev and is_capitalised(prev.group(1)):
+        head = before[: len(before) - len(prev.group(1)) - 1].rstrip()
+        sentence_start = not head or head[-1] in ".!?\n\"“:;—"
+        word = prev.group(1).lower()
+        if not sentence_start and word not in _QUALIFYING_PREV and word not in adjectives and (
+            span.start - len(prev.group(1)) - 1 not in spans_starts
+        ):
+            return True
+    return False

@@ -1,0 +1,260 @@
+"""Strikemap's command line: a thin layer over the packages (the sqlite-utils habit).
+
+Each command opens what it needs, calls one core function and turns a ``StrikemapError``
+into one line on stderr and a non-zero exit. Output is JSON (Lines) for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from gazetteer import StrikemapError
+from gazetteer.errors import InputError
+
+EXIT_ERROR, EXIT_PARTIAL = 1, 2
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from gazetteer import open_gazetteer
+
+    gz = open_gazetteer(args.index)
+    if getattr(args, "online", False):
+        from gazetteer.sources.online import make_geocoder
+
+        gz.enable_online(make_geocoder(domain=args.online_domain, scheme=args.online_scheme))
+    return gz
+
+
+def resolution_record(res: Any, query: str, alternatives: bool = False) -> dict[str, Any]:
+    """The JSON shape of one resolve answer (stable: other tools read it)."""
+    best = res.best
+    place = best.place if best else None
+    out: dict[str, Any] = {
+        "query": query,
+        "name": place.name if place else None,
+        "id": place.id if place else None,
+        "kind": place.kind if place else None,
+        "country": place.country if place else None,
+        "admin1": place.admin1 if place else None,
+        "admin1_iso": place.admin1_iso if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "population": place.population if place else None,
+        "occupied": place.occupied if place else None,
+        "source": place.source if place else None,
+        "score": round(best.score, 4) if best else None,
+        "note": res.note,
+        "reason": res.reason,
+    }
+    if alternatives:
+        out["alternatives"] = [c.to_dict() for c in res.alternatives]
+    return out
+
+
+def _read_text(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{path}: no such file")
+    data = p.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from err
+
+
+def _jsonl(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """(line number, object or None, error or None) for each non-blank line."""
+    text = _read_text(path)
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield lineno, None, f"{path}:{lineno}: not valid JSON ({err.msg})"
+            continue
+        if not isinstance(obj, dict):
+            yield lineno, None, f"{path}:{lineno}: expected a JSON object"
+            continue
+        yield lineno, obj, None
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    gz = _open(args)
+    if args.batch:
+        return _resolve_batch(gz, args)
+    if not args.name:
+        raise InputError("give a NAME or --batch FILE")
+    name = " ".join(args.name)
+    res = gz.resolve(name, context=args.context, country=args.country)
+    if args.json:
+        _print_json(resolution_record(res, name, alternatives=True))
+    elif res.best is None:
+        print(f"not found: {name} ({res.reason})", file=sys.stderr)
+        return EXIT_ERROR
+    else:
+        p = res.best.place
+        where = ", ".join(x for x in (p.admin1 if p.kind != "admin1" else None, p.country)
+                          if x)
+        print(f"{p.name} [{p.kind}] {where}  {p.latitude:.5f}, {p.longitude:.5f}  "
+              f"score {res.best.score:.2f}  ({p.id}, {p.source})")
+        if res.note:
+            print(f"note: {res.note}")
+        for alt in res.alternatives[:5]:
+            a = alt.place
+            print(f"  or {a.name} [{a.kind}] {a.admin1 or ''} {a.country or ''} "
+                  f"score {alt.score:.2f}")
+    return 0
+
+
+def _resolve_batch(gz: Any, args: argparse.Namespace) -> int:
+    status = 0
+    for lineno, obj, error in _jsonl(args.batch):
+        if error is None and obj is not None and not isinstance(obj.get("name"), str):
+            error = f"{args.batch}:{lineno}: needs a string \"name\""
+        if error is not None or obj is None:
+            print(error, file=sys.stderr)
+            _print_json({"line": lineno, "error": error, "latitude": None,
+                         "longitude": None})
+            status = EXIT_PARTIAL
+            continue
+        context = obj.get("context") if isinstance(obj.get("context"), str) else None
+        res = gz.resolve(obj["name"], context=context, country=obj.get("country")
+                         or args.country)
+        _print_json({"line": lineno, **resolution_record(res, obj["name"])})
+    return status
+
+
+def _articles(paths: list[str]) -> Iterator[tuple[str, str]]:
+    for path in paths:
+        if path.endswith(".jsonl"):
+            for lineno, obj, error in _jsonl(path):
+                if error:
+                    print(error, file=sys.stderr)
+                    continue
+                assert obj is not None
+                text = obj.get("text")
+                if not isinstance(text, str):
+                    print(f"{path}:{lineno}: needs a string \"text\"", file=sys.stderr)
+                    continue
+                yield str(obj.get("id", f"{Path(path).stem}:{lineno}")), text
+        else:
+            text = _read_text(path)
+            if not text.strip():
+                raise InputError(f"{path}: empty input")
+            yield ("stdin" if path == "-" else Path(path).stem), text
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    gz = _open(args)
+    for article_id, text in _articles(args.paths):
+        for m in gz.find_places(text):
+            best = m.resolution.best
+            p = best.place
+            _print_json({
+                "article_id": article_id, "mention": m.text, "start": m.start,
+                "end": m.end, "name": p.name, "id": p.id, "kind": p.kind,
+                "country": p.country, "admin1": p.admin1, "latitude": p.latitude,
+                "longitude": p.longitude, "score": round(best.score, 4),
+                "note": m.resolution.note,
+            })
+    return 0
+
+
+def cmd_gazetteer(args: argparse.Namespace) -> int:
+    from gazetteer import build, default_index_path, store
+    from gazetteer.build import tqdm_progress
+
+    index = Path(args.index) if args.index else default_index_path()
+    if args.action == "build":
+        facts = build(index, progress=tqdm_progress,
+                      say=lambda msg: print(msg, file=sys.stderr))
+        print(f"built {index}: {facts['places']:,} places, {facts['names']:,} names, "
+              f"{facts['spot_keys']:,} spotter keys in {facts['seconds']} s "
+              f"({facts['user_places_kept']} user places kept)", file=sys.stderr)
+    elif args.action == "import":
+        if not args.file:
+            raise InputError("gazetteer import needs a FILE (a GeoNames dump, e.g. UA.zip)")
+        counts = store.import_dump(index, Path(args.file))
+        print(f"imported {args.file}: {counts['added']:,} new places "
+              f"({counts['already_known']:,} already known)", file=sys.stderr)
+    elif args.action == "add":
+        if not args.file or args.lat is None or args.lon is None:
+            raise InputError("gazetteer add needs NAME --lat --lon [--kind --country]")
+        pid = store.set_local(index, args.file, args.lat, args.lon, args.kind,
+                              args.country_code)
+        print(f"added local place {pid}", file=sys.stderr)
+    elif args.action == "info":
+        _print_json(store.stats(index))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="strikemap", description="Map reported strikes, shelling and interceptions.")
+    parser.add_argument("--index", help="gazetteer index (default data/gazetteer.sqlite)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("resolve", help="resolve a place name (or a batch of them)")
+    p.add_argument("name", nargs="*", help="the place name, e.g. 'the Kursk region'")
+    p.add_argument("--country", help="only places in this country (ISO2)")
+    p.add_argument("--context", help="text around the name, used to disambiguate")
+    p.add_argument("--json", action="store_true", help="print JSON with alternatives")
+    p.add_argument("--batch", metavar="FILE",
+                   help="JSON Lines {name, context?} ('-' for stdin): one answer per line")
+    _online_options(p)
+    p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser("places", help="find place names in text (JSON Lines out)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .jsonl or - (stdin)")
+    p.set_defaults(func=cmd_places)
+
+    p = sub.add_parser("gazetteer", help="build, extend or inspect the gazetteer index")
+    p.add_argument("action", choices=["build", "import", "add", "info"])
+    p.add_argument("file", nargs="?", help="import: GeoNames dump (UA.txt/UA.zip); "
+                                           "add: the place name")
+    p.add_argument("--lat", type=float)
+    p.add_argument("--lon", type=float)
+    p.add_argument("--kind", default="village")
+    p.add_argument("--country", dest="country_code")
+    p.set_defaults(func=cmd_gazetteer)
+    return parser
+
+
+def _online_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--online", action="store_true",
+                   help="ask OpenStreetMap Nominatim (1 request/s) for unknown names")
+    p.add_argument("--online-domain", help=argparse.SUPPRESS)
+    p.add_argument("--online-scheme", default="https", help=argparse.SUPPRESS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except StrikemapError as err:
+        print(f"strikemap: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("strikemap: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
