@@ -248,6 +248,12 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
     ]
     everything = countries + admin1 + cities + extra + list(geonames_cities.continents())
     traps = mark_traps(everything, protected=set())
+    population: dict[str, int] = defaultdict(int)
+    for city in cities:
+        if city.admin1_id:
+            population[city.admin1_id] += city.population
+    for unit in admin1:  # prominence of a region: the people in its settlements
+        unit.population = population.get(unit.id, 0)
     capitals = inherit_capital_names(admin1, cities)
     city_regions = mark_city_regions(admin1, capitals, {c.id: c for c in cities})
     facts = {"traps_demoted": traps, "capitals_linked": len(capitals),

@@ -21,11 +21,12 @@ from .errors import IndexMissingError, InputError
 from .normalize import fold, loose
 from .phrases import ADMIN1, ADMIN2, AIRSPACE, COUNTRY, SETTLEMENT, Query, parse
 from .rank import Context, Hit, rank
-from .records import SETTLEMENT_KINDS, Candidate, Mention, Place, Resolution
+from .records import AREA_KINDS, SETTLEMENT_KINDS, Candidate, Mention, Place, Resolution
 from .spotter import (
     Span,
     add_kind_words,
     candidate_spans,
+    demonym_airspace_spans,
     is_person_or_title,
     parent_links,
 )
@@ -35,6 +36,14 @@ MAX_TEXT_CHARS = 20_000_000
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PLACE_COLUMNS = ("id, name, kind, country, admin1, admin1_iso, admin1_id, latitude, "
                   "longitude, population, source, occupied, geometry_id, note, feature_code")
+# Region names that are ordinary words: "Western" is a Ghanaian region only with support.
+GENERIC_AREA_NAMES = frozenset(
+    """western eastern northern southern central north south east west northeast northwest
+    southeast southwest centre center capital coast coastal upper lower middle interior
+    lakes islands island highlands lowlands plateau valley border far north far west
+    greater federal district national capital territory""".split()
+)
+COMMON_WORD_MAX_POPULATION = 500_000  # Nice is a word; Moscow and London are places
 MIN_SCORE = 0.2  # a typo-level (fuzzy) match below this share is not an answer
 
 
@@ -238,6 +247,13 @@ class Gazetteer:
                 return Resolution(raw, None, reason=f"no country called {query.core!r} "
                                   "for this airspace")
         hits = list(self._hits(query.core))
+        iso = self._demonyms.get(query.core)
+        if iso and not query.kinds and not parents:
+            # A bare adjective ("Russian", "Polish") stands for its country.
+            nation = self._place(f"ne0:{iso}")
+            if nation is not None:
+                hits = [h for h in hits if h.match == "name" and h.rank == 0]
+                hits.append(Hit(nation, 0, "demonym"))
         if country:
             hits = [h for h in hits if h.place.country == country]
         if query.kinds != AIRSPACE:
@@ -345,6 +361,11 @@ class Gazetteer:
 
     def _mentions(self, text: str, ctx: Context | None) -> list[Mention]:
         spans = candidate_spans(text, self.has_key, self.has_prefix)
+        extra = demonym_airspace_spans(text, lambda key: key in self._demonyms)
+        if extra:
+            taken = {(s.start, s.end) for s in extra}
+            spans = sorted([s for s in spans if not any(
+                a <= s.start < b for a, b in taken)] + extra, key=lambda s: s.start)
         spans = add_kind_words(text, spans)
         starts = {s.start for s in spans}
         keep = [s for s in spans if not is_person_or_title(text, s, starts, self._adjectives)]
@@ -361,7 +382,9 @@ class Gazetteer:
         out = []
         for i, span in enumerate(keep):
             res = resolved[i]
-            if res.best is None or not self._supported(span, res, ctx, i in links):
+            parents = [resolved[j].best.place for j in links.get(i, [])
+                       if resolved[j].best is not None]
+            if res.best is None or not self._supported(span, res, ctx, parents):
                 continue
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
         return out
@@ -387,19 +410,21 @@ class Gazetteer:
         return Resolution(query.raw, ranked[0], tuple(ranked[1:]))
 
     def _supported(self, span: Span, res: Resolution, ctx: Context | None,
-                   has_parent: bool) -> bool:
-        """Names that are common words (March, Independence) or that only tiny villages
-        bear (Mayak) count only with support: a kind word, a stated parent, or a
-        candidate inside a region the text is about."""
+                   parents: list[Place]) -> bool:
+        """Names that are common words (March, Independence, Western) or that only tiny
+        villages bear (Mayak) count only with support: a kind word, a stated parent
+        that contains the place, or a candidate inside a region the text is about."""
         best = res.best
         assert best is not None
-        hits = self._hits(span.key)
-        if span.kinds is not None or has_parent:
+        if span.kinds is not None or any(_inside(best.place, p) for p in parents):
             return True
         if best.match == "fuzzy":
             return False
+        hits = self._hits(span.key)
+        if best.place.kind in AREA_KINDS:
+            return span.key not in GENERIC_AREA_NAMES
         weak = bool(hits) and all(h.common for h in hits if h.place.kind in SETTLEMENT_KINDS
-                                  ) and best.place.kind in SETTLEMENT_KINDS
+                                  ) and best.place.population < COMMON_WORD_MAX_POPULATION
         settlements = [h for h in hits if h.place.kind in SETTLEMENT_KINDS]
         if settlements and len(settlements) == len(hits) and len(settlements) >= 3 and max(
                 h.place.population for h in settlements) < 5_000:

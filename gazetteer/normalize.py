@@ -20,6 +20,7 @@ from unidecode import unidecode
 _APOSTROPHES = "'’‘ʼʻ`´′ʹ"
 _APOS_RE = re.compile(f"[{_APOSTROPHES}]")
 _SEP_RE = re.compile(r"[\s\-‐‑‒–—―_/.,]+")
+_INITIALS_RE = re.compile(r"(?<=\b\w)\.(?=\w)|(?<=\b\w\.\w)\.$")
 _DROP_RE = re.compile(r"[^0-9a-z\u0080-\uffff ]+")
 
 # Scripts below this code point (Latin, Greek, Cyrillic, Armenian) are transliterated;
@@ -53,6 +54,7 @@ def fold(name: str) -> str:
     """Exact lookup key: lower case, no accents, apostrophes or hyphens, Latin script."""
     text = unicodedata.normalize("NFKC", name)
     text = _APOS_RE.sub("", text)
+    text = _INITIALS_RE.sub("", text)  # "U.S." -> "US", "W.Va." -> "WVa"
     if any(ch in _UK_LETTERS for ch in text):
         text = _ukrainian(text)
     if all(ord(ch) < _TRANSLIT_LIMIT for ch in text):

@@ -16,15 +16,15 @@ from .phrases import Query
 from .records import SETTLEMENT_KINDS, Candidate, Place
 
 NAME_WEIGHT = {0: 1.0, 1: 0.97, 2: 0.92, 3: 0.2}  # PRIMARY, OFFICIAL, ALTERNATE, TRAP
-MATCH_FACTOR = {"name": 1.0, "loose": 0.8, "fuzzy": 0.65}
-KIND_PRIOR = {  # without a kind word: a bare name is most often a settlement or country
-    "city": 0.1, "town": 0.05, "village": 0.0, "country": 0.3, "admin1": 0.0,
-    "admin2": 0.0, "region": 0.1, "sea": 0.1, "site": 0.1, "continent": 0.2,
+MATCH_FACTOR = {"name": 1.0, "demonym": 0.95, "loose": 0.8, "fuzzy": 0.65}
+KIND_PRIOR = {  # without a kind word, a bare name is a settlement before its region
+    "city": 0.15, "town": 0.15, "village": 0.15, "country": 0.3, "admin1": -0.15,
+    "admin2": -0.15, "region": 0.1, "sea": 0.1, "site": 0.1, "continent": 0.3,
     "airspace": -1.0,
 }
-# Areas have no population in the sources: rank them like settlements of a given size
-# (a country like a 3-million city, an admin-1 unit like a 100,000 town).
-AREA_PROMINENCE = {"country": 1.3, "admin1": 1.0, "continent": 1.3, "region": 1.0,
+# Areas without a population (the build sums settlements into admin-1 units) rank like
+# settlements of a given size: a sea like a 100,000 town, a region like a 1-million one.
+AREA_PROMINENCE = {"country": 1.3, "admin1": 1.0, "continent": 1.6, "region": 1.2,
                    "sea": 1.0, "site": 0.9, "admin2": 0.8}
 PER_DECADE = 0.2  # prominence per tenfold population
 CITY_REGION_PENALTY = 0.6  # "Moscow region" is Moscow Oblast, not the federal city
@@ -70,7 +70,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def prominence(place: Place) -> float:
     """From population on a log scale (0.2 a decade) or, for areas, from their kind."""
-    if place.kind in SETTLEMENT_KINDS:
+    if place.kind in SETTLEMENT_KINDS or (place.population and place.kind in {
+            "admin1", "country"}):
         return PER_DECADE * math.log10(place.population + 1)
     return AREA_PROMINENCE.get(place.kind, 0.6)
 

@@ -20,14 +20,14 @@ _POSSESSIVE = ("'s", "’s", "ʼs")
 _JOIN_GAP_RE = re.compile(r"^(?:[ \t]{1,2}|-|‐|‑|–(?=\S))$")
 # Kind words written after a name ("Kharkiv region", "the Kursk and Bryansk regions").
 _KIND_AFTER_RE = re.compile(
-    r"^(?P<gap>['’ʼ]s\s+|\s+)(?P<word>regions?|oblasts?|provinces?|krais?|krays?|"
+    r"(?P<gap>['’ʼ]s\s+|\s+)(?P<word>regions?|oblasts?|provinces?|krais?|krays?|"
     r"governorates?|districts?|raions?|rayons?|urban\s+districts?|municipal\s+districts?|"
     r"counties|county|hromadas?|communit(?:y|ies)|airspace|air\s+space|village|town|city)\b",
     re.IGNORECASE,
 )
 _KIND_BEFORE_RE = re.compile(
     r"\b(?P<word>village|town|city|settlement|hamlet|region|province|oblast|district|"
-    r"airspace|air\s+space)\s+of\s+(?:the\s+)?$",
+    r"airspace|air\s+space|skies)\s+(?:of|over|above)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _KIND_WORDS = {
@@ -36,7 +36,7 @@ _KIND_WORDS = {
     "county": ADMIN2, "hromada": ADMIN2, "community": ADMIN2, "urban district": ADMIN2,
     "municipal district": ADMIN2, "airspace": AIRSPACE, "air space": AIRSPACE,
     "village": SETTLEMENT, "town": SETTLEMENT, "city": SETTLEMENT, "settlement": SETTLEMENT,
-    "hamlet": SETTLEMENT,
+    "hamlet": SETTLEMENT, "skies": AIRSPACE,
 }
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X, Y region" / "X in the Y region" / "X, a town in Y" / "X (Y)" / "Y's X"
@@ -63,6 +63,19 @@ _PLACE_NEIGHBOURS = frozenset(
     npp tpp chp metro railway street square avenue sea strait gulf lake island islands
     peninsula mountains hills republic people's state federal""".split()
 )
+
+
+_AIRSPACE_ADJ_RE = re.compile(r"\b([A-Z][\w-]+)\s+(?:air\s?space|skies)\b")
+
+
+def demonym_airspace_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
+    """ "Polish airspace", "Romanian skies": a demonym is no place, but with airspace it
+    names one."""
+    return [
+        Span(m.start(1), m.end(), fold(m.group(1)), AIRSPACE, m.end(1))
+        for m in _AIRSPACE_ADJ_RE.finditer(text)
+        if is_demonym(fold(m.group(1)))
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +139,9 @@ def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for idx, span in enumerate(out):
         after = _KIND_AFTER_RE.match(text, span.end)
-        if after and not after.group("gap").startswith(("'", "’", "ʼ")):
-            word = " ".join(after.group("word").lower().split())
+        word = " ".join(after.group("word").lower().split()) if after else ""
+        possessive = bool(after) and after.group("gap").startswith(("'", "’", "ʼ"))
+        if after and (not possessive or word in {"airspace", "air space"}):
             singular = re.sub(r"(ies)$", "y", word)
             singular = re.sub(r"s$", "", singular) if singular != word or word.endswith(
                 "s") else word
@@ -198,8 +212,8 @@ def is_person_or_title(
         return False
     after = re.match(r" ([^\W\d_][\w'’-]*)", text[span.end: span.end + 40])
     if after and is_capitalised(after.group(1)) and span.end + 1 not in spans_starts:
-        word = after.group(1).lower().strip("'’")
-        if word not in _PLACE_NEIGHBOURS and not word.endswith(("'s", "’s")):
+        word = re.sub(r"['’]s?$", "", after.group(1).lower())
+        if word not in _PLACE_NEIGHBOURS:
             return True
     prev = re.search(r"(?:^|[^\w])([^\W\d_][\w'’-]*) $", before)
     if prev and is_capitalised(prev.group(1)):

@@ -1,0 +1,69 @@
+"""The index builder's linking rules, on small hand-made records (fast, no index)."""
+
+from __future__ import annotations
+
+from gazetteer.build import TRAP, inherit_capital_names, link_admin1, mark_traps, name_rows
+from gazetteer.records import ALTERNATE, OFFICIAL, PRIMARY, SourcePlace
+
+
+def _square(x0: float, y0: float, size: float = 1.0) -> dict:
+    ring = [[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+def _city(pid: str, name: str, lon: float, lat: float, pop: int, country: str = "UA",
+          alts: tuple[str, ...] = ()) -> SourcePlace:
+    return SourcePlace(id=pid, name=name, kind="city", country=country, latitude=lat,
+                       longitude=lon, source="t", population=pop,
+                       names=[(name, PRIMARY), *((a, ALTERNATE) for a in alts)])
+
+
+def _region(pid: str, name: str, x0: float, country: str = "UA") -> SourcePlace:
+    return SourcePlace(id=pid, name=name, kind="admin1", country=country, latitude=0,
+                       longitude=0, source="t", geometry=_square(x0, 0),
+                       names=[(f"{name} Oblast", PRIMARY)])
+
+
+def test_link_admin1_inside_and_nearest_same_country() -> None:
+    regions = [_region("r1", "Alpha", 0), _region("r2", "Beta", 2, country="RU")]
+    inside = _city("c1", "A", 0.5, 0.5, 1000)
+    coastal = _city("c2", "B", 1.1, 0.5, 1000)  # just outside r1, same country
+    foreign = _city("c3", "C", 1.9, 0.5, 1000)  # nearest is r2 but another country: none
+    link_admin1([inside, coastal, foreign], regions, max_gap_deg=0.3)
+    assert (inside.admin1_id, coastal.admin1_id) == ("r1", "r1")
+    assert foreign.admin1_id is None
+
+
+def test_capital_spellings_are_inherited() -> None:
+    region = _region("r1", "Khmel'nyts'kyy", 0)
+    capital = _city("c1", "Khmelnytskyi", 0.5, 0.5, 270_000,
+                    alts=("Khmelnitsky", "Proskurov", "Хмельницький"))
+    other = _city("c2", "Kamianets", 0.2, 0.2, 90_000)
+    for c in (capital, other):
+        c.admin1_id = "r1"
+    assert inherit_capital_names([region], [capital, other]) == {"r1": "c1"}
+    written = {w for w, _ in region.names}
+    assert {"Khmelnitsky", "Хмельницький", "Khmelnytskyi"} <= written
+    assert "Kamianets" not in written
+
+
+def test_alternate_name_of_another_town_is_a_trap_but_a_spelling_is_not() -> None:
+    belgorod = _city("b", "Belgorod", 36.6, 50.6, 345_000, "RU",
+                     alts=("Bilhorod-Dnistrovskyi", "Bilhorod", "Белгород"))
+    bd = _city("bd", "Bilhorod-Dnistrovskyi", 30.3, 46.2, 48_000)
+    odesa = _city("o", "Odesa", 30.7, 46.5, 1_000_000, alts=("Odessa",))
+    odessa_tx = _city("t", "Odessa", -102.4, 31.8, 100_000, "US")
+    assert mark_traps([belgorod, bd, odesa, odessa_tx], protected=set()) == 1
+    assert ("Bilhorod-Dnistrovskyi", TRAP) in belgorod.names
+    assert ("Bilhorod", ALTERNATE) in belgorod.names
+    assert ("Odessa", ALTERNATE) in odesa.names
+
+
+def test_name_rows_keep_best_rank_and_strip_kind_words() -> None:
+    region = SourcePlace(id="r", name="Kursk Oblast", kind="admin1", country="RU",
+                         latitude=0, longitude=0, source="t",
+                         names=[("Kursk Oblast", PRIMARY), ("Kurskaya oblast", OFFICIAL),
+                                ("kursk oblast", ALTERNATE)])
+    rows = {key: (rank, spot) for key, rank, spot in name_rows(region, strip=True)}
+    assert rows["kursk oblast"] == (PRIMARY, True)
+    assert rows["kursk"][0] == PRIMARY and rows["kurskaya"][0] == OFFICIAL

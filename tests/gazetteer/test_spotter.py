@@ -1,0 +1,149 @@
+"""find_places() on text written for these tests, in many phrasings (not the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.spotter import candidate_spans, tokens
+
+
+def _found(gz: Gazetteer, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    out = []
+    for m in gz.find_places(text):
+        p = m.resolution.best.place
+        assert text[m.start: m.end] == m.text
+        out.append((m.text, p.kind, p.country, p.admin1_iso))
+    return out
+
+
+def _kinds(gz: Gazetteer, text: str) -> dict[str, str]:
+    return {t: k for t, k, _, _ in _found(gz, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry said 32 drones were shot down over the Moscow, Bryansk, "
+        "Oryol and Kursk regions.",
+        "Air defences destroyed drones over the Moscow, Bryansk, Oryol and Kursk regions "
+        "overnight, officials said.",
+        "Drones were intercepted above the Moscow, Bryansk, Oryol, and Kursk regions.",
+    ],
+)
+def test_coordinated_list_of_regions(gz: Gazetteer, text: str) -> None:
+    isos = [iso for _, kind, _, iso in _found(gz, text) if kind == "admin1"]
+    assert isos == ["RU-MOS", "RU-BRY", "RU-ORL", "RU-KRS"]
+
+
+def test_list_of_ukrainian_regions(gz: Gazetteer) -> None:
+    text = "Ten Shahed drones were downed over the Kherson, Khmelnytskyi and Mykolaiv regions."
+    isos = [iso for _, kind, _, iso in _found(gz, text) if kind == "admin1"]
+    assert isos == ["UA-65", "UA-68", "UA-48"]
+
+
+def test_list_of_cities_stays_cities(gz: Gazetteer) -> None:
+    text = "Explosions were reported in Kyiv, Dnipro, Kharkiv, Zaporizhzhia, Odesa and Lviv."
+    found = _found(gz, text)
+    assert [k for _, k, _, _ in found] == ["city"] * 6
+    assert {c for _, _, c, _ in found} == {"UA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "country"),
+    [
+        ("An object entered Polish airspace on Friday.", "Polish airspace", "airspace", "PL"),
+        ("Poland's airspace was violated, the army said.", "Poland's airspace", "airspace",
+         "PL"),
+        ("A drone crossed into Romanian airspace overnight.", "Romanian airspace",
+         "airspace", "RO"),
+        ("Jets scrambled after a missile entered the airspace of Poland.", "Poland",
+         "airspace", "PL"),
+    ],
+)
+def test_airspace_mentions(gz: Gazetteer, text: str, mention: str, kind: str,
+                           country: str) -> None:
+    found = {t: (k, c) for t, k, c, _ in _found(gz, text)}
+    assert found.get(mention) == (kind, country), found
+
+
+def test_demonyms_are_not_places(gz: Gazetteer) -> None:
+    found = _found(gz, "Ukrainian drones and Russian missiles hit targets, Polish officials "
+                       "said.")
+    assert found == []
+
+
+def test_explicit_parent_in_text(gz: Gazetteer) -> None:
+    text = "A man was killed by shelling in Stepnohirsk, a town in Ukraine's southern " \
+           "Zaporizhzhia region, the governor said."
+    found = _found(gz, text)
+    assert ("Stepnohirsk", "town", "UA", "UA-23") in found
+    assert ("Zaporizhzhia region", "admin1", "UA", "UA-23") in found
+
+
+def test_region_phrase_after_name(gz: Gazetteer) -> None:
+    kinds = _kinds(gz, "Shelling hit the Belgorod region; in Belgorod itself, a mall burned.")
+    assert kinds == {"Belgorod region": "admin1", "Belgorod": "city"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Vladimir Putin spoke on Tuesday.",
+        "Governor Vyacheslav Gladkov said two people were hurt.",
+        "Elon Musk's company was mentioned.",
+        "Independence Day was celebrated across the country in March.",
+        "The Western allies met on Monday.",
+    ],
+)
+def test_people_titles_and_common_words_are_not_places(gz: Gazetteer, text: str) -> None:
+    assert _found(gz, text) == []
+
+
+def test_common_word_place_needs_support(gz: Gazetteer) -> None:
+    assert _found(gz, "In March, officials met.") == []
+    supported = _found(gz, "Shelling hit the village of Mayak in the Zaporizhzhia region.")
+    assert ("Mayak", "village", "UA", "UA-23") in supported or any(
+        t == "Mayak" and c == "UA" for t, _, c, _ in supported)
+
+
+def test_title_before_place_name_keeps_the_place(gz: Gazetteer) -> None:
+    found = _found(gz, "Belgorod Governor Vyacheslav Gladkov said the centre of Belgorod was hit.")
+    assert [t for t, *_ in found] == ["Belgorod", "Belgorod"]
+
+
+def test_offsets_cyrillic_and_apostrophes(gz: Gazetteer) -> None:
+    text = "Вибухи в Харків. Drones hit L'viv and Kyiv’s outskirts."
+    found = _found(gz, text)
+    names = [t for t, *_ in found]
+    assert "Харків" in names and "L'viv" in names and "Kyiv" in names
+
+
+def test_longest_match_and_word_boundaries(gz: Gazetteer) -> None:
+    found = _found(gz, "Strikes near Rostov-on-Don and Nizhny Novgorod; Kharkivite pride.")
+    names = [t for t, *_ in found]
+    assert "Rostov-on-Don" in names and "Nizhny Novgorod" in names
+    assert not any(n.startswith("Kharkiv") for n in names)
+
+
+def test_lower_case_words_are_not_places(gz: Gazetteer) -> None:
+    assert _found(gz, "they said the attack was a turning point for the nation.") == []
+
+
+def test_tokens_drop_possessive() -> None:
+    text = "Ukraine's army"
+    assert [text[a:b] for a, b in tokens(text)] == ["Ukraine", "army"]
+
+
+def test_candidate_spans_pure() -> None:
+    keys = {"rostov on don", "rostov"}
+    spans = candidate_spans(
+        "In Rostov-on-Don today", keys.__contains__,
+        lambda p: any(k.startswith(p) for k in keys))
+    assert [(s.start, s.end) for s in spans] == [(3, 16)]
+
+
+def test_empty_and_huge_text(gz: Gazetteer) -> None:
+    assert gz.find_places("") == []
+    big = "Shelling hit Kharkiv. " * 20_000
+    assert len(gz.find_places(big)) == 20_000
