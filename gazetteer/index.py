@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,9 @@ GENERIC_AREA_NAMES = frozenset(
     lakes islands island highlands lowlands plateau valley border far north far west
     greater federal district national capital territory""".split()
 )
+CONTINENT_ADJECTIVES = {"european": "europe", "african": "africa", "asian": "asia",
+                        "north american": "north america", "south american": "south america",
+                        "latin american": "south america", "oceanian": "oceania"}
 COMMON_WORD_MAX_POPULATION = 500_000  # Nice is a word; Moscow and London are places
 MIN_SCORE = 0.2  # a typo-level (fuzzy) match below this share is not an answer
 
@@ -178,8 +182,10 @@ class Gazetteer:
                 return geom
         return {"type": "Point", "coordinates": [place.longitude, place.latitude]}
 
-    def demonym(self, key: str) -> str | None:
-        return self._demonyms.get(key)
+    def _demonym(self, key: str) -> str | None:
+        """ISO2 for "russian" or "russians" (a people stands for its country)."""
+        return self._demonyms.get(key) or (
+            self._demonyms.get(key[:-1]) if key.endswith("s") else None)
 
     # -- resolve --------------------------------------------------------------------
     def resolve(
@@ -230,6 +236,8 @@ class Gazetteer:
     ) -> Resolution:
         raw = query.raw
         if not query.core:
+            query = replace(query, core=query.bare)
+        if not query.core:
             return Resolution(raw, None, reason="no place name in the text, only kind words")
         if " and " in f" {query.core} " or query.core.endswith(" and"):
             return Resolution(raw, None, reason="names several places; "
@@ -247,13 +255,21 @@ class Gazetteer:
                 return Resolution(raw, None, reason=f"no country called {query.core!r} "
                                   "for this airspace")
         hits = list(self._hits(query.core))
-        iso = self._demonyms.get(query.core)
+        if not hits and query.bare and query.bare != query.core:
+            query = replace(query, core=query.bare)
+            hits = list(self._hits(query.core))
+        iso = self._demonym(query.core)
         if iso and not query.kinds and not parents:
             # A bare adjective ("Russian", "Polish") stands for its country.
             nation = self._place(f"ne0:{iso}")
             if nation is not None:
                 hits = [h for h in hits if h.match == "name" and h.rank == 0]
                 hits.append(Hit(nation, 0, "demonym"))
+        continent = CONTINENT_ADJECTIVES.get(query.core)
+        if continent and not query.kinds:
+            hits = [h for h in hits if h.match == "name" and h.rank == 0] + [
+                Hit(h.place, 0, "demonym") for h in self._hits(continent)
+                if h.place.kind == "continent"]
         if country:
             hits = [h for h in hits if h.place.country == country]
         if query.kinds != AIRSPACE:
@@ -275,7 +291,7 @@ class Gazetteer:
         return Resolution(raw, ranked[0], tuple(ranked[1:]))
 
     def _airspace(self, query: Query, ctx: Context | None) -> Resolution | None:
-        iso = self._demonyms.get(query.core)
+        iso = self._demonym(query.core)
         if iso is None:
             countries = [h for h in self._hits(query.core) if h.place.kind == "country"]
             if not countries:

@@ -7,7 +7,7 @@ ask for, and an explicit parent. Pure functions over strings; no index needed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .normalize import fold
 
@@ -70,12 +70,13 @@ _PREFIXES: tuple[tuple[str, frozenset[str]], ...] = (
     ("skies of", AIRSPACE),
 )
 # Words that qualify a place without naming it: "Ukraine's southern Zaporizhzhia region".
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+# Tried only when the whole name is unknown: "North Korea" and "West Virginia" are names.
 _QUALIFIERS = frozenset(
-    """the a an its their southern northern eastern western central north south east west
-    northeastern northwestern southeastern southwestern northeast northwest southeast
-    southwest border frontline front line occupied annexed russian held ukrainian held
-    russian controlled ukrainian controlled neighbouring neighboring nearby embattled
-    besieged same name of""".split()
+    """southern northern eastern western central north south east west northeastern
+    northwestern southeastern southwestern northeast northwest southeast southwest border
+    frontline front line occupied annexed russian ukrainian held controlled neighbouring
+    neighboring nearby embattled besieged""".split()
 )
 # "in the Y" / "X, a town in Y" / "X (Y)": where a phrase names its parent.
 _PARENT_RES = (
@@ -112,14 +113,19 @@ class Query:
     kinds: frozenset[str] | None = None  # kinds the wording asks for
     parent: Query | None = None  # an explicitly stated parent place
     over: bool = False  # "over X": airspace when X is a country
+    bare: str = ""  # the core without qualifiers ("southern", "occupied"), tried second
 
     @property
     def wants_airspace(self) -> bool:
         return self.kinds == AIRSPACE
 
 
-def strip_kind_words(key: str) -> tuple[str, frozenset[str] | None]:
-    """Split a folded key into its core name and the kind its words ask for."""
+def strip_kind_words(
+    key: str, qualifiers: bool = False
+) -> tuple[str, frozenset[str] | None]:
+    """Split a folded key into its core name and the kind its words ask for; with
+    ``qualifiers``, also drop words like "southern" or "occupied" in front."""
+    drop = _ARTICLES | _QUALIFIERS if qualifiers else _ARTICLES
     kinds: frozenset[str] | None = None
     words = key.split()
     changed = True
@@ -139,7 +145,7 @@ def strip_kind_words(key: str) -> tuple[str, frozenset[str] | None]:
                 kinds = kinds or hint
                 changed = True
                 break
-        while words and words[0] in _QUALIFIERS:
+        while words and words[0] in drop:
             words = words[1:]
             changed = True
     return " ".join(words), kinds
@@ -151,8 +157,11 @@ def _simple(raw: str) -> Query:
     m = _OVER_RE.match(text)
     if m:
         text, over = m.group("rest"), True
-    core, kinds = strip_kind_words(fold(text))
-    return Query(raw=raw, core=core, kinds=kinds, over=over and kinds is None)
+    key = fold(text)
+    core, kinds = strip_kind_words(key)
+    bare, bare_kinds = strip_kind_words(key, qualifiers=True)
+    return Query(raw=raw, core=core, kinds=kinds or bare_kinds,
+                 over=over and (kinds or bare_kinds) is None, bare=bare)
 
 
 def parse(raw: str) -> Query:
@@ -168,9 +177,8 @@ def parse(raw: str) -> Query:
             continue
         noun = m.groupdict().get("noun")
         if noun and child.kinds is None:
-            child = Query(child.raw, child.core, _NOUN_KINDS[noun.lower()], child.parent)
-        return Query(raw, child.core, child.kinds, _deepest_parent(child.parent, parent),
-                     child.over)
+            child = replace(child, kinds=_NOUN_KINDS[noun.lower()])
+        return replace(child, raw=raw, parent=_deepest_parent(child.parent, parent))
     return _possessive(text)
 
 
@@ -178,7 +186,7 @@ def _deepest_parent(own: Query | None, outer: Query) -> Query:
     """Keep both parents when a phrase has two ("Ukraine's Y region's X, in Z")."""
     if own is None:
         return outer
-    return Query(own.raw, own.core, own.kinds, outer, own.over)
+    return replace(own, parent=outer)
 
 
 def _possessive(text: str) -> Query:
@@ -190,10 +198,8 @@ def _possessive(text: str) -> Query:
         parent = _simple(parent_text)
         if parent.core and not child.core:
             # The child was only kind words: "Poland's airspace" -> Poland, airspace.
-            return Query(text, parent.core, child.kinds or parent.kinds, parent.parent,
-                         parent.over)
-        if parent.core and child.core and " " not in parent_text.strip("'’ʼ"):
-            return Query(text, child.core, child.kinds, parent, child.over)
-        if parent.core and child.core and parent.kinds is not None:
-            return Query(text, child.core, child.kinds, parent, child.over)
+            return replace(parent, raw=text, kinds=child.kinds or parent.kinds)
+        if parent.core and child.core and (
+                " " not in parent_text.strip("'’ʼ") or parent.kinds is not None):
+            return replace(child, raw=text, parent=parent)
     return _simple(text)
