@@ -384,7 +384,8 @@ class Gazetteer:
                 a <= s.start < b for a, b in taken)] + extra, key=lambda s: s.start)
         spans = add_kind_words(text, spans)
         starts = {s.start for s in spans}
-        keep = [s for s in spans if not is_person_or_title(text, s, starts, self._adjectives)]
+        keep = [s for s in spans if not is_person_or_title(
+            text, s, starts, self._adjectives, self._region_name(s.key))]
         links = parent_links(text, keep)
         resolved: dict[int, Resolution] = {}
         order = sorted(range(len(keep)), key=lambda i: i in links)  # parents first
@@ -425,6 +426,11 @@ class Gazetteer:
             return Resolution(query.raw, None, reason="no candidates")
         return Resolution(query.raw, ranked[0], tuple(ranked[1:]))
 
+    def _region_name(self, key: str) -> bool:
+        """Whether a key is the proper name of a country or admin-1 unit."""
+        return any(h.place.kind in {"country", "admin1"} and h.rank <= 1 and h.match == "name"
+                   for h in self._hits(key))
+
     def _supported(self, span: Span, res: Resolution, ctx: Context | None,
                    parents: list[Place]) -> bool:
         """Names that are common words (March, Independence, Western) or that only tiny
@@ -439,6 +445,8 @@ class Gazetteer:
         hits = self._hits(span.key)
         if best.place.kind in AREA_KINDS:
             return span.key not in GENERIC_AREA_NAMES
+        if self._region_name(span.key):
+            return True  # "Texas" is a state even where a village Texas wins the ranking
         weak = bool(hits) and all(h.common for h in hits if h.place.kind in SETTLEMENT_KINDS
                                   ) and best.place.population < COMMON_WORD_MAX_POPULATION
         settlements = [h for h in hits if h.place.kind in SETTLEMENT_KINDS]

@@ -117,7 +117,9 @@ def candidate_spans(
             continue
         best = -1
         for j in range(i, min(n, i + MAX_WORDS)):
-            if j > i and not _JOIN_GAP_RE.match(text[toks[j - 1][1]: toks[j][0]]):
+            gap = text[toks[j - 1][1]: toks[j][0]] if j > i else ""
+            initials = gap == "." and toks[j - 1][1] - toks[j - 1][0] == 1  # U.S., D.C.
+            if j > i and not (initials or _JOIN_GAP_RE.match(gap)):
                 break
             key = fold(text[toks[i][0]: toks[j][1]])
             if has_key(key) and _capitalised(text, toks[j]):
@@ -128,6 +130,8 @@ def candidate_spans(
             i += 1
             continue
         start, end = toks[i][0], toks[best][1]
+        if end < len(text) and text[end] == "." and end - toks[best][0] == 1 and best > i:
+            end += 1  # keep the final dot of "U.S."
         out.append(Span(start, end, fold(text[start:end]), name_end=end))
         i = best + 1
     return out
@@ -200,15 +204,27 @@ _QUALIFYING_PREV = frozenset(
 )
 
 
+# Capitalised only because they open a sentence: no evidence of a person's name.
+_SENTENCE_OPENERS = frozenset(
+    """in on at from to the a an after before near outside across over under when while as
+    and but then since during with without for of by in if so yet also meanwhile later
+    earlier overnight today yesterday residents officials police troops""".split()
+)
+
+
 def is_person_or_title(
-    text: str, span: Span, spans_starts: set[int], adjectives: frozenset[str] = frozenset()
+    text: str, span: Span, spans_starts: set[int], adjectives: frozenset[str] = frozenset(),
+    region_name: bool = False,
 ) -> bool:
-    """Names inside people's names and titles: "Vladimir Putin", "governor Gladkov"."""
+    """Names inside people's names and titles: "Vladimir Putin", "governor Gladkov".
+    A country or region name before a capitalised word is an organisation's name
+    ("Texas Fire Service", "Ohio Senate"), still a place, so ``region_name`` skips the
+    neighbour rules."""
     before = text[max(0, span.start - 30): span.start]
     m = re.search(r"(\w+)\.?\s+$", before)
     if m and m.group(1).lower() in _TITLES:
         return True
-    if " " in span.key:
+    if " " in span.key or region_name:
         return False
     after = re.match(r" ([^\W\d_][\w'’-]*)", text[span.end: span.end + 40])
     if after and is_capitalised(after.group(1)) and span.end + 1 not in spans_starts:
@@ -218,9 +234,9 @@ def is_person_or_title(
     prev = re.search(r"(?:^|[^\w])([^\W\d_][\w'’-]*) $", before)
     if prev and is_capitalised(prev.group(1)):
         head = before[: len(before) - len(prev.group(1)) - 1].rstrip()
-        sentence_start = not head or head[-1] in ".!?\n\"“:;—"
         word = prev.group(1).lower()
-        if not sentence_start and word not in _QUALIFYING_PREV and word not in adjectives and (
+        opener = (not head or head[-1] in ".!?\n\"“:;—") and word in _SENTENCE_OPENERS
+        if not opener and word not in _QUALIFYING_PREV and word not in adjectives and (
             span.start - len(prev.group(1)) - 1 not in spans_starts
         ):
             return True
