@@ -1,0 +1,1 @@
+"""Places -> maps and files. Only this package knows folium, GeoJSON and HTML."""

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from gazetteer import Place
+from geo.escape import escape_text
+from geo.maps import place_map
+
+
+def test_payloads_become_text() -> None:
+    out = escape_text('<img src=x onerror="alert(1)"></script>${alert(1)}`x`')
+    assert "<" not in out and ">" not in out and "${" not in out and "`" not in out
+    assert "&lt;img" in out and '"' not in out
+
+
+def test_place_names_are_escaped_in_the_map_html() -> None:
+    evil = Place("local:1", "<script>alert(1)</script>${x}", "village", "UA", None, None,
+                 None, 48.0, 35.0, 0, "local", False, None)
+    html = place_map([evil], lambda p: {}).get_root().render()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&#36;{x}" in html

@@ -1,0 +1,36 @@
+"""The app through Streamlit's own test harness (no browser): it starts on the default
+data, lists the seeds' places, and resolves a typed name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+def test_app_starts_on_the_default_articles(index_path: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert at.title[0].value == "Strikemap"
+    table = at.dataframe[0].value
+    assert len(table) > 10 and "Belgorod" in set(table["place"])
+    assert "GeoNames" in at.caption[-1].value
+
+
+def test_app_resolves_a_typed_name_and_keeps_it_in_the_url(index_path: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.text_input[0].input("the Bryansk region").run()
+    assert not at.exception
+    table = at.dataframe[-1].value
+    assert table.iloc[0]["kind"] == "admin1" and table.iloc[0]["admin1_iso"] == "RU-BRY"
+    assert at.query_params["q"] == ["the Bryansk region"] or at.query_params["q"] == \
+        "the Bryansk region"
+
+
+def test_app_says_not_found_plainly(index_path: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.text_input[0].input("Qwxzyplorb").run()
+    assert not at.exception
+    assert any("Not found" in w.value for w in at.warning)
