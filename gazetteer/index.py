@@ -22,9 +22,10 @@ from .errors import IndexMissingError, InputError
 from .normalize import fold, loose
 from .phrases import ADMIN1, ADMIN2, AIRSPACE, COUNTRY, SETTLEMENT, Query, parse
 from .rank import Context, Hit, rank
-from .records import AREA_KINDS, SETTLEMENT_KINDS, Candidate, Mention, Place, Resolution
+from .records import ABBREV, AREA_KINDS, SETTLEMENT_KINDS, Candidate, Mention, Place, Resolution
 from .spotter import (
     Span,
+    abbreviation_spans,
     add_kind_words,
     candidate_spans,
     demonym_airspace_spans,
@@ -321,6 +322,9 @@ class Gazetteer:
         seats = rank([h for h in hits if h.place.kind in SETTLEMENT_KINDS
                       and h.match == "name"],
                      Query(query.raw, query.core, SETTLEMENT), ctx, parents)
+        if seats and ctx is not None and ctx.admin1 and (
+                seats[0].place.admin1_id not in ctx.admin1):
+            seats = []  # the seat's region is not one the text is about: no guess
         if seats and seats[0].place.admin1_id:
             region = self._place(seats[0].place.admin1_id)
             if region is not None:
@@ -378,6 +382,7 @@ class Gazetteer:
     def _mentions(self, text: str, ctx: Context | None) -> list[Mention]:
         spans = candidate_spans(text, self.has_key, self.has_prefix)
         extra = demonym_airspace_spans(text, lambda key: key in self._demonyms)
+        extra += abbreviation_spans(text, self._is_abbreviation)
         if extra:
             taken = {(s.start, s.end) for s in extra}
             spans = sorted([s for s in spans if not any(
@@ -425,6 +430,9 @@ class Gazetteer:
         if not ranked:
             return Resolution(query.raw, None, reason="no candidates")
         return Resolution(query.raw, ranked[0], tuple(ranked[1:]))
+
+    def _is_abbreviation(self, key: str) -> bool:
+        return any(h.rank == ABBREV for h in self._hits(key))
 
     def _region_name(self, key: str) -> bool:
         """Whether a key is the proper name of a country or admin-1 unit."""

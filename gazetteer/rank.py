@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .phrases import Query
 from .records import SETTLEMENT_KINDS, Candidate, Place
 
-NAME_WEIGHT = {0: 1.0, 1: 0.97, 2: 0.92, 3: 0.2}  # PRIMARY, OFFICIAL, ALTERNATE, TRAP
+NAME_WEIGHT = {0: 1.0, 1: 0.97, 2: 0.92, 3: 0.2, 4: 0.95}  # PRIMARY...TRAP, ABBREV
 MATCH_FACTOR = {"name": 1.0, "demonym": 0.95, "loose": 0.8, "fuzzy": 0.65}
 KIND_PRIOR = {  # without a kind word, a bare name is a settlement before its region
     "city": 0.15, "town": 0.15, "village": 0.15, "country": 0.3, "admin1": -0.15,

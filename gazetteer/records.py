@@ -21,8 +21,9 @@ KINDS = (
 SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 AREA_KINDS = frozenset({"admin1", "admin2", "country", "airspace", "region", "continent", "sea"})
 
-# Name ranks: how strongly a written form belongs to its place.
-PRIMARY, OFFICIAL, ALTERNATE = 0, 1, 2
+# Name ranks: how strongly a written form belongs to its place. (3 is the builder's TRAP.)
+# ABBREV names ("Tenn.", "B.C.") resolve, but the spotter takes them only after a comma.
+PRIMARY, OFFICIAL, ALTERNATE, ABBREV = 0, 1, 2, 4
 
 
 def settlement_kind(population: int, feature_code: str | None = None) -> str:

@@ -78,6 +78,22 @@ def demonym_airspace_spans(text: str, is_demonym: Callable[[str], bool]) -> list
     ]
 
 
+_ABBREV_RE = re.compile(r"(?<=,)\s+((?:[A-Z][a-zé]{0,4}\.\s?){1,3})")
+
+
+def abbreviation_spans(text: str, is_abbreviation: Callable[[str], bool]) -> list[Span]:
+    """ "Paris, Tenn.", "Kelowna, B.C.": region abbreviations count only after a comma,
+    where they name the parent of the place before them."""
+    out = []
+    for m in _ABBREV_RE.finditer(text):
+        written = m.group(1).rstrip()
+        key = fold(written)
+        if is_abbreviation(key):
+            start = m.start(1)
+            out.append(Span(start, start + len(written), key, ADMIN1, start + len(written)))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A candidate mention before resolution."""

@@ -43,6 +43,13 @@ def curated_admin1_names() -> tuple[dict[str, Any], ...]:
 
 
 @lru_cache(maxsize=1)
+def admin1_abbreviations() -> dict[str, list[str]]:
+    """ISO 3166-2 -> style-guide abbreviations ("US-TN" -> ["Tenn."])."""
+    return {r["iso_3166_2"]: _split(r["abbreviations"])
+            for r in _rows("admin1_abbreviations.csv")}
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Adjective form -> ISO2 ("Polish" -> "PL"): for "Polish airspace"."""
     out: dict[str, str] = {}
@@ -98,7 +105,7 @@ def read(areas: dict[str, dict[str, Any]]) -> Iterator[SourcePlace]:
         )
 
 
-__all__ = [
+__all__ = ["admin1_abbreviations",
     "country_aliases",
     "curated_admin1_names",
     "demonyms",

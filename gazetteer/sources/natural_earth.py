@@ -15,7 +15,7 @@ import pycountry
 
 from ..errors import DataError
 from ..normalize import fold
-from ..records import OFFICIAL, PRIMARY, SourcePlace
+from ..records import ABBREV, OFFICIAL, PRIMARY, SourcePlace
 from . import curated
 
 SOURCE = "naturalearth"
@@ -51,6 +51,7 @@ def read_admin1(path: Path = DEFAULT_PATH) -> Iterator[SourcePlace]:
     from shapely.geometry import mapping
 
     extra = {row["iso_3166_2"]: row for row in curated.curated_admin1_names()}
+    abbreviations = curated.admin1_abbreviations()
     frame = _load(path, "admin1")
     seen: set[str] = set()
     for row in frame.itertuples():
@@ -66,6 +67,7 @@ def read_admin1(path: Path = DEFAULT_PATH) -> Iterator[SourcePlace]:
             sub = pycountry.subdivisions.get(code=iso)
             if sub is not None:
                 names.append((sub.name, OFFICIAL))
+            names += [(a, ABBREV) for a in abbreviations.get(iso, [])]
             if iso in extra:
                 display = extra[iso]["name"]
                 names.append((display, PRIMARY))
