@@ -20,7 +20,16 @@ from typing import Any
 from .build import DEFAULT_INDEX, TRAP, trie_path
 from .errors import IndexMissingError, InputError
 from .normalize import fold, loose
-from .phrases import ADMIN1, ADMIN2, AIRSPACE, COUNTRY, SETTLEMENT, Query, parse
+from .phrases import (
+    ADMIN1,
+    ADMIN2,
+    AIRSPACE,
+    COUNTRY,
+    SETTLEMENT,
+    Query,
+    parse,
+    strip_kind_words,
+)
 from .rank import Context, Hit, rank
 from .records import ABBREV, AREA_KINDS, SETTLEMENT_KINDS, Candidate, Mention, Place, Resolution
 from .spotter import (
@@ -255,6 +264,8 @@ class Gazetteer:
             if query.wants_airspace:
                 return Resolution(raw, None, reason=f"no country called {query.core!r} "
                                   "for this airspace")
+        if ctx is not None:
+            ctx = ctx.without(query.core)
         hits = list(self._hits(query.core))
         if not hits and query.bare and query.bare != query.core:
             query = replace(query, core=query.bare)
@@ -319,6 +330,10 @@ class Gazetteer:
         named after its seat resolves to the seat's admin-1 unit, with a note."""
         if parents and parents[0].kind == "admin1":
             return self._region_fallback(query, parents[0])
+        if re.search(r"\bcount(?:y|ies)\b", query.raw, re.I):
+            # Counties (US, UK) are seldom named after their seat: no guess.
+            return Resolution(query.raw, None, reason=f"county {query.core!r} is not in "
+                              "the gazetteer")
         seats = rank([h for h in hits if h.place.kind in SETTLEMENT_KINDS
                       and h.match == "name"],
                      Query(query.raw, query.core, SETTLEMENT), ctx, parents)
@@ -348,18 +363,30 @@ class Gazetteer:
         countries: Counter[str] = Counter()
         admin1: Counter[str] = Counter()
         for mention in self._mentions(text, None):
+            own_c: Counter[str] = Counter()
+            own_a: Counter[str] = Counter()
             best = mention.resolution.best
-            if best is None or best.score < 0.6:
+            if best is None:
                 continue
-            place = best.place
-            if place.country:
-                countries[place.country] += 1
-            if place.kind == "admin1":
-                admin1[place.id] += 2
-            elif place.admin1_id:
-                admin1[place.admin1_id] += 1
-            if place.kind in SETTLEMENT_KINDS and best.score >= 0.8:
-                ctx.points.append((place.latitude, place.longitude))
+            # Every reading of a name votes with its share: "Georgia" is part country,
+            # part US state, until the rest of the text settles it.
+            for cand in (best, *mention.resolution.alternatives):
+                if cand.score < 0.1:
+                    continue
+                place = cand.place
+                if place.country:
+                    own_c[place.country] += cand.score
+                if place.kind == "admin1":
+                    own_a[place.id] += 2 * cand.score
+                elif place.admin1_id:
+                    own_a[place.admin1_id] += cand.score
+            if best.place.kind in SETTLEMENT_KINDS and best.score >= 0.8:
+                ctx.points.append((best.place.latitude, best.place.longitude))
+            countries.update(own_c)
+            admin1.update(own_a)
+            key = strip_kind_words(fold(mention.text))[0]
+            old_c, old_a = ctx.by_key.get(key, ({}, {}))
+            ctx.by_key[key] = (dict(Counter(old_c) + own_c), dict(Counter(old_a) + own_a))
         for word in re.findall(r"\b[A-Z][a-z]+(?:ian|ish|ese|ic|i|an)\b", text):
             iso = self._demonyms.get(fold(word))
             if iso:
@@ -416,11 +443,11 @@ class Gazetteer:
     ) -> Resolution:
         query = Query(text[span.start: span.end], span.key, span.kinds)
         if span.kinds is not None and span.key not in self._demonyms:
-            from .phrases import strip_kind_words
-
             core, _ = strip_kind_words(span.key)
             if core:
                 query = Query(query.raw, core, span.kinds)
+        if ctx is not None:
+            ctx = ctx.without(query.core)
         if span.kinds == AIRSPACE:
             return self._airspace(query, ctx) or Resolution(query.raw, None, reason="no country")
         hits = [h for h in self._hits(query.core) if h.place.kind != "airspace"]

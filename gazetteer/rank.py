@@ -44,9 +44,23 @@ class Context:
     countries: dict[str, float] = field(default_factory=dict)
     admin1: dict[str, float] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
+    # What each name contributed, so a name is judged by the *other* names in the text
+    # ("Georgia" four times must not vote for itself).
+    by_key: dict[str, tuple[dict[str, float], dict[str, float]]] = field(
+        default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.countries or self.admin1 or self.points)
+
+    def without(self, key: str) -> Context:
+        """The context minus one name's own contribution."""
+        own = self.by_key.get(key)
+        if own is None:
+            return self
+        countries = {k: v - own[0].get(k, 0.0) for k, v in self.countries.items()}
+        admin1 = {k: v - own[1].get(k, 0.0) for k, v in self.admin1.items()}
+        return Context({k: v for k, v in countries.items() if v > 1e-9},
+                       {k: v for k, v in admin1.items() if v > 1e-9}, self.points)
 
 
 @dataclass(frozen=True, slots=True)

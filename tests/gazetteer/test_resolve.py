@@ -216,3 +216,28 @@ def test_country_filter(gz: Gazetteer) -> None:
     assert _best(gz, "Odessa").country == "UA"
     res = gz.resolve("Odessa", country="US")
     assert res.best is not None and res.best.place.country == "US"
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [("South Carolina", "US-SC"), ("North Carolina", "US-NC"), ("North Dakota", "US-ND"),
+     ("West Virginia", "US-WV"), ("W.Va.", "US-WV"), ("Tenn.", "US-TN"), ("B.C.", "CA-BC")],
+)
+def test_region_names_link_to_their_own_iso_code(gz: Gazetteer, name: str, iso: str) -> None:
+    place = _best(gz, name)
+    assert (place.kind, place.admin1_iso) == ("admin1", iso)
+
+
+def test_a_name_does_not_vote_for_itself_in_context(gz: Gazetteer) -> None:
+    text = ("Schools in Northeast Georgia are changing policies. Georgia districts near "
+            "Athens and Gainesville, and in Florida and Alabama, face cuts. Georgia "
+            "lawmakers meet in Atlanta.")
+    place = _best(gz, "Georgia", context=text)
+    assert (place.kind, place.admin1_iso) == ("admin1", "US-GA")
+    assert _best(gz, "Georgia", context="Tbilisi: Georgia and Armenia signed a deal in "
+                 "the Caucasus.").country == "GE"
+
+
+def test_counties_are_not_guessed_from_a_same_named_town(gz: Gazetteer) -> None:
+    res = gz.resolve("Henry County", context="Paris, Tenn. -- Henry County schools open.")
+    assert res.best is None and "county" in (res.reason or "")
