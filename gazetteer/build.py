@@ -51,6 +51,7 @@ CREATE INDEX names_key ON names(key);
 CREATE INDEX names_loose ON names(loose);
 CREATE INDEX names_place ON names(place_id);
 CREATE INDEX places_admin1 ON places(admin1_id);
+CREATE INDEX places_layer ON places(layer);
 """
 
 Progress = Callable[[Iterable[Any], str, int | None], Iterable[Any]]

@@ -42,6 +42,9 @@ from .spotter import (
     parent_links,
 )
 
+# Names of places users added since the trie was written (the trie holds the rest).
+_EXTRA_KEYS_SQL = ("SELECT n.key FROM places p JOIN names n ON n.place_id = p.id "
+                   "WHERE p.layer IN ('online', 'local') AND n.spot = 1")
 MAX_NAME_CHARS = 300
 MAX_TEXT_CHARS = 20_000_000
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -86,9 +89,7 @@ class Gazetteer:
             )
             self._conn.execute("PRAGMA query_only=1")
             self._demonyms = dict(self._conn.execute("SELECT key, country FROM demonyms"))
-            extra = self._conn.execute(
-                "SELECT n.key FROM names n JOIN places p ON p.id = n.place_id "
-                "WHERE p.layer IN ('online', 'local') AND n.spot = 1").fetchall()
+            extra = self._conn.execute(_EXTRA_KEYS_SQL).fetchall()
         except sqlite3.DatabaseError as err:
             raise IndexMissingError(f"the gazetteer index {self.path} is unreadable: {err}; "
                                     "rebuild it with `python strikemap.py gazetteer build`"
@@ -101,6 +102,7 @@ class Gazetteer:
         self._place = lru_cache(maxsize=200_000)(self._place_uncached)
         self._geometry = lru_cache(maxsize=512)(self._geometry_uncached)
         self._contexts = lru_cache(maxsize=256)(self._context_uncached)
+        self._spans_cache = lru_cache(maxsize=8)(self._spans)
         adjectives = frozenset(form.lower() for form in self._demonyms)
         self._adjectives = adjectives
         self._online: Any = None
@@ -113,12 +115,10 @@ class Gazetteer:
     def refresh(self) -> None:
         """See places written since opening (imports, online answers, local places)."""
         with self._lock:
-            extra = self._conn.execute(
-                "SELECT n.key FROM names n JOIN places p ON p.id = n.place_id "
-                "WHERE p.layer IN ('online', 'local') AND n.spot = 1").fetchall()
+            extra = self._conn.execute(_EXTRA_KEYS_SQL).fetchall()
         self._extra_keys = {row[0] for row in extra}
         self._trie.mmap(str(trie_path(self.path)))
-        for cache in (self._hits, self._place, self._contexts):
+        for cache in (self._hits, self._place, self._contexts, self._spans_cache):
             cache.cache_clear()
 
     def close(self) -> None:
@@ -406,7 +406,9 @@ class Gazetteer:
         ctx = context if context is not None else self.context(text)
         return self._mentions(text, ctx)
 
-    def _mentions(self, text: str, ctx: Context | None) -> list[Mention]:
+    def _spans(self, text: str) -> tuple[list[Span], dict[int, list[int]]]:
+        """Candidate mentions and their stated parents: found once per text, shared by
+        the context pass and the final pass."""
         spans = candidate_spans(text, self.has_key, self.has_prefix)
         extra = demonym_airspace_spans(text, lambda key: key in self._demonyms)
         extra += abbreviation_spans(text, self._is_abbreviation)
@@ -418,7 +420,10 @@ class Gazetteer:
         starts = {s.start for s in spans}
         keep = [s for s in spans if not is_person_or_title(
             text, s, starts, self._adjectives, self._region_name(s.key))]
-        links = parent_links(text, keep)
+        return keep, parent_links(text, keep)
+
+    def _mentions(self, text: str, ctx: Context | None) -> list[Mention]:
+        keep, links = self._spans_cache(text)
         resolved: dict[int, Resolution] = {}
         order = sorted(range(len(keep)), key=lambda i: i in links)  # parents first
         for i in order:

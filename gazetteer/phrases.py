@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .normalize import fold
 
@@ -120,6 +121,7 @@ class Query:
         return self.kinds == AIRSPACE
 
 
+@lru_cache(maxsize=100_000)
 def strip_kind_words(
     key: str, qualifiers: bool = False
 ) -> tuple[str, frozenset[str] | None]:
@@ -164,6 +166,7 @@ def _simple(raw: str) -> Query:
                  over=over and (kinds or bare_kinds) is None, bare=bare)
 
 
+@lru_cache(maxsize=100_000)
 def parse(raw: str) -> Query:
     """Parse a place phrase into a ``Query`` with its explicit parent, if any."""
     text = " ".join(raw.split())

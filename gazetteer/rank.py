@@ -82,6 +82,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+_NEAR_KINDS = SETTLEMENT_KINDS | {"site", "admin1"}
+
+
+def _nearest_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:
+    """Distance to the nearest context point; equirectangular is exact enough at the
+    150/600 km thresholds and far cheaper than haversine in this inner loop."""
+    k = math.cos(math.radians(lat))
+    best = min(((plat - lat) ** 2 + ((plon - lon + 180) % 360 - 180) ** 2 * k * k)
+               for plat, plon in points[:30])
+    return math.sqrt(best) * 111.2
+
+
 def prominence(place: Place) -> float:
     """From population on a log scale (0.2 a decade) or, for areas, from their kind."""
     if place.kind in SETTLEMENT_KINDS or (place.population and place.kind in {
@@ -129,9 +141,8 @@ def score_hit(
         top_admin1 = max(context.admin1.values(), default=0.0)
         if top_admin1 and place.admin1_id in context.admin1 and place.kind != "admin1":
             s += ADMIN1_CONTEXT * (0.5 + 0.5 * context.admin1[place.admin1_id] / top_admin1)
-        if context.points and place.kind in SETTLEMENT_KINDS | {"site", "admin1"}:
-            nearest = min(haversine_km(place.latitude, place.longitude, lat, lon)
-                          for lat, lon in context.points[:50])
+        if context.points and place.kind in _NEAR_KINDS:
+            nearest = _nearest_km(place.latitude, place.longitude, context.points)
             if nearest <= NEAR_KM:
                 s += NEAR_BONUS
             elif nearest <= FAR_KM:
