@@ -103,6 +103,7 @@ class Gazetteer:
         self._geometry = lru_cache(maxsize=512)(self._geometry_uncached)
         self._contexts = lru_cache(maxsize=256)(self._context_uncached)
         self._spans_cache = lru_cache(maxsize=8)(self._spans)
+        self._resolve_free = lru_cache(maxsize=50_000)(self._resolve_free_uncached)
         adjectives = frozenset(form.lower() for form in self._demonyms)
         self._adjectives = adjectives
         self._online: Any = None
@@ -118,7 +119,8 @@ class Gazetteer:
             extra = self._conn.execute(_EXTRA_KEYS_SQL).fetchall()
         self._extra_keys = {row[0] for row in extra}
         self._trie.mmap(str(trie_path(self.path)))
-        for cache in (self._hits, self._place, self._contexts, self._spans_cache):
+        for cache in (self._hits, self._place, self._contexts, self._spans_cache,
+                      self._resolve_free):
             cache.cache_clear()
 
     def close(self) -> None:
@@ -431,7 +433,11 @@ class Gazetteer:
             parents = [resolved[j].best.place for j in links.get(i, [])
                        if j in resolved and resolved[j].best is not None
                        and resolved[j].best.place.kind != "airspace"]
-            res = self._resolve_span(text, span, ctx, parents)
+            if ctx is None:  # the context pass: same answer for a name in every text
+                res = self._resolve_free(text[span.start: span.end], span.key, span.kinds,
+                                         tuple(p.id for p in parents))
+            else:
+                res = self._resolve_span(text, span, ctx, parents)
             resolved[i] = res
         out = []
         for i, span in enumerate(keep):
@@ -442,6 +448,11 @@ class Gazetteer:
                 continue
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
         return out
+
+    def _resolve_free_uncached(self, raw: str, key: str, kinds: frozenset[str] | None,
+                               parent_ids: tuple[str, ...]) -> Resolution:
+        parents = [p for pid in parent_ids if (p := self._place(pid)) is not None]
+        return self._resolve_span(raw, Span(0, len(raw), key, kinds, len(raw)), None, parents)
 
     def _resolve_span(
         self, text: str, span: Span, ctx: Context | None, parents: list[Place]

@@ -128,7 +128,7 @@ def candidate_spans(
     out: list[Span] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _capitalised(text, toks[i]):
+        if not text[toks[i][0]].isupper():
             i += 1
             continue
         best = -1
