@@ -50,6 +50,7 @@ MAX_TEXT_CHARS = 20_000_000
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PLACE_COLUMNS = ("id, name, kind, country, admin1, admin1_iso, admin1_id, latitude, "
                   "longitude, population, source, occupied, geometry_id, note, feature_code")
+_PLACE_COLUMNS_P = ", ".join(f"p.{c.strip()}" for c in _PLACE_COLUMNS.split(","))
 # Region names that are ordinary words: "Western" is a Ghanaian region only with support.
 GENERIC_AREA_NAMES = frozenset(
     """western eastern northern southern central north south east west northeast northwest
@@ -98,6 +99,7 @@ class Gazetteer:
         self._trie.mmap(str(trie_path(self.path)))
         self._extra_keys = {row[0] for row in extra}
         self._lock = threading.Lock()
+        self._places_seen: dict[str, Place] = {}
         self._hits = lru_cache(maxsize=100_000)(self._hits_uncached)
         self._place = lru_cache(maxsize=200_000)(self._place_uncached)
         self._geometry = lru_cache(maxsize=512)(self._geometry_uncached)
@@ -122,6 +124,7 @@ class Gazetteer:
         for cache in (self._hits, self._place, self._contexts, self._spans_cache,
                       self._resolve_free):
             cache.cache_clear()
+        self._places_seen.clear()
 
     def close(self) -> None:
         self._conn.close()
@@ -144,17 +147,31 @@ class Gazetteer:
         return self._place(place_id)
 
     def _hits_uncached(self, key: str) -> tuple[Hit, ...]:
-        rows = self._query("SELECT place_id, rank, common FROM names WHERE key = ?", (key,))
-        match = "name"
-        if not rows and len(key) >= 4:
-            rows = self._query(
-                "SELECT place_id, rank, common FROM names WHERE loose = ?", (loose(key),))
-            match = "loose"
-        hits = [Hit(p, rank_, match, 1.0, bool(common)) for pid, rank_, common in rows
-                if (p := self._place(pid)) is not None]
+        hits = self._hits_where("n.key = ?", key, "name")
+        if not hits and len(key) >= 4:
+            hits = self._hits_where("n.loose = ?", loose(key), "loose")
         if not hits and len(key) >= 5:
             hits = self._fuzzy(key)
         return tuple(hits)
+
+    def _hits_where(self, where: str, value: str, match: str) -> list[Hit]:
+        """Names and their places in one query (a warm cache makes this rare)."""
+        rows = self._query(
+            f"SELECT n.rank, n.common, {_PLACE_COLUMNS_P} FROM names n "
+            f"JOIN places p ON p.id = n.place_id WHERE {where}", (value,))
+        hits = []
+        for row in rows:
+            place = self._place_cache_get(row[2:])
+            hits.append(Hit(place, row[0], match, 1.0, bool(row[1])))
+        return hits
+
+    def _place_cache_get(self, r: tuple) -> Place:
+        place = self._places_seen.get(r[0])
+        if place is None:
+            place = Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                          r[10], bool(r[11]), r[12], r[13], r[14])
+            self._places_seen[r[0]] = place
+        return place
 
     def _fuzzy(self, key: str) -> list[Hit]:
         """Typos: names sharing the first four letters, scored by edit similarity."""
@@ -427,6 +444,7 @@ class Gazetteer:
     def _mentions(self, text: str, ctx: Context | None) -> list[Mention]:
         keep, links = self._spans_cache(text)
         resolved: dict[int, Resolution] = {}
+        memo: dict[tuple, Resolution] = {}
         order = sorted(range(len(keep)), key=lambda i: i in links)  # parents first
         for i in order:
             span = keep[i]
@@ -436,8 +454,12 @@ class Gazetteer:
             if ctx is None:  # the context pass: same answer for a name in every text
                 res = self._resolve_free(text[span.start: span.end], span.key, span.kinds,
                                          tuple(p.id for p in parents))
-            else:
-                res = self._resolve_span(text, span, ctx, parents)
+            else:  # a name repeated in one text gets one answer
+                memo_key = (text[span.start: span.end], span.key, span.kinds,
+                            tuple(p.id for p in parents))
+                res = memo.get(memo_key)
+                if res is None:
+                    res = memo[memo_key] = self._resolve_span(text, span, ctx, parents)
             resolved[i] = res
         out = []
         for i, span in enumerate(keep):
