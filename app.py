@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from gazetteer import Gazetteer, StrikemapError, open_gazetteer
+from gazetteer import KINDS, Gazetteer, StrikemapError, open_gazetteer, store
 from geo.maps import CREDITS, place_map
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
@@ -47,10 +47,25 @@ def resolve_page(gz: Gazetteer) -> None:
         return
     rows = [res.best, *res.alternatives]
     st.dataframe([{**c.place.to_dict(), "score": round(c.score, 3), "match": c.match}
-                  for c in rows], hide_index=True, use_container_width=True)
+                  for c in rows], hide_index=True, width="stretch")
     if res.note:
         st.info(res.note)
     show_map(gz, [res.best.place])
+
+
+def add_place_form(gz: Gazetteer) -> None:
+    """An editor's own place: kept in the index and preferred next time."""
+    with st.expander("Add a place the gazetteer lacks"), st.form("add-place"):
+        name = st.text_input("Name")
+        col1, col2, col3, col4 = st.columns(4)
+        lat = col1.number_input("Latitude", -90.0, 90.0, 48.0, format="%.5f")
+        lon = col2.number_input("Longitude", -180.0, 180.0, 35.0, format="%.5f")
+        kind = col3.selectbox("Kind", KINDS, index=KINDS.index("village"))
+        country = col4.text_input("Country (ISO2)", max_chars=2)
+        if st.form_submit_button("Add"):
+            place_id = store.set_local(gz.path, name, lat, lon, kind, country or None)
+            gz.refresh()
+            st.success(f"Added {name} ({place_id}); it wins next time.")
 
 
 def seeds_page(gz: Gazetteer) -> None:
@@ -69,7 +84,7 @@ def seeds_page(gz: Gazetteer) -> None:
                    "admin1": m.resolution.best.place.admin1,
                    "score": round(m.resolution.best.score, 3),
                    "note": m.resolution.note} for m in mentions],
-                 hide_index=True, use_container_width=True)
+                 hide_index=True, width="stretch")
     unique = {m.resolution.best.place.id: m.resolution.best.place for m in mentions}
     show_map(gz, list(unique.values()))
 
@@ -88,6 +103,7 @@ def main() -> None:
             seeds_page(gz)
         with tab_resolve:
             resolve_page(gz)
+            add_place_form(gz)
     except StrikemapError as err:
         st.error(str(err))
     st.caption(CREDITS)

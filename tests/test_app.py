@@ -34,3 +34,19 @@ def test_app_says_not_found_plainly(index_path: Path) -> None:
     at.text_input[0].input("Qwxzyplorb").run()
     assert not at.exception
     assert any("Not found" in w.value for w in at.warning)
+
+
+def test_editor_adds_a_place_and_it_wins(index_copy: Path, monkeypatch) -> None:
+    monkeypatch.setenv("STRIKEMAP_GAZETTEER", str(index_copy))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    next(t for t in at.text_input if t.label == "Name").input("Novyi Khutir-Test")
+    at.number_input[0].set_value(47.5)
+    at.number_input[1].set_value(35.9)
+    next(t for t in at.text_input if t.label == "Country (ISO2)").input("UA")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("Added Novyi Khutir-Test" in s.value for s in at.success)
+    from gazetteer import Gazetteer
+
+    best = Gazetteer(index_copy).resolve("Novyi Khutir-Test").best
+    assert best is not None and (best.place.source, best.place.country) == ("local", "UA")
