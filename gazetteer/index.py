@@ -21,10 +21,8 @@ from .build import DEFAULT_INDEX, TRAP, trie_path
 from .errors import IndexMissingError, InputError
 from .normalize import fold, loose
 from .phrases import (
-    ADMIN1,
     ADMIN2,
     AIRSPACE,
-    COUNTRY,
     SETTLEMENT,
     Query,
     parse,
@@ -542,4 +540,4 @@ def _inside(place: Place, parent: Place) -> bool:
     return within(place, parent) or place.id == parent.id
 
 
-__all__ = ["ADMIN1", "COUNTRY", "Gazetteer", "clean_name"]
+__all__ = ["Gazetteer", "clean_name"]

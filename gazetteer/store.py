@@ -16,7 +16,7 @@ from typing import Any
 
 from .build import link_admin1, trie_path, write_places, write_trie
 from .errors import IndexMissingError, InputError
-from .records import KINDS, PRIMARY, SETTLEMENT_KINDS, SourcePlace
+from .records import KINDS, PRIMARY, SourcePlace
 
 
 def _connect(index: Path) -> sqlite3.Connection:
@@ -118,5 +118,4 @@ def stats(index: Path) -> dict[str, Any]:
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         layers = dict(conn.execute("SELECT layer, count(*) FROM places GROUP BY layer"))
         kinds = dict(conn.execute("SELECT kind, count(*) FROM places GROUP BY kind"))
-    return {"meta": meta, "layers": layers, "kinds": kinds,
-            "settlement_kinds": sorted(SETTLEMENT_KINDS)}
+    return {"meta": meta, "layers": layers, "kinds": kinds}
