@@ -10,15 +10,23 @@ from pathlib import Path
 
 import streamlit as st
 
-from gazetteer import KINDS, Gazetteer, StrikemapError, open_gazetteer, store
+from gazetteer import (
+    KINDS,
+    Gazetteer,
+    StrikemapError,
+    default_index_path,
+    open_gazetteer,
+    store,
+)
 from geo.maps import CREDITS, place_map
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
 
 
 @st.cache_resource(show_spinner="Opening the gazetteer...")
-def gazetteer() -> Gazetteer:
-    return open_gazetteer()
+def gazetteer(path: str) -> Gazetteer:
+    """One shared gazetteer per index file (per process)."""
+    return open_gazetteer(path)
 
 
 @st.cache_data(show_spinner=False)
@@ -93,7 +101,7 @@ def main() -> None:
     st.set_page_config(page_title="Strikemap", layout="wide")
     st.title("Strikemap")
     try:
-        gz = gazetteer()
+        gz = gazetteer(str(default_index_path()))
     except StrikemapError as err:
         st.error(str(err))
         return

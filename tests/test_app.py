@@ -50,3 +50,8 @@ def test_editor_adds_a_place_and_it_wins(index_copy: Path, monkeypatch) -> None:
 
     best = Gazetteer(index_copy).resolve("Novyi Khutir-Test").best
     assert best is not None and (best.place.source, best.place.country) == ("local", "UA")
+    from gazetteer import default_index_path
+
+    monkeypatch.delenv("STRIKEMAP_GAZETTEER")
+    shared = Gazetteer(default_index_path()).resolve("Novyi Khutir-Test").best
+    assert shared is None or shared.place.source != "local"  # the real index is untouched
