@@ -18,6 +18,7 @@ from gazetteer import (
     open_gazetteer,
     store,
 )
+from geo.escape import escape_markdown
 from geo.maps import CREDITS, place_map
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
@@ -51,13 +52,13 @@ def resolve_page(gz: Gazetteer) -> None:
     st.query_params["q"] = name
     res = gz.resolve(name, context=context or None)
     if res.best is None:
-        st.warning(f"Not found: {res.reason}")
+        st.warning(f"Not found: {escape_markdown(res.reason)}")
         return
     rows = [res.best, *res.alternatives]
     st.dataframe([{**c.place.to_dict(), "score": round(c.score, 3), "match": c.match}
                   for c in rows], hide_index=True, width="stretch")
     if res.note:
-        st.info(res.note)
+        st.info(escape_markdown(res.note))
     show_map(gz, [res.best.place])
 
 
@@ -73,7 +74,7 @@ def add_place_form(gz: Gazetteer) -> None:
         if st.form_submit_button("Add"):
             place_id = store.set_local(gz.path, name, lat, lon, kind, country or None)
             gz.refresh()
-            st.success(f"Added {name} ({place_id}); it wins next time.")
+            st.success(f"Added {escape_markdown(name)} ({place_id}); it wins next time.")
 
 
 def seeds_page(gz: Gazetteer) -> None:
@@ -103,7 +104,7 @@ def main() -> None:
     try:
         gz = gazetteer(str(default_index_path()))
     except StrikemapError as err:
-        st.error(str(err))
+        st.error(escape_markdown(err))
         return
     tab_seeds, tab_resolve = st.tabs(["Default articles", "Gazetteer"])
     try:
@@ -113,7 +114,7 @@ def main() -> None:
             resolve_page(gz)
             add_place_form(gz)
     except StrikemapError as err:
-        st.error(str(err))
+        st.error(escape_markdown(err))
     st.caption(CREDITS)
 
 

@@ -45,7 +45,7 @@ def test_editor_adds_a_place_and_it_wins(index_copy: Path, monkeypatch) -> None:
     next(t for t in at.text_input if t.label == "Country (ISO2)").input("UA")
     at.button[0].click().run()
     assert not at.exception
-    assert any("Added Novyi Khutir-Test" in s.value for s in at.success)
+    assert any("Added Novyi Khutir\\-Test" in s.value for s in at.success)
     from gazetteer import Gazetteer
 
     best = Gazetteer(index_copy).resolve("Novyi Khutir-Test").best
@@ -55,3 +55,11 @@ def test_editor_adds_a_place_and_it_wins(index_copy: Path, monkeypatch) -> None:
     monkeypatch.delenv("STRIKEMAP_GAZETTEER")
     shared = Gazetteer(default_index_path()).resolve("Novyi Khutir-Test").best
     assert shared is None or shared.place.source != "local"  # the real index is untouched
+
+
+def test_typed_markdown_is_not_rendered(index_path: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.text_input[0].input("![x](http://evil.example/i.png)").run()
+    assert not at.exception
+    message = at.warning[0].value
+    assert "![" not in message and "\\!\\[x\\]" in message

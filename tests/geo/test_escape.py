@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from gazetteer import Place
-from geo.escape import escape_text
+from geo.escape import escape_markdown, escape_text
 from geo.maps import place_map
 
 
@@ -17,3 +17,8 @@ def test_place_names_are_escaped_in_the_map_html() -> None:
     html = place_map([evil], lambda p: {}).get_root().render()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;&#36;{x}" in html
+
+
+def test_markdown_payloads_stay_text() -> None:
+    out = escape_markdown("![x](http://evil.example/i.png) <b>*bold*</b>")
+    assert "![" not in out and "](" not in out and "\\*bold\\*" in out
