@@ -57,9 +57,12 @@ def test_editor_adds_a_place_and_it_wins(index_copy: Path, monkeypatch) -> None:
     assert shared is None or shared.place.source != "local"  # the real index is untouched
 
 
-def test_typed_markdown_is_not_rendered(index_path: Path) -> None:
+def test_markdown_in_a_name_is_shown_as_text(index_copy: Path, monkeypatch) -> None:
+    monkeypatch.setenv("STRIKEMAP_GAZETTEER", str(index_copy))
     at = AppTest.from_file(APP, default_timeout=60).run()
-    at.text_input[0].input("![x](http://evil.example/i.png)").run()
+    payload = "![x](http://evil.example/i.png)"
+    next(t for t in at.text_input if t.label == "Name").input(payload)
+    at.button[0].click().run()
     assert not at.exception
-    message = at.warning[0].value
-    assert "![" not in message and "\\!\\[x\\]" in message
+    message = at.success[0].value
+    assert payload not in message and "\\!\\[x\\]\\(http" in message
