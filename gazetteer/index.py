@@ -21,6 +21,7 @@ from .build import DEFAULT_INDEX, TRAP, trie_path
 from .errors import IndexMissingError, InputError
 from .normalize import fold, loose
 from .phrases import (
+    ADMIN1,
     ADMIN2,
     AIRSPACE,
     SETTLEMENT,
@@ -38,6 +39,7 @@ from .spotter import (
     demonym_airspace_spans,
     is_person_or_title,
     parent_links,
+    unknown_settlement_spans,
 )
 
 # Names of places users added since the trie was written (the trie holds the rest).
@@ -303,6 +305,7 @@ class Gazetteer:
             hits = [h for h in hits if h.place.country == country]
         if query.kinds != AIRSPACE:
             hits = [h for h in hits if h.place.kind != "airspace"]
+        query = _admin2_or_admin1(query, hits)
         if query.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):
             return self._district_fallback(query, hits, parents, ctx)
         ranked = rank(hits, query, ctx, parents, limit)
@@ -429,6 +432,7 @@ class Gazetteer:
         spans = candidate_spans(text, self.has_key, self.has_prefix)
         extra = demonym_airspace_spans(text, lambda key: key in self._demonyms)
         extra += abbreviation_spans(text, self._is_abbreviation)
+        extra += unknown_settlement_spans(text, self.has_key)
         if extra:
             taken = {(s.start, s.end) for s in extra}
             spans = sorted([s for s in spans if not any(
@@ -443,7 +447,7 @@ class Gazetteer:
         keep, links = self._spans_cache(text)
         resolved: dict[int, Resolution] = {}
         memo: dict[tuple, Resolution] = {}
-        order = sorted(range(len(keep)), key=lambda i: i in links)  # parents first
+        order = sorted(range(len(keep)), key=lambda i: _depth(i, links))  # parents first
         for i in order:
             span = keep[i]
             parents = [resolved[j].best.place for j in links.get(i, [])
@@ -487,9 +491,15 @@ class Gazetteer:
         if span.kinds == AIRSPACE:
             return self._airspace(query, ctx) or Resolution(query.raw, None, reason="no country")
         hits = [h for h in self._hits(query.core) if h.place.kind != "airspace"]
-        if span.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):
+        query = _admin2_or_admin1(query, hits)
+        if query.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):
             return self._district_fallback(query, hits, parents, ctx)
         ranked = rank(hits, query, ctx, parents)
+        exact = [c for c in ranked if c.match == "name"]
+        if parents and not exact and not any(
+                _inside(c.place, p) for c in ranked[:3] for p in parents):
+            # Unknown, or only a near spelling elsewhere: the stated region stands in.
+            return self._region_fallback(query, _most_specific(parents))
         if not ranked:
             return Resolution(query.raw, None, reason="no candidates")
         return Resolution(query.raw, ranked[0], tuple(ranked[1:]))
@@ -532,6 +542,30 @@ class Gazetteer:
         if ctx is None:
             return False
         return best.place.admin1_id in ctx.admin1 and best.score >= 0.5
+
+
+def _depth(i: int, links: dict[int, list[int]], seen: frozenset[int] = frozenset()) -> int:
+    """How many stated parents stand above a span (parents are resolved first)."""
+    if i in seen or i not in links:
+        return 0
+    return 1 + max(_depth(j, links, seen | {i}) for j in links[i])
+
+
+_SPECIFICITY = {"city": 0, "town": 0, "village": 0, "site": 0, "admin2": 1, "admin1": 2,
+                "region": 3, "country": 4}
+
+
+def _most_specific(places: list[Place]) -> Place:
+    return min(places, key=lambda p: _SPECIFICITY.get(p.kind, 5))
+
+
+def _admin2_or_admin1(query: Query, hits: list[Hit]) -> Query:
+    """ "County" or "district" names an admin-1 unit in some countries (a Romanian
+    judet, an Irish county): accept one when the index has no admin-2 of that name."""
+    if query.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits) and any(
+            h.place.kind == "admin1" and h.match == "name" for h in hits):
+        return replace(query, kinds=ADMIN1 | ADMIN2)
+    return query
 
 
 def _inside(place: Place, parent: Place) -> bool:

@@ -42,8 +42,9 @@ _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.I
 # "X, Y region" / "X in the Y region" / "X, a town in Y" / "X (Y)" / "Y's X"
 _PARENT_GAP_RE = re.compile(
     r"^(?:,\s*|\s+(?:in|near|outside)\s+|\s*\(\s*|,\s*(?:(?:a|an|the)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|hamlet|community|district)\s+"
-    r"(?:in|of|near)\s+)(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?)?$",
+    r"(?:(?!and\b|or\b)[\w-]+\s+){0,3}?"
+    r"(?:city|town|village|settlement|hamlet|community|district)\s+"
+    r"(?:in|near)\s+)(?:the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # Words before a capitalised name that make it a person, not a place.
@@ -76,6 +77,27 @@ def demonym_airspace_spans(text: str, is_demonym: Callable[[str], bool]) -> list
         for m in _AIRSPACE_ADJ_RE.finditer(text)
         if is_demonym(fold(m.group(1)))
     ]
+
+
+_NAME = r"[A-Z]\w+(?:['’]\w\w+)?(?:[ -][A-Z]\w+){0,2}"
+_UNKNOWN_SETTLEMENT_RES = (
+    re.compile(rf"\b(?:village|town|settlement|hamlet|city) of ({_NAME})\b(?!['’])"),
+    re.compile(rf"\b({_NAME})(?:,| in) (?:the )?(?=[A-Z][\w'’-]+ "
+               r"(?:region|oblast|province|district|county)\b)"),
+)
+
+
+def unknown_settlement_spans(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """Settlements the index lacks but the wording marks as places ("the village of
+    Plauru", "Chervone, Zaporizhzhia region"): kept so that a stated region can stand
+    in for them, with a note."""
+    out: dict[int, Span] = {}
+    for pattern in _UNKNOWN_SETTLEMENT_RES:
+        for m in pattern.finditer(text):
+            key = fold(m.group(1))
+            if key and not known(key) and m.start(1) not in out:
+                out[m.start(1)] = Span(m.start(1), m.end(1), key, SETTLEMENT, m.end(1))
+    return list(out.values())
 
 
 _ABBREV_RE = re.compile(r"(?<=,)\s+((?:[A-Z][a-zé]{0,4}\.\s?){1,3})")

@@ -147,3 +147,32 @@ def test_empty_and_huge_text(gz: Gazetteer) -> None:
     assert gz.find_places("") == []
     big = "Shelling hit Kharkiv. " * 20_000
     assert len(gz.find_places(big)) == 20_000
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "iso"),
+    [
+        ("A drone fragment was found near the village of Plauruvka in Romania's Tulcea "
+         "county.", "Plauruvka", "RO-TL"),
+        ("Shelling hit Khrestyshche-Zakhidne, Zaporizhzhia region, overnight.",
+         "Khrestyshche-Zakhidne", "UA-23"),
+        ("Two died in the village of Novopilshchyna in the Donetsk region.",
+         "Novopilshchyna", "UA-14"),
+    ],
+)
+def test_unknown_settlement_in_a_stated_region(gz: Gazetteer, text: str, mention: str,
+                                               iso: str) -> None:
+    found = {m.text: m for m in gz.find_places(text)}
+    m = found[mention]
+    place = m.resolution.best.place
+    assert (place.kind, place.admin1_iso) == ("admin1", iso)
+    assert m.resolution.note and "not in the gazetteer" in m.resolution.note
+
+
+def test_unknown_settlement_without_region_is_dropped(gz: Gazetteer) -> None:
+    assert _found(gz, "The village of Qwxzyp was hit.") == []
+
+
+def test_county_that_is_an_admin1_unit(gz: Gazetteer) -> None:
+    found = _found(gz, "Debris fell in Romania's Tulcea county.")
+    assert ("Tulcea county", "admin1", "RO", "RO-TL") in found
