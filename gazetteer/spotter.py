@@ -26,8 +26,8 @@ _KIND_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _KIND_BEFORE_RE = re.compile(
-    r"\b(?P<word>village|town|city|settlement|hamlet|region|province|oblast|district|"
-    r"airspace|air\s+space|skies)\s+(?:of|over|above)\s+(?:the\s+)?$",
+    r"\b(?P<word>villages?|towns?|cit(?:y|ies)|settlements?|hamlet|regions?|provinces?|"
+    r"oblasts?|districts?|airspace|air\s+space|skies)\s+(?:of|over|above)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _KIND_WORDS = {
@@ -199,7 +199,17 @@ def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
             continue
         before = _KIND_BEFORE_RE.search(text[max(0, span.start - 40): span.start])
         if before and span.kinds is None:
-            out[idx] = replace(span, kinds=_KIND_WORDS.get(before.group("word").lower()))
+            word = " ".join(before.group("word").lower().split())
+            singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.rstrip("s")
+            kinds = _KIND_WORDS.get(singular) or _KIND_WORDS.get(word)
+            out[idx] = replace(span, kinds=kinds)
+            if word.endswith("s"):  # "the regions of Bryansk, Oryol and Kursk"
+                k = idx
+                while k + 1 < len(out) and _LIST_GAP_RE.match(
+                        text[out[k].end: out[k + 1].start]):
+                    if out[k + 1].kinds is None:
+                        out[k + 1] = replace(out[k + 1], kinds=kinds)
+                    k += 1
     # A name written with its kind word ("Kharkiv Oblast") carries the kind itself.
     return [
         replace(s, kinds=strip_kind_words(s.key)[1]) if s.kinds is None

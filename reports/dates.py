@@ -1,0 +1,103 @@
+"""When a claim happened: date expressions in a sentence, resolved against the
+article's publication date. Relative days ("on Saturday", "yesterday", "overnight") are
+resolved, never a guessed year: without a publication date they stay unresolved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"))}
+_MONTH_RE = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+             "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_PART = r"(?:\s+(?P<part>night|evening|morning|afternoon))?"
+_PATTERNS = (
+    ("explicit", re.compile(
+        rf"\b(?:on\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})\.?"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)),
+    ("explicit", re.compile(
+        rf"\b(?:on\s+)?(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
+    ("weekday", re.compile(
+        r"\b(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?P<last>last\s+)?"
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
+        + _PART + r"\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday(?:'s)?" + _PART.replace("\\s+", "\\s*") + r"\b",
+                             re.I)),
+    ("yesterday", re.compile(r"\b(?:a|one) day (?:after|earlier|before|prior)\b|"
+                             r"\bthe (?:previous|preceding) day\b|\bthe day before\b", re.I)),
+    ("night", re.compile(r"\b(?:overnight|last\s+night|during\s+the\s+night|"
+                         r"tonight|in\s+the\s+early\s+hours)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|earlier\s+today)"
+                         r"\b", re.I)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date expression found in a sentence and what it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    date: date | None
+    precision: str  # "day", "night", or "unknown" when there is no publication date
+
+
+def find_date(sentence: str, published: datetime | date | None) -> DateRef | None:
+    """The first date expression in a sentence, resolved against ``published``."""
+    found = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            found.append((m.start(), kind, m))
+    for _, kind, m in sorted(found, key=lambda item: item[0]):
+        ref = _resolve(kind, m, published)
+        if ref is not None:
+            return ref
+    return None
+
+
+def _pub_day(published: datetime | date | None) -> date | None:
+    if published is None:
+        return None
+    return published.date() if isinstance(published, datetime) else published
+
+
+def _resolve(kind: str, m: re.Match[str], published: datetime | date | None
+             ) -> DateRef | None:
+    pub = _pub_day(published)
+    text = m.group(0).strip()
+    part = (m.groupdict().get("part") or "").lower()
+    precision = "night" if part == "night" or kind == "night" else "day"
+    if kind == "explicit":
+        month = _month(m.group("month"))
+        day = int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None:
+            if pub is None:
+                return DateRef(text, m.start(), m.end(), None, "unknown")
+            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+        try:
+            return DateRef(text, m.start(), m.end(), date(year, month, day), "day")
+        except ValueError:
+            return None  # "31 February": not a date
+    if pub is None:
+        return DateRef(text, m.start(), m.end(), None, "unknown")
+    if kind == "weekday":
+        target = _WEEKDAYS.index(m.group("weekday").lower())
+        back = (pub.weekday() - target) % 7
+        if m.group("last") and back == 0:
+            back = 7
+        return DateRef(text, m.start(), m.end(), pub - timedelta(days=back), precision)
+    if kind == "yesterday":
+        return DateRef(text, m.start(), m.end(), pub - timedelta(days=1), precision)
+    return DateRef(text, m.start(), m.end(), pub, precision)
+
+
+def _month(written: str) -> int:
+    key = written.lower().rstrip(".")
+    return next(i for name, i in _MONTHS.items() if name.startswith(key[:3]))

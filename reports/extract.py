@@ -1,0 +1,579 @@
+"""Articles -> reports: one report per claim (event type, place, date), by general rules.
+
+Sentence by sentence: drop background, forecasts and diplomacy; find the event type and
+weapon from trigger words; take the most specific places the sentence names (through the
+gazetteer's spotter, so region-level claims stay region-level); read figures with their
+qualifiers; find who the sentence attributes the claim to; resolve the date against the
+publication date. Pure functions over an ``Article`` and a ``Gazetteer``: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from gazetteer import Gazetteer, Mention, Place
+
+from .dates import find_date
+from .model import Article, Report
+from .sentences import sentences
+
+# -- vocabularies ------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a dozen": 12, "a hundred": 100,
+}
+_VAGUE = ("dozens", "scores", "hundreds", "several", "many", "a number of", "a few")
+NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|dozens|scores|hundreds|several|many|"
+       r"a few|a number of|" + "|".join(sorted((w for w in _NUMBER_WORDS if len(w) > 2),
+                                              key=len, reverse=True)) + r")")
+QUAL = (r"(?:at least|more than|over|some|about|around|nearly|almost|up to|roughly|"
+        r"approximately|as many as|fewer than|less than|another|a further|an estimated)")
+_PEOPLE = (r"(?:people|persons|civilians|residents|adults|children|kids|soldiers|"
+           r"servicemen|others|men|women|workers|firefighters|rescuers|locals|"
+           r"passengers|villagers|ukrainians|russians|israelis|palestinians|lebanese)")
+_KILLED_RES = (
+    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE}?\s*"
+               rf"(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
+               rf"(?:were|have been|had been|was|are|got)?\s*"
+               rf"(?:killed|dead|died|deaths|lost their lives|perished)\b", re.I),
+    re.compile(rf"\b(?:kill(?:ing|ed|s)|claim(?:ing|ed) the lives of)\s+(?P<q>{QUAL}\s+)?"
+               rf"(?P<n>{NUM})\b", re.I),
+    re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
+               rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b", re.I),
+    re.compile(r"\b(?P<n>a|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|person|civilian|"
+               r"resident|boy|girl|teenager|pensioner|soldier|driver)\b[^.;]{0,80}?"
+               r"\b(?:(?:was|had been|has been|were)\s+killed|died)\b", re.I),
+    re.compile(r"\bkill(?:ing|ed|s)\s+(?P<n>a|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|"
+               r"child|person|civilian|resident|boy|girl)\b", re.I),
+)
+_INJURED_RES = (
+    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE}?\s*"
+               rf"(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
+               rf"(?:were|have been|had been|was|are|got)?\s*"
+               rf"(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(rf"\b(?:injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+(?P<q>{QUAL}\s+)?"
+               rf"(?P<n>{NUM})\b", re.I),
+    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|"
+               rf"injured|wounded)\b", re.I),
+)
+_CHILDREN_RE = re.compile(rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
+                          rf"(?:children|minors|kids|child)\b", re.I)
+_COUNT_RE = re.compile(
+    rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|missiles?|"
+    r"rockets?|shells?|projectiles|bombs|shaheds?|geran|attack drones|"
+    r"kamikaze drones|guided bombs|glide bombs)\b", re.I)
+
+_EVENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("airspace_violation", re.compile(
+        r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
+        r"breach(?:ed|ing)?|intru(?:ded|sion) into|flew into|strayed into)\b[^.;]{0,60}?"
+        r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
+        r"\b(?:debris|fragments?|wreckage|remains|parts) of (?:an? |the )?"
+        r"(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b[^.;]{0,80}?"
+        r"\b(?:found|discovered|fell|crashed|landed)\b|"
+        r"\b(?:drone|missile|rocket|uav)s? (?:crashed|fell|landed) (?:on|in)\b[^.;]{0,40}"
+        r"\b(?:territory|soil)\b", re.I)),
+    ("interception", re.compile(
+        r"\b(?:shot down|shooting down|shoot down|downed|intercept(?:ed|ing|s|ion)?|"
+        r"repelled|repulsed|neutrali[sz]ed|thwarted|air defen[cs]es? (?:\w+ ){0,3}?"
+        r"(?:destroyed|worked|were active|engaged|repelled))\b|"
+        r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b[^.;]{0,50}?\b(?:drones?|uavs?|"
+        r"missiles?|rockets?|shaheds?|projectiles|targets)\b|"
+        r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b[^.;]{0,40}?\bwere "
+        r"(?:destroyed|downed|intercepted|eliminated)\b", re.I)),
+    ("shelling", re.compile(
+        r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
+        r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
+        r"came under (?:heavy )?fire|tank fire)\b", re.I)),
+    ("strike", re.compile(
+        r"\b(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|air\s?strikes?|"
+        r"attack(?:ed|s|ing)?|targeted|rocked|pounded|slammed|barrage|fired (?:on|at)|"
+        r"(?:drone|missile|rocket) fire)\b", re.I)),
+    ("explosion", re.compile(
+        r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b", re.I)),
+    ("other_attack", re.compile(r"\b(?:assault(?:ed)?|(?<!air )raid(?:ed)?|sabotage)\b",
+                                re.I)),
+)
+_WEAPON_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("naval_drone", re.compile(r"\b(?:naval|sea|maritime|marine|surface) drones?\b|"
+                               r"\bunmanned surface (?:vessel|boat)s?\b|\busvs?\b", re.I)),
+    ("drone", re.compile(r"\b(?:drones?|uavs?|unmanned aerial|shaheds?|geran|lancet|"
+                         r"kamikaze|loitering munitions?)\b", re.I)),
+    ("missile", re.compile(r"\b(?:missiles?|iskanders?|kalibr|kinzhal|kh-\d+|s-300|s-400|"
+                           r"ballistic|cruise|atacms|storm shadow|himars|rockets?|"
+                           r"zircon|oniks|tochka)\b", re.I)),
+    ("artillery", re.compile(r"\b(?:artillery|shell(?:ed|ing|s)?|mortars?|howitzers?|mlrs|"
+                             r"grad|uragan|smerch|tank fire|cannon)\b", re.I)),
+    ("aircraft", re.compile(r"\b(?:aircraft|warplanes?|(?:fighter )?jets?|helicopters?|"
+                            r"air\s?strikes?|guided (?:aerial )?bombs?|glide bombs?|kabs?|"
+                            r"fab-\d+|su-\d+|bombers?|airplanes?)\b", re.I)),
+)
+# Sentences about the past, the future, or diplomacy: not reports of an event.
+_BACKGROUND_RE = re.compile(
+    r"\b(?:since (?:the (?:start|beginning|outbreak) of )?(?:the )?(?:full-scale )?"
+    r"(?:war|invasion|conflict)|since (?:19|20)\d\d|since (?:february|march) 2022|"
+    r"throughout the (?:war|conflict)|has been (?:repeatedly|regularly|frequently|"
+    r"constantly)|have been (?:repeatedly|regularly|frequently)|have previously|"
+    r"has previously|have become|has become|(?:occur|happen)s? (?:daily|regularly)|"
+    r"every (?:day|night)|on a daily basis|in recent (?:weeks|months|years)|"
+    r"over the past (?:year|two years|months)|two years of|in total since|"
+    r"since [^.;]{0,120}\b(?:19|20)\d\d)\b", re.I)
+# A leading clause that sets the scene ("After the massive airstrike by Russia, ...",
+# "Before the attack on Belgorod, ...") names other events than the sentence's claim.
+_LEADING_CLAUSE_RE = re.compile(
+    r"^(?:after|before|following|since|despite|amid|in response to|in retaliation for|"
+    r"unlike)\b[^,]{3,120},\s*", re.I)
+_DATELINE_HEAD_RE = re.compile(
+    r"^[A-Z][\w .'’-]{1,40},[^.(\n]{0,40}\([\w/ .-]{1,25}\)\s*[-—–]\s*")
+# Captions and descriptions of pictures repeat a claim without making one.
+_CAPTION_RE = re.compile(
+    r"^(?:in this (?:photo|picture|image)|picture:|photo:|image:)|\b(?:picture|photo|"
+    r"image|credit): [A-Z]\w+\s*$|\b(?:photos?|pictures?|"
+    r"images?|videos?|footage)\b[^.]{0,80}\b(?:shows?|showed|showing|appeared|appears)\b",
+    re.I)
+_MODAL_RE = re.compile(
+    r"\b(?:will|would|could|might|may|plans? to|planning to|threaten(?:s|ed|ing)? to|"
+    r"vow(?:s|ed)? to|warn(?:s|ed)? (?:of|that)|is expected to|are expected to|"
+    r"preparing (?:to|another)|intend(?:s|ed)? to|promised to|pledged to|if)\b", re.I)
+_DIPLOMACY_RE = re.compile(
+    r"\b(?:condemn(?:s|ed)?|call(?:s|ed) on|urg(?:es|ed)|sanctions?|summit|talks|"
+    r"negotiations|ceasefire proposal|aid package|sent (?:air defen[cs]e|weapons))\b", re.I)
+_ATTRIBUTION_VERBS = (r"said|says|reported|reports|claimed|claims|wrote|announced|stated|"
+                      r"told|added|confirmed|posted|noted|indicated|cited|accused|accuses|"
+                      r"blamed|blames")
+_AGENT_WORDS = re.compile(
+    r"\b(?:ministry|ministries|governor|officials?|forces|military|army|police|media|"
+    r"staff|administration|mayor|president|spokes(?:man|woman|person)|agency|service|"
+    r"command|authorities|sources?|head|chief|council|government|commander|"
+    r"department|emergencies|channel|operator|witnesses|residents|correspondent|"
+    r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
+    r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?)\b", re.I)
+_PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
+                         r"military|agency|mayor))$", re.I)
+_SUBJECT_VERBS = re.compile(
+    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:forces|army|military|defen[cs]e|ministry|"
+    r"government|president|officials|air force|troops|navy|leader|authorities|media)|"
+    r"\s+(?:has|had|have|launched|fired|attacked|said|says|accused|claimed|struck|"
+    r"carried|sent|used|vowed|hit|shelled|targeted|blamed|denied|responded|retaliated))",
+    re.I)
+_SPECIFICITY = {"site": 0, "city": 1, "town": 1, "village": 1, "admin2": 2, "airspace": 3,
+                "admin1": 3, "region": 4, "sea": 4, "country": 5, "continent": 6}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: int | None
+    qualifier: str | None
+    start: int
+
+
+# -- small readers -------------------------------------------------------------------------
+
+def parse_number(written: str) -> tuple[int | None, str | None]:
+    """(value, vague word): "1,200" -> 1200; "dozens" -> (None, "dozens")."""
+    w = written.lower().strip()
+    if w in _VAGUE:
+        return None, w
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w], None
+    digits = w.replace(",", "")
+    return (int(digits), None) if digits.isdigit() else (None, w)
+
+
+def _figure(m: re.Match[str]) -> Figure:
+    value, vague = parse_number(m.group("n"))
+    qual = (m.groupdict().get("q") or "").strip().lower() or None
+    return Figure(value, qual or vague, m.start())
+
+
+def _first(patterns: Iterable[re.Pattern[str]], text: str) -> Figure | None:
+    found = [m for p in patterns for m in p.finditer(text)]
+    if not found:
+        return None
+    # The largest stated figure of the sentence wins ("12 adults and two children were
+    # killed" -> 12 is first, the total comes from the sum rule below).
+    return _figure(min(found, key=lambda m: m.start()))
+
+
+def killed_injured(text: str) -> dict[str, Figure | None]:
+    """Killed, injured and children among them, with qualifiers."""
+    killed = _first(_KILLED_RES, text)
+    injured = _first(_INJURED_RES, text)
+    adults_children = re.search(rf"\b(?P<a>{NUM})\s+adults\s+and\s+(?P<c>{NUM})\s+children"
+                                r"\s+(?:were|have been)?\s*(?P<what>killed|injured|wounded)",
+                                text, re.I)
+    children_k = children_i = None
+    if adults_children:
+        a, _ = parse_number(adults_children.group("a"))
+        c, _ = parse_number(adults_children.group("c"))
+        total = Figure((a or 0) + (c or 0), None, adults_children.start())
+        if adults_children.group("what").lower() == "killed":
+            killed, children_k = total, Figure(c, None, adults_children.start())
+        else:
+            injured, children_i = total, Figure(c, None, adults_children.start())
+    for m in _CHILDREN_RE.finditer(text):
+        fig = _figure(m)
+        # Children belong to the figure stated just before them.
+        if killed and (not injured or abs(killed.start - m.start()) <= abs(
+                injured.start - m.start())) and killed.start < m.start():
+            children_k = children_k or fig
+        elif injured and injured.start < m.start():
+            children_i = children_i or fig
+    return {"killed": killed, "injured": injured, "children_killed": children_k,
+            "children_injured": children_i}
+
+
+def projectile_counts(text: str) -> list[Figure]:
+    return [_figure(m) for m in _COUNT_RE.finditer(text)]
+
+
+def event_type(text: str) -> str | None:
+    for name, pattern in _EVENT_RES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def weapon(text: str, event: str) -> str:
+    found = sorted((m.start(), name) for name, p in _WEAPON_RES for m in p.finditer(text))
+    if found:
+        names = [n for _, n in found]
+        if "naval_drone" in names:
+            return "naval_drone"
+        return found[0][1]
+    return "artillery" if event == "shelling" else "unknown"
+
+
+def is_background(text: str, trigger_at: int) -> bool:
+    """History, habits, forecasts, threats and diplomacy are not reports of an event."""
+    if _BACKGROUND_RE.search(text):
+        return True
+    modal = _MODAL_RE.search(text[:max(0, trigger_at) + 40])
+    if modal and modal.start() < trigger_at + 5 and not re.search(
+            r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|destroyed)\b",
+            text[: modal.start()], re.I):
+        return True
+    return bool(_DIPLOMACY_RE.search(text)) and not re.search(
+        r"\b(?:killed|injured|wounded|were|was) ", text, re.I)
+
+
+def claimant(text: str) -> tuple[str, int, int] | None:
+    """Who a sentence attributes its claim to, and where that phrase is."""
+    m = re.search(r"\baccording to (?P<who>[^,.;:\"“”]{3,90})", text, re.I)
+    if m and (_AGENT_WORDS.search(m.group("who")) or m.group("who")[:1].isupper()):
+        return _clean_who(m.group("who"), m.start("who"))
+    m = re.search(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporting|saying|"
+                  r"claiming)\b", text, re.I)
+    if m and _AGENT_WORDS.search(m.group("who")):
+        return _clean_who(m.group("who"), m.start("who"))
+    for m in re.finditer(rf"\b(?:{_ATTRIBUTION_VERBS})\b", text):
+        head = text[:m.start()]
+        cut = max(head.rfind(","), head.rfind("\u201d"), head.rfind('"'), head.rfind(";"),
+                  head.rfind("\u2014"), head.rfind(" that "), head.rfind(":"))
+        who = head[cut + 1:].strip() if cut >= 0 else head.strip()
+        who = re.sub(r"^(?:and|but|while|as|also|later|earlier|meanwhile)\s+", "", who,
+                     flags=re.I)
+        start = m.start() - len(head) + (cut + 1 if cut >= 0 else 0)
+        if who and (len(who) <= 90) and (_AGENT_WORDS.search(who) or _PRONOUN_RE.match(who)
+                                         or re.match(r"[A-Z][a-z]+(?: [A-Z][\w'’-]+)*$",
+                                                     who)):
+            return _clean_who(who, max(0, start))
+    return None
+
+
+_WHO_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|also|later|earlier|then|now|"
+                        r"meanwhile|separately|previously|on (?:monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday)|in a statement))+$", re.I)
+_WHO_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:initial\s+|later\s+|earlier\s+|new\s+)?"
+                       r"(?:statement|report|update|post|message)\s+(?:from|by)\s+", re.I)
+
+
+def _clean_who(who: str, start: int) -> tuple[str, int, int]:
+    who = " ".join(who.split()).strip(" '\"“”–—-")
+    who = _WHO_TRAIL.sub("", who)
+    head = _WHO_HEAD.match(who)
+    if head:
+        start += head.end()
+        who = who[head.end():]
+    who = who.strip(" ,–—-")
+    return who, start, start + len(who)
+
+
+def _expand_name(who: str, text: str) -> str:
+    """ "Gladkov" -> "Belgorod Governor Vyacheslav Gladkov": the fullest earlier form."""
+    if " " in who or not who[:1].isupper():
+        return who
+    best = who
+    for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,4}}){re.escape(who)}\b", text):
+        candidate = (m.group(1) + who).strip()
+        if len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+# -- places ------------------------------------------------------------------------------
+
+def _contains(parent: Place, child: Place) -> bool:
+    if parent.id == child.id:
+        return False
+    if parent.kind in {"country", "airspace"}:
+        return child.country == parent.country and _SPECIFICITY.get(child.kind, 9) < \
+            _SPECIFICITY[parent.kind]
+    if parent.kind == "admin1":
+        return child.admin1_id == parent.id and child.kind != "admin1"
+    return False
+
+
+_AGENT_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+)(?:forces|army|military|defen[cs]e|ministry|"
+    r"government|president|officials?|air force|troops|navy|leader|leadership|"
+    r"authorities|media|regime|side|command|general staff)\b", re.I)
+_VERB_AFTER = re.compile(
+    r"^\s+(?:has|had|have|launch(?:ed|es)?|fir(?:ed|es)|attack(?:ed|s)|said|says|accus(?:ed|es)|"
+    r"claim(?:ed|s)|struck|strikes|carried|sent|used|vow(?:ed|s)|hit|hits|shell(?:ed|s)|"
+    r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
+    r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned)\b", re.I)
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)(?:ern)? of|\b(?:km|kilometres|"
+    r"kilometers|miles) (?:from|of)|\bborder with|\bfrom the direction of|\bfrom|\bby|"
+    r"\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?$", re.I)
+
+
+def _metonym(place: Place, after: str) -> bool:
+    """ "Moscow launched", "Kyiv officials", "Russia's defence ministry": a government,
+    not a location."""
+    big = place.kind == "country" or (place.population >= 1_000_000)
+    return big and bool(_AGENT_AFTER.match(after) or _VERB_AFTER.match(after))
+
+
+def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: int,
+                 who_span: tuple[int, int] | None) -> list[Mention]:
+    """The places a claim is about: the most specific ones, without their parents, the
+    attacker ("Ukraine fired", "from Ukraine"), a government ("Moscow said"), reference
+    points ("north of Kharkiv") or relative clauses ("which lies near...")."""
+    sentence = text[sent_start:sent_end]
+    relative = [(m.start(), m.end()) for m in re.finditer(
+        r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)", sentence)]
+    kept: list[Mention] = []
+    for m in mentions:
+        place = m.resolution.best.place
+        rel = m.start - sent_start
+        if _metonym(place, text[m.end: m.end + 40]):
+            continue
+        if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(
+                sentence[max(0, rel - 40): rel]):
+            continue
+        if re.search(r"(?:^|\b)(?:north|south|east|west)(?:ern)? of\s+(?:the\s+)?$|"
+                     r"\b(?:km|kilometres|kilometers|miles) (?:from|of)\s+(?:the\s+)?$",
+                     sentence[max(0, rel - 30): rel], re.I):
+            continue
+        if any(a <= rel < b for a, b in relative):
+            continue
+        kept.append(m)
+    inside_who = [m for m in kept if who_span and who_span[0] <= m.start - sent_start
+                  < who_span[1]]
+    outside = [m for m in kept if m not in inside_who]
+    if outside:
+        kept = outside
+    if any(m.resolution.best.place.kind != "country" for m in kept):
+        kept = [m for m in kept if m.resolution.best.place.kind != "country"]
+    places = [m.resolution.best.place for m in kept]
+    kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
+                                       for other in places)]
+    unique: dict[str, Mention] = {}
+    for m in kept:
+        unique.setdefault(m.resolution.best.place.id, m)
+    return list(unique.values())
+
+
+def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer) -> Mention | None:
+    """ "entered the country's airspace": the airspace of the country the sentence (or its
+    speaker, "Poland's defence forces") names."""
+    for m in mentions:
+        if m.resolution.best.place.kind == "airspace":
+            return m
+    countries = [m for m in mentions if m.resolution.best.place.kind == "country"]
+    if who:
+        first = next((m for m in countries if m.text in who), None)
+        countries = [first] if first else countries
+    for m in countries:
+        res = gz.resolve(f"{m.resolution.best.place.name} airspace")
+        if res.best is not None:
+            return Mention(m.start, m.end, m.text, res)
+    return None
+
+
+# -- extraction ------------------------------------------------------------------------
+
+def _trigger_at(text: str) -> int:
+    starts = [m.start() for _, p in _EVENT_RES for m in [p.search(text)] if m]
+    return min(starts) if starts else 0
+
+
+def _per_place_counts(text: str, places: list[Mention], sent_start: int
+                      ) -> dict[str, Figure] | None:
+    """ "18 UAVs over the Belgorod region and 3 over the Voronezh region": one figure
+    before each place, in order."""
+    numbers = [m for m in re.finditer(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b", text, re.I)
+               if parse_number(m.group("n"))[0] is not None]
+    if len(places) < 2:
+        return None
+    out: dict[str, Figure] = {}
+    prev_end = 0
+    for m in places:
+        rel = m.start - sent_start
+        before = [n for n in numbers if prev_end <= n.start() < rel]
+        if not before:
+            return None
+        out[m.resolution.best.place.id] = _figure(before[-1])
+        prev_end = rel
+    return out
+
+
+def extract(article: Article, gz: Gazetteer) -> list[Report]:
+    """Every reported strike, shelling, interception, airspace violation or explosion
+    in an article, one report per claim and place."""
+    text = article.text
+    mentions = gz.find_places(text)
+    reports: list[Report] = []
+    last_places: list[Mention] = []
+    last_date = None
+    last_who: str | None = None
+    for index, (start, end) in enumerate(sentences(text)):
+        head = _DATELINE_HEAD_RE.match(text[start:end])
+        if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim
+            start += head.end()
+        lead = _LEADING_CLAUSE_RE.match(text[start:end])
+        core_start = start + (lead.end() if lead else 0)
+        sentence = text[start:end]
+        core = text[core_start:end]
+        if "\n" in text[max(0, start - 2):start]:
+            last_places = [] if text[max(0, start - 3):start].count("\n") > 1 else last_places
+        event = event_type(core) or event_type(sentence)
+        in_sentence = [m for m in mentions if core_start <= m.start < end] or [
+            m for m in mentions if start <= m.start < end]
+        who = claimant(sentence)
+        if who and not _PRONOUN_RE.match(who[0]):
+            last_who = _expand_name(who[0], text)
+        if (event is None or is_background(sentence, _trigger_at(sentence))
+                or _CAPTION_RE.search(sentence) or _is_title(sentence, article)
+                or _is_dateline(sentence)):
+            if in_sentence:
+                last_places = []
+            continue
+        who_span = (who[1], who[2]) if who else None
+        if event == "airspace_violation":
+            air = airspace_of(in_sentence, who[0] if who else None, gz)
+            places = [air] if air else event_places(in_sentence, text, start, end, who_span)
+        else:
+            places = event_places(in_sentence, text, start, end, who_span)
+        inherited = False
+        if not places and last_places:
+            places, inherited = last_places, True
+        if not places:
+            continue
+        ref = find_date(sentence, article.published)
+        if ref is not None and re.search(r"\bsince\b[^.;]*$", sentence[:ref.start], re.I):
+            ref = None  # "since 24 February 2022" dates the background, not the claim
+        if ref is None and last_date is not None:
+            ref = replace(last_date, text=None)
+        if ref is not None and ref.text is not None:
+            last_date = ref
+        who_text = who[0] if who else None
+        if who_text and _PRONOUN_RE.match(who_text):
+            who_text = last_who or who_text
+        elif who_text:
+            who_text = _expand_name(who_text, text)
+        figures = killed_injured(sentence)
+        counts = projectile_counts(sentence)
+        vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
+        if vague and not (any(figures.values()) or counts) and event not in {
+                "interception", "airspace_violation"}:
+            continue  # "Russia's attacks on Ukraine have sparked concern": no claim
+        per_place = _per_place_counts(sentence, places, start) if counts else None
+        group = f"{article.id}:{index}" if len(places) > 1 else None
+        strength = 0.35 + (0.15 if not inherited else 0.0) + (0.1 if who_text else 0.0) \
+            + (0.1 if ref is not None and ref.text else 0.0) \
+            + (0.1 if any(figures.values()) or counts else 0.0)
+        for m in places:
+            best = m.resolution.best
+            place = best.place
+            count = per_place.get(place.id) if per_place else (
+                counts[0] if counts and len(places) == 1 else None)
+            report = Report(
+                article_id=article.id, event_type=event, weapon=weapon(core, event),
+                quote=sentence, quote_start=start, quote_end=end,
+                place_name=place.name, place_mention=m.text, place_id=place.id,
+                place_kind=place.kind, country=place.country,
+                admin1=place.admin1 if place.kind != "admin1" else place.name,
+                latitude=place.latitude, longitude=place.longitude,
+                place_note=m.resolution.note,
+                event_date=ref.date if ref else (_day(article.published)),
+                date_precision=(ref.precision if ref and ref.text else
+                                "publication" if article.published else "unknown"),
+                date_text=ref.text if ref else None,
+                count=count.value if count else None,
+                count_qualifier=count.qualifier if count else None,
+                claimed_by=who_text, group=group, outlet=article.outlet, url=article.url,
+                confidence=round(min(0.95, strength) * (0.5 + 0.5 * best.score), 3),
+            )
+            _set_figures(report, figures)
+            if counts and group and not per_place:
+                report.extras["group_count"] = counts[0].value
+                report.extras["group_count_qualifier"] = counts[0].qualifier
+            if inherited:
+                report.extras["place_from"] = "previous sentence"
+            reports.append(report)
+        last_places = places
+    return _dedupe(reports)
+
+
+def _is_title(sentence: str, article: Article) -> bool:
+    """The headline repeats the story's main claim; the body states it with its source."""
+    return bool(article.title) and " ".join(sentence.split()) == " ".join(
+        (article.title or "").split())
+
+
+def _is_dateline(sentence: str) -> bool:
+    return bool(re.match(r"^[A-Z][\w .'’-]{1,40},[^.(]{0,40}\([\w/ .-]{1,25}\)\s*[-—–]\s*$",
+                         sentence[:80]) and len(sentence) < 80)
+
+
+def _day(published: datetime | None):
+    return published.date() if published else None
+
+
+def _set_figures(report: Report, figures: dict[str, Figure | None]) -> None:
+    for name in ("killed", "injured"):
+        fig = figures[name]
+        if fig is not None:
+            setattr(report, name, fig.value)
+            setattr(report, f"{name}_qualifier", fig.qualifier)
+    for name in ("children_killed", "children_injured"):
+        fig = figures[name]
+        if fig is not None:
+            setattr(report, name, fig.value)
+
+
+def _dedupe(reports: list[Report]) -> list[Report]:
+    """The same claim told twice in one article (lede and body) is one report."""
+    seen: set[tuple] = set()
+    out = []
+    for r in reports:
+        key = (r.event_type, r.place_id, r.event_date, r.killed, r.injured, r.count,
+               r.claimed_by, " ".join(r.quote.split()))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
