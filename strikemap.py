@@ -174,6 +174,63 @@ def cmd_places(args: argparse.Namespace) -> int:
     return 0
 
 
+def _article_options(args: argparse.Namespace) -> dict[str, Any]:
+    from reports.reading import parse_published
+
+    published = parse_published(args.published, "--published") if args.published else None
+    return {"published": published, "outlet": args.outlet, "url": args.url}
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """One GeoJSON FeatureCollection of every report in the inputs; nothing stored."""
+    from geo.geojson import feature_collection
+    from reports import extract, read_inputs
+
+    gz = _open(args)
+    found, status = [], 0
+    for _path, result in read_inputs(args.paths, **_article_options(args)):
+        if isinstance(result, Exception):
+            print(f"strikemap: {result}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        for article in result:
+            found.extend(extract(article, gz))
+    collection = feature_collection(found, lambda pid: _geometry(gz, pid))
+    sys.stdout.write(json.dumps(collection, ensure_ascii=False) + "\n")
+    return status
+
+
+def _geometry(gz: Any, place_id: str) -> dict[str, Any] | None:
+    place = gz.place(place_id)
+    return gz.geometry(place) if place is not None else None
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Store articles and their reports; say what was added, skipped or rejected."""
+    from reports import extract, read_inputs
+    from reports.store import connect, counts, database_url, engine_label, ingest
+
+    gz = _open(args)
+    engine = connect(args.db)
+    status = 0
+    for path, result in read_inputs(args.paths, **_article_options(args)):
+        if isinstance(result, Exception):
+            print(f"rejected {path}: {result}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        for article in result:
+            outcome, n = ingest(engine, article, extract(article, gz),
+                                lambda pid: _geometry(gz, pid))
+            if outcome == "duplicate":
+                print(f"skipped {article.source or path}: already stored (same text)")
+            else:
+                print(f"added {article.source or path}: article {article.id}, {n} reports")
+    total = counts(engine)
+    print(f"store {engine_label(database_url(args.db))}: {total['articles']} articles, "
+          f"{total['reports']} reports", file=sys.stderr)
+    return status
+
+
 def cmd_gazetteer(args: argparse.Namespace) -> int:
     from gazetteer import build, default_index_path, store
     from gazetteer.build import tqdm_progress
@@ -221,6 +278,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("places", help="find place names in text (JSON Lines out)")
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .jsonl or - (stdin)")
     p.set_defaults(func=cmd_places)
+
+    for name, func, text in (
+            ("extract", cmd_extract, "print the reports in articles as GeoJSON (stores nothing)"),
+            ("ingest", cmd_ingest, "store articles and their reports")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("paths", nargs="+", metavar="PATH",
+                       help=".txt, .html, .jsonl, '-' (stdin) or an http(s) URL")
+        p.add_argument("--published", help="publication date, YYYY-MM-DD[THH:MM[+HH:MM]]")
+        p.add_argument("--outlet", help="the outlet that published the article(s)")
+        p.add_argument("--url", help="the article's URL")
+        if name == "ingest":
+            p.add_argument("--db", help="database URL (default $STRIKEMAP_DB or "
+                                        "data/strikemap.sqlite)")
+        p.set_defaults(func=func)
 
     p = sub.add_parser("gazetteer", help="build, extend or inspect the gazetteer index")
     p.add_argument("action", choices=["build", "import", "add", "info"])

@@ -508,9 +508,11 @@ class Gazetteer:
         return any(h.rank == ABBREV for h in self._hits(key))
 
     def _region_name(self, key: str) -> bool:
-        """Whether a key is the proper name of a country or admin-1 unit."""
-        return any(h.place.kind in {"country", "admin1"} and h.rank <= 1 and h.match == "name"
-                   for h in self._hits(key))
+        """Whether a key is the proper name of a country or admin-1 unit (not a generic
+        one such as "Central" or "Western")."""
+        return key not in GENERIC_AREA_NAMES and any(
+            h.place.kind in {"country", "admin1"} and h.rank <= 1 and h.match == "name"
+            for h in self._hits(key))
 
     def _supported(self, span: Span, res: Resolution, ctx: Context | None,
                    parents: list[Place]) -> bool:

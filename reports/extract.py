@@ -63,6 +63,12 @@ _INJURED_RES = (
                rf"(?P<n>{NUM})\b", re.I),
     re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|"
                rf"injured|wounded)\b", re.I),
+    re.compile(r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?P<n>a|one|an)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:man|woman|child|person|civilian|resident|boy|girl|pensioner|driver)\b",
+               re.I),
+    re.compile(r"\b(?P<n>a|one|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|person|"
+               r"civilian|resident|boy|girl|pensioner|driver)\b[^.;]{0,60}?\b(?:was|were|"
+               r"had been|has been)\s+(?:injured|wounded|hurt)\b", re.I),
 )
 _CHILDREN_RE = re.compile(rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
                           rf"(?:children|minors|kids|child)\b", re.I)
@@ -95,6 +101,8 @@ _EVENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
         r"came under (?:heavy )?fire|tank fire)\b", re.I)),
     ("strike", re.compile(
+        r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
+        r"rockets?|uavs?|shaheds?)\b|"
         r"\b(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|air\s?strikes?|"
         r"attack(?:ed|s|ing)?|targeted|rocked|pounded|slammed|barrage|fired (?:on|at)|"
         r"(?:drone|missile|rocket) fire)\b", re.I)),
@@ -268,7 +276,7 @@ def is_background(text: str, trigger_at: int) -> bool:
 
 def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is."""
-    m = re.search(r"\baccording to (?P<who>[^,.;:\"“”]{3,90})", text, re.I)
+    m = re.search(r"\baccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){3,90})", text)
     if m and (_AGENT_WORDS.search(m.group("who")) or m.group("who")[:1].isupper()):
         return _clean_who(m.group("who"), m.start("who"))
     m = re.search(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporting|saying|"
@@ -449,6 +457,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     last_places: list[Mention] = []
     last_date = None
     last_who: str | None = None
+    previous: list[Report] = []  # the reports of the sentence before, for figures after
     for index, (start, end) in enumerate(sentences(text)):
         head = _DATELINE_HEAD_RE.match(text[start:end])
         if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim
@@ -465,11 +474,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         who = claimant(sentence)
         if who and not _PRONOUN_RE.match(who[0]):
             last_who = _expand_name(who[0], text)
+        if event is None and previous and not in_sentence and not is_background(
+                sentence, 0):
+            _complete_figures(previous, killed_injured(sentence))
         if (event is None or is_background(sentence, _trigger_at(sentence))
                 or _CAPTION_RE.search(sentence) or _is_title(sentence, article)
                 or _is_dateline(sentence)):
             if in_sentence:
                 last_places = []
+            previous = []
             continue
         who_span = (who[1], who[2]) if who else None
         if event == "airspace_violation":
@@ -502,6 +515,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             continue  # "Russia's attacks on Ukraine have sparked concern": no claim
         per_place = _per_place_counts(sentence, places, start) if counts else None
         group = f"{article.id}:{index}" if len(places) > 1 else None
+        sentence_reports: list[Report] = []
         strength = 0.35 + (0.15 if not inherited else 0.0) + (0.1 if who_text else 0.0) \
             + (0.1 if ref is not None and ref.text else 0.0) \
             + (0.1 if any(figures.values()) or counts else 0.0)
@@ -527,14 +541,22 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 claimed_by=who_text, group=group, outlet=article.outlet, url=article.url,
                 confidence=round(min(0.95, strength) * (0.5 + 0.5 * best.score), 3),
             )
-            _set_figures(report, figures)
+            if group is None:
+                _set_figures(report, figures)
+            else:  # one toll for several places belongs to the group, not each place
+                for name in ("killed", "injured"):
+                    if figures[name] is not None:
+                        report.extras[f"group_{name}"] = figures[name].value
+                        report.extras[f"group_{name}_qualifier"] = figures[name].qualifier
             if counts and group and not per_place:
                 report.extras["group_count"] = counts[0].value
                 report.extras["group_count_qualifier"] = counts[0].qualifier
             if inherited:
                 report.extras["place_from"] = "previous sentence"
             reports.append(report)
+            sentence_reports.append(report)
         last_places = places
+        previous = sentence_reports
     return _dedupe(reports)
 
 
@@ -563,6 +585,20 @@ def _set_figures(report: Report, figures: dict[str, Figure | None]) -> None:
         fig = figures[name]
         if fig is not None:
             setattr(report, name, fig.value)
+
+
+def _complete_figures(reports: list[Report], figures: dict[str, Figure | None]) -> None:
+    """ "Shelling hit Kupiansk. One civilian was killed.": a toll in the next sentence
+    belongs to the single claim before it (never split over several places)."""
+    if len(reports) != 1:
+        return
+    report = reports[0]
+    for name in ("killed", "injured", "children_killed", "children_injured"):
+        fig = figures[name]
+        if fig is not None and getattr(report, name) is None:
+            setattr(report, name, fig.value)
+            if name in ("killed", "injured"):
+                setattr(report, f"{name}_qualifier", fig.qualifier)
 
 
 def _dedupe(reports: list[Report]) -> list[Report]:

@@ -68,8 +68,13 @@ def detect_published(text: str) -> datetime | None:
 def detect_metadata(text: str) -> dict[str, Any]:
     """Title, outlet, byline and publication date found in the text itself."""
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
-    title = next((line for line in lines if 15 <= len(line) <= 200
-                  and not re.fullmatch(r"[\W\d]+", line)), None)
+    # A headline: a short first line that does not end like a sentence and has text
+    # after it. A one-paragraph note has no title.
+    title = next((line for line in lines[:3] if 15 <= len(line) <= 200
+                  and not re.fullmatch(r"[\W\d]+", line)
+                  and not line.endswith((".", "!", "?", ":"))), None)
+    if title is not None and len(lines) < 2:
+        title = None
     if title:
         title = re.sub(r"^date \d{4}-\d{2}-\d{2}\s*", "", title)
     dateline = _DATELINE_RE.search(text[:_HEAD_CHARS])
@@ -219,3 +224,39 @@ def fetch_url(url: str, timeout: float = 20, **given: Any) -> Article:
 
 def with_overrides(article: Article, **given: Any) -> Article:
     return replace(article, **{k: v for k, v in given.items() if v is not None})
+
+
+def sidecar_metadata(path: str) -> dict[str, Any]:
+    """Values for a file from a ``metadata.json`` beside it ({file name: {outlet,
+    published, url, title}}): how a folder of plain-text articles carries what their
+    text lacks. Unknown keys are ignored; a broken file is an error, not a silent skip."""
+    if path == "-" or re.match(r"https?://", path):
+        return {}
+    sidecar = Path(path).parent / "metadata.json"
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(f"{sidecar}: not valid JSON ({err})") from err
+    entry = data.get(Path(path).name) if isinstance(data, dict) else None
+    if not isinstance(entry, dict):
+        return {}
+    out = {k: entry[k] for k in ("outlet", "url", "title", "byline") if entry.get(k)}
+    if entry.get("published"):
+        out["published"] = parse_published(str(entry["published"]), str(sidecar))
+    return out
+
+
+def read_inputs(paths: list[str], **given: Any) -> list[tuple[str, list[Article] | InputError]]:
+    """Every path read in full before anything is stored: (path, articles) or
+    (path, the error that rejects it). Caller's values win over sidecar and detected ones."""
+    out: list[tuple[str, list[Article] | InputError]] = []
+    for path in paths:
+        try:
+            values = {**sidecar_metadata(path),
+                      **{k: v for k, v in given.items() if v is not None}}
+            out.append((path, list(read_path(path, **values))))
+        except InputError as err:
+            out.append((path, err))
+    return out

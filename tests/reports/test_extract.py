@@ -1,0 +1,196 @@
+"""Extraction on sentences written for these tests in wire, agency and database styles
+(Reuters/AP, TASS, Ukrinform, ACLED-like notes; Ukraine, Russia, Poland, Romania,
+Moldova, Israel-Lebanon, the Red Sea, Sudan). Nothing here comes from the seeds."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from gazetteer import Gazetteer
+from reports import extract, make_article
+
+PUB = datetime(2024, 6, 15, 9, 30)  # a Saturday
+
+
+def _reports(gz: Gazetteer, text: str, published: datetime | None = PUB):
+    return extract(make_article(text, id="t", published=published, outlet="Test Wire"), gz)
+
+
+def _one(gz: Gazetteer, text: str, published: datetime | None = PUB):
+    found = _reports(gz, text, published)
+    assert len(found) == 1, [(r.event_type, r.place_name) for r in found]
+    return found[0]
+
+
+def test_reuters_style_overnight_drone_strike(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian drones attacked the Ukrainian port city of Odesa overnight, "
+                 "killing two people and injuring five, regional governor Oleh Kiper said.")
+    assert (r.event_type, r.weapon, r.place_name, r.place_kind) == (
+        "strike", "drone", "Odesa", "city")
+    assert (r.killed, r.injured) == (2, 5)
+    assert r.claimed_by == "regional governor Oleh Kiper"
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 15), "night")
+    assert r.quote.startswith("Russian drones") and r.outlet == "Test Wire"
+
+
+def test_tass_style_per_region_interceptions(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defense systems destroyed 18 Ukrainian unmanned aerial "
+                         "vehicles over the Belgorod Region and three over the Voronezh "
+                         "Region, the Russian Defense Ministry said.")
+    assert [(r.event_type, r.weapon, r.place_kind, r.admin1) for r in found] == [
+        ("interception", "drone", "admin1", "Belgorod Oblast"),
+        ("interception", "drone", "admin1", "Voronezh Oblast")]
+    assert [r.count for r in found] == [18, 3]
+    assert {r.claimed_by for r in found} == {"the Russian Defense Ministry"}
+
+
+def test_shared_count_goes_to_the_group(gz: Gazetteer) -> None:
+    found = _reports(gz, "On Friday the military said it had shot down 25 drones over the "
+                         "Kursk, Bryansk and Oryol regions.")
+    assert [r.admin1 for r in found] == ["Kursk Oblast", "Bryansk Oblast", "Oryol Oblast"]
+    assert {r.group for r in found} != {None} and len({r.group for r in found}) == 1
+    assert all(r.count is None and r.extras["group_count"] == 25 for r in found)
+    assert all(r.event_date == date(2024, 6, 14) for r in found)
+
+
+def test_ukrinform_style_shelling_with_date_and_wounded(gz: Gazetteer) -> None:
+    r = _one(gz, "On June 12, Russian troops shelled Nikopol with heavy artillery, wounding "
+                 "a 67-year-old woman, the head of the regional military administration "
+                 "Serhii Lysak reported.")
+    assert (r.event_type, r.weapon, r.place_name) == ("shelling", "artillery", "Nikopol")
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 12), "day")
+    assert r.injured == 1
+    assert "Serhii Lysak" in (r.claimed_by or "")
+
+
+def test_terse_database_note_with_toll_in_next_sentence(gz: Gazetteer) -> None:
+    found = _reports(gz, "On 11 June 2024, Russian forces shelled Kupiansk (Kharkiv "
+                         "oblast). 1 civilian killed.")
+    assert len(found) == 1
+    r = found[0]
+    assert (r.event_type, r.place_kind, r.country) == ("shelling", "town", "UA")
+    assert r.event_date == date(2024, 6, 11) and r.killed == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian drone violated Romanian airspace on Saturday night, the Romanian "
+        "defence ministry said.",
+        "Romania's defence ministry said a drone had entered the country's airspace on "
+        "Saturday.",
+        "An object entered Romanian air space on Saturday, the army said.",
+    ],
+)
+def test_airspace_violations(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.country) == ("airspace_violation", "airspace",
+                                                        "RO")
+    assert r.event_date == date(2024, 6, 15)
+
+
+def test_debris_on_a_neighbours_soil(gz: Gazetteer) -> None:
+    r = _one(gz, "Fragments of a drone were found near Cahul in southern Moldova, police "
+                 "said on Wednesday.")
+    assert r.event_type == "airspace_violation" and r.country == "MD"
+    assert r.event_date == date(2024, 6, 12) and r.claimed_by == "police"
+
+
+def test_israel_lebanon_air_strike(gz: Gazetteer) -> None:
+    r = _one(gz, "An Israeli air strike on the southern Lebanese town of Nabatieh killed "
+                 "three people on Sunday, Lebanon's state news agency said.")
+    assert (r.event_type, r.weapon, r.country) == ("strike", "aircraft", "LB")
+    assert r.killed == 3 and r.event_date == date(2024, 6, 9)
+    assert r.claimed_by == "Lebanon's state news agency"
+
+
+def test_red_sea_missiles_at_sea(gz: Gazetteer) -> None:
+    r = _one(gz, "Houthi forces fired two anti-ship ballistic missiles into the Gulf of "
+                 "Aden on Monday, according to U.S. Central Command.")
+    assert (r.event_type, r.weapon, r.place_kind) == ("strike", "missile", "sea")
+    assert r.count == 2 and r.claimed_by == "U.S. Central Command"
+
+
+def test_sudan_drone_strike(gz: Gazetteer) -> None:
+    r = _one(gz, "Drone strikes hit Port Sudan on Sunday, targeting the airport and fuel "
+                 "depots, the army said.")
+    assert (r.event_type, r.weapon, r.place_name, r.country) == (
+        "strike", "drone", "Port Sudan", "SD")
+
+
+def test_explosions_in_occupied_crimea(gz: Gazetteer) -> None:
+    r = _one(gz, "Explosions were heard in Sevastopol early on Thursday, the "
+                 "Russian-installed governor Mikhail Razvozhayev said.")
+    assert (r.event_type, r.place_name, r.country) == ("explosion", "Sevastopol", "UA")
+    assert r.event_date == date(2024, 6, 13)
+
+
+def test_several_cities_share_one_toll(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian missiles hit Kyiv and Lviv on Friday, killing at least "
+                         "12 people.")
+    assert [r.place_name for r in found] == ["Kyiv", "Lviv"]
+    assert all(r.killed is None and r.extras["group_killed"] == 12 for r in found)
+    assert all(r.extras["group_killed_qualifier"] == "at least" for r in found)
+
+
+def test_qualifiers_and_children(gz: Gazetteer) -> None:
+    r = _one(gz, "Shelling of Kherson killed more than 10 people, including two children, "
+                 "and wounded dozens, the city administration said on Saturday.")
+    assert (r.killed, r.killed_qualifier) == (10, "more than")
+    assert r.children_killed == 2
+    assert (r.injured, r.injured_qualifier) == (None, "dozens")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgorod has been repeatedly shelled since 2022.",
+        "Drone attacks occur daily in the Kharkiv region.",
+        "Russia will launch more strikes on Kyiv, a Kremlin official warned.",
+        "More than 10,000 civilians have been killed in Ukraine since the start of the "
+        "full-scale invasion, the UN said.",
+        "Western leaders condemned the attack on Kharkiv and called on Moscow to stop.",
+        "Air raid sirens sounded across Kyiv region for two hours.",
+        "Kharkiv lies 30 kilometres from the Russian border.",
+    ],
+)
+def test_background_forecasts_and_diplomacy_are_not_reports(gz: Gazetteer,
+                                                            text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_attacker_and_government_are_not_the_place(gz: Gazetteer) -> None:
+    r = _one(gz, "Ukraine fired ten missiles at Belgorod on Saturday, Moscow said.")
+    assert r.place_name == "Belgorod" and r.claimed_by == "Moscow"
+    found = _reports(gz, "Moscow launched 40 drones at Ukraine overnight, Kyiv officials "
+                         "said.")
+    assert [r.place_kind for r in found] == ["country"] and found[0].country == "UA"
+    assert found[0].count == 40
+
+
+def test_pronoun_claimant_and_place_carried_over(gz: Gazetteer) -> None:
+    found = _reports(gz, "A missile struck a hospital in Kharkiv on Saturday, Mayor Ihor "
+                         "Terekhov said. He said the strike wounded seven people.")
+    assert [r.place_name for r in found] == ["Kharkiv", "Kharkiv"]
+    assert found[1].claimed_by == "Mayor Ihor Terekhov" and found[1].injured == 7
+
+
+def test_relative_dates_without_publication_date_stay_unresolved(gz: Gazetteer) -> None:
+    r = _one(gz, "Shelling killed two people in Nikopol on Saturday.", published=None)
+    assert r.event_date is None and r.date_precision == "unknown"
+    assert r.date_text == "on Saturday"
+
+
+def test_quote_offsets_point_into_the_text(gz: Gazetteer) -> None:
+    text = "Headline about the war\n\nDrones hit Sumy on Friday, the governor said."
+    found = _reports(gz, text)
+    assert found and text[found[0].quote_start: found[0].quote_end] == found[0].quote
+
+
+def test_settlement_missing_from_the_gazetteer_stays_region_level(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian shelling hit the village of Novomykolaivka-Druha in the "
+                 "Zaporizhzhia region on Friday.")
+    assert (r.place_kind, r.admin1) == ("admin1", "Zaporizhzhia Oblast")
+    assert r.place_note and "not in the gazetteer" in r.place_note
