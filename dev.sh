@@ -55,15 +55,29 @@ ensure_index() {
   fi
 }
 
+ensure_data() {
+  # A fresh install's default data: the seed articles, read and stored once.
+  if [ -z "${STRIKEMAP_DB:-}" ] && [ ! -f data/strikemap.sqlite ]; then
+    say "storing the default articles (seeds/) in data/strikemap.sqlite"
+    "$PY" strikemap.py ingest seeds/*.txt
+  fi
+}
+
+ensure_test_system() {
+  # Real PostgreSQL + PostGIS for the store's tests (the suite starts its own server).
+  need_root_apt postgresql postgresql-15-postgis-3 || say "PostgreSQL not installed: \
+those tests will be skipped with the reason"
+}
+
 case "${1:-help}" in
   run)
-    ensure_venv; ensure_index
+    ensure_venv; ensure_index; ensure_data
     say "starting the app on http://localhost:${PORT:-8501}"
     exec "$PY" -m streamlit run app.py --server.headless true \
       --server.port "${PORT:-8501}" --browser.gatherUsageStats false
     ;;
   test)
-    ensure_venv; ensure_index
+    ensure_venv; ensure_index; ensure_test_system
     say "ruff"
     "$PY" -m ruff check .
     say "pytest"

@@ -40,7 +40,7 @@ _PEOPLE = (r"(?:people|persons|civilians|residents|adults|children|kids|soldiers
            r"servicemen|others|men|women|workers|firefighters|rescuers|locals|"
            r"passengers|villagers|ukrainians|russians|israelis|palestinians|lebanese)")
 _KILLED_RES = (
-    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE}?\s*"
+    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?{_PEOPLE}?\s*"
                rf"(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
                rf"(?:were|have been|had been|was|are|got)?\s*"
                rf"(?:killed|dead|died|deaths|lost their lives|perished)\b", re.I),
@@ -55,7 +55,7 @@ _KILLED_RES = (
                r"child|person|civilian|resident|boy|girl)\b", re.I),
 )
 _INJURED_RES = (
-    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE}?\s*"
+    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?{_PEOPLE}?\s*"
                rf"(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
                rf"(?:were|have been|had been|was|are|got)?\s*"
                rf"(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
@@ -154,6 +154,7 @@ _MODAL_RE = re.compile(
     r"preparing (?:to|another)|intend(?:s|ed)? to|promised to|pledged to|if)\b", re.I)
 _DIPLOMACY_RE = re.compile(
     r"\b(?:condemn(?:s|ed)?|call(?:s|ed) on|urg(?:es|ed)|sanctions?|summit|talks|"
+    r"security council|requested a meeting|"
     r"negotiations|ceasefire proposal|aid package|sent (?:air defen[cs]e|weapons))\b", re.I)
 _ATTRIBUTION_VERBS = (r"said|says|reported|reports|claimed|claims|wrote|announced|stated|"
                       r"told|added|confirmed|posted|noted|indicated|cited|accused|accuses|"
@@ -204,12 +205,13 @@ def _figure(m: re.Match[str]) -> Figure:
 
 
 def _first(patterns: Iterable[re.Pattern[str]], text: str) -> Figure | None:
-    found = [m for p in patterns for m in p.finditer(text)]
-    if not found:
-        return None
-    # The largest stated figure of the sentence wins ("12 adults and two children were
-    # killed" -> 12 is first, the total comes from the sum rule below).
-    return _figure(min(found, key=lambda m: m.start()))
+    """The figure of the most specific pattern that matches (patterns are ordered from
+    "N people were killed" to "a man ... was killed"), earliest in the sentence."""
+    for pattern in patterns:
+        m = pattern.search(text)
+        if m:
+            return _figure(m)
+    return None
 
 
 def killed_injured(text: str) -> dict[str, Figure | None]:
@@ -458,7 +460,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     last_date = None
     last_who: str | None = None
     previous: list[Report] = []  # the reports of the sentence before, for figures after
-    for index, (start, end) in enumerate(sentences(text)):
+    recent: list[Report] = []  # reports of the last two sentences, for casualty lists
+    spans = list(sentences(text))
+    quoted = _quoted_claimants(text, spans)
+    for index, (start, end) in enumerate(spans):
         head = _DATELINE_HEAD_RE.match(text[start:end])
         if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim
             start += head.end()
@@ -472,17 +477,31 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         in_sentence = [m for m in mentions if core_start <= m.start < end] or [
             m for m in mentions if start <= m.start < end]
         who = claimant(sentence)
+        if who is None and index in quoted:
+            who = (quoted[index], -1, -1)  # said after the quotation closes
         if who and not _PRONOUN_RE.match(who[0]):
             last_who = _expand_name(who[0], text)
         if event is None and previous and not in_sentence and not is_background(
                 sentence, 0):
             _complete_figures(previous, killed_injured(sentence))
+        if (event is None and recent and recent[-1].event_type in {"strike", "shelling"}
+                and any(m.resolution.best.place.kind not in {"country", "continent"}
+                        for m in in_sentence)
+                and _CASUALTY_RE.search(sentence) and not _MODAL_RE.search(sentence)
+                and not _DIPLOMACY_RE.search(sentence)):
+            # "Deaths were reported in Dnipro, Kharkiv and Lviv": the same attack as the
+            # sentence before, now with its places.
+            event = recent[-1].event_type
+            inherited_event = recent[-1]
+        else:
+            inherited_event = None
         if (event is None or is_background(sentence, _trigger_at(sentence))
                 or _CAPTION_RE.search(sentence) or _is_title(sentence, article)
                 or _is_dateline(sentence)):
             if in_sentence:
                 last_places = []
             previous = []
+            recent = recent[-1:] if recent else []
             continue
         who_span = (who[1], who[2]) if who else None
         if event == "airspace_violation":
@@ -493,6 +512,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         inherited = False
         if not places and last_places:
             places, inherited = last_places, True
+        if not places:
+            places = _anaphora(sentence, mentions, gz)
+            inherited = bool(places)
         if not places:
             continue
         ref = find_date(sentence, article.published)
@@ -525,7 +547,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             count = per_place.get(place.id) if per_place else (
                 counts[0] if counts and len(places) == 1 else None)
             report = Report(
-                article_id=article.id, event_type=event, weapon=weapon(core, event),
+                article_id=article.id, event_type=event,
+                weapon=inherited_event.weapon if inherited_event else weapon(core, event),
                 quote=sentence, quote_start=start, quote_end=end,
                 place_name=place.name, place_mention=m.text, place_id=place.id,
                 place_kind=place.kind, country=place.country,
@@ -533,7 +556,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 latitude=place.latitude, longitude=place.longitude,
                 place_note=m.resolution.note,
                 event_date=ref.date if ref else (_day(article.published)),
-                date_precision=(ref.precision if ref and ref.text else
+                date_precision=(ref.precision if ref else
                                 "publication" if article.published else "unknown"),
                 date_text=ref.text if ref else None,
                 count=count.value if count else None,
@@ -557,6 +580,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             sentence_reports.append(report)
         last_places = places
         previous = sentence_reports
+        recent = sentence_reports[-1:]
     return _dedupe(reports)
 
 
@@ -585,6 +609,77 @@ def _set_figures(report: Report, figures: dict[str, Figure | None]) -> None:
         fig = figures[name]
         if fig is not None:
             setattr(report, name, fig.value)
+
+
+_CASUALTY_RE = re.compile(r"\b(?:deaths|casualties|were killed|died|dead|injured|wounded)"
+                          r"\b[^.;]{0,20}\b(?:were |was )?(?:reported|recorded|confirmed)?",
+                          re.I)
+_ANAPHORA_RE = re.compile(r"\bthe (?:wider |same |border |entire |whole )?"
+                          r"(?P<what>region|oblast|province|city|town)\b", re.I)
+
+
+def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """ "over the wider region", "in the city": the region or city the article is
+    about, when one clearly dominates its mentions (a city's mentions count for its
+    region)."""
+    m = _ANAPHORA_RE.search(sentence)
+    if not m:
+        return []
+    what = m.group("what").lower()
+    regional = what in {"region", "oblast", "province"}
+    tally: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        place = mention.resolution.best.place
+        if regional:
+            key = place.id if place.kind == "admin1" else (
+                place.admin1_id if place.kind in {"city", "town", "village"} else None)
+        else:
+            key = place.id if place.kind in {"city", "town"} else None
+        if key:
+            tally.setdefault(key, []).append(mention)
+    if not tally:
+        return []
+    ranked = sorted(tally.items(), key=lambda item: len(item[1]), reverse=True)
+    if len(ranked) > 1 and len(ranked[0][1]) < 2 * len(ranked[1][1]):
+        return []  # no clear subject: better no place than a guess
+    place = gz.place(ranked[0][0])
+    if place is None:
+        return []
+    from gazetteer import Candidate, Resolution
+
+    note = f"'{m.group(0)}' read as {place.name}, the {what} the article is about"
+    res = Resolution(m.group(0), Candidate(place, 0.6, "anaphora"), note=note)
+    start = ranked[0][1][0].start
+    return [Mention(start, start, m.group(0), res)]
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "\u201c\"", "\u201d\""
+
+
+def _quoted_claimants(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """ '"12 adults and two children were killed. Another 108 were injured," the ministry
+    said.': every sentence of a quotation belongs to whoever is credited after it."""
+    out: dict[int, str] = {}
+    for i, (a, b) in enumerate(spans):
+        sentence = text[a:b].lstrip()
+        if not sentence or sentence[0] not in _OPEN_QUOTES:
+            continue
+        closes = sentence.count("\u201d") + (sentence.count('"') - 1 if sentence[0] == '"'
+                                             else sentence.count('"'))
+        if closes > 0 and sentence[0] == "\u201c":
+            continue
+        if sentence[0] == '"' and sentence.count('"') % 2 == 0:
+            continue  # the quotation closes in this sentence
+        for j in range(i + 1, min(len(spans), i + 5)):
+            later = text[spans[j][0]:spans[j][1]]
+            if any(q in later for q in _CLOSE_QUOTES):
+                who = claimant(later)
+                if who:
+                    out[i] = _expand_name(who[0], text)
+                    for k in range(i + 1, j):
+                        out.setdefault(k, out[i])
+                break
+    return out
 
 
 def _complete_figures(reports: list[Report], figures: dict[str, Figure | None]) -> None:

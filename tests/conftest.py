@@ -35,3 +35,15 @@ def index_copy(index_path: Path, tmp_path: Path) -> Path:
     shutil.copyfile(index_path, dest)
     shutil.copyfile(trie_path(index_path), trie_path(dest))
     return dest
+
+
+@pytest.fixture(scope="session")
+def postgis_url():
+    """A real PostgreSQL + PostGIS server for this test session, or a skip with why."""
+    from tests.pg import postgis_server
+
+    try:
+        with postgis_server() as url:
+            yield url
+    except RuntimeError as err:
+        pytest.skip(f"PostGIS tests skipped: {err}")
