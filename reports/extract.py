@@ -214,10 +214,19 @@ def _first(patterns: Iterable[re.Pattern[str]], text: str) -> Figure | None:
     return None
 
 
+_TOLL_HINT = re.compile(r"kill|dead|die|death|lives|perish|injur|wound|hurt|hospitali",
+                        re.I)
+
+
 def killed_injured(text: str) -> dict[str, Figure | None]:
     """Killed, injured and children among them, with qualifiers."""
-    killed = _first(_KILLED_RES, text)
-    injured = _first(_INJURED_RES, text)
+    if not _TOLL_HINT.search(text):
+        return {"killed": None, "injured": None, "children_killed": None,
+                "children_injured": None}
+    killed = _first(_KILLED_RES, text) if re.search(r"kill|dead|die|death|lives|perish",
+                                                    text, re.I) else None
+    injured = _first(_INJURED_RES, text) if re.search(r"injur|wound|hurt|hospitali", text,
+                                                      re.I) else None
     adults_children = re.search(rf"\b(?P<a>{NUM})\s+adults\s+and\s+(?P<c>{NUM})\s+children"
                                 r"\s+(?:were|have been)?\s*(?P<what>killed|injured|wounded)",
                                 text, re.I)
@@ -253,13 +262,19 @@ def event_type(text: str) -> str | None:
     return None
 
 
+_WEAPON_ANY = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _WEAPON_RES),
+                         re.I)
+
+
 def weapon(text: str, event: str) -> str:
-    found = sorted((m.start(), name) for name, p in _WEAPON_RES for m in p.finditer(text))
-    if found:
-        names = [n for _, n in found]
-        if "naval_drone" in names:
+    """The first weapon named (a naval drone wins over the "drone" inside its name)."""
+    first = None
+    for m in _WEAPON_ANY.finditer(text):
+        if m.lastgroup == "naval_drone":
             return "naval_drone"
-        return found[0][1]
+        first = first or m.lastgroup
+    if first:
+        return first
     return "artillery" if event == "shelling" else "unknown"
 
 
@@ -276,8 +291,14 @@ def is_background(text: str, trigger_at: int) -> bool:
         r"\b(?:killed|injured|wounded|were|was) ", text, re.I)
 
 
+_CLAIM_HINT = re.compile(rf"according to|reporting|saying|claiming|\b(?:{_ATTRIBUTION_VERBS})\b",
+                         re.I)
+
+
 def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is."""
+    if not _CLAIM_HINT.search(text):
+        return None
     m = re.search(r"\baccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){3,90})", text)
     if m and (_AGENT_WORDS.search(m.group("who")) or m.group("who")[:1].isupper()):
         return _clean_who(m.group("who"), m.start("who"))

@@ -110,3 +110,57 @@ def test_missing_index_is_a_clear_error(tmp_path: Path) -> None:
     res = run("resolve", "Kharkiv", index=tmp_path / "nothing.sqlite")
     assert res.returncode == 1 and "gazetteer build" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("command", [["extract"], ["ingest"]])
+def test_report_commands_have_help(command: list[str]) -> None:
+    res = run(*command, "--help")
+    assert res.returncode == 0 and "--published" in res.stdout
+
+
+def test_extract_prints_one_feature_collection(tmp_path: Path, index_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Air defences shot down 20 drones over the Kursk and Belgorod regions "
+                    "on Friday, the Russian defence ministry said.", encoding="utf-8")
+    res = run("extract", str(path), "--published", "2024-06-15", "--outlet", "Wire",
+              "--url", "https://example.org/a")
+    assert res.returncode == 0, res.stderr
+    fc = json.loads(res.stdout)
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 2
+    for feature in fc["features"]:
+        props = feature["properties"]
+        for key in ("article_id", "event_type", "weapon", "place_name", "place_kind",
+                    "country", "admin1", "latitude", "longitude", "event_date",
+                    "date_precision", "count", "killed", "injured", "claimed_by", "quote",
+                    "quote_start", "quote_end", "outlet", "url", "confidence"):
+            assert key in props
+        assert props["article_id"] == "note" and props["event_date"] == "2024-06-14"
+        assert props["outlet"] == "Wire" and props["url"] == "https://example.org/a"
+        assert feature["geometry"]["type"] in {"Polygon", "MultiPolygon"}  # regions
+    assert {f["properties"]["admin1"] for f in fc["features"]} == {"Kursk Oblast",
+                                                                    "Belgorod Oblast"}
+
+
+def test_extract_bad_date_option(tmp_path: Path) -> None:
+    path = tmp_path / "n.txt"
+    path.write_text("Drones hit Sumy.", encoding="utf-8")
+    res = run("extract", str(path), "--published", "30/12/2023")
+    assert res.returncode == 1 and "ISO 8601" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_ingest_adds_skips_and_rejects(tmp_path: Path, index_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Shelling killed two people in Nikopol on Friday, the governor said.",
+                    encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "Drones hit Sumy."}\n{oops\n', encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    res = run("ingest", str(good), str(bad), "--db", db, "--published", "2024-06-15")
+    assert res.returncode == 1
+    assert "added" in res.stdout and "1 reports" in res.stdout
+    assert "rejected" in res.stderr and "bad.jsonl:2" in res.stderr
+    again = run("ingest", str(good), "--db", db, "--published", "2024-06-15")
+    assert again.returncode == 0 and "skipped" in again.stdout
+    from reports import store
+
+    assert store.counts(store.connect(db))["articles"] == 1  # nothing from bad.jsonl
