@@ -92,7 +92,7 @@ case "${1:-help}" in
   bench)
     ensure_venv; ensure_index
     shift
-    for b in bench/geoparsing.py bench/speed.py; do
+    for b in bench/geoparsing.py bench/speed.py bench/extraction.py; do
       say "$b"; "$PY" "$b" "$@"
     done
     ;;
