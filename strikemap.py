@@ -184,20 +184,33 @@ def _article_options(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_extract(args: argparse.Namespace) -> int:
     """One GeoJSON FeatureCollection of every report in the inputs; nothing stored."""
     from geo.geojson import feature_collection
-    from reports import extract, read_inputs
+    from reports import extract
 
     gz = _open(args)
-    found, status = [], 0
-    for _path, result in read_inputs(args.paths, **_article_options(args)):
-        if isinstance(result, Exception):
-            print(f"strikemap: {result}", file=sys.stderr)
+    found: list[Any] = []
+    status = 0
+    for _path, article in _read_all(args, "strikemap: "):
+        if article is None:
             status = EXIT_ERROR
-            continue
-        for article in result:
+        else:
             found.extend(extract(article, gz))
     collection = feature_collection(found, lambda pid: _geometry(gz, pid))
     sys.stdout.write(json.dumps(collection, ensure_ascii=False) + "\n")
     return status
+
+
+def _read_all(args: argparse.Namespace, label: str) -> Iterator[tuple[str, Any]]:
+    """(path, article) for every article, or (path, None) after printing why a path was
+    rejected: every path is read in full before anything is used."""
+    from reports import read_inputs
+
+    for path, result in read_inputs(args.paths, **_article_options(args)):
+        if isinstance(result, Exception):
+            print(f"{label}{result}", file=sys.stderr)
+            yield path, None
+            continue
+        for article in result:
+            yield path, article
 
 
 def _geometry(gz: Any, place_id: str) -> dict[str, Any] | None:
@@ -207,24 +220,22 @@ def _geometry(gz: Any, place_id: str) -> dict[str, Any] | None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Store articles and their reports; say what was added, skipped or rejected."""
-    from reports import extract, read_inputs
+    from reports import extract
     from reports.store import connect, counts, database_url, engine_label, ingest
 
     gz = _open(args)
     engine = connect(args.db)
     status = 0
-    for path, result in read_inputs(args.paths, **_article_options(args)):
-        if isinstance(result, Exception):
-            print(f"rejected {path}: {result}", file=sys.stderr)
+    for path, article in _read_all(args, "rejected: "):
+        if article is None:
             status = EXIT_ERROR
             continue
-        for article in result:
-            outcome, n = ingest(engine, article, extract(article, gz),
-                                lambda pid: _geometry(gz, pid))
-            if outcome == "duplicate":
-                print(f"skipped {article.source or path}: already stored (same text)")
-            else:
-                print(f"added {article.source or path}: article {article.id}, {n} reports")
+        outcome, n = ingest(engine, article, extract(article, gz),
+                            lambda pid: _geometry(gz, pid))
+        if outcome == "duplicate":
+            print(f"skipped {article.source or path}: already stored (same text)")
+        else:
+            print(f"added {article.source or path}: article {article.id}, {n} reports")
     total = counts(engine)
     print(f"store {engine_label(database_url(args.db))}: {total['articles']} articles, "
           f"{total['reports']} reports", file=sys.stderr)

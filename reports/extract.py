@@ -39,36 +39,36 @@ QUAL = (r"(?:at least|more than|over|some|about|around|nearly|almost|up to|rough
 _PEOPLE = (r"(?:people|persons|civilians|residents|adults|children|kids|soldiers|"
            r"servicemen|others|men|women|workers|firefighters|rescuers|locals|"
            r"passengers|villagers|ukrainians|russians|israelis|palestinians|lebanese)")
+_ONE_PERSON = (r"(?:man|woman|child|person|civilian|resident|boy|girl|teenager|pensioner|"
+               r"soldier|driver)")
+
+
+def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str], ...]:
+    """The shapes a toll takes in news, most specific first: "12 people were killed",
+    "killing 12", "a man was killed" / "a man died", "killing a man"."""
+    return (
+        re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?"
+                   rf"{_PEOPLE}?\s*(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
+                   rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b", re.I),
+        re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b", re.I),
+        re.compile(rf"\b(?P<n>a|one|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b[^.;]{{0,80}}?"
+                   rf"\b(?:(?:was|had been|has been|were)\s+(?:{outcome})|{single})\b", re.I),
+        re.compile(rf"\b(?:{verb})\s+(?P<n>a|one|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b",
+                   re.I),
+    )
+
+
 _KILLED_RES = (
-    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?{_PEOPLE}?\s*"
-               rf"(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
-               rf"(?:were|have been|had been|was|are|got)?\s*"
-               rf"(?:killed|dead|died|deaths|lost their lives|perished)\b", re.I),
-    re.compile(rf"\b(?:kill(?:ing|ed|s)|claim(?:ing|ed) the lives of)\s+(?P<q>{QUAL}\s+)?"
-               rf"(?P<n>{NUM})\b", re.I),
+    *_toll_patterns("killed|dead|died|deaths|lost their lives|perished",
+                    "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died"),
     re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
                rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b", re.I),
-    re.compile(r"\b(?P<n>a|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|person|civilian|"
-               r"resident|boy|girl|teenager|pensioner|soldier|driver)\b[^.;]{0,80}?"
-               r"\b(?:(?:was|had been|has been|were)\s+killed|died)\b", re.I),
-    re.compile(r"\bkill(?:ing|ed|s)\s+(?P<n>a|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|"
-               r"child|person|civilian|resident|boy|girl)\b", re.I),
 )
 _INJURED_RES = (
-    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?{_PEOPLE}?\s*"
-               rf"(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
-               rf"(?:were|have been|had been|was|are|got)?\s*"
-               rf"(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
-    re.compile(rf"\b(?:injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+(?P<q>{QUAL}\s+)?"
-               rf"(?P<n>{NUM})\b", re.I),
+    *_toll_patterns("injured|wounded|hurt|hospitali[sz]ed",
+                    "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt"),
     re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|"
                rf"injured|wounded)\b", re.I),
-    re.compile(r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?P<n>a|one|an)\s+(?:[\w-]+\s+){0,2}?"
-               r"(?:man|woman|child|person|civilian|resident|boy|girl|pensioner|driver)\b",
-               re.I),
-    re.compile(r"\b(?P<n>a|one|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|person|"
-               r"civilian|resident|boy|girl|pensioner|driver)\b[^.;]{0,60}?\b(?:was|were|"
-               r"had been|has been)\s+(?:injured|wounded|hurt)\b", re.I),
 )
 _CHILDREN_RE = re.compile(rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
                           rf"(?:children|minors|kids|child)\b", re.I)
