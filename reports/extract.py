@@ -174,6 +174,22 @@ _SUBJECT_VERBS = re.compile(
     r"\s+(?:has|had|have|launched|fired|attacked|said|says|accused|claimed|struck|"
     r"carried|sent|used|vowed|hit|shelled|targeted|blamed|denied|responded|retaliated))",
     re.I)
+# Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
+# a labour strike or a crime; and the everyday phrases that are never one.
+_MILITARY_RE = re.compile(
+    r"\b(?:strikes?|air\s?strikes?|shell(?:ed|ing|s)?|drones?|uavs?|missiles?|rockets?|"
+    r"bombs?|bombing|artillery|mortars?|military|army|forces|troops|soldiers|servicemen|"
+    r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
+    r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
+    r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militia|insurgents?|shrapnel|"
+    r"fragments|debris|shelter)\b", re.I)
+_NOT_WAR_RE = re.compile(
+    r"\b(?:on strike|hunger strike|general strike|strike action|strike vote|lightning "
+    r"strike|struck by (?:a |an )?(?:car|vehicle|truck|train|bus|van|lightning|motorist)|"
+    r"heart attack|panic attack|asthma attack|shark attack|dog attack|sexual assault|"
+    r"assault (?:charges?|case|rifle)|charged with assault|hit song|hit-and-run|"
+    r"hit (?:by|with) (?:a |an )?(?:car|vehicle|truck|bus)|tragedy struck|hardest hit|"
+    r"harder hit|hit hard by)\b", re.I)
 _SPECIFICITY = {"site": 0, "city": 1, "town": 1, "village": 1, "admin2": 2, "airspace": 3,
                 "admin1": 3, "region": 4, "sea": 4, "country": 5, "continent": 6}
 
@@ -482,6 +498,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     last_who: str | None = None
     previous: list[Report] = []  # the reports of the sentence before, for figures after
     recent: list[Report] = []  # reports of the last two sentences, for casualty lists
+    prev_military = False
     spans = list(sentences(text))
     quoted = _quoted_claimants(text, spans)
     for index, (start, end) in enumerate(spans):
@@ -494,7 +511,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         core = text[core_start:end]
         if "\n" in text[max(0, start - 2):start]:
             last_places = [] if text[max(0, start - 3):start].count("\n") > 1 else last_places
-        event = event_type(core) or event_type(sentence)
+        civil = _NOT_WAR_RE.sub(lambda m: " " * len(m.group(0)), core)
+        event = event_type(civil) or event_type(_NOT_WAR_RE.sub(
+            lambda m: " " * len(m.group(0)), sentence))
+        military = bool(_MILITARY_RE.search(civil))
+        if event in {"strike", "other_attack", "explosion"} and not (military or
+                                                                      prev_military):
+            event = None  # a car "struck" a pedestrian; a storm "hit" the town
+        prev_military = military
         in_sentence = [m for m in mentions if core_start <= m.start < end] or [
             m for m in mentions if start <= m.start < end]
         who = claimant(sentence)

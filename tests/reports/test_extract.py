@@ -154,6 +154,10 @@ def test_qualifiers_and_children(gz: Gazetteer) -> None:
         "Western leaders condemned the attack on Kharkiv and called on Moscow to stop.",
         "Air raid sirens sounded across Kyiv region for two hours.",
         "Kharkiv lies 30 kilometres from the Russian border.",
+        "A pedestrian was struck by a car in Kharkiv on Friday, police said.",
+        "Dock workers went on strike in Odesa on Monday.",
+        "A storm hit Lviv on Saturday, cutting power to 3,000 homes.",
+        "A man was charged with assault in Kyiv after a bar fight on Friday.",
     ],
 )
 def test_background_forecasts_and_diplomacy_are_not_reports(gz: Gazetteer,
