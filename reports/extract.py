@@ -271,7 +271,19 @@ def projectile_counts(text: str) -> list[Figure]:
     return [_figure(m) for m in _COUNT_RE.finditer(text)]
 
 
+# Every trigger contains one of these stems: a sentence without any is no event, and
+# one cheap search spares the six detailed ones.
+_TRIGGER_HINT = re.compile(
+    r"shot|down|intercept|destr|repel|repuls|neutrali|thwart|defen[cs]|air\s?space|debris|"
+    r"fragment|wreckage|remains|parts|crash|shell|artiller|mortar|mlrs|multiple|grad|"
+    r"uragan|smerch|howitzer|fire|strik|struck|hit|bomb|attack|target|rock|pound|slam|"
+    r"barrage|launch|explo|blast|bang|deton|assault|raid|sabotage|enter|violat|cross|"
+    r"breach|intru|flew|stray|eliminat", re.I)
+
+
 def event_type(text: str) -> str | None:
+    if not _TRIGGER_HINT.search(text):
+        return None
     for name, pattern in _EVENT_RES:
         if pattern.search(text):
             return name
