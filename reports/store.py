@@ -88,6 +88,20 @@ reports = Table(
 )
 
 
+revisions = Table(
+    "revisions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", Integer, ForeignKey("reports.id"), nullable=False, index=True),
+    Column("field", String(40), nullable=False),
+    Column("old_value", Text), Column("new_value", Text),
+    Column("changed_at", String(40), nullable=False),
+    Column("editor", Text),
+)
+EDITABLE = ("event_type", "weapon", "event_date", "count", "killed", "injured",
+            "claimed_by", "review_status", "place_id")
+_PLACE_COPY = ("place_name", "place_kind", "country", "admin1", "latitude", "longitude")
+
+
 def database_url(url: str | None = None) -> str:
     """The store's URL: the argument, ``$STRIKEMAP_DB``, or the embedded SQLite file."""
     return url or os.environ.get("STRIKEMAP_DB") or f"sqlite:///{DEFAULT_DB}"
@@ -192,6 +206,84 @@ def _ensure_place(conn: Any, place_id: str, found: list[Report],
                           "WHERE id = :id"), {"g": geojson, "id": place_id})
 
 
+def review(engine: Engine, report_id: int, changes: dict[str, Any],
+           place: dict[str, Any] | None = None, editor: str | None = None) -> int:
+    """Confirm, correct or reject a report: every changed field is kept in ``revisions``
+    with its old value and the time, and nothing is deleted. ``place`` (id, name, kind,
+    country, admin1, latitude, longitude, geometry) comes with a ``place_id`` change.
+    Returns the number of fields changed."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InputError(f"cannot edit {sorted(unknown)}; editable: {', '.join(EDITABLE)}")
+    status = changes.get("review_status")
+    if status is not None and status not in {"unreviewed", "confirmed", "corrected",
+                                             "rejected"}:
+        raise InputError(f"unknown review status {status!r}")
+    try:
+        with engine.begin() as conn:
+            row = conn.execute(select(reports).where(reports.c.id == report_id)
+                               ).mappings().first()
+            if row is None:
+                raise InputError(f"no report {report_id}")
+            updates = {k: v for k, v in changes.items() if row[k] != v}
+            if "place_id" in updates:
+                if place is None or place.get("id") != updates["place_id"]:
+                    raise InputError("a place change needs the new place's record")
+                if not conn.execute(select(places.c.id).where(
+                        places.c.id == place["id"])).first():
+                    geojson = json.dumps(place["geometry"], separators=(",", ":"))
+                    conn.execute(insert(places).values(
+                        id=place["id"], name=place["name"], kind=place["kind"],
+                        country=place.get("country"), admin1=place.get("admin1"),
+                        latitude=place["latitude"], longitude=place["longitude"],
+                        geometry=geojson))
+                for key, column in zip(_PLACE_COPY, ("name", "kind", "country", "admin1",
+                                                     "latitude", "longitude"), strict=True):
+                    updates[key] = place.get(column)
+            if not updates:
+                return 0
+            if "review_status" not in updates and set(updates) - {"review_status"}:
+                updates["review_status"] = "corrected"
+            stamp = _now()
+            conn.execute(insert(revisions), [
+                {"report_id": report_id, "field": k,
+                 "old_value": None if row[k] is None else str(row[k]),
+                 "new_value": None if v is None else str(v), "changed_at": stamp,
+                 "editor": editor} for k, v in updates.items()])
+            conn.execute(reports.update().where(reports.c.id == report_id).values(**updates))
+            return len(updates)
+    except SQLAlchemyError as err:
+        raise StrikemapError(f"could not save the review of report {report_id}: "
+                             f"{str(err).splitlines()[0]} (nothing was changed)") from err
+
+
+def history(engine: Engine, report_id: int) -> list[dict[str, Any]]:
+    """Every change made to a report, oldest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(revisions).where(revisions.c.report_id == report_id)
+                            .order_by(revisions.c.id)).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def report_table(engine: Engine) -> list[dict[str, Any]]:
+    """Reports joined with their article's title and text and their place's geometry,
+    for the app (one query)."""
+    query = (select(reports, articles.c.title.label("article_title"),
+                    articles.c.published.label("article_published"),
+                    places.c.geometry.label("geometry"))
+             .join(articles, articles.c.id == reports.c.article_id)
+             .join(places, places.c.id == reports.c.place_id, isouter=True)
+             .order_by(reports.c.id))
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings().all()]
+
+
+def article_text(engine: Engine, article_id: str) -> str | None:
+    with engine.connect() as conn:
+        return conn.execute(select(articles.c.text).where(articles.c.id == article_id)
+                            ).scalar_one_or_none()
+
+
 def stored_reports(engine: Engine) -> list[dict[str, Any]]:
     """Every stored report as a dict, oldest first."""
     with engine.connect() as conn:
@@ -205,5 +297,5 @@ def counts(engine: Engine) -> dict[str, int]:
                 for name in ("articles", "reports", "places")}
 
 
-__all__ = ["DEFAULT_DB", "InputError", "connect", "counts", "database_url", "ingest",
-           "stored_reports"]
+__all__ = ["DEFAULT_DB", "EDITABLE", "InputError", "article_text", "connect", "counts",
+           "database_url", "history", "ingest", "report_table", "review", "stored_reports"]

@@ -1,0 +1,234 @@
+"""Reports -> map layers: one canvas GeoJSON layer per event type, honest precision.
+
+A settlement or site is a marker; a region-level report is the region's shaded polygon
+(never a pin at its centroid); airspace is the country's dashed outline; a sea is a
+marker labelled as a sea. Every string from an article is escaped here, before it enters
+the GeoJSON that folium's popups and tooltips insert as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from .escape import escape_text
+
+# Okabe-Ito colours (safe for the common colour-vision deficiencies), and a second cue
+# per type so colour is never the only difference: marker size and outline pattern.
+STYLE: dict[str, dict[str, Any]] = {
+    "strike": {"label": "Strike", "color": "#D55E00", "radius": 7, "dash": None,
+               "symbol": "●"},
+    "shelling": {"label": "Shelling", "color": "#E69F00", "radius": 6, "dash": "2 3",
+                 "symbol": "◌"},
+    "interception": {"label": "Interception", "color": "#0072B2", "radius": 6,
+                     "dash": "6 3", "symbol": "◆"},
+    "airspace_violation": {"label": "Airspace violation", "color": "#CC79A7", "radius": 6,
+                           "dash": "1 4", "symbol": "▲"},
+    "explosion": {"label": "Explosion", "color": "#009E73", "radius": 5, "dash": "4 2",
+                  "symbol": "✱"},
+    "other_attack": {"label": "Other attack", "color": "#000000", "radius": 5,
+                     "dash": "8 2 2 2", "symbol": "■"},
+}
+AREA_KINDS = {"admin1", "admin2", "region", "country"}
+ATTRIBUTION = ("Places: GeoNames (CC BY 4.0), Natural Earth (public domain). Borders: "
+               "internationally recognised; Crimea and Sevastopol shown as Ukraine "
+               "(occupied).")
+TOOLTIP_FIELDS = ("date", "type", "place", "figures", "claimed_by", "outlet")
+POPUP_FIELDS = ("date", "type", "place", "figures", "claimed_by", "outlet", "quote",
+                "source")
+LEAFLET_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"
+LEAFLET_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"
+
+
+def figures_text(row: dict[str, Any]) -> str:
+    """ "at least 14 killed, 100 injured, 32 drones": figures with their qualifiers."""
+    parts = []
+    for name, noun in (("killed", "killed"), ("injured", "injured"), ("count", "launched")):
+        value, qual = row.get(name), row.get(f"{name}_qualifier")
+        if value is None and not qual:
+            continue
+        number = "" if value is None else str(int(value))
+        text = " ".join(x for x in (qual, number, noun) if x)
+        parts.append(text)
+    return ", ".join(parts)
+
+
+def _link(url: Any) -> str:
+    """A link we build ourselves: only http(s), with the URL escaped."""
+    if isinstance(url, str) and url.startswith(("http://", "https://")):
+        return f'<a href="{escape_text(url)}" target="_blank" rel="noopener">article</a>'
+    return ""
+
+
+def _no_nan(row: dict[str, Any]) -> dict[str, Any]:
+    """pandas writes missing values as NaN; the map wants None."""
+    return {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
+
+
+def _geometry(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The honest footprint: the area's polygon (simplified for the screen) for a
+    region-level or airspace report, else the point."""
+    kind = row.get("place_kind")
+    if kind in AREA_KINDS | {"airspace"} and row.get("geometry"):
+        raw = row["geometry"]
+        return _display_polygon(raw if isinstance(raw, str) else json.dumps(raw))
+    if row.get("latitude") is not None and row.get("longitude") is not None:
+        return {"type": "Point", "coordinates": [round(float(row["longitude"]), 5),
+                                                 round(float(row["latitude"]), 5)]}
+    return None
+
+
+@lru_cache(maxsize=512)
+def _display_polygon(geojson: str) -> dict[str, Any]:
+    """Polygons simplified to about 1/200 of their size (1 km for an oblast) and rounded
+    to 1e-3 degrees: invisible at the zoom an area is seen at, and a map of thousands of
+    reports stays a few megabytes."""
+    import shapely
+    from shapely.geometry import mapping, shape
+
+    geom = shape(json.loads(geojson))
+    tolerance = max(0.01, geom.area ** 0.5 / 200)  # a country coarser than an oblast
+    return mapping(shapely.set_precision(geom.simplify(tolerance, preserve_topology=True),
+                                         0.001))
+
+
+def _lines(values: Iterable[Any], limit: int = 5) -> str:
+    """Distinct values, escaped, one per line (the <br> is ours)."""
+    seen: list[str] = []
+    for v in values:
+        if v and v not in seen:
+            seen.append(v)
+    more = f"<br>… and {len(seen) - limit} more" if len(seen) > limit else ""
+    return "<br>".join(escape_text(v) for v in seen[:limit]) + more
+
+
+def features(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """GeoJSON Features, one per event type and place, carrying the number of reports
+    they stand for (``n``) and escaped, display-ready text of each."""
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in map(_no_nan, rows):
+        key = (row.get("event_type") or "other_attack",
+               str(row.get("place_id") or (row.get("latitude"), row.get("longitude"))))
+        grouped.setdefault(key, []).append(row)
+    out = []
+    for (event_type, _), group in grouped.items():
+        first = group[0]
+        geometry = _geometry(first)
+        if geometry is None:
+            continue
+        style = STYLE.get(event_type, STYLE["other_attack"])
+        kind = first.get("place_kind")
+        mentions = {r.get("place_mention") for r in group} - {None, first.get("place_name")}
+        place = f"{first.get('place_name') or ''} ({kind})"
+        if mentions:
+            place += " — as written: " + ", ".join(sorted(mentions))
+        dates = sorted(r["event_date"] for r in group if r.get("event_date"))
+        date_text = (dates[0] if dates and dates[0] == dates[-1] else
+                     f"{dates[0]} – {dates[-1]}" if dates else "date unknown")
+        figures = [f"{r.get('event_date') or '?'}: {figures_text(r)}" for r in group
+                   if figures_text(r)]
+        quotes = [f"“{r.get('quote')}” — {r.get('outlet') or 'unknown outlet'}"
+                  for r in group if r.get("quote")]
+        out.append({"type": "Feature", "id": f"{event_type}:{first.get('place_id')}",
+                    "geometry": geometry, "properties": {
+                        "n": len(group), "kind": kind,
+                        "ids": ",".join(str(r.get("id")) for r in group),
+                        "date": escape_text(date_text),
+                        "type": escape_text(f"{style['label']} — {len(group)} report"
+                                            f"{'s' if len(group) > 1 else ''}"),
+                        "place": escape_text(place),
+                        "figures": _lines(figures),
+                        "claimed_by": _lines(r.get("claimed_by") for r in group),
+                        "outlet": _lines(r.get("outlet") for r in group),
+                        "quote": _lines(quotes, 3),
+                        "source": " ".join(dict.fromkeys(_link(r.get("url"))
+                                                         for r in group)).strip(),
+                    }})
+    return out
+
+
+def feature_groups(rows: Iterable[dict[str, Any]]) -> list[Any]:
+    """One folium FeatureGroup per event type present, each a single GeoJson layer."""
+    import folium
+
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for f in features(rows):
+        event_type = f["id"].split(":", 1)[0]
+        by_type.setdefault(event_type, []).append(f)
+    groups = []
+    for event_type, feats in by_type.items():
+        style = STYLE.get(event_type, STYLE["other_attack"])
+        n = sum(f["properties"]["n"] for f in feats)
+        group = folium.FeatureGroup(name=f"{style['symbol']} {style['label']} ({n})")
+
+        def style_function(feat: dict[str, Any], s: dict[str, Any] = style) -> dict[str, Any]:
+            airspace = feat["properties"].get("kind") == "airspace"
+            return {"color": s["color"], "weight": 2,
+                    "dashArray": "8 6" if airspace else s["dash"],
+                    "fillColor": s["color"], "fillOpacity": 0.0 if airspace else 0.18}
+
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": feats},
+            name=style["label"],
+            style_function=style_function,
+            marker=folium.CircleMarker(radius=style["radius"], weight=2, fill=True,
+                                       fill_opacity=0.85, color="#222222",
+                                       fill_color=style["color"],
+                                       dash_array=style["dash"]),
+            tooltip=folium.GeoJsonTooltip(fields=list(TOOLTIP_FIELDS), labels=False,
+                                          sticky=True),
+            popup=folium.GeoJsonPopup(fields=list(POPUP_FIELDS), labels=False,
+                                      max_width=360),
+        ).add_to(group)
+        groups.append(group)
+    return groups
+
+
+def legend_html() -> str:
+    """A legend explaining colour, symbol and geometry; static text we write."""
+    items = "".join(
+        f'<div><span style="color:{s["color"]};font-size:16px">{s["symbol"]}</span> '
+        f'{escape_text(s["label"])}</div>' for s in STYLE.values())
+    return (
+        '<div style="position:absolute;bottom:24px;left:10px;z-index:1000;background:#fff;'
+        'padding:6px 8px;border:1px solid #999;font:12px sans-serif;line-height:1.4">'
+        f"{items}<hr style='margin:4px 0'>"
+        "<div>● marker: a settlement or site</div><div>shaded area: a region-level "
+        "report</div><div>dashed outline: airspace</div></div>")
+
+
+def base_map(location: tuple[float, float] = (49.0, 33.0), zoom: int = 5,
+             tiles: str | None = "OpenStreetMap") -> Any:
+    """A stable base map: Leaflet only (no jQuery, Bootstrap or icon fonts to fetch),
+    canvas rendering for thousands of markers, credits and the legend."""
+    import folium
+
+    fmap = folium.Map(location=list(location), zoom_start=zoom, prefer_canvas=True,
+                      control_scale=True, tiles=tiles,
+                      attr=escape_text(ATTRIBUTION) if tiles else None)
+    fmap.default_js = [("leaflet", LEAFLET_JS)]
+    fmap.default_css = [("leaflet_css", LEAFLET_CSS)]
+    fmap.get_root().html.add_child(folium.Element(legend_html()))
+    fmap.get_root().html.add_child(folium.Element(
+        f'<div style="position:absolute;bottom:2px;right:180px;z-index:1000;'
+        f'font:11px sans-serif;background:rgba(255,255,255,.8)">'
+        f'{escape_text(ATTRIBUTION)}</div>'))
+    return fmap
+
+
+def report_map(rows: list[dict[str, Any]], **kwargs: Any) -> Any:
+    """A complete map (for tests, embeds and the benchmark): base map plus layers."""
+    import folium
+
+    fmap = base_map(**kwargs)
+    for group in feature_groups(rows):
+        group.add_to(fmap)
+    folium.LayerControl(collapsed=False).add_to(fmap)
+    points = [(r["latitude"], r["longitude"]) for r in map(_no_nan, rows)
+              if r.get("latitude") is not None]
+    if len(points) > 1:
+        lats, lons = zip(*points, strict=True)
+        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(20, 20))
+    return fmap

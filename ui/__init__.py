@@ -1,0 +1,1 @@
+"""Streamlit pages, each a short module with one function; app.py wires them."""
