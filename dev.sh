@@ -64,9 +64,10 @@ ensure_data() {
 }
 
 ensure_test_system() {
-  # Real PostgreSQL + PostGIS for the store's tests (the suite starts its own server).
-  need_root_apt postgresql postgresql-15-postgis-3 || say "PostgreSQL not installed: \
-those tests will be skipped with the reason"
+  # Real PostgreSQL + PostGIS for the store's tests (the suite starts its own server),
+  # and Debian's Chromium for the browser tests (Playwright drives it; no browser download).
+  need_root_apt postgresql postgresql-15-postgis-3 chromium || say "could not install \
+PostgreSQL/Chromium: those tests will be skipped with the reason"
 }
 
 case "${1:-help}" in

@@ -35,9 +35,9 @@ AREA_KINDS = {"admin1", "admin2", "region", "country"}
 ATTRIBUTION = ("Places: GeoNames (CC BY 4.0), Natural Earth (public domain). Borders: "
                "internationally recognised; Crimea and Sevastopol shown as Ukraine "
                "(occupied).")
-TOOLTIP_FIELDS = ("date", "type", "place", "figures", "claimed_by", "outlet")
-POPUP_FIELDS = ("date", "type", "place", "figures", "claimed_by", "outlet", "quote",
-                "source")
+TOOLTIP_FIELDS = ("figures", "claimed_by", "outlet")
+POPUP_FIELDS = ("figures", "claimed_by", "outlet", "quote", "source")
+
 LEAFLET_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"
 LEAFLET_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"
 
@@ -146,42 +146,75 @@ def features(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                         "source": " ".join(dict.fromkeys(_link(r.get("url"))
                                                          for r in group)).strip(),
                     }})
+        props = out[-1]["properties"]
+        props["tip"] = _card(props, TOOLTIP_FIELDS)
+        props["pop"] = _card(props, POPUP_FIELDS)
     return out
 
 
+def _card(props: dict[str, Any], fields: Iterable[str]) -> str:
+    """Tooltip or popup HTML from already-escaped parts; the tags are ours."""
+    lines = [f"<b>{props['type']}</b>", props["date"], props["place"]]
+    lines += [props[f] for f in fields if props.get(f)]
+    return "<br>".join(line for line in lines if line)
+
+
+def _style(event_type: str, kind: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(path style for areas, circle-marker options for points) of one event type."""
+    s = STYLE.get(event_type, STYLE["other_attack"])
+    airspace = kind == "airspace"
+    fill = 0.0 if airspace else 0.06 if kind == "country" else 0.18  # vaguer, fainter
+    path = {"color": s["color"], "weight": 2, "dashArray": "8 6" if airspace else s["dash"],
+            "fillColor": s["color"], "fillOpacity": fill}
+    marker = {"radius": s["radius"], "weight": 2, "color": "#222222",
+              "fillColor": s["color"], "fillOpacity": 0.85, "dashArray": s["dash"]}
+    return path, marker
+
+
+def report_layer(feats: list[dict[str, Any]]) -> Any:
+    """A self-contained Leaflet GeoJSON layer: styles, markers, tooltips and popups come
+    from each feature's own (already escaped) properties, so the script needs no other
+    variable of the page and survives streamlit-folium adding it after the map exists.
+    ``tojson`` also escapes <, > and & inside the script."""
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    class _Layer(MacroElement):
+        _template = Template(
+            "{% macro script(this, kwargs) %}"
+            "L.geoJSON({{ this.data|tojson }}, {"
+            "style: function (f) { return f.properties.style; },"
+            "pointToLayer: function (f, ll) { return L.circleMarker(ll, f.properties.marker); },"
+            "onEachFeature: function (f, l) {"
+            " l.bindTooltip(f.properties.tip, {sticky: true});"
+            " l.bindPopup(f.properties.pop, {maxWidth: 360}); }"
+            "}).addTo({{ this._parent.get_name() }});"
+            "{% endmacro %}")
+
+        def __init__(self, data: dict[str, Any]) -> None:
+            super().__init__()
+            self._name = "ReportLayer"
+            self.data = data
+
+    return _Layer({"type": "FeatureCollection", "features": feats})
+
+
 def feature_groups(rows: Iterable[dict[str, Any]]) -> list[Any]:
-    """One folium FeatureGroup per event type present, each a single GeoJson layer."""
+    """One folium FeatureGroup per event type present, each a single GeoJSON layer."""
     import folium
 
     by_type: dict[str, list[dict[str, Any]]] = {}
     for f in features(rows):
         event_type = f["id"].split(":", 1)[0]
+        path, marker = _style(event_type, f["properties"]["kind"])
+        f["properties"]["style"], f["properties"]["marker"] = path, marker
         by_type.setdefault(event_type, []).append(f)
     groups = []
     for event_type, feats in by_type.items():
         style = STYLE.get(event_type, STYLE["other_attack"])
         n = sum(f["properties"]["n"] for f in feats)
         group = folium.FeatureGroup(name=f"{style['symbol']} {style['label']} ({n})")
-
-        def style_function(feat: dict[str, Any], s: dict[str, Any] = style) -> dict[str, Any]:
-            airspace = feat["properties"].get("kind") == "airspace"
-            return {"color": s["color"], "weight": 2,
-                    "dashArray": "8 6" if airspace else s["dash"],
-                    "fillColor": s["color"], "fillOpacity": 0.0 if airspace else 0.18}
-
-        folium.GeoJson(
-            {"type": "FeatureCollection", "features": feats},
-            name=style["label"],
-            style_function=style_function,
-            marker=folium.CircleMarker(radius=style["radius"], weight=2, fill=True,
-                                       fill_opacity=0.85, color="#222222",
-                                       fill_color=style["color"],
-                                       dash_array=style["dash"]),
-            tooltip=folium.GeoJsonTooltip(fields=list(TOOLTIP_FIELDS), labels=False,
-                                          sticky=True),
-            popup=folium.GeoJsonPopup(fields=list(POPUP_FIELDS), labels=False,
-                                      max_width=360),
-        ).add_to(group)
+        group.add_child(report_layer(feats))
         groups.append(group)
     return groups
 
@@ -206,15 +239,13 @@ def base_map(location: tuple[float, float] = (49.0, 33.0), zoom: int = 5,
     import folium
 
     fmap = folium.Map(location=list(location), zoom_start=zoom, prefer_canvas=True,
-                      control_scale=True, tiles=tiles,
-                      attr=escape_text(ATTRIBUTION) if tiles else None)
+                      control_scale=True, tiles=None)
+    if tiles:
+        folium.TileLayer(tiles, attr="© OpenStreetMap contributors | "
+                         + escape_text(ATTRIBUTION)).add_to(fmap)
     fmap.default_js = [("leaflet", LEAFLET_JS)]
     fmap.default_css = [("leaflet_css", LEAFLET_CSS)]
     fmap.get_root().html.add_child(folium.Element(legend_html()))
-    fmap.get_root().html.add_child(folium.Element(
-        f'<div style="position:absolute;bottom:2px;right:180px;z-index:1000;'
-        f'font:11px sans-serif;background:rgba(255,255,255,.8)">'
-        f'{escape_text(ATTRIBUTION)}</div>'))
     return fmap
 
 

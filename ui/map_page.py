@@ -21,10 +21,17 @@ TABLE_COLUMNS = ["id", "event_date", "event_type", "place_name", "place_kind", "
                  "killed", "injured", "count", "claimed_by", "outlet", "review_status"]
 
 
-@st.cache_resource(show_spinner=False)
 def _stable_base_map() -> Any:
-    """The base map is built once; filters only change the layers drawn on it."""
-    return base_map()
+    """The base map is built once per session; filters only change the layers drawn on
+    it, so a filter change keeps the reader's view."""
+    if "base_map" not in st.session_state:
+        st.session_state.base_map = base_map()
+    fmap = st.session_state.base_map
+    # streamlit-folium adds each run's layers to the map object it is given; take the
+    # previous run's off again, or the map would keep (and re-run) stale layer scripts.
+    for name in [n for n in fmap._children if n.startswith("feature_group_feature_group_")]:
+        del fmap._children[name]
+    return fmap
 
 
 def render(filters: Filters) -> None:
@@ -63,7 +70,7 @@ def _timeline(shown: pd.DataFrame) -> None:
                                "label", t)))
               .groupby(["day", "type"]).size().reset_index(name="reports"))
     chart = alt.Chart(counts).mark_bar().encode(
-        x=alt.X("day:T", title="Event date"), y=alt.Y("reports:Q", title="Reports"),
+        x=alt.X("yearmonthdate(day):T", title="Event date"), y=alt.Y("reports:Q", title="Reports"),
         color=alt.Color("type:N", scale=alt.Scale(
             domain=[s["label"] for s in STYLE.values()],
             range=[s["color"] for s in STYLE.values()]), title="Type"),
