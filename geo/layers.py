@@ -62,6 +62,19 @@ def _link(url: Any) -> str:
     return ""
 
 
+# The columns a map needs: taking only these keeps 10,000 reports fast to hand over.
+MAP_COLUMNS = ["id", "event_type", "place_id", "place_name", "place_mention", "place_kind",
+               "latitude", "longitude", "geometry", "event_date", "killed",
+               "killed_qualifier", "injured", "injured_qualifier", "count",
+               "count_qualifier", "claimed_by", "outlet", "quote", "url"]
+
+
+def map_rows(frame: Any) -> list[dict[str, Any]]:
+    """Rows of a pandas table of reports, reduced to what the map shows, NaN as None."""
+    part = frame[[c for c in MAP_COLUMNS if c in frame.columns]].astype(object)
+    return part.where(part.notna(), None).to_dict("records")
+
+
 def _no_nan(row: dict[str, Any]) -> dict[str, Any]:
     """pandas writes missing values as NaN; the map wants None."""
     return {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
@@ -108,7 +121,7 @@ def features(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """GeoJSON Features, one per event type and place, carrying the number of reports
     they stand for (``n``) and escaped, display-ready text of each."""
     grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for row in map(_no_nan, rows):
+    for row in rows:  # clean rows (see ``map_rows``): missing values are None
         key = (row.get("event_type") or "other_attack",
                str(row.get("place_id") or (row.get("latitude"), row.get("longitude"))))
         grouped.setdefault(key, []).append(row)
@@ -127,8 +140,8 @@ def features(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         dates = sorted(r["event_date"] for r in group if r.get("event_date"))
         date_text = (dates[0] if dates and dates[0] == dates[-1] else
                      f"{dates[0]} – {dates[-1]}" if dates else "date unknown")
-        figures = [f"{r.get('event_date') or '?'}: {figures_text(r)}" for r in group
-                   if figures_text(r)]
+        figures = [f"{r.get('event_date') or '?'}: {text}" for r in group
+                   if (text := figures_text(r))]
         quotes = [f"“{r.get('quote')}” — {r.get('outlet') or 'unknown outlet'}"
                   for r in group if r.get("quote")]
         out.append({"type": "Feature", "id": f"{event_type}:{first.get('place_id')}",
@@ -253,11 +266,12 @@ def report_map(rows: list[dict[str, Any]], **kwargs: Any) -> Any:
     """A complete map (for tests, embeds and the benchmark): base map plus layers."""
     import folium
 
+    rows = [_no_nan(r) for r in rows]
     fmap = base_map(**kwargs)
     for group in feature_groups(rows):
         group.add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
-    points = [(r["latitude"], r["longitude"]) for r in map(_no_nan, rows)
+    points = [(r["latitude"], r["longitude"]) for r in rows
               if r.get("latitude") is not None]
     if len(points) > 1:
         lats, lons = zip(*points, strict=True)

@@ -35,8 +35,9 @@ def reports_frame() -> pd.DataFrame:
     return _frame(store.database_url(), st.session_state.get("reports_version", 0))
 
 
-@st.cache_data(show_spinner="Loading reports...", max_entries=4)
+@st.cache_resource(show_spinner="Loading reports...", max_entries=4)
 def _frame(url: str, version: int) -> pd.DataFrame:
+    """Shared, read-only (pages filter it into new frames and never write to it)."""
     del version  # only keys the cache: a write bumps it
     return prepare(store.report_table(_engine(url)))
 

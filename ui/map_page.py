@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.escape import escape_markdown
-from geo.layers import STYLE, base_map, feature_groups
+from geo.layers import STYLE, base_map, feature_groups, map_rows
 from reports import store
 from reports.query import Filters, apply
 
@@ -53,7 +53,7 @@ def render(filters: Filters) -> None:
 def _map(shown: pd.DataFrame) -> None:
     from streamlit_folium import st_folium
 
-    groups = feature_groups(shown.to_dict("records"))
+    groups = feature_groups(map_rows(shown))
     st_folium(_stable_base_map(), feature_group_to_add=groups, height=520,
               use_container_width=True, returned_objects=["last_active_drawing"],
               key="report_map")
