@@ -42,21 +42,25 @@ def render(filters: Filters) -> None:
     cols[0].metric("Reports", len(shown), help=f"of {len(frame)} stored")
     for col, (name, style) in zip(cols[1:], STYLE.items(), strict=True):
         col.metric(f"{style['symbol']} {style['label']}", int(types.get(name, 0)))
-    _map(shown)
+    clicked = _map(shown)
     _timeline(shown)
     selected = _table(shown)
-    report_id = selected or _from_url(shown)
+    report_id = selected or clicked or _from_url(shown)
     if report_id is not None:
         _detail(frame, report_id)
 
 
-def _map(shown: pd.DataFrame) -> None:
+def _map(shown: pd.DataFrame) -> int | None:
+    """The map; returns the first report of a feature the reader clicked."""
     from streamlit_folium import st_folium
 
     groups = feature_groups(map_rows(shown))
-    st_folium(_stable_base_map(), feature_group_to_add=groups, height=520,
-              use_container_width=True, returned_objects=["last_active_drawing"],
-              key="report_map")
+    state = st_folium(_stable_base_map(), feature_group_to_add=groups, height=520,
+                      use_container_width=True, returned_objects=["last_active_drawing"],
+                      key="report_map") or {}
+    drawing = state.get("last_active_drawing") or {}
+    ids = str((drawing.get("properties") or {}).get("ids") or "").split(",")
+    return int(ids[0]) if ids[0].isdigit() else None
 
 
 def _timeline(shown: pd.DataFrame) -> None:
