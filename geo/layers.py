@@ -160,6 +160,8 @@ def features(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                                                          for r in group)).strip(),
                     }})
         props = out[-1]["properties"]
+        props["label"] = escape_text(f"{first.get('place_name')}: {len(group)} "
+                                     f"{style['label'].lower()}")
         props["tip"] = _card(props, TOOLTIP_FIELDS)
         props["pop"] = _card(props, POPUP_FIELDS)
     return out
@@ -199,7 +201,10 @@ def report_layer(feats: list[dict[str, Any]]) -> Any:
             "style: function (f) { return f.properties.style; },"
             "pointToLayer: function (f, ll) { return L.circleMarker(ll, f.properties.marker); },"
             "onEachFeature: function (f, l) {"
-            " l.bindTooltip(f.properties.tip, {sticky: true});"
+            " if (f.properties.kind === 'sea') {"
+            "  l.bindTooltip(f.properties.label, {permanent: true, direction: 'right',"
+            "   className: 'strikemap-sea'}); }"
+            " else { l.bindTooltip(f.properties.tip, {sticky: true}); }"
             " l.bindPopup(f.properties.pop, {maxWidth: 360}); }"
             "}).addTo({{ this._parent.get_name() }});"
             "{% endmacro %}")
@@ -242,7 +247,8 @@ def legend_html() -> str:
         'padding:6px 8px;border:1px solid #999;font:12px sans-serif;line-height:1.4">'
         f"{items}<hr style='margin:4px 0'>"
         "<div>● marker: a settlement or site</div><div>shaded area: a region-level "
-        "report</div><div>dashed outline: airspace</div></div>")
+        "report</div><div>dashed outline: airspace</div><div>labelled marker: a sea"
+        "</div></div>")
 
 
 def base_map(location: tuple[float, float] = (49.0, 33.0), zoom: int = 5,

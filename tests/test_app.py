@@ -120,3 +120,10 @@ def test_gazetteer_tab_resolves_and_escapes(app: AppTest) -> None:
     box = next(t for t in at.text_input if t.label == "Place name, as written")
     box.input("Qwxzyplorb").run()
     assert any("Not found" in w.value for w in at.warning)
+
+
+def test_add_from_an_unreachable_url_says_so(app: AppTest) -> None:
+    at = app.run()
+    at.text_input(key="add_url").input("http://127.0.0.1:9/article.html").run()
+    assert not at.exception
+    assert any("could not fetch" in e.value for e in at.error)

@@ -12,7 +12,7 @@ import streamlit as st
 from gazetteer import StrikemapError
 from geo.escape import escape_markdown
 from reports import Article, extract, make_article, store
-from reports.reading import html_to_text, read_jsonl
+from reports.reading import fetch_url, html_to_text, read_jsonl
 
 from . import data
 
@@ -45,10 +45,13 @@ def render() -> None:
     text = st.text_area("Paste an article", height=180, key="add_text")
     uploads = st.file_uploader("or upload files", type=["txt", "html", "htm", "jsonl"],
                                accept_multiple_files=True, key="add_files") or []
-    if not text.strip() and not uploads:
+    url = st.text_input("or an article's URL (needs internet)", key="add_url")
+    if not text.strip() and not uploads and not url.strip():
         return
     try:
         articles = _articles(text, uploads)
+        if url.strip():
+            articles.append(fetch_url(url.strip()))
     except StrikemapError as err:
         st.error(escape_markdown(err))
         return

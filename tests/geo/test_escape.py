@@ -22,3 +22,21 @@ def test_place_names_are_escaped_in_the_map_html() -> None:
 def test_markdown_payloads_stay_text() -> None:
     out = escape_markdown("![x](http://evil.example/i.png) <b>*bold*</b>")
     assert "![" not in out and "](" not in out and "\\*bold\\*" in out
+
+
+def test_report_layers_carry_only_escaped_text() -> None:
+    from geo.layers import features
+
+    payload = '<img src=x onerror="alert(1)"></script>${alert(1)}`'
+    rows = [{"id": 1, "event_type": "strike", "place_id": "gn:1", "place_name": payload,
+             "place_mention": payload, "place_kind": "city", "latitude": 50.0,
+             "longitude": 36.0, "event_date": "2024-01-01", "killed": 2,
+             "killed_qualifier": "at least", "claimed_by": payload, "outlet": payload,
+             "quote": payload, "url": 'javascript:alert(1)'}]
+    [feature] = features(rows)
+    for key, value in feature["properties"].items():
+        if isinstance(value, str):
+            assert "<img" not in value and "</script>" not in value, key
+            assert "${" not in value and "`" not in value, key
+            assert "javascript:" not in value, key
+    assert "at least 2 killed" in feature["properties"]["figures"]
