@@ -186,35 +186,65 @@ def _style(event_type: str, kind: str | None) -> tuple[dict[str, Any], dict[str,
     return path, marker
 
 
-def report_layer(feats: list[dict[str, Any]]) -> Any:
+CLUSTER_JS = ("https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/"
+              "leaflet.markercluster.js")
+CLUSTER_CSS = ("https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/"
+               "MarkerCluster.css",
+               "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/"
+               "MarkerCluster.Default.css")
+CLUSTER_ABOVE = 200  # point features in one layer before markers are clustered
+
+
+def report_layer(feats: list[dict[str, Any]], cluster: bool = False) -> Any:
     """A self-contained Leaflet GeoJSON layer: styles, markers, tooltips and popups come
     from each feature's own (already escaped) properties, so the script needs no other
     variable of the page and survives streamlit-folium adding it after the map exists.
-    ``tojson`` also escapes <, > and & inside the script."""
+    ``tojson`` also escapes <, > and & inside the script. With ``cluster``, points go
+    into a Leaflet.markercluster group (areas stay as they are)."""
     from branca.element import MacroElement
+    from folium.elements import JSCSSMixin
     from jinja2 import Template
 
-    class _Layer(MacroElement):
+    class _Layer(JSCSSMixin, MacroElement):
         _template = Template(
             "{% macro script(this, kwargs) %}"
-            "L.geoJSON({{ this.data|tojson }}, {"
-            "style: function (f) { return f.properties.style; },"
-            "pointToLayer: function (f, ll) { return L.circleMarker(ll, f.properties.marker); },"
-            "onEachFeature: function (f, l) {"
-            " if (f.properties.kind === 'sea') {"
-            "  l.bindTooltip(f.properties.label, {permanent: true, direction: 'right',"
-            "   className: 'strikemap-sea'}); }"
-            " else { l.bindTooltip(f.properties.tip, {sticky: true}); }"
-            " l.bindPopup(f.properties.pop, {maxWidth: 360}); }"
-            "}).addTo({{ this._parent.get_name() }});"
+            "(function () {"
+            " var target = {{ this._parent.get_name() }};"
+            "{% if this.cluster %}"
+            " var points = L.markerClusterGroup({chunkedLoading: true,"
+            "  maxClusterRadius: 40}); points.addTo(target);"
+            "{% endif %}"
+            " L.geoJSON({{ this.data|tojson }}, {"
+            "  style: function (f) { return f.properties.style; },"
+            "  pointToLayer: function (f, ll) {"
+            "   return L.circleMarker(ll, f.properties.marker); },"
+            "  onEachFeature: function (f, l) {"
+            "   if (f.properties.kind === 'sea') {"
+            "    l.bindTooltip(f.properties.label, {permanent: true, direction: 'right',"
+            "     className: 'strikemap-sea'}); }"
+            "   else { l.bindTooltip(f.properties.tip, {sticky: true}); }"
+            "   l.bindPopup(f.properties.pop, {maxWidth: 360});"
+            "{% if this.cluster %}"
+            "   if (l.getLatLng) { points.addLayer(l); return; }"
+            "{% endif %}"
+            "   l.addTo(target); }"
+            " });"
+            "})();"
             "{% endmacro %}")
 
-        def __init__(self, data: dict[str, Any]) -> None:
+        def __init__(self, data: dict[str, Any], cluster: bool) -> None:
             super().__init__()
             self._name = "ReportLayer"
             self.data = data
+            self.cluster = cluster
+            if cluster:
+                self.default_js = [("markercluster", CLUSTER_JS)]
+                self.default_css = [("markercluster_css", CLUSTER_CSS[0]),
+                                    ("markercluster_default_css", CLUSTER_CSS[1])]
+            else:
+                self.default_js, self.default_css = [], []
 
-    return _Layer({"type": "FeatureCollection", "features": feats})
+    return _Layer({"type": "FeatureCollection", "features": feats}, cluster)
 
 
 def feature_groups(rows: Iterable[dict[str, Any]]) -> list[Any]:
@@ -232,7 +262,8 @@ def feature_groups(rows: Iterable[dict[str, Any]]) -> list[Any]:
         style = STYLE.get(event_type, STYLE["other_attack"])
         n = sum(f["properties"]["n"] for f in feats)
         group = folium.FeatureGroup(name=f"{style['symbol']} {style['label']} ({n})")
-        group.add_child(report_layer(feats))
+        points = sum(f["geometry"]["type"] == "Point" for f in feats)
+        group.add_child(report_layer(feats, cluster=points > CLUSTER_ABOVE))
         groups.append(group)
     return groups
 
@@ -259,6 +290,7 @@ def base_map(location: tuple[float, float] = (49.0, 33.0), zoom: int = 5,
 
     fmap = folium.Map(location=list(location), zoom_start=zoom, prefer_canvas=True,
                       control_scale=True, tiles=None)
+    fmap.options["maxZoom"] = 18  # marker clustering needs a bounded zoom, tiles or not
     if tiles:
         folium.TileLayer(tiles, attr="© OpenStreetMap contributors | "
                          + escape_text(ATTRIBUTION)).add_to(fmap)

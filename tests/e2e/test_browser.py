@@ -28,6 +28,16 @@ OUT = ROOT / "test-output"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PAYLOAD = ('<img src=x onerror="window.__xss=1"></script><script>window.__xss=2'
            '</script>${window.__xss=3}')
+def _cluster_files() -> dict[str, Path]:
+    try:
+        import xstatic.pkg.leaflet_markercluster as cluster
+    except ImportError:
+        return {}
+    return {name: Path(cluster.BASE_DIR) / name for name in (
+        "leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css")}
+
+
+CLUSTER_FILES = _cluster_files()
 HOSTILE = (f"Hostile test article\n\nShelling hit Nikopol on Friday, killing two people, "
            f"the governor said {PAYLOAD}.")
 
@@ -117,6 +127,8 @@ class Page:
                 r.fulfill(path=str(data / "leaflet.js"), content_type="text/javascript")
             elif url.endswith("/leaflet.css"):
                 r.fulfill(path=str(data / "leaflet.css"), content_type="text/css")
+            elif url.rsplit("/", 1)[-1] in CLUSTER_FILES:
+                r.fulfill(path=str(CLUSTER_FILES[url.rsplit("/", 1)[-1]]))
             else:
                 self.outside.append(url)
                 r.abort()
@@ -241,3 +253,52 @@ def test_confirm_persists_after_reload(browser: object, server: dict) -> None:
                if r["id"] == target["id"])
     assert row["review_status"] == "confirmed"
     assert page.errors == []
+
+
+def test_dense_points_are_clustered(browser: object, tmp_path: Path) -> None:
+    """600 distinct places of one type: markers cluster, popups still work, no error."""
+    import random
+
+    import xstatic.pkg.leaflet as leaflet
+    import xstatic.pkg.leaflet_markercluster as cluster
+
+    from geo.layers import report_map
+
+    rng = random.Random(5)
+    rows = [{"id": i, "event_type": "strike", "place_id": f"p{i}", "place_name": f"P{i}",
+             "place_kind": "village", "latitude": 47 + rng.random() * 4,
+             "longitude": 30 + rng.random() * 8, "event_date": "2024-01-01",
+             "quote": f"quote {i}"} for i in range(600)]
+    page_path = tmp_path / "dense.html"
+    page_path.write_text(report_map(rows, tiles=None).get_root().render(), encoding="utf-8")
+    files = {"leaflet.js": Path(leaflet.BASE_DIR) / "leaflet.js",
+             "leaflet.css": Path(leaflet.BASE_DIR) / "leaflet.css"}
+    for name in ("leaflet.markercluster.js", "MarkerCluster.css",
+                 "MarkerCluster.Default.css"):
+        files[name] = Path(cluster.BASE_DIR) / name
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    def route(r: object) -> None:
+        name = r.request.url.rsplit("/", 1)[-1]
+        if r.request.url.startswith("file:"):
+            r.continue_()
+        elif name in files:
+            r.fulfill(path=str(files[name]))
+        else:
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(page_path.as_uri(), wait_until="load")
+    page.wait_for_timeout(1500)  # chunked loading clusters in the background
+    counts = page.evaluate("""() => {
+        const maps = new Set(Object.values(window).filter(v => v instanceof L.Map));
+        let clusters = 0, total = 0;
+        for (const m of maps) m.eachLayer(l => {
+          if (l instanceof L.MarkerClusterGroup) total += l.getLayers().length;
+          if (l instanceof L.MarkerCluster) clusters += 1; });
+        return [clusters, total]; }""")
+    assert counts[1] == 600 and counts[0] > 0, counts
+    assert errors == []
+    page.close()
