@@ -242,6 +242,84 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return status
 
 
+def filters_from_args(args: argparse.Namespace) -> Any:
+    """The app's filters, from command-line options (one definition for both)."""
+    from datetime import date
+
+    from reports.query import Filters
+
+    def day(value: str | None, name: str) -> date | None:
+        if not value:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError as err:
+            raise InputError(f"{name} must be YYYY-MM-DD, not {value!r}") from err
+
+    return Filters(
+        date_from=day(args.date_from, "--from"), date_to=day(args.date_to, "--to"),
+        event_types=args.type or [], outlets=args.outlet or [],
+        claimants=args.claimant or [], countries=[c.upper() for c in args.country or []],
+        precisions=args.precision or [], statuses=args.status or [],
+        text=args.text or "", confirmed_only=not args.include_unreviewed)
+
+
+def _filtered_rows(args: argparse.Namespace) -> tuple[list[dict[str, Any]], Any]:
+    from reports import store
+    from reports.query import apply, prepare
+
+    chosen = filters_from_args(args)
+    frame = apply(prepare(store.report_table(store.connect(args.db))), chosen)
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    if not rows and chosen.confirmed_only:
+        print("strikemap: no confirmed reports match; review some in the app, or pass "
+              "--include-unreviewed", file=sys.stderr)
+    return rows, chosen
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Filtered reports to GeoJSON, GeoJSON text sequences, CSV or GeoPackage."""
+    from geo import export
+
+    rows, chosen = _filtered_rows(args)
+    meta = export.provenance(chosen, len(rows))
+    fmt = args.format or {".geojson": "geojson", ".json": "geojson", ".csv": "csv",
+                          ".gpkg": "gpkg", ".geojsons": "geojsonseq"}.get(
+        Path(args.output).suffix.lower() if args.output else "", "geojson")
+    if args.output in (None, "-"):
+        if fmt == "gpkg":
+            raise InputError("a GeoPackage needs a file: pass -o FILE.gpkg")
+        if fmt == "geojson":
+            sys.stdout.write(json.dumps(export.geojson(rows, meta, args.points),
+                                        ensure_ascii=False) + "\n")
+        elif fmt == "geojsonseq":
+            sys.stdout.writelines(export.geojson_seq(rows, args.points))
+        else:
+            sys.stdout.write(export.csv_text(rows))
+        return 0
+    path = export.write(rows, meta, Path(args.output), fmt, args.points)
+    print(f"wrote {path}: {len(rows)} reports ({fmt})", file=sys.stderr)
+    return 0
+
+
+def add_filter_options(p: argparse.ArgumentParser) -> None:
+    """The filters of the app, for commands that select reports."""
+    p.add_argument("--from", dest="date_from", help="first event date, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", help="last event date, YYYY-MM-DD")
+    p.add_argument("--type", action="append", help="event type (repeatable)")
+    p.add_argument("--outlet", action="append", help="outlet (repeatable)")
+    p.add_argument("--claimant", action="append", help="claimed by (repeatable)")
+    p.add_argument("--country", action="append", help="ISO2 country (repeatable)")
+    p.add_argument("--precision", action="append",
+                   help="settlement, site, district, region, airspace, country, sea")
+    p.add_argument("--status", action="append", help="review status (repeatable)")
+    p.add_argument("--text", help="words in the quote")
+    p.add_argument("--include-unreviewed", action="store_true",
+                   help="not only confirmed reports (the default for exports and embeds)")
+    p.add_argument("--db", help="database URL (default $STRIKEMAP_DB or "
+                                "data/strikemap.sqlite)")
+
+
 def cmd_gazetteer(args: argparse.Namespace) -> int:
     from gazetteer import build, default_index_path, store
     from gazetteer.build import tqdm_progress
@@ -303,6 +381,15 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--db", help="database URL (default $STRIKEMAP_DB or "
                                         "data/strikemap.sqlite)")
         p.set_defaults(func=func)
+
+    p = sub.add_parser("export", help="export filtered reports (GeoJSON, CSV, GeoPackage)")
+    p.add_argument("-o", "--output", help="file to write ('-' or none: stdout)")
+    p.add_argument("--format", choices=["geojson", "geojsonseq", "csv", "gpkg"],
+                   help="default: from the file's extension, else geojson")
+    p.add_argument("--points", action="store_true",
+                   help="representative points instead of region polygons")
+    add_filter_options(p)
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("gazetteer", help="build, extend or inspect the gazetteer index")
     p.add_argument("action", choices=["build", "import", "add", "info"])

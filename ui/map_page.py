@@ -4,6 +4,7 @@ with its article, its quote highlighted, and the review controls."""
 from __future__ import annotations
 
 import html
+import json
 from datetime import date
 from typing import Any
 
@@ -45,6 +46,7 @@ def render(filters: Filters) -> None:
     clicked = _map(shown)
     _timeline(shown)
     selected = _table(shown)
+    _downloads(shown, filters)
     report_id = selected or clicked or _from_url(shown)
     if report_id is not None:
         _detail(frame, report_id)
@@ -92,6 +94,32 @@ def _table(shown: pd.DataFrame) -> int | None:
         st.query_params["report"] = str(report_id)
         return report_id
     return None
+
+
+def _downloads(shown: pd.DataFrame, filters: Filters) -> None:
+    """The same exports as `strikemap.py export`, of what is on screen."""
+    import tempfile
+    from pathlib import Path
+
+    from geo import export
+
+    rows = shown.astype(object).where(shown.notna(), None).to_dict("records")
+    meta = export.provenance(filters, len(rows))
+    c1, c2, c3 = st.columns(3)
+    c1.download_button("GeoJSON", json.dumps(export.geojson(rows, meta)),
+                       "strikemap-reports.geojson", "application/geo+json")
+    c2.download_button("CSV (ACLED columns)", export.csv_text(rows),
+                       "strikemap-reports.csv", "text/csv")
+    if c3.button("Prepare GeoPackage"):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = export.write(rows, meta, Path(tmp) / "strikemap-reports.gpkg", "gpkg")
+            st.session_state.gpkg = path.read_bytes()
+    if "gpkg" in st.session_state:
+        c3.download_button("GeoPackage", st.session_state.gpkg, "strikemap-reports.gpkg",
+                           "application/geopackage+sqlite3")
+    if not filters.confirmed_only:
+        st.caption("Exports contain what is shown; tick 'Confirmed reports only' to export "
+                   "only reviewed reports.")
 
 
 def _from_url(shown: pd.DataFrame) -> int | None:
