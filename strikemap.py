@@ -302,6 +302,40 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_embed(args: argparse.Namespace) -> int:
+    """An embeddable map: HTML (self-contained by default), its iframe snippet, and a
+    static locator image."""
+    from geo import embed
+
+    rows, _ = _filtered_rows(args)
+    out = Path(args.output)
+    if not out.parent.exists():
+        raise InputError(f"{out.parent}: no such folder")
+    page = embed.embed_html(rows, args.title, args.subtitle or "", args.source_line or "",
+                            height=args.height, online_tiles=args.online_tiles,
+                            dark=args.dark)
+    _atomic_write(out, page)
+    image = out.with_suffix(".png")
+    embed.static_map(rows, image, args.title, args.source_line or "")
+    if args.svg:
+        embed.static_map(rows, out.with_suffix(".svg"), args.title, args.source_line or "")
+    snippet = embed.iframe_snippet(out.name, args.title, args.height + 160, image.name)
+    _atomic_write(out.with_suffix(".iframe.html"), snippet + "\n")
+    print(f"wrote {out} ({len(page.encode()) / 1e6:.2f} MB, {len(rows)} reports), "
+          f"{image.name}, {out.with_suffix('.iframe.html').name}", file=sys.stderr)
+    return 0
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"could not write {path}: {err}") from err
+
+
 def add_filter_options(p: argparse.ArgumentParser) -> None:
     """The filters of the app, for commands that select reports."""
     p.add_argument("--from", dest="date_from", help="first event date, YYYY-MM-DD")
@@ -390,6 +424,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="representative points instead of region polygons")
     add_filter_options(p)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("embed", help="a map to embed in an article, with its iframe "
+                                     "snippet and a static image")
+    p.add_argument("-o", "--output", required=True, help="the HTML file (e.g. map.html)")
+    p.add_argument("--title", default="Reported strikes and interceptions")
+    p.add_argument("--subtitle")
+    p.add_argument("--source-line", help="e.g. 'Source: Reuters, AP; Strikemap'")
+    p.add_argument("--height", type=int, default=520, help="map height in pixels")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--self-contained", dest="online_tiles", action="store_false",
+                      help="everything inline, nothing fetched from anywhere (default)")
+    mode.add_argument("--online-tiles", dest="online_tiles", action="store_true",
+                      help="OpenStreetMap tiles and Leaflet from a CDN (smaller file)")
+    p.add_argument("--dark", action="store_true", help="dark colours")
+    p.add_argument("--svg", action="store_true", help="also write an SVG locator map")
+    p.set_defaults(online_tiles=False)
+    add_filter_options(p)
+    p.set_defaults(func=cmd_embed)
 
     p = sub.add_parser("gazetteer", help="build, extend or inspect the gazetteer index")
     p.add_argument("action", choices=["build", "import", "add", "info"])

@@ -64,6 +64,7 @@ def _link(url: Any) -> str:
 
 # The columns a map needs: taking only these keeps 10,000 reports fast to hand over.
 MAP_COLUMNS = ["id", "event_type", "place_id", "place_name", "place_mention", "place_kind",
+               "country",
                "latitude", "longitude", "geometry", "event_date", "killed",
                "killed_qualifier", "injured", "injured_qualifier", "count",
                "count_qualifier", "claimed_by", "outlet", "quote", "url"]
@@ -117,13 +118,15 @@ def _lines(values: Iterable[Any], limit: int = 5) -> str:
     return "<br>".join(escape_text(v) for v in seen[:limit]) + more
 
 
-def features(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """GeoJSON Features, one per event type and place, carrying the number of reports
-    they stand for (``n``) and escaped, display-ready text of each."""
+def features(rows: Iterable[dict[str, Any]], one_per_report: bool = False
+             ) -> list[dict[str, Any]]:
+    """GeoJSON Features, one per event type and place (or one per report), carrying the
+    number of reports they stand for (``n``) and escaped, display-ready text of each."""
     grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in rows:  # clean rows (see ``map_rows``): missing values are None
         key = (row.get("event_type") or "other_attack",
-               str(row.get("place_id") or (row.get("latitude"), row.get("longitude"))))
+               str(row.get("place_id") or (row.get("latitude"), row.get("longitude")))
+               + (f"#{row.get('id')}" if one_per_report else ""))
         grouped.setdefault(key, []).append(row)
     out = []
     for (event_type, _), group in grouped.items():
@@ -144,9 +147,10 @@ def features(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                    if (text := figures_text(r))]
         quotes = [f"“{r.get('quote')}” — {r.get('outlet') or 'unknown outlet'}"
                   for r in group if r.get("quote")]
-        out.append({"type": "Feature", "id": f"{event_type}:{first.get('place_id')}",
+        out.append({"type": "Feature", "id": f"{event_type}:{first.get('place_id')}"
+                    + (f"#{first.get('id')}" if one_per_report else ""),
                     "geometry": geometry, "properties": {
-                        "n": len(group), "kind": kind,
+                        "n": len(group), "kind": kind, "event": event_type,
                         "ids": ",".join(str(r.get("id")) for r in group),
                         "date": escape_text(date_text),
                         "type": escape_text(f"{style['label']} — {len(group)} report"

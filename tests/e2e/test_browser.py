@@ -226,10 +226,10 @@ def test_hostile_text_stays_text(browser: object, server: dict) -> None:
         for (const m of new Set(Object.values(window).filter(v => v instanceof L.Map))) {
           m.eachLayer(l => { if (l.feature && l.getPopup && l.getPopup()) {
             l.openPopup(); l.openTooltip();
-            const p = document.querySelector('.leaflet-popup-content');
-            const t = document.querySelector('.leaflet-tooltip');
+            const p = l.getPopup().getElement(), t = l.getTooltip && l.getTooltip();
             if (p) out.push(p.innerText);
-            if (t) out.push(t.innerText); } }); }
+            if (t && t.getElement()) out.push(t.getElement().innerText);
+            l.closePopup(); } }); }
         return out; }""")
     time.sleep(0.5)
     assert any("onerror" in text and "${window.__xss=3}" in text for text in shown), shown
@@ -300,5 +300,47 @@ def test_dense_points_are_clustered(browser: object, tmp_path: Path) -> None:
           if (l instanceof L.MarkerCluster) clusters += 1; });
         return [clusters, total]; }""")
     assert counts[1] == 600 and counts[0] > 0, counts
+    assert errors == []
+    page.close()
+
+
+def test_self_contained_embed_loads_nothing_from_outside(browser: object, server: dict,
+                                                         tmp_path: Path) -> None:
+    """The embed of the seeds (and the hostile article) with every request refused but
+    the file itself: nothing is asked for, nothing fails, one feature per report, and
+    the hostile quote is text."""
+    from geo.embed import embed_html
+    from geo.layers import map_rows
+    from reports.query import Filters, apply, prepare
+
+    frame = apply(prepare(store.report_table(store.connect(server["url"]))), Filters())
+    rows = map_rows(frame)
+    page_path = tmp_path / "embed.html"
+    page_path.write_text(embed_html(rows, "Seeds", "test", "Source: seeds"),
+                         encoding="utf-8")
+    page = browser.new_page()
+    requests: list[str] = []
+    failed: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", lambda d: (errors.append("dialog " + d.message), d.dismiss()))
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:")
+               else r.abort())
+    page.goto(page_path.as_uri(), wait_until="load")
+    drawn = page.evaluate("""() => { let n = 0;
+        window.strikemapLayer.eachLayer(l => { if (l.feature) n += 1; }); return n; }""")
+    assert drawn == len(rows)
+    assert [u for u in requests if not u.startswith("file:")] == [] and failed == []
+    texts = page.evaluate("""() => { const out = [];
+        window.strikemapLayer.eachLayer(l => { l.openPopup();
+          const el = l.getPopup() && l.getPopup().getElement();
+          if (el) out.push(el.innerText); l.closePopup(); }); return out; }""")
+    assert len(texts) == len(rows) and any("window.__xss=2" in t for t in texts)
+    assert page.evaluate("() => window.__xss") is None
+    assert page.evaluate("() => document.querySelectorAll('img[src=x]').length") == 0
+    label = page.get_attribute("#map", "aria-label")
+    assert "reported" in label and "December 2023" in label
     assert errors == []
     page.close()
