@@ -10,7 +10,7 @@ import streamlit as st
 from gazetteer import StrikemapError
 from geo.escape import escape_markdown
 from geo.layers import ATTRIBUTION
-from ui import add, data, filters, gazetteer_page, map_page
+from ui import add, data, embed_page, filters, gazetteer_page, map_page
 
 
 def main() -> None:
@@ -23,8 +23,10 @@ def main() -> None:
     except StrikemapError as err:
         st.error(escape_markdown(err))
         return
-    tab_map, tab_add, tab_places = st.tabs(["Reports", "Add articles", "Gazetteer"])
+    tab_map, tab_add, tab_embed, tab_places = st.tabs(
+        ["Reports", "Add articles", "Embed", "Gazetteer"])
     for tab, page in ((tab_map, lambda: map_page.render(chosen)), (tab_add, add.render),
+                      (tab_embed, lambda: embed_page.render(chosen)),
                       (tab_places, gazetteer_page.render)):
         with tab:
             try:

@@ -131,10 +131,12 @@ def embed_html(rows: list[dict[str, Any]], title: str, subtitle: str = "",
     screen-reader summary and a table of the reports (hidden until asked for)."""
     feats = features(rows, one_per_report=True)
     for f in feats:
-        style = STYLE.get(f["properties"]["event"], STYLE["other_attack"])
-        f["properties"]["c"] = style["color"]
-        f["properties"]["r"] = style["radius"]
-        f["properties"]["d"] = style["dash"]
+        p = f["properties"]
+        style = STYLE.get(p["event"], STYLE["other_attack"])
+        # Only what the page uses: the tooltip and popup already hold every field.
+        tip = f"<b>{p['type']}</b><br>{p['date']}<br>{p['place']}"  # escaped parts
+        f["properties"] = {"tip": tip, "pop": p["pop"], "kind": p["kind"],
+                           "c": style["color"], "r": style["radius"], "d": style["dash"]}
     pts = focus_points(rows)
     lons, lats = (list(v) for v in zip(*pts, strict=True)) if pts else ([], [])
     bounds = (min(lons), min(lats), max(lons), max(lats)) if lats else (22, 44, 40, 56)

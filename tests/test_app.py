@@ -127,3 +127,11 @@ def test_add_from_an_unreachable_url_says_so(app: AppTest) -> None:
     at.text_input(key="add_url").input("http://127.0.0.1:9/article.html").run()
     assert not at.exception
     assert any("could not fetch" in e.value for e in at.error)
+
+
+def test_embed_tab_summarises_the_filtered_reports(app: AppTest) -> None:
+    at = app.run()
+    assert not at.exception
+    at.multiselect(key="f_types").set_value(["interception"]).run()
+    assert any(c.value.startswith(f"{_metric(at, 'Reports')} reported interceptions")
+               for c in at.caption)

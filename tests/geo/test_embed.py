@@ -64,3 +64,29 @@ def test_static_locator_maps(tmp_path: Path) -> None:
     assert png.stat().st_size > 20_000 and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = embed.static_map(ROWS, tmp_path / "m.svg", "Title")
     assert b"<svg" in svg.read_bytes()[:500] and svg.stat().st_size < 5_000_000
+
+
+def test_size_with_500_reports(gz) -> None:
+    """Self-contained under 1.5 MB and online-tiles under 400 KB for 500 reports over
+    settlements and regions (region outlines are sent once each)."""
+    import json
+    import random
+
+    rng = random.Random(1)
+    places = [gz.resolve(n).best.place for n in (
+        "Kharkiv", "Odesa", "Dnipro", "Sumy", "Nikopol", "Kherson", "Belgorod", "Kursk",
+        "the Belgorod region", "the Kursk region", "the Bryansk region",
+        "Zaporizhzhia Oblast", "Kharkiv Oblast")]
+    rows = []
+    for i in range(500):
+        p = rng.choice(places)
+        rows.append({"id": i, "event_type": rng.choice(["strike", "shelling",
+                                                        "interception"]),
+                     "place_id": p.id, "place_name": p.name, "place_kind": p.kind,
+                     "country": p.country, "latitude": p.latitude, "longitude": p.longitude,
+                     "geometry": json.dumps(gz.geometry(p)) if p.kind == "admin1" else None,
+                     "event_date": f"2024-06-{1 + i % 28:02d}", "outlet": "Wire",
+                     "quote": "Drones hit the city overnight, the governor said. " * 2,
+                     "claimed_by": "the governor", "killed": i % 4})
+    assert len(embed.embed_html(rows, "T").encode()) < 1_500_000
+    assert len(embed.embed_html(rows, "T", online_tiles=True).encode()) < 400_000
