@@ -24,6 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from results_table import save_and_print  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from gazetteer import open_gazetteer  # noqa: E402
@@ -190,12 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_browser:
             results["browser_draw_ms"] = browser_draw_ms(html, args.runs)
             results["baseline_browser_draw_ms"] = browser_draw_ms(base, args.runs)
-    out = REPO / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "app.json").write_text(json.dumps(results, indent=2))
-    print("| measure | value |\n|---|---|")
-    for key, value in results.items():
-        print(f"| {key} | {value} |")
+    save_and_print("app", results)
     return 0
 
 

@@ -11,7 +11,6 @@ extraction alone, and for extraction + ingest into SQLite (and PostGIS with --po
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import sys
@@ -22,6 +21,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from results_table import save_and_print  # noqa: E402
 
 from gazetteer import open_gazetteer  # noqa: E402
 from reports import (  # noqa: E402
@@ -121,12 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         with postgis_server() as url:
             wall = time_ingest(texts, gz, url)
             results["ingest_postgis_articles_per_s"] = round(len(texts) / wall, 1)
-    out = REPO / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "extraction.json").write_text(json.dumps(results, indent=2))
-    print("| measure | value |\n|---|---|")
-    for key, value in results.items():
-        print(f"| {key} | {value} |")
+    save_and_print("extraction", results)
     return 0
 
 
