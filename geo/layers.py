@@ -278,11 +278,13 @@ def legend_html() -> str:
         f'<div><span style="color:{s["color"]};font-size:16px">{s["symbol"]}</span> '
         f'{escape_text(s["label"])}</div>' for s in STYLE.values())
     return (
-        '<div style="position:absolute;bottom:24px;left:10px;z-index:1000;background:#fff;'
+        '<div style="position:absolute;top:10px;right:10px;z-index:1000;background:#fff;'
         'padding:6px 8px;border:1px solid #999;font:12px sans-serif;line-height:1.4">'
         f"{items}<hr style='margin:4px 0'>"
         "<div>● marker: a settlement or site</div><div>shaded area: a region-level "
         "report</div><div>dashed outline: airspace</div><div>labelled marker: a sea"
+        "</div><div style='max-width:220px;margin-top:4px;color:#555'>Borders: "
+        "internationally recognised; Crimea and Sevastopol shown as Ukraine (occupied)."
         "</div></div>")
 
 
@@ -296,8 +298,8 @@ def base_map(location: tuple[float, float] = (49.0, 33.0), zoom: int = 5,
                       control_scale=True, tiles=None)
     fmap.options["maxZoom"] = 18  # marker clustering needs a bounded zoom, tiles or not
     if tiles:
-        folium.TileLayer(tiles, attr="© OpenStreetMap contributors | "
-                         + escape_text(ATTRIBUTION)).add_to(fmap)
+        folium.TileLayer(tiles, attr="© OpenStreetMap contributors · places: GeoNames "
+                         "(CC BY 4.0), Natural Earth").add_to(fmap)
     fmap.default_js = [("leaflet", LEAFLET_JS)]
     fmap.default_css = [("leaflet_css", LEAFLET_CSS)]
     fmap.get_root().html.add_child(folium.Element(legend_html()))

@@ -76,7 +76,9 @@ def _timeline(shown: pd.DataFrame) -> None:
                                "label", t)))
               .groupby(["day", "type"]).size().reset_index(name="reports"))
     chart = alt.Chart(counts).mark_bar().encode(
-        x=alt.X("yearmonthdate(day):T", title="Event date"), y=alt.Y("reports:Q", title="Reports"),
+        x=alt.X("yearmonthdate(day):O", title="Event date",
+                axis=alt.Axis(labelAngle=0, format="%d %b %Y")),
+        y=alt.Y("reports:Q", title="Reports"),
         color=alt.Color("type:N", scale=alt.Scale(
             domain=[s["label"] for s in STYLE.values()],
             range=[s["color"] for s in STYLE.values()]), title="Type"),
