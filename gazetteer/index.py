@@ -211,6 +211,10 @@ class Gazetteer:
                 return geom
         return {"type": "Point", "coordinates": [place.longitude, place.latitude]}
 
+    def demonym_country(self, key: str) -> str | None:
+        """ISO2 of the country an adjective or people names ("ukrainian" -> "UA")."""
+        return self._demonym(key)
+
     def _demonym(self, key: str) -> str | None:
         """ISO2 for "russian" or "russians" (a people stands for its country)."""
         return self._demonyms.get(key) or (

@@ -74,7 +74,9 @@ _CHILDREN_RE = re.compile(rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s
                           rf"(?:children|minors|kids|child)\b", re.I)
 _COUNT_RE = re.compile(
     rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|missiles?|"
+    r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|of|"
+    r"from|after|during)\b)[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|"
+    r"missiles?|"
     r"rockets?|shells?|projectiles|bombs|shaheds?|geran|attack drones|"
     r"kamikaze drones|guided bombs|glide bombs)\b", re.I)
 
@@ -160,7 +162,7 @@ _ATTRIBUTION_VERBS = (r"said|says|reported|reports|claimed|claims|wrote|announce
                       r"told|added|confirmed|posted|noted|indicated|cited|accused|accuses|"
                       r"blamed|blames")
 _AGENT_WORDS = re.compile(
-    r"\b(?:ministry|ministries|governor|officials?|forces|military|army|police|media|"
+    r"\b(?:ministry|ministries|governor|officials?|forces?|military|army|navy|police|media|"
     r"staff|administration|mayor|president|spokes(?:man|woman|person)|agency|service|"
     r"command|authorities|sources?|head|chief|council|government|commander|"
     r"department|emergencies|channel|operator|witnesses|residents|correspondent|"
@@ -295,14 +297,19 @@ _WEAPON_ANY = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _WEA
 
 
 def weapon(text: str, event: str) -> str:
-    """The first weapon named (a naval drone wins over the "drone" inside its name)."""
-    first = None
+    """The first weapon named (a naval drone wins over the "drone" inside its name; for
+    an interception or an airspace violation, what flew in wins over the jets sent up)."""
+    found: list[str] = []
     for m in _WEAPON_ANY.finditer(text):
         if m.lastgroup == "naval_drone":
             return "naval_drone"
-        first = first or m.lastgroup
-    if first:
-        return first
+        found.append(m.lastgroup or "")
+    if event in {"interception", "airspace_violation"}:
+        flown = [w for w in found if w in {"drone", "missile"}]
+        if flown:
+            return flown[0]
+    if found:
+        return found[0]
     return "artillery" if event == "shelling" else "unknown"
 
 
@@ -572,6 +579,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if not places:
             places = _anaphora(sentence, mentions, gz)
             inherited = bool(places)
+        if not places and event == "interception" and who:
+            # "...downed 55 drones, the Ukrainian air force said": over the speaker's
+            # country, at country precision.
+            places = _speaker_country(who[0], gz)
         if not places:
             continue
         ref = find_date(sentence, article.published)
@@ -737,6 +748,20 @@ def _quoted_claimants(text: str, spans: list[tuple[int, int]]) -> dict[int, str]
                         out.setdefault(k, out[i])
                 break
     return out
+
+
+def _speaker_country(who: str, gz: Gazetteer) -> list[Mention]:
+    from gazetteer import Candidate, Resolution
+    from gazetteer.normalize import fold
+
+    for word in re.findall(r"[A-Z][a-z]+", who):
+        iso = gz.demonym_country(fold(word))
+        place = gz.place(f"ne0:{iso}") if iso else None
+        if place is not None:
+            res = Resolution(word, Candidate(place, 0.5, "speaker"),
+                             note=f"no place stated; the country of the speaker ({who})")
+            return [Mention(0, 0, word, res)]
+    return []
 
 
 def _complete_figures(reports: list[Report], figures: dict[str, Figure | None]) -> None:

@@ -198,3 +198,23 @@ def test_settlement_missing_from_the_gazetteer_stays_region_level(gz: Gazetteer)
                  "Zaporizhzhia region on Friday.")
     assert (r.place_kind, r.admin1) == ("admin1", "Zaporizhzhia Oblast")
     assert r.place_note and "not in the gazetteer" in r.place_note
+
+
+def test_interception_without_a_place_is_over_the_speakers_country(gz: Gazetteer) -> None:
+    r = _one(gz, "Russia launched 70 drones overnight; air defences downed 55 of them, the "
+                 "Ukrainian air force said.")
+    assert (r.event_type, r.weapon, r.place_kind, r.country) == ("interception", "drone",
+                                                                 "country", "UA")
+    assert r.place_note and "speaker" in r.place_note
+
+
+def test_toll_is_not_a_projectile_count(gz: Gazetteer) -> None:
+    r = _one(gz, "Kharkiv: two killed, 10 injured in Russian missile strike, regional "
+                 "governor says.")
+    assert (r.killed, r.injured, r.count) == (2, 10, None) and r.weapon == "missile"
+
+
+def test_airspace_violator_not_the_jets_sent_up(gz: Gazetteer) -> None:
+    r = _one(gz, "Romania scrambled F-16 jets after a Russian drone violated its airspace "
+                 "near Galati on Thursday night.")
+    assert (r.event_type, r.weapon, r.country) == ("airspace_violation", "drone", "RO")
