@@ -266,11 +266,11 @@ def filters_from_args(args: argparse.Namespace) -> Any:
 
 def _filtered_rows(args: argparse.Namespace) -> tuple[list[dict[str, Any]], Any]:
     from reports import store
-    from reports.query import apply, prepare
+    from reports.query import apply, prepare, records
 
     chosen = filters_from_args(args)
     frame = apply(prepare(store.report_table(store.connect(args.db))), chosen)
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    rows = records(frame)
     if not rows and chosen.confirmed_only:
         print("strikemap: no confirmed reports match; review some in the app, or pass "
               "--include-unreviewed", file=sys.stderr)

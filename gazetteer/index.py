@@ -138,9 +138,7 @@ class Gazetteer:
         rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,))
         if not rows:
             return None
-        r = rows[0]
-        return Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                     bool(r[11]), r[12], r[13], r[14])
+        return self._place_cache_get(rows[0])
 
     def place(self, place_id: str) -> Place | None:
         """A place by its id ("gn:706483", "ne1:UA-63", "air:PL")."""
@@ -166,6 +164,7 @@ class Gazetteer:
         return hits
 
     def _place_cache_get(self, r: tuple) -> Place:
+        """One Place object per id, built from a row of ``_PLACE_COLUMNS``."""
         place = self._places_seen.get(r[0])
         if place is None:
             place = Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],

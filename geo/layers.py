@@ -72,8 +72,9 @@ MAP_COLUMNS = ["id", "event_type", "place_id", "place_name", "place_mention", "p
 
 def map_rows(frame: Any) -> list[dict[str, Any]]:
     """Rows of a pandas table of reports, reduced to what the map shows, NaN as None."""
-    part = frame[[c for c in MAP_COLUMNS if c in frame.columns]].astype(object)
-    return part.where(part.notna(), None).to_dict("records")
+    from reports.query import records
+
+    return records(frame[[c for c in MAP_COLUMNS if c in frame.columns]])
 
 
 def _no_nan(row: dict[str, Any]) -> dict[str, Any]:
@@ -289,7 +290,7 @@ def legend_html() -> str:
 
 
 def base_map(location: tuple[float, float] = (49.0, 33.0), zoom: int = 5,
-             tiles: str | None = "OpenStreetMap") -> Any:
+             tiles: str | None = "OpenStreetMap", legend: bool = True) -> Any:
     """A stable base map: Leaflet only (no jQuery, Bootstrap or icon fonts to fetch),
     canvas rendering for thousands of markers, credits and the legend."""
     import folium
@@ -302,7 +303,8 @@ def base_map(location: tuple[float, float] = (49.0, 33.0), zoom: int = 5,
                          "(CC BY 4.0), Natural Earth").add_to(fmap)
     fmap.default_js = [("leaflet", LEAFLET_JS)]
     fmap.default_css = [("leaflet_css", LEAFLET_CSS)]
-    fmap.get_root().html.add_child(folium.Element(legend_html()))
+    if legend:
+        fmap.get_root().html.add_child(folium.Element(legend_html()))
     return fmap
 
 

@@ -8,12 +8,10 @@ from typing import Any
 from gazetteer import Place
 
 from .escape import escape_text
+from .layers import base_map
 
 AREA_STYLE = {"color": "#0072B2", "weight": 2, "fillOpacity": 0.15}
 AIRSPACE_STYLE = {"color": "#D55E00", "weight": 2, "dashArray": "6 4", "fillOpacity": 0.05}
-CREDITS = ("Places: GeoNames (CC BY 4.0), Natural Earth (public domain). Borders: "
-           "internationally recognised; Crimea and Sevastopol are shown as Ukraine "
-           "(occupied).")
 
 
 def place_label(place: Place) -> str:
@@ -27,8 +25,7 @@ def place_map(places: Iterable[Place], geometry: Callable[[Place], dict[str, Any
     """A folium map with every place drawn at its honest precision."""
     import folium
 
-    fmap = folium.Map(location=[49, 32], zoom_start=4, control_scale=True,
-                      attr=escape_text(CREDITS), tiles="OpenStreetMap")
+    fmap = base_map(location=(49.0, 32.0), zoom=4, legend=False)
     bounds: list[list[float]] = []
     for place in places:
         label = place_label(place)

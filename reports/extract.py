@@ -170,12 +170,6 @@ _AGENT_WORDS = re.compile(
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?)\b", re.I)
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
-_SUBJECT_VERBS = re.compile(
-    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:forces|army|military|defen[cs]e|ministry|"
-    r"government|president|officials|air force|troops|navy|leader|authorities|media)|"
-    r"\s+(?:has|had|have|launched|fired|attacked|said|says|accused|claimed|struck|"
-    r"carried|sent|used|vowed|hit|shelled|targeted|blamed|denied|responded|retaliated))",
-    re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
 # a labour strike or a crime; and the everyday phrases that are never one.
 _MILITARY_RE = re.compile(

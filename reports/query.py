@@ -87,6 +87,13 @@ def prepare(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return frame
 
 
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as plain dicts with None for missing values (pandas writes NaN), ready for
+    JSON, CSV and maps."""
+    part = frame.astype(object)
+    return part.where(part.notna(), None).to_dict("records")
+
+
 def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The reports that pass every filter (rejected ones only when asked for)."""
     keep = pd.Series(True, index=frame.index)

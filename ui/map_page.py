@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import date
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from geo.escape import escape_markdown
 from geo.layers import STYLE, base_map, feature_groups, map_rows
 from reports import store
-from reports.query import Filters, apply
+from reports.query import Filters, apply, records
 
 from . import data
 
@@ -105,7 +103,7 @@ def _downloads(shown: pd.DataFrame, filters: Filters) -> None:
 
     from geo import export
 
-    rows = shown.astype(object).where(shown.notna(), None).to_dict("records")
+    rows = records(shown)
     meta = export.provenance(filters, len(rows))
     c1, c2, c3 = st.columns(3)
     c1.download_button("GeoJSON", json.dumps(export.geojson(rows, meta)),
@@ -171,8 +169,4 @@ def _review(row: dict[str, Any]) -> None:
     review.panel(row)
 
 
-def _today() -> date:
-    return date.today()
-
-
-__all__ = ["escape_markdown", "highlighted", "render"]
+__all__ = ["highlighted", "render"]

@@ -14,7 +14,7 @@ import pytest
 from gazetteer import Gazetteer, StrikemapError
 from geo import export
 from reports import extract, read_inputs, store
-from reports.query import Filters, apply, prepare
+from reports.query import Filters, apply, prepare, records
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,7 +27,7 @@ def rows(tmp_path_factory: pytest.TempPathFactory, gz: Gazetteer) -> list[dict]:
         for a in articles:
             store.ingest(engine, a, extract(a, gz), lambda pid: gz.geometry(gz.place(pid)))
     frame = apply(prepare(store.report_table(engine)), Filters())
-    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+    return records(frame)
 
 
 def _signed_area(ring: list[list[float]]) -> float:
