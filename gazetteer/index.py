@@ -10,7 +10,6 @@ import json
 import re
 import sqlite3
 import threading
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -125,6 +124,12 @@ class Gazetteer:
                       self._resolve_free):
             cache.cache_clear()
         self._places_seen.clear()
+
+    def forget_texts(self) -> None:
+        """Drop what was cached per text (spans, context), keeping what is cached per
+        name: benchmarks that repeat a text then time it as new text."""
+        self._contexts.cache_clear()
+        self._spans_cache.cache_clear()
 
     def close(self) -> None:
         self._conn.close()
@@ -383,14 +388,14 @@ class Gazetteer:
 
     def _context_uncached(self, text: str) -> Context:
         ctx = Context()
-        countries: Counter[str] = Counter()
-        admin1: Counter[str] = Counter()
+        countries: dict[str, float] = {}
+        admin1: dict[str, float] = {}
         for mention in self._mentions(text, None):
-            own_c: Counter[str] = Counter()
-            own_a: Counter[str] = Counter()
             best = mention.resolution.best
             if best is None:
                 continue
+            own_c: dict[str, float] = {}
+            own_a: dict[str, float] = {}
             # Every reading of a name votes with its share: "Georgia" is part country,
             # part US state, until the rest of the text settles it.
             for cand in (best, *mention.resolution.alternatives):
@@ -398,24 +403,27 @@ class Gazetteer:
                     continue
                 place = cand.place
                 if place.country:
-                    own_c[place.country] += cand.score
+                    own_c[place.country] = own_c.get(place.country, 0.0) + cand.score
                 if place.kind == "admin1":
-                    own_a[place.id] += 2 * cand.score
+                    own_a[place.id] = own_a.get(place.id, 0.0) + 2 * cand.score
                 elif place.admin1_id:
-                    own_a[place.admin1_id] += cand.score
+                    own_a[place.admin1_id] = own_a.get(place.admin1_id, 0.0) + cand.score
             if best.place.kind in SETTLEMENT_KINDS and best.score >= 0.8:
                 ctx.points.append((best.place.latitude, best.place.longitude))
-            countries.update(own_c)
-            admin1.update(own_a)
+            _add(countries, own_c)
+            _add(admin1, own_a)
             key = strip_kind_words(fold(mention.text))[0]
-            old_c, old_a = ctx.by_key.get(key, ({}, {}))
-            ctx.by_key[key] = (dict(Counter(old_c) + own_c), dict(Counter(old_a) + own_a))
+            old = ctx.by_key.get(key)
+            if old is None:
+                ctx.by_key[key] = (own_c, own_a)
+            else:
+                ctx.by_key[key] = (_add(dict(old[0]), own_c), _add(dict(old[1]), own_a))
         for word in re.findall(r"\b[A-Z][a-z]+(?:ian|ish|ese|ic|i|an)\b", text):
             iso = self._demonyms.get(fold(word))
             if iso:
-                countries[iso] += 0.5
-        ctx.countries = dict(countries)
-        ctx.admin1 = dict(admin1)
+                countries[iso] = countries.get(iso, 0.0) + 0.5
+        ctx.countries = countries
+        ctx.admin1 = admin1
         return ctx
 
     # -- spotting ---------------------------------------------------------------------
@@ -547,6 +555,12 @@ class Gazetteer:
         if ctx is None:
             return False
         return best.place.admin1_id in ctx.admin1 and best.score >= 0.5
+
+
+def _add(total: dict[str, float], votes: dict[str, float]) -> dict[str, float]:
+    for key, value in votes.items():
+        total[key] = total.get(key, 0.0) + value
+    return total
 
 
 def _depth(i: int, links: dict[int, list[int]], seen: frozenset[int] = frozenset()) -> int:

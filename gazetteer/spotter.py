@@ -72,6 +72,8 @@ _AIRSPACE_ADJ_RE = re.compile(r"\b([A-Z][\w-]+)\s+(?:air\s?space|skies)\b")
 def demonym_airspace_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
     """ "Polish airspace", "Romanian skies": a demonym is no place, but with airspace it
     names one."""
+    if "space" not in text and "skies" not in text:
+        return []  # one cheap test spares a scan of every capitalised word
     return [
         Span(m.start(1), m.end(), fold(m.group(1)), AIRSPACE, m.end(1))
         for m in _AIRSPACE_ADJ_RE.finditer(text)
@@ -80,10 +82,13 @@ def demonym_airspace_spans(text: str, is_demonym: Callable[[str], bool]) -> list
 
 
 _NAME = r"[A-Z]\w+(?:['’]\w\w+)?(?:[ -][A-Z]\w+){0,2}"
+# Each with the words one of which a match must contain: cheap tests spare most scans.
 _UNKNOWN_SETTLEMENT_RES = (
-    re.compile(rf"\b(?:village|town|settlement|hamlet|city) of ({_NAME})\b(?!['’])"),
-    re.compile(rf"\b({_NAME})(?:,| in) (?:the )?(?=[A-Z][\w'’-]+ "
-               r"(?:region|oblast|province|district|county)\b)"),
+    (("village of", "town of", "settlement of", "hamlet of", "city of"),
+     re.compile(rf"\b(?:village|town|settlement|hamlet|city) of ({_NAME})\b(?!['’])")),
+    (("region", "oblast", "province", "district", "county"),
+     re.compile(rf"\b({_NAME})(?:,| in) (?:the )?(?=[A-Z][\w'’-]+ "
+                r"(?:region|oblast|province|district|county)\b)")),
 )
 
 
@@ -92,7 +97,9 @@ def unknown_settlement_spans(text: str, known: Callable[[str], bool]) -> list[Sp
     Plauru", "Chervone, Zaporizhzhia region"): kept so that a stated region can stand
     in for them, with a note."""
     out: dict[int, Span] = {}
-    for pattern in _UNKNOWN_SETTLEMENT_RES:
+    for needles, pattern in _UNKNOWN_SETTLEMENT_RES:
+        if not any(n in text for n in needles):
+            continue
         for m in pattern.finditer(text):
             key = fold(m.group(1))
             if key and not known(key) and m.start(1) not in out:
@@ -142,36 +149,50 @@ def _capitalised(text: str, span: tuple[int, int]) -> bool:
     return is_capitalised(text[span[0]: span[1]])
 
 
+# Where a capitalised word may start (the engine skips ahead to these letters; lower-case
+# non-ASCII starts are weeded out with str.isupper), not inside a word such as "d'Ivoire".
+_WORD_START_RE = re.compile(r"(?<!\w)(?<!\w['’ʼ])[^\W\d_a-z]")
+# The next word of a name: one or two spaces, a hyphen or dash, or the dot of "U.S.".
+_NEXT_WORD_RE = re.compile(r"(\.|[ \t]{1,2}|-|‐|‑|–(?=\S))([^\W\d_](?:\w|['’ʼ](?=\w))*)")
+
+
+def _word(text: str, start: int, end: int) -> tuple[int, int]:
+    """A word's span without a trailing possessive 's."""
+    if end - start > 3 and text[end - 2: end] in _POSSESSIVE:
+        end -= 2
+    return start, end
+
+
 def candidate_spans(
     text: str, has_key: Callable[[str], bool], has_prefix: Callable[[str], bool]
 ) -> list[Span]:
-    """Longest capitalised runs of words whose folded form is a known name."""
-    toks = tokens(text)
+    """Longest capitalised runs of words whose folded form is a known name. Only the
+    capitalised words are visited: most words of a text are not."""
     out: list[Span] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if not text[toks[i][0]].isupper():
-            i += 1
+    done = 0
+    for cap in _WORD_START_RE.finditer(text):
+        first = cap.start()
+        if first < done or not text[first].isupper():
             continue
+        words = [_word(text, first, _TOKEN_RE.match(text, first).end())]  # type: ignore[union-attr]
         best = -1
-        for j in range(i, min(n, i + MAX_WORDS)):
-            gap = text[toks[j - 1][1]: toks[j][0]] if j > i else ""
-            initials = gap == "." and toks[j - 1][1] - toks[j - 1][0] == 1  # U.S., D.C.
-            if j > i and not (initials or _JOIN_GAP_RE.match(gap)):
+        while True:
+            key = fold(text[first: words[-1][1]])
+            if has_key(key) and text[words[-1][0]].isupper():
+                best = len(words) - 1
+            if len(words) >= MAX_WORDS or not has_prefix(key + " "):
                 break
-            key = fold(text[toks[i][0]: toks[j][1]])
-            if has_key(key) and _capitalised(text, toks[j]):
-                best = j
-            if not has_prefix(key + " "):
+            nxt = _NEXT_WORD_RE.match(text, words[-1][1])
+            if nxt is None or (nxt.group(1) == "." and words[-1][1] - words[-1][0] != 1):
                 break
+            words.append(_word(text, nxt.start(2), nxt.end(2)))
         if best < 0:
-            i += 1
             continue
-        start, end = toks[i][0], toks[best][1]
-        if end < len(text) and text[end] == "." and end - toks[best][0] == 1 and best > i:
+        start, end = first, words[best][1]
+        if end < len(text) and text[end] == "." and end - words[best][0] == 1 and best > 0:
             end += 1  # keep the final dot of "U.S."
         out.append(Span(start, end, fold(text[start:end]), name_end=end))
-        i = best + 1
+        done = words[best][1]
     return out
 
 

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .patterns import gated, lower
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -15,25 +17,27 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTH_RE = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _PART = r"(?:\s+(?P<part>night|evening|morning|afternoon))?"
+_MONTH_NEEDLES = "jan feb mar apr may jun jul aug sep oct nov dec"
+# Lower-case patterns, each gated by the substrings its matches contain (patterns.py).
 _PATTERNS = (
-    ("explicit", re.compile(
+    ("explicit", gated(_MONTH_NEEDLES,
         rf"\b(?:on\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})\.?"
-        rf"(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)),
-    ("explicit", re.compile(
+        rf"(?:,?\s+(?P<year>\d{{4}}))?\b")),
+    ("explicit", gated(_MONTH_NEEDLES,
         rf"\b(?:on\s+)?(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
-    ("weekday", re.compile(
+        rf"(?:,?\s+(?P<year>\d{{4}}))?")),
+    ("weekday", gated("day",  # every weekday's name ends in "day"
         r"\b(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?P<last>last\s+)?"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
-        + _PART + r"\b", re.I)),
-    ("yesterday", re.compile(r"\byesterday(?:'s)?" + _PART.replace("\\s+", "\\s*") + r"\b",
-                             re.I)),
-    ("yesterday", re.compile(r"\b(?:a|one) day (?:after|earlier|before|prior)\b|"
-                             r"\bthe (?:previous|preceding) day\b|\bthe day before\b", re.I)),
-    ("night", re.compile(r"\b(?:overnight|last\s+night|during\s+the\s+night|"
-                         r"tonight|in\s+the\s+early\s+hours)\b", re.I)),
-    ("today", re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|earlier\s+today)"
-                         r"\b", re.I)),
+        + _PART + r"\b")),
+    ("yesterday", gated("yesterday",
+                        r"\byesterday(?:'s)?" + _PART.replace("\\s+", "\\s*") + r"\b")),
+    ("yesterday", gated("day", r"\b(?:a|one) day (?:after|earlier|before|prior)\b|"
+                               r"\bthe (?:previous|preceding) day\b|\bthe day before\b")),
+    ("night", gated("night early", r"\b(?:overnight|last\s+night|during\s+the\s+night|"
+                                   r"tonight|in\s+the\s+early\s+hours)\b")),
+    ("today", gated("today this", r"\b(?:today|this\s+(?:morning|afternoon|evening)|"
+                                  r"earlier\s+today)\b")),
 )
 
 
@@ -50,12 +54,13 @@ class DateRef:
 
 def find_date(sentence: str, published: datetime | date | None) -> DateRef | None:
     """The first date expression in a sentence, resolved against ``published``."""
+    low = lower(sentence)
     found = []
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(low):
             found.append((m.start(), kind, m))
     for _, kind, m in sorted(found, key=lambda item: item[0]):
-        ref = _resolve(kind, m, published)
+        ref = _resolve(kind, m, published, sentence[m.start():m.end()])
         if ref is not None:
             return ref
     return None
@@ -67,11 +72,11 @@ def _pub_day(published: datetime | date | None) -> date | None:
     return published.date() if isinstance(published, datetime) else published
 
 
-def _resolve(kind: str, m: re.Match[str], published: datetime | date | None
+def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, written: str
              ) -> DateRef | None:
     pub = _pub_day(published)
-    text = m.group(0).strip()
-    part = (m.groupdict().get("part") or "").lower()
+    text = written.strip()
+    part = m.groupdict().get("part") or ""
     precision = "night" if part == "night" or kind == "night" else "day"
     if kind == "explicit":
         month = _month(m.group("month"))
@@ -88,7 +93,7 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None
     if pub is None:
         return DateRef(text, m.start(), m.end(), None, "unknown")
     if kind == "weekday":
-        target = _WEEKDAYS.index(m.group("weekday").lower())
+        target = _WEEKDAYS.index(m.group("weekday"))
         back = (pub.weekday() - target) % 7
         if m.group("last") and back == 0:
             back = 7

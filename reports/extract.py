@@ -10,6 +10,7 @@ publication date. Pure functions over an ``Article`` and a ``Gazetteer``: no I/O
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -18,6 +19,7 @@ from gazetteer import Gazetteer, Mention, Place
 
 from .dates import find_date
 from .model import Article, Report
+from .patterns import Gated, gated, lower
 from .sentences import sentences
 
 # -- vocabularies ------------------------------------------------------------------------
@@ -49,12 +51,12 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
     return (
         re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?"
                    rf"{_PEOPLE}?\s*(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
-                   rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b", re.I),
-        re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b", re.I),
+                   rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b"),
+        re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
         re.compile(rf"\b(?P<n>a|one|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b[^.;]{{0,80}}?"
-                   rf"\b(?:(?:was|had been|has been|were)\s+(?:{outcome})|{single})\b", re.I),
+                   rf"\b(?:(?:was|had been|has been|were)\s+(?:{outcome})|{single})\b"),
         re.compile(rf"\b(?:{verb})\s+(?P<n>a|one|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b",
-                   re.I),
+                   ),
     )
 
 
@@ -62,26 +64,29 @@ _KILLED_RES = (
     *_toll_patterns("killed|dead|died|deaths|lost their lives|perished",
                     "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died"),
     re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
-               rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b", re.I),
+               rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
 )
 _INJURED_RES = (
     *_toll_patterns("injured|wounded|hurt|hospitali[sz]ed",
                     "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt"),
     re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|"
-               rf"injured|wounded)\b", re.I),
+               rf"injured|wounded)\b"),
 )
-_CHILDREN_RE = re.compile(rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
-                          rf"(?:children|minors|kids|child)\b", re.I)
-_COUNT_RE = re.compile(
+_CHILDREN_RE = gated("child minor kids", rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
+                          rf"(?:children|minors|kids|child)\b")
+_COUNT_RE = gated(
+    "drone uav unmanned missile rocket shell projectile bomb shahed geran",
     rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?\s+"
     r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|of|"
     r"from|after|during)\b)[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|"
     r"missiles?|"
     r"rockets?|shells?|projectiles|bombs|shaheds?|geran|attack drones|"
-    r"kamikaze drones|guided bombs|glide bombs)\b", re.I)
+    r"kamikaze drones|guided bombs|glide bombs)\b")
 
-_EVENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("airspace_violation", re.compile(
+# Each pattern with the substrings one of which any match contains (see patterns.py).
+_EVENT_RES: tuple[tuple[str, Gated], ...] = (
+    ("airspace_violation", gated(
+        "space debris fragment wreckage remains parts crashed fell landed",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) into|flew into|strayed into)\b[^.;]{0,60}?"
         r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
@@ -89,46 +94,60 @@ _EVENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b[^.;]{0,80}?"
         r"\b(?:found|discovered|fell|crashed|landed)\b|"
         r"\b(?:drone|missile|rocket|uav)s? (?:crashed|fell|landed) (?:on|in)\b[^.;]{0,40}"
-        r"\b(?:territory|soil)\b", re.I)),
-    ("interception", re.compile(
+        r"\b(?:territory|soil)\b")),
+    ("interception", gated(
+        "shot shoot down intercept repel repuls neutrali thwart defen destroy eliminat",
         r"\b(?:shot down|shooting down|shoot down|downed|intercept(?:ed|ing|s|ion)?|"
         r"repelled|repulsed|neutrali[sz]ed|thwarted|air defen[cs]es? (?:\w+ ){0,3}?"
         r"(?:destroyed|worked|were active|engaged|repelled))\b|"
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b[^.;]{0,50}?\b(?:drones?|uavs?|"
         r"missiles?|rockets?|shaheds?|projectiles|targets)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b[^.;]{0,40}?\bwere "
-        r"(?:destroyed|downed|intercepted|eliminated)\b", re.I)),
-    ("shelling", re.compile(
+        r"(?:destroyed|downed|intercepted|eliminated)\b")),
+    ("shelling", gated(
+        "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire",
         r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
         r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
-        r"came under (?:heavy )?fire|tank fire)\b", re.I)),
-    ("strike", re.compile(
+        r"came under (?:heavy )?fire|tank fire)\b")),
+    ("strike", gated(
+        "launch fir struck strik hit bomb attack target rocked pounded slammed barrage",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         r"\b(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|air\s?strikes?|"
         r"attack(?:ed|s|ing)?|targeted|rocked|pounded|slammed|barrage|fired (?:on|at)|"
-        r"(?:drone|missile|rocket) fire)\b", re.I)),
-    ("explosion", re.compile(
-        r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b", re.I)),
-    ("other_attack", re.compile(r"\b(?:assault(?:ed)?|(?<!air )raid(?:ed)?|sabotage)\b",
-                                re.I)),
+        r"(?:drone|missile|rocket) fire)\b")),
+    ("explosion", gated(
+        "explo blast bang detonat",
+        r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
+    ("other_attack", gated(
+        "assault raid sabotage", r"\b(?:assault(?:ed)?|(?<!air )raid(?:ed)?|sabotage)\b")),
 )
-_WEAPON_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("naval_drone", re.compile(r"\b(?:naval|sea|maritime|marine|surface) drones?\b|"
-                               r"\bunmanned surface (?:vessel|boat)s?\b|\busvs?\b", re.I)),
-    ("drone", re.compile(r"\b(?:drones?|uavs?|unmanned aerial|shaheds?|geran|lancet|"
-                         r"kamikaze|loitering munitions?)\b", re.I)),
-    ("missile", re.compile(r"\b(?:missiles?|iskanders?|kalibr|kinzhal|kh-\d+|s-300|s-400|"
-                           r"ballistic|cruise|atacms|storm shadow|himars|rockets?|"
-                           r"zircon|oniks|tochka)\b", re.I)),
-    ("artillery", re.compile(r"\b(?:artillery|shell(?:ed|ing|s)?|mortars?|howitzers?|mlrs|"
-                             r"grad|uragan|smerch|tank fire|cannon)\b", re.I)),
-    ("aircraft", re.compile(r"\b(?:aircraft|warplanes?|(?:fighter )?jets?|helicopters?|"
-                            r"air\s?strikes?|guided (?:aerial )?bombs?|glide bombs?|kabs?|"
-                            r"fab-\d+|su-\d+|bombers?|airplanes?)\b", re.I)),
+_WEAPON_RES: tuple[tuple[str, Gated], ...] = (
+    ("naval_drone", gated(
+        "drone unmanned_surface usv",
+        r"\b(?:naval|sea|maritime|marine|surface) drones?\b|"
+        r"\bunmanned surface (?:vessel|boat)s?\b|\busvs?\b")),
+    ("drone", gated(
+        "drone uav unmanned_aerial shahed geran lancet kamikaze loitering",
+        r"\b(?:drones?|uavs?|unmanned aerial|shaheds?|geran|lancet|kamikaze|"
+        r"loitering munitions?)\b")),
+    ("missile", gated(
+        "missile iskander kalibr kinzhal kh- s-300 s-400 ballistic cruise atacms storm_shadow "
+        "himars rocket zircon oniks tochka",
+        r"\b(?:missiles?|iskanders?|kalibr|kinzhal|kh-\d+|s-300|s-400|ballistic|cruise|"
+        r"atacms|storm shadow|himars|rockets?|zircon|oniks|tochka)\b")),
+    ("artillery", gated(
+        "artiller shell mortar howitzer mlrs grad uragan smerch tank_fire cannon",
+        r"\b(?:artillery|shell(?:ed|ing|s)?|mortars?|howitzers?|mlrs|grad|uragan|smerch|"
+        r"tank fire|cannon)\b")),
+    ("aircraft", gated(
+        "aircraft warplane jet helicopter strike bomb kab fab- su- airplane",
+        r"\b(?:aircraft|warplanes?|(?:fighter )?jets?|helicopters?|air\s?strikes?|"
+        r"guided (?:aerial )?bombs?|glide bombs?|kabs?|fab-\d+|su-\d+|bombers?|airplanes?)\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
-_BACKGROUND_RE = re.compile(
+_BACKGROUND_RE = gated(
+    "since throughout been previously become daily regularly every recent past years_of total",
     r"\b(?:since (?:the (?:start|beginning|outbreak) of )?(?:the )?(?:full-scale )?"
     r"(?:war|invasion|conflict)|since (?:19|20)\d\d|since (?:february|march) 2022|"
     r"throughout the (?:war|conflict)|has been (?:repeatedly|regularly|frequently|"
@@ -136,28 +155,32 @@ _BACKGROUND_RE = re.compile(
     r"has previously|have become|has become|(?:occur|happen)s? (?:daily|regularly)|"
     r"every (?:day|night)|on a daily basis|in recent (?:weeks|months|years)|"
     r"over the past (?:year|two years|months)|two years of|in total since|"
-    r"since [^.;]{0,120}\b(?:19|20)\d\d)\b", re.I)
+    r"since [^.;]{0,120}\b(?:19|20)\d\d)\b")
 # A leading clause that sets the scene ("After the massive airstrike by Russia, ...",
 # "Before the attack on Belgorod, ...") names other events than the sentence's claim.
 _LEADING_CLAUSE_RE = re.compile(
     r"^(?:after|before|following|since|despite|amid|in response to|in retaliation for|"
-    r"unlike)\b[^,]{3,120},\s*", re.I)
+    r"unlike)\b[^,]{3,120},\s*")
 _DATELINE_HEAD_RE = re.compile(
     r"^[A-Z][\w .'’-]{1,40},[^.(\n]{0,40}\([\w/ .-]{1,25}\)\s*[-—–]\s*")
 # Captions and descriptions of pictures repeat a claim without making one.
-_CAPTION_RE = re.compile(
+_CAPTION_RE = gated(
+    "photo picture image credit video footage",
     r"^(?:in this (?:photo|picture|image)|picture:|photo:|image:)|\b(?:picture|photo|"
-    r"image|credit): [A-Z]\w+\s*$|\b(?:photos?|pictures?|"
-    r"images?|videos?|footage)\b[^.]{0,80}\b(?:shows?|showed|showing|appeared|appears)\b",
-    re.I)
-_MODAL_RE = re.compile(
+    r"image|credit): [a-z]\w+\s*$|\b(?:photos?|pictures?|"
+    r"images?|videos?|footage)\b[^.]{0,80}\b(?:shows?|showed|showing|appeared|appears)\b")
+_MODAL_RE = gated(
+    "will would could might may plan threaten vow warn expected preparing intend promised "
+    "pledged if",
     r"\b(?:will|would|could|might|may|plans? to|planning to|threaten(?:s|ed|ing)? to|"
     r"vow(?:s|ed)? to|warn(?:s|ed)? (?:of|that)|is expected to|are expected to|"
-    r"preparing (?:to|another)|intend(?:s|ed)? to|promised to|pledged to|if)\b", re.I)
-_DIPLOMACY_RE = re.compile(
+    r"preparing (?:to|another)|intend(?:s|ed)? to|promised to|pledged to|if)\b")
+_DIPLOMACY_RE = gated(
+    "condemn call urg sanction summit talks security requested negotiations ceasefire "
+    "aid_package sent",
     r"\b(?:condemn(?:s|ed)?|call(?:s|ed) on|urg(?:es|ed)|sanctions?|summit|talks|"
     r"security council|requested a meeting|"
-    r"negotiations|ceasefire proposal|aid package|sent (?:air defen[cs]e|weapons))\b", re.I)
+    r"negotiations|ceasefire proposal|aid package|sent (?:air defen[cs]e|weapons))\b")
 _ATTRIBUTION_VERBS = (r"said|says|reported|reports|claimed|claims|wrote|announced|stated|"
                       r"told|added|confirmed|posted|noted|indicated|cited|accused|accuses|"
                       r"blamed|blames")
@@ -167,7 +190,7 @@ _AGENT_WORDS = re.compile(
     r"command|authorities|sources?|head|chief|council|government|commander|"
     r"department|emergencies|channel|operator|witnesses|residents|correspondent|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
-    r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?)\b", re.I)
+    r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -178,14 +201,15 @@ _MILITARY_RE = re.compile(
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militia|insurgents?|shrapnel|"
-    r"fragments|debris|shelter)\b", re.I)
-_NOT_WAR_RE = re.compile(
+    r"fragments|debris|shelter)\b")
+_NOT_WAR_RE = gated(
+    "strike struck attack assault hit",
     r"\b(?:on strike|hunger strike|general strike|strike action|strike vote|lightning "
     r"strike|struck by (?:a |an )?(?:car|vehicle|truck|train|bus|van|lightning|motorist)|"
     r"heart attack|panic attack|asthma attack|shark attack|dog attack|sexual assault|"
     r"assault (?:charges?|case|rifle)|charged with assault|hit song|hit-and-run|"
     r"hit (?:by|with) (?:a |an )?(?:car|vehicle|truck|bus)|tragedy struck|hardest hit|"
-    r"harder hit|hit hard by)\b", re.I)
+    r"harder hit|hit hard by)\b")
 _SPECIFICITY = {"site": 0, "city": 1, "town": 1, "village": 1, "admin2": 2, "airspace": 3,
                 "admin1": 3, "region": 4, "sea": 4, "country": 5, "continent": 6}
 
@@ -226,32 +250,34 @@ def _first(patterns: Iterable[re.Pattern[str]], text: str) -> Figure | None:
     return None
 
 
-_TOLL_HINT = re.compile(r"kill|dead|die|death|lives|perish|injur|wound|hurt|hospitali",
-                        re.I)
+_KILLED_HINT = ("kill", "dead", "die", "death", "lives", "perish")
+_INJURED_HINT = ("injur", "wound", "hurt", "hospitali")
+_ADULTS_CHILDREN_RE = gated(
+    "adults",
+    rf"\b(?P<a>{NUM})\s+adults\s+and\s+(?P<c>{NUM})\s+children\s+(?:were|have been)?\s*"
+    r"(?P<what>killed|injured|wounded)")
+_NO_FIGURES: dict[str, Figure | None] = {
+    "killed": None, "injured": None, "children_killed": None, "children_injured": None}
 
 
 def killed_injured(text: str) -> dict[str, Figure | None]:
     """Killed, injured and children among them, with qualifiers."""
-    if not _TOLL_HINT.search(text):
-        return {"killed": None, "injured": None, "children_killed": None,
-                "children_injured": None}
-    killed = _first(_KILLED_RES, text) if re.search(r"kill|dead|die|death|lives|perish",
-                                                    text, re.I) else None
-    injured = _first(_INJURED_RES, text) if re.search(r"injur|wound|hurt|hospitali", text,
-                                                      re.I) else None
-    adults_children = re.search(rf"\b(?P<a>{NUM})\s+adults\s+and\s+(?P<c>{NUM})\s+children"
-                                r"\s+(?:were|have been)?\s*(?P<what>killed|injured|wounded)",
-                                text, re.I)
+    low = lower(text)
+    killed = _first(_KILLED_RES, low) if any(h in low for h in _KILLED_HINT) else None
+    injured = _first(_INJURED_RES, low) if any(h in low for h in _INJURED_HINT) else None
+    if killed is None and injured is None and "adults" not in low:
+        return dict(_NO_FIGURES)
+    adults_children = _ADULTS_CHILDREN_RE.search(low)
     children_k = children_i = None
     if adults_children:
         a, _ = parse_number(adults_children.group("a"))
         c, _ = parse_number(adults_children.group("c"))
         total = Figure((a or 0) + (c or 0), None, adults_children.start())
-        if adults_children.group("what").lower() == "killed":
+        if adults_children.group("what") == "killed":
             killed, children_k = total, Figure(c, None, adults_children.start())
         else:
             injured, children_i = total, Figure(c, None, adults_children.start())
-    for m in _CHILDREN_RE.finditer(text):
+    for m in _CHILDREN_RE.finditer(low):
         fig = _figure(m)
         # Children belong to the figure stated just before them.
         if killed and (not injured or abs(killed.start - m.start()) <= abs(
@@ -264,7 +290,7 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
 
 
 def projectile_counts(text: str) -> list[Figure]:
-    return [_figure(m) for m in _COUNT_RE.finditer(text)]
+    return [_figure(m) for m in _COUNT_RE.finditer(lower(text))]
 
 
 # Every trigger contains one of these stems: a sentence without any is no event, and
@@ -274,78 +300,104 @@ _TRIGGER_HINT = re.compile(
     r"fragment|wreckage|remains|parts|crash|shell|artiller|mortar|mlrs|multiple|grad|"
     r"uragan|smerch|howitzer|fire|strik|struck|hit|bomb|attack|target|rock|pound|slam|"
     r"barrage|launch|explo|blast|bang|deton|assault|raid|sabotage|enter|violat|cross|"
-    r"breach|intru|flew|stray|eliminat", re.I)
+    r"breach|intru|flew|stray|eliminat")
 
 
 def event_type(text: str) -> str | None:
-    if not _TRIGGER_HINT.search(text):
-        return None
+    return classify(lower(text))[0]
+
+
+def classify(low: str) -> tuple[str | None, int]:
+    """(event type, where its earliest trigger starts) of a lower-cased sentence: the type
+    is the first in order of specificity; the position lets a modal verb before the
+    trigger ("may strike") mark a forecast."""
+    if not _TRIGGER_HINT.search(low):
+        return None, 0
+    event, at = None, len(low)
     for name, pattern in _EVENT_RES:
-        if pattern.search(text):
-            return name
-    return None
-
-
-_WEAPON_ANY = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _WEAPON_RES),
-                         re.I)
+        m = pattern.search(low)
+        if m:
+            event = event or name
+            at = min(at, m.start())
+    return event, (at if event else 0)
 
 
 def weapon(text: str, event: str) -> str:
     """The first weapon named (a naval drone wins over the "drone" inside its name; for
     an interception or an airspace violation, what flew in wins over the jets sent up)."""
-    found: list[str] = []
-    for m in _WEAPON_ANY.finditer(text):
-        if m.lastgroup == "naval_drone":
-            return "naval_drone"
-        found.append(m.lastgroup or "")
+    low = lower(text)
+    found: list[tuple[int, str]] = []
+    for name, pattern in _WEAPON_RES:
+        m = pattern.search(low)
+        if m:
+            if name == "naval_drone":
+                return name
+            found.append((m.start(), name))
+    found.sort(key=lambda item: item[0])
     if event in {"interception", "airspace_violation"}:
-        flown = [w for w in found if w in {"drone", "missile"}]
+        flown = [name for _, name in found if name in {"drone", "missile"}]
         if flown:
             return flown[0]
     if found:
-        return found[0]
+        return found[0][1]
     return "artillery" if event == "shelling" else "unknown"
+
+
+_DONE_BEFORE_RE = re.compile(r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|"
+                             r"destroyed)\b")
+_STATED_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|were|was) ")
 
 
 def is_background(text: str, trigger_at: int) -> bool:
     """History, habits, forecasts, threats and diplomacy are not reports of an event."""
-    if _BACKGROUND_RE.search(text):
+    low = lower(text)
+    if _BACKGROUND_RE.search(low):
         return True
-    modal = _MODAL_RE.search(text[:max(0, trigger_at) + 40])
-    if modal and modal.start() < trigger_at + 5 and not re.search(
-            r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|destroyed)\b",
-            text[: modal.start()], re.I):
+    modal = _MODAL_RE.search(low, 0, max(0, trigger_at) + 40)
+    if modal and modal.start() < trigger_at + 5 and not _DONE_BEFORE_RE.search(
+            low, 0, modal.start()):
         return True
-    return bool(_DIPLOMACY_RE.search(text)) and not re.search(
-        r"\b(?:killed|injured|wounded|were|was) ", text, re.I)
+    return bool(_DIPLOMACY_RE.search(low)) and not _STATED_TOLL_RE.search(low)
 
 
-_CLAIM_HINT = re.compile(rf"according to|reporting|saying|claiming|\b(?:{_ATTRIBUTION_VERBS})\b",
-                         re.I)
+_CLAIM_HINT = ("according", "reporting", "saying", "claim", "said", "says", "report", "wrote",
+               "announced", "stated", "told", "added", "confirmed", "posted", "noted",
+               "indicated", "cited", "accuse", "blame")
+_ACCORDING_RE = re.compile(r"\baccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){3,90})")
+_WITH_SAYING_RE = re.compile(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporting|saying|"
+                             r"claiming)\b")
+_ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
+_CONNECTIVE_RE = re.compile(r"^(?:and|but|while|as|also|later|earlier|meanwhile)\s+", re.I)
+_PROPER_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][\w'’-]+)*$")
+
+
+def _agent(who: str) -> bool:
+    return bool(_AGENT_WORDS.search(lower(who)))
 
 
 def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is."""
-    if not _CLAIM_HINT.search(text):
+    low = lower(text)
+    if not any(h in low for h in _CLAIM_HINT):
         return None
-    m = re.search(r"\baccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){3,90})", text)
-    if m and (_AGENT_WORDS.search(m.group("who")) or m.group("who")[:1].isupper()):
-        return _clean_who(m.group("who"), m.start("who"))
-    m = re.search(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporting|saying|"
-                  r"claiming)\b", text, re.I)
-    if m and _AGENT_WORDS.search(m.group("who")):
-        return _clean_who(m.group("who"), m.start("who"))
-    for m in re.finditer(rf"\b(?:{_ATTRIBUTION_VERBS})\b", text):
+    if "according to" in low:
+        m = _ACCORDING_RE.search(text)
+        if m and (_agent(m.group("who")) or m.group("who")[:1].isupper()):
+            return _clean_who(m.group("who"), m.start("who"))
+    m = _WITH_SAYING_RE.search(low)
+    if m:
+        who = text[m.start("who"):m.end("who")]
+        if _agent(who):
+            return _clean_who(who, m.start("who"))
+    for m in _ATTRIBUTION_RE.finditer(text):
         head = text[:m.start()]
         cut = max(head.rfind(","), head.rfind("\u201d"), head.rfind('"'), head.rfind(";"),
                   head.rfind("\u2014"), head.rfind(" that "), head.rfind(":"))
         who = head[cut + 1:].strip() if cut >= 0 else head.strip()
-        who = re.sub(r"^(?:and|but|while|as|also|later|earlier|meanwhile)\s+", "", who,
-                     flags=re.I)
+        who = _CONNECTIVE_RE.sub("", who)
         start = m.start() - len(head) + (cut + 1 if cut >= 0 else 0)
-        if who and (len(who) <= 90) and (_AGENT_WORDS.search(who) or _PRONOUN_RE.match(who)
-                                         or re.match(r"[A-Z][a-z]+(?: [A-Z][\w'’-]+)*$",
-                                                     who)):
+        if who and (len(who) <= 90) and (_agent(who) or _PRONOUN_RE.match(who)
+                                         or _PROPER_NAME_RE.match(who)):
             return _clean_who(who, max(0, start))
     return None
 
@@ -368,10 +420,14 @@ def _clean_who(who: str, start: int) -> tuple[str, int, int]:
     return who, start, start + len(who)
 
 
-def _expand_name(who: str, text: str) -> str:
+def _expand_name(who: str, text: str, memo: dict[str, str] | None = None) -> str:
     """ "Gladkov" -> "Belgorod Governor Vyacheslav Gladkov": the fullest earlier form."""
     if " " in who or not who[:1].isupper():
         return who
+    if memo is not None:  # a speaker is named again and again in one article
+        if who not in memo:
+            memo[who] = _expand_name(who, text)
+        return memo[who]
     best = who
     for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,4}}){re.escape(who)}\b", text):
         candidate = (m.group(1) + who).strip()
@@ -396,17 +452,17 @@ def _contains(parent: Place, child: Place) -> bool:
 _AGENT_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+)(?:forces|army|military|defen[cs]e|ministry|"
     r"government|president|officials?|air force|troops|navy|leader|leadership|"
-    r"authorities|media|regime|side|command|general staff)\b", re.I)
+    r"authorities|media|regime|side|command|general staff)\b")
 _VERB_AFTER = re.compile(
     r"^\s+(?:has|had|have|launch(?:ed|es)?|fir(?:ed|es)|attack(?:ed|s)|said|says|accus(?:ed|es)|"
     r"claim(?:ed|s)|struck|strikes|carried|sent|used|vow(?:ed|s)|hit|hits|shell(?:ed|s)|"
     r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
-    r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned)\b", re.I)
+    r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned)\b")
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west)(?:ern)? of|\b(?:km|kilometres|"
     r"kilometers|miles) (?:from|of)|\bborder with|\bfrom the direction of|\bfrom|\bby|"
-    r"\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?$", re.I)
+    r"\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?$")
 
 
 def _metonym(place: Place, after: str) -> bool:
@@ -416,26 +472,30 @@ def _metonym(place: Place, after: str) -> bool:
     return big and bool(_AGENT_AFTER.match(after) or _VERB_AFTER.match(after))
 
 
+_RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
+_DIRECTION_BEFORE = re.compile(r"(?:^|\b)(?:north|south|east|west)(?:ern)? of\s+(?:the\s+)?$|"
+                               r"\b(?:km|kilometres|kilometers|miles) (?:from|of)\s+"
+                               r"(?:the\s+)?$")
+
+
 def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: int,
                  who_span: tuple[int, int] | None) -> list[Mention]:
     """The places a claim is about: the most specific ones, without their parents, the
     attacker ("Ukraine fired", "from Ukraine"), a government ("Moscow said"), reference
     points ("north of Kharkiv") or relative clauses ("which lies near...")."""
     sentence = text[sent_start:sent_end]
-    relative = [(m.start(), m.end()) for m in re.finditer(
-        r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)", sentence)]
+    relative = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(sentence)] if (
+        "wh" in sentence) else []
     kept: list[Mention] = []
     for m in mentions:
         place = m.resolution.best.place
         rel = m.start - sent_start
-        if _metonym(place, text[m.end: m.end + 40]):
+        if _metonym(place, lower(text[m.end: m.end + 40])):
             continue
-        if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(
-                sentence[max(0, rel - 40): rel]):
+        before = lower(sentence[max(0, rel - 40): rel])
+        if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before):
             continue
-        if re.search(r"(?:^|\b)(?:north|south|east|west)(?:ern)? of\s+(?:the\s+)?$|"
-                     r"\b(?:km|kilometres|kilometers|miles) (?:from|of)\s+(?:the\s+)?$",
-                     sentence[max(0, rel - 30): rel], re.I):
+        if _DIRECTION_BEFORE.search(before[-30:]):
             continue
         if any(a <= rel < b for a, b in relative):
             continue
@@ -475,16 +535,14 @@ def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer) -> Ment
 
 # -- extraction ------------------------------------------------------------------------
 
-def _trigger_at(text: str) -> int:
-    starts = [m.start() for _, p in _EVENT_RES for m in [p.search(text)] if m]
-    return min(starts) if starts else 0
+_NUMBER_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
 
 
 def _per_place_counts(text: str, places: list[Mention], sent_start: int
                       ) -> dict[str, Figure] | None:
     """ "18 UAVs over the Belgorod region and 3 over the Voronezh region": one figure
     before each place, in order."""
-    numbers = [m for m in re.finditer(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b", text, re.I)
+    numbers = [m for m in _NUMBER_RE.finditer(lower(text))
                if parse_number(m.group("n"))[0] is not None]
     if len(places) < 2:
         return None
@@ -504,7 +562,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     """Every reported strike, shelling, interception, airspace violation or explosion
     in an article, one report per claim and place."""
     text = article.text
-    mentions = gz.find_places(text)
+    mentions = sorted(gz.find_places(text), key=lambda m: m.start)
     reports: list[Report] = []
     last_places: list[Mention] = []
     last_date = None
@@ -514,47 +572,53 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     prev_military = False
     spans = list(sentences(text))
     quoted = _quoted_claimants(text, spans)
+    lowtext = lower(text)
+    starts = [m.start for m in mentions]
+    names: dict[str, str] = {}
     for index, (start, end) in enumerate(spans):
         head = _DATELINE_HEAD_RE.match(text[start:end])
         if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim
             start += head.end()
-        lead = _LEADING_CLAUSE_RE.match(text[start:end])
+        lead = _LEADING_CLAUSE_RE.match(lowtext[start:end])
         core_start = start + (lead.end() if lead else 0)
         sentence = text[start:end]
         core = text[core_start:end]
+        low = lowtext[start:end]
         if "\n" in text[max(0, start - 2):start]:
             last_places = [] if text[max(0, start - 3):start].count("\n") > 1 else last_places
-        civil = _NOT_WAR_RE.sub(lambda m: " " * len(m.group(0)), core)
-        event = event_type(civil) or event_type(_NOT_WAR_RE.sub(
-            lambda m: " " * len(m.group(0)), sentence))
+        civil = _NOT_WAR_RE.sub(_blank, lowtext[core_start:end])
+        event, trigger_at = classify(civil)
+        if civil != low:  # the trigger's place in the whole sentence, for is_background
+            event, trigger_at = event or classify(_NOT_WAR_RE.sub(_blank, low))[0], \
+                classify(low)[1]
         military = bool(_MILITARY_RE.search(civil))
         if event in {"strike", "other_attack", "explosion"} and not (military or
                                                                       prev_military):
             event = None  # a car "struck" a pedestrian; a storm "hit" the town
         prev_military = military
-        in_sentence = [m for m in mentions if core_start <= m.start < end] or [
-            m for m in mentions if start <= m.start < end]
+        in_sentence = _between(mentions, starts, core_start, end) or _between(
+            mentions, starts, start, end)
         who = claimant(sentence)
         if who is None and index in quoted:
             who = (quoted[index], -1, -1)  # said after the quotation closes
         if who and not _PRONOUN_RE.match(who[0]):
-            last_who = _expand_name(who[0], text)
+            last_who = _expand_name(who[0], text, names)
         if event is None and previous and not in_sentence and not is_background(
                 sentence, 0):
             _complete_figures(previous, killed_injured(sentence))
         if (event is None and recent and recent[-1].event_type in {"strike", "shelling"}
                 and any(m.resolution.best.place.kind not in {"country", "continent"}
                         for m in in_sentence)
-                and _CASUALTY_RE.search(sentence) and not _MODAL_RE.search(sentence)
-                and not _DIPLOMACY_RE.search(sentence)):
+                and _CASUALTY_RE.search(low) and not _MODAL_RE.search(low)
+                and not _DIPLOMACY_RE.search(low)):
             # "Deaths were reported in Dnipro, Kharkiv and Lviv": the same attack as the
             # sentence before, now with its places.
             event = recent[-1].event_type
             inherited_event = recent[-1]
         else:
             inherited_event = None
-        if (event is None or is_background(sentence, _trigger_at(sentence))
-                or _CAPTION_RE.search(sentence) or _is_title(sentence, article)
+        if (event is None or is_background(sentence, trigger_at)
+                or _CAPTION_RE.search(low) or _is_title(sentence, article)
                 or _is_dateline(sentence)):
             if in_sentence:
                 last_places = []
@@ -580,7 +644,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if not places:
             continue
         ref = find_date(sentence, article.published)
-        if ref is not None and re.search(r"\bsince\b[^.;]*$", sentence[:ref.start], re.I):
+        if ref is not None and _SINCE_BEFORE_RE.search(low, 0, ref.start):
             ref = None  # "since 24 February 2022" dates the background, not the claim
         if ref is None and last_date is not None:
             ref = replace(last_date, text=None)
@@ -590,7 +654,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if who_text and _PRONOUN_RE.match(who_text):
             who_text = last_who or who_text
         elif who_text:
-            who_text = _expand_name(who_text, text)
+            who_text = _expand_name(who_text, text, names)
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
@@ -646,15 +710,26 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     return _dedupe(reports)
 
 
+def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
+    return mentions[bisect_left(starts, a):bisect_left(starts, b)]
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
 def _is_title(sentence: str, article: Article) -> bool:
     """The headline repeats the story's main claim; the body states it with its source."""
-    return bool(article.title) and " ".join(sentence.split()) == " ".join(
-        (article.title or "").split())
+    title = article.title
+    return bool(title) and len(sentence) >= len(title) // 2 and " ".join(
+        sentence.split()) == " ".join(title.split())
+
+
+_DATELINE_RE = re.compile(r"^[A-Z][\w .'’-]{1,40},[^.(]{0,40}\([\w/ .-]{1,25}\)\s*[-—–]\s*$")
 
 
 def _is_dateline(sentence: str) -> bool:
-    return bool(re.match(r"^[A-Z][\w .'’-]{1,40},[^.(]{0,40}\([\w/ .-]{1,25}\)\s*[-—–]\s*$",
-                         sentence[:80]) and len(sentence) < 80)
+    return len(sentence) < 80 and bool(_DATELINE_RE.match(sentence))
 
 
 def _day(published: datetime | None):
@@ -673,21 +748,23 @@ def _set_figures(report: Report, figures: dict[str, Figure | None]) -> None:
             setattr(report, name, fig.value)
 
 
-_CASUALTY_RE = re.compile(r"\b(?:deaths|casualties|were killed|died|dead|injured|wounded)"
-                          r"\b[^.;]{0,20}\b(?:were |was )?(?:reported|recorded|confirmed)?",
-                          re.I)
+_CASUALTY_RE = gated(
+    "death casualties killed died dead injured wounded",
+    r"\b(?:deaths|casualties|were killed|died|dead|injured|wounded)"
+    r"\b[^.;]{0,20}\b(?:were |was )?(?:reported|recorded|confirmed)?")
+_SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]*$")
 _ANAPHORA_RE = re.compile(r"\bthe (?:wider |same |border |entire |whole )?"
-                          r"(?P<what>region|oblast|province|city|town)\b", re.I)
+                          r"(?P<what>region|oblast|province|city|town)\b")
 
 
 def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
     """ "over the wider region", "in the city": the region or city the article is
     about, when one clearly dominates its mentions (a city's mentions count for its
     region)."""
-    m = _ANAPHORA_RE.search(sentence)
+    m = _ANAPHORA_RE.search(lower(sentence))
     if not m:
         return []
-    what = m.group("what").lower()
+    what = m.group("what")
     regional = what in {"region", "oblast", "province"}
     tally: dict[str, list[Mention]] = {}
     for mention in mentions:
@@ -709,10 +786,11 @@ def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer) -> list[Men
         return []
     from gazetteer import Candidate, Resolution
 
-    note = f"'{m.group(0)}' read as {place.name}, the {what} the article is about"
-    res = Resolution(m.group(0), Candidate(place, 0.6, "anaphora"), note=note)
+    said = sentence[m.start():m.end()]
+    note = f"'{said}' read as {place.name}, the {what} the article is about"
+    res = Resolution(said, Candidate(place, 0.6, "anaphora"), note=note)
     start = ranked[0][1][0].start
-    return [Mention(start, start, m.group(0), res)]
+    return [Mention(start, start, said, res)]
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "\u201c\"", "\u201d\""
