@@ -80,8 +80,11 @@ def spot_form(written: str) -> bool:
     return bool(first) and (first.isupper() or (first.isalpha() and not first.islower()))
 
 
-def name_rows(place: SourcePlace, strip: bool) -> Iterator[tuple[str, int, bool]]:
-    """(key, rank, spottable) for every written name of a place, best rank per key."""
+def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = frozenset()
+              ) -> Iterator[tuple[str, int, bool]]:
+    """(key, rank, spottable) for every written name of a place, best rank per key. A name
+    with its kind word left out is a key too ("Kharkiv Oblast" -> "kharkiv"), unless what
+    is left is an adjective ("Lebanese Republic" -> "lebanese" names no place)."""
     best: dict[str, tuple[int, bool]] = {}
     for written, rank in place.names:
         key = fold(written)
@@ -90,7 +93,7 @@ def name_rows(place: SourcePlace, strip: bool) -> Iterator[tuple[str, int, bool]
         keys = [key]
         if strip:
             core, _ = strip_kind_words(key)
-            if core and core != key:
+            if core and core != key and core not in adjectives:
                 keys.append(core)
         for k in keys:
             old = best.get(k)
@@ -233,9 +236,13 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
     cities = list(progress(geonames_cities.read(raw), "reading GeoNames cities", len(raw)))
     del raw
     link_admin1(cities, admin1)
+    aliases = curated.city_aliases()
+    for city in cities:  # wire spellings the GeoNames extract lacks, as official names
+        city.names += [(alias, OFFICIAL) for alias in aliases.get(city.id, ())]
     areas = {a.iso_3166_2: a.geometry for a in admin1 if a.iso_3166_2 and a.geometry}
     extra = list(curated.read(areas))
-    link_admin1([p for p in extra if p.kind == "site"], admin1)
+    link_admin1([p for p in extra if p.kind == "site" or (
+        p.kind in SETTLEMENT_KINDS and not p.iso_3166_2)], admin1)
     for p in extra:  # curated rows name their admin-1 by ISO code: trust it over geometry
         if p.iso_3166_2 and p.kind != "region":
             p.admin1_id = f"ne1:{p.iso_3166_2}"
@@ -303,6 +310,7 @@ def write_places(
     now = datetime.now(UTC).isoformat(timespec="seconds")
     n_names = 0
     geometry_ids: dict[int, str] = {}
+    adjectives = frozenset(fold(form) for form in demonym_table())
     name_batch: list[tuple[str, str, str, int, int, int]] = []
     common = common or set()
     for p in progress(places, f"indexing {layer} places", len(places)):
@@ -328,7 +336,7 @@ def write_places(
              geom_id, p.note, p.feature_code, now if layer != "builtin" else None),
         )
         strip = p.kind not in SETTLEMENT_KINDS
-        for key, rank, spot in name_rows(p, strip):
+        for key, rank, spot in name_rows(p, strip, adjectives):
             name_batch.append((key, loose(key), p.id, rank, int(spot), int(key in common)))
         if len(name_batch) > 50_000:
             conn.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", name_batch)

@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -297,6 +297,9 @@ class Gazetteer:
         if not hits and query.bare and query.bare != query.core:
             query = replace(query, core=query.bare)
             hits = list(self._hits(query.core))
+        whole = self._whole_name(fold(raw), query.core, hits)
+        if whole is not None:  # "Czech Republic": a name that merely ends in a kind word
+            query, hits = replace(query, core=whole[0], kinds=None), whole[1]
         iso = self._demonym(query.core)
         if iso and not query.kinds and not parents:
             # A bare adjective ("Russian", "Polish") stands for its country.
@@ -459,20 +462,27 @@ class Gazetteer:
         resolved: dict[int, Resolution] = {}
         memo: dict[tuple, Resolution] = {}
         order = sorted(range(len(keep)), key=lambda i: _depth(i, links))  # parents first
+
+        def resolve(span: Span, parents: list[Place]) -> Resolution:
+            if ctx is None:  # the context pass: same answer for a name in every text
+                return self._resolve_free(text[span.start: span.end], span.key, span.kinds,
+                                          tuple(p.id for p in parents))
+            memo_key = (text[span.start: span.end], span.key, span.kinds,
+                        tuple(p.id for p in parents))
+            res = memo.get(memo_key)  # a name repeated in one text gets one answer
+            if res is None:
+                res = memo[memo_key] = self._resolve_span(text, span, ctx, parents)
+            return res
+
         for i in order:
             span = keep[i]
             parents = [resolved[j].best.place for j in links.get(i, [])
                        if j in resolved and resolved[j].best is not None
                        and resolved[j].best.place.kind != "airspace"]
-            if ctx is None:  # the context pass: same answer for a name in every text
-                res = self._resolve_free(text[span.start: span.end], span.key, span.kinds,
-                                         tuple(p.id for p in parents))
-            else:  # a name repeated in one text gets one answer
-                memo_key = (text[span.start: span.end], span.key, span.kinds,
-                            tuple(p.id for p in parents))
-                res = memo.get(memo_key)
-                if res is None:
-                    res = memo[memo_key] = self._resolve_span(text, span, ctx, parents)
+            res = resolve(span, parents)
+            if parents and res.best is not None and not any(
+                    _inside(res.best.place, p) for p in parents):
+                res = self._other_parent_reading(span, links[i], resolved, resolve) or res
             resolved[i] = res
         out = []
         for i, span in enumerate(keep):
@@ -483,6 +493,32 @@ class Gazetteer:
                 continue
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
         return out
+
+    @staticmethod
+    def _other_parent_reading(
+        span: Span, parent_ids: list[int], resolved: dict[int, Resolution],
+        resolve: Callable[[Span, list[Place]], Resolution],
+    ) -> Resolution | None:
+        """ "Kupiansk (Kharkiv)", "Bucha near Kyiv": a stated parent contains its child, so
+        when the parent's first reading (the city) does not, its area reading (the oblast)
+        that does is the one meant. Both answers change together."""
+        for j in parent_ids:
+            parent = resolved.get(j)
+            if parent is None or parent.best is None:
+                continue
+            for alt in parent.alternatives[:3]:
+                if alt.place.kind not in {"admin1", "admin2", "country", "region"}:
+                    continue
+                res = resolve(span, [alt.place])
+                if res.best is not None and _inside(res.best.place, alt.place):
+                    others = tuple(c for c in parent.alternatives if c is not alt)
+                    chosen = Candidate(alt.place, max(alt.score, parent.best.score), alt.match)
+                    resolved[j] = Resolution(
+                        parent.query, chosen, (parent.best, *others), parent.reason,
+                        f"read as {alt.place.name}, the area that contains "
+                        f"{res.best.place.name}")
+                    return res
+        return None
 
     def _resolve_free_uncached(self, raw: str, key: str, kinds: frozenset[str] | None,
                                parent_ids: tuple[str, ...]) -> Resolution:
@@ -495,7 +531,7 @@ class Gazetteer:
         query = Query(text[span.start: span.end], span.key, span.kinds)
         if span.kinds is not None and span.key not in self._demonyms:
             core, _ = strip_kind_words(span.key)
-            if core:
+            if core and self._whole_name(span.key, core, self._hits(core)) is None:
                 query = Query(query.raw, core, span.kinds)
         if ctx is not None:
             ctx = ctx.without(query.core)
@@ -514,6 +550,16 @@ class Gazetteer:
         if not ranked:
             return Resolution(query.raw, None, reason="no candidates")
         return Resolution(query.raw, ranked[0], tuple(ranked[1:]))
+
+    def _whole_name(self, key: str, core: str, core_hits: Iterable[Hit]
+                    ) -> tuple[str, list[Hit]] | None:
+        """The whole written key and its hits, when it is a name and its core without the
+        kind word is not ("czech republic" vs "czech")."""
+        key = key.removeprefix("the ")
+        if key == core or any(h.match == "name" for h in core_hits):
+            return None
+        hits = [h for h in self._hits(key) if h.match == "name"]
+        return (key, hits) if hits else None
 
     def _is_abbreviation(self, key: str) -> bool:
         return any(h.rank == ABBREV for h in self._hits(key))

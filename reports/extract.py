@@ -86,15 +86,17 @@ _COUNT_RE = gated(
 # Each pattern with the substrings one of which any match contains (see patterns.py).
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
-        "space debris fragment wreckage remains parts crashed fell landed",
+        "space debris fragment wreckage remains parts crashed fell landed came_down",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) into|flew into|strayed into)\b[^.;]{0,60}?"
         r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
         r"\b(?:debris|fragments?|wreckage|remains|parts) of (?:an? |the )?"
         r"(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b[^.;]{0,80}?"
         r"\b(?:found|discovered|fell|crashed|landed)\b|"
-        r"\b(?:drone|missile|rocket|uav)s? (?:crashed|fell|landed) (?:on|in)\b[^.;]{0,40}"
-        r"\b(?:territory|soil)\b")),
+        r"\b(?:drone|missile|rocket|uav)s? (?:debris|fragments?|wreckage|parts|remains)\b"
+        r"[^.;]{0,80}?\b(?:found|discovered|fell|crashed|landed)\b|"
+        r"\b(?:drone|missile|rocket|uav)s?\b[^.;]{0,40}?\b(?:crashed|fell|landed|came down)"
+        r"\b")),
     ("interception", gated(
         "shot shoot down intercept repel repuls neutrali thwart defen destroy eliminat",
         r"\b(?:shot down|shooting down|shoot down|downed|intercept(?:ed|ing|s|ion)?|"
@@ -201,7 +203,7 @@ _MILITARY_RE = re.compile(
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militia|insurgents?|shrapnel|"
-    r"fragments|debris|shelter)\b")
+    r"fragments|debris|shelter|ukmto|warships?|navy|naval)\b")
 _NOT_WAR_RE = gated(
     "strike struck attack assault hit",
     r"\b(?:on strike|hunger strike|general strike|strike action|strike vote|lightning "
@@ -307,7 +309,7 @@ def event_type(text: str) -> str | None:
     return classify(lower(text))[0]
 
 
-def classify(low: str) -> tuple[str | None, int]:
+def classify(low: str, skip: str | None = None) -> tuple[str | None, int]:
     """(event type, where its earliest trigger starts) of a lower-cased sentence: the type
     is the first in order of specificity; the position lets a modal verb before the
     trigger ("may strike") mark a forecast."""
@@ -315,6 +317,8 @@ def classify(low: str) -> tuple[str | None, int]:
         return None, 0
     event, at = None, len(low)
     for name, pattern in _EVENT_RES:
+        if name == skip:
+            continue
         m = pattern.search(low)
         if m:
             event = event or name
@@ -345,7 +349,7 @@ def weapon(text: str, event: str) -> str:
 
 _DONE_BEFORE_RE = re.compile(r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|"
                              r"destroyed)\b")
-_STATED_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|were|was) ")
+_STATED_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b")
 
 
 def is_background(text: str, trigger_at: int) -> bool:
@@ -363,7 +367,7 @@ def is_background(text: str, trigger_at: int) -> bool:
 _CLAIM_HINT = ("according", "reporting", "saying", "claim", "said", "says", "report", "wrote",
                "announced", "stated", "told", "added", "confirmed", "posted", "noted",
                "indicated", "cited", "accuse", "blame")
-_ACCORDING_RE = re.compile(r"\baccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){3,90})")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){3,90})")
 _WITH_SAYING_RE = re.compile(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporting|saying|"
                              r"claiming)\b")
 _ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
@@ -394,6 +398,13 @@ def claimant(text: str) -> tuple[str, int, int] | None:
         cut = max(head.rfind(","), head.rfind("\u201d"), head.rfind('"'), head.rfind(";"),
                   head.rfind("\u2014"), head.rfind(" that "), head.rfind(":"))
         who = head[cut + 1:].strip() if cut >= 0 else head.strip()
+        if not who and cut >= 0 and head[:cut].strip():
+            # "The governor of the Belgorod region, Vyacheslav Gladkov, said": the name
+            # in apposition before the comma.
+            head = head[:cut]
+            cut = max(head.rfind(","), head.rfind(";"), head.rfind("\u2014"),
+                      head.rfind(" that "), head.rfind(":"))
+            who = head[cut + 1:].strip()
         who = _CONNECTIVE_RE.sub("", who)
         start = m.start() - len(head) + (cut + 1 if cut >= 0 else 0)
         if who and (len(who) <= 90) and (_agent(who) or _PRONOUN_RE.match(who)
@@ -472,6 +483,11 @@ def _metonym(place: Place, after: str) -> bool:
     return big and bool(_AGENT_AFTER.match(after) or _VERB_AFTER.match(after))
 
 
+# Countries where the wars Strikemap maps are fought: debris falling there belongs to an
+# attack; anywhere else it marks a violation of a neighbour's airspace.
+WAR_COUNTRIES = frozenset({"UA", "RU", "IL", "LB", "PS", "SY", "YE", "SD", "IR", "IQ"})
+_DISTANCE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|a few|several|some)\s*(?:km|kilometres|kilometers|"
+                              r"nautical miles|miles|nm)\b[^.;,]{0,25}$")
 _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
 _DIRECTION_BEFORE = re.compile(r"(?:^|\b)(?:north|south|east|west)(?:ern)? of\s+(?:the\s+)?$|"
                                r"\b(?:km|kilometres|kilometers|miles) (?:from|of)\s+"
@@ -516,6 +532,23 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     return list(unique.values())
 
 
+def reference_places(mentions: list[Mention], text: str, sent_start: int) -> list[Mention]:
+    """ "50 nautical miles west of Hodeidah": when a sentence places its claim only by
+    reference to a place, that place stands in, with how far off it is in the note."""
+    out = []
+    for m in mentions:
+        rel = m.start - sent_start
+        before = lower(text[sent_start + max(0, rel - 40): m.start])
+        ref = _DIRECTION_BEFORE.search(before[-30:]) or _DISTANCE_BEFORE.search(before)
+        if ref is None or m.resolution.best.place.kind == "country":
+            continue
+        said = text[m.start - (len(before[-30:]) - ref.start()) if ref.re is
+                    _DIRECTION_BEFORE else m.start - (len(before) - ref.start()): m.end]
+        res = replace(m.resolution, note=f"near, not at: '{' '.join(said.split())}'")
+        out.append(Mention(m.start, m.end, m.text, res))
+    return out[:1]
+
+
 def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer) -> Mention | None:
     """ "entered the country's airspace": the airspace of the country the sentence (or its
     speaker, "Poland's defence forces") names."""
@@ -535,6 +568,8 @@ def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer) -> Ment
 
 # -- extraction ------------------------------------------------------------------------
 
+_OWN_FIGURE_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[a-z-]+\s+)?"
+                            r"(?:over|above|in|near|on)\s+(?:the\s+)?$")
 _NUMBER_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
 
 
@@ -542,9 +577,14 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int
                       ) -> dict[str, Figure] | None:
     """ "18 UAVs over the Belgorod region and 3 over the Voronezh region": one figure
     before each place, in order."""
-    numbers = [m for m in _NUMBER_RE.finditer(lower(text))
+    low = lower(text)
+    numbers = [m for m in _NUMBER_RE.finditer(low)
                if parse_number(m.group("n"))[0] is not None]
-    if len(places) < 2:
+    if len(places) == 1:  # "58 drones over eight regions, including 12 over Belgorod"
+        rel = places[0].start - sent_start
+        own = _OWN_FIGURE_RE.search(low, max(0, rel - 40), rel)
+        if own and len(numbers) > 1:
+            return {places[0].resolution.best.place.id: _figure(own)}
         return None
     out: dict[str, Figure] = {}
     prev_end = 0
@@ -592,6 +632,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             event, trigger_at = event or classify(_NOT_WAR_RE.sub(_blank, low))[0], \
                 classify(low)[1]
         military = bool(_MILITARY_RE.search(civil))
+        if event == "interception" and _ground_assault(civil):
+            event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
         if event in {"strike", "other_attack", "explosion"} and not (military or
                                                                       prev_military):
             event = None  # a car "struck" a pedestrian; a storm "hit" the town
@@ -626,12 +668,23 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             recent = recent[-1:] if recent else []
             continue
         who_span = (who[1], who[2]) if who else None
+        places = event_places(in_sentence, text, start, end, who_span)
         if event == "airspace_violation":
-            air = airspace_of(in_sentence, who[0] if who else None, gz)
-            places = [air] if air else event_places(in_sentence, text, start, end, who_span)
-        else:
-            places = event_places(in_sentence, text, start, end, who_span)
+            explicit = "space" in low or "skies" in low
+            specific = [m for m in places if m.resolution.best.place.kind != "country"]
+            if explicit or not specific:
+                air = airspace_of(in_sentence, who[0] if who else None, gz)
+                places = [air] if air else places
+            elif all(m.resolution.best.place.country in WAR_COUNTRIES for m in specific):
+                # Debris or a crash where the war is fought is part of an attack, not a
+                # violation of a neighbour's airspace.
+                event = classify(low, skip="airspace_violation")[0] or "strike"
+                places = specific
+            else:
+                places = specific
         inherited = False
+        if not places:
+            places = reference_places(in_sentence, text, start)
         if not places and last_places:
             places, inherited = last_places, True
         if not places:
@@ -667,6 +720,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         strength = 0.35 + (0.15 if not inherited else 0.0) + (0.1 if who_text else 0.0) \
             + (0.1 if ref is not None and ref.text else 0.0) \
             + (0.1 if any(figures.values()) or counts else 0.0)
+        arms = inherited_event.weapon if inherited_event else weapon(core, event)
+        if arms == "unknown" and inherited and previous:
+            arms = previous[0].weapon  # "Most were intercepted": what the sentence before fired
         for m in places:
             best = m.resolution.best
             place = best.place
@@ -674,7 +730,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 counts[0] if counts and len(places) == 1 else None)
             report = Report(
                 article_id=article.id, event_type=event,
-                weapon=inherited_event.weapon if inherited_event else weapon(core, event),
+                weapon=arms,
                 quote=sentence, quote_start=start, quote_end=end,
                 place_name=place.name, place_mention=m.text, place_id=place.id,
                 place_kind=place.kind, country=place.country,
@@ -700,6 +756,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             if counts and group and not per_place:
                 report.extras["group_count"] = counts[0].value
                 report.extras["group_count_qualifier"] = counts[0].qualifier
+            if per_place and len(places) == 1 and counts and count is not None and (
+                    counts[0].value != count.value):
+                report.extras["total_count"] = counts[0].value  # all regions together
             if inherited:
                 report.extras["place_from"] = "previous sentence"
             reports.append(report)
@@ -712,6 +771,22 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
 
 def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
     return mentions[bisect_left(starts, a):bisect_left(starts, b)]
+
+
+_REPEL_RE = re.compile(r"\b(?:repelled|repulsed|thwarted|repelling)\b")
+_AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopter projectile "
+                   "bomb air",
+                   r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|aircraft|air defen[cs]es?|"
+                   r"jets?|helicopters?|projectiles|bombs?|air (?:attack|raid|strike)s?)\b")
+
+
+def _ground_assault(low: str) -> bool:
+    """An interception only by "repelled" with nothing in the air: a ground assault."""
+    if not _REPEL_RE.search(low) or _AERIAL_RE.search(low):
+        return False
+    rest = _REPEL_RE.sub(_blank, low)
+    return not any(pattern.search(rest) for name, pattern in _EVENT_RES
+                   if name == "interception")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -826,8 +901,11 @@ def _speaker_country(who: str, gz: Gazetteer) -> list[Mention]:
     from gazetteer import Candidate, Resolution
     from gazetteer.normalize import fold
 
-    for word in re.findall(r"[A-Z][a-z]+", who):
-        iso = gz.demonym_country(fold(word))
+    for word in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", who):
+        iso = gz.demonym_country(fold(word))  # "the Ukrainian air force"
+        if iso is None:  # "Ukraine's air force"
+            named = gz.resolve(word).best
+            iso = named.place.country if named and named.place.kind == "country" else None
         place = gz.place(f"ne0:{iso}") if iso else None
         if place is not None:
             res = Resolution(word, Candidate(place, 0.5, "speaker"),

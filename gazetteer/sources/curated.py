@@ -65,6 +65,13 @@ def country_aliases() -> dict[str, list[str]]:
     return {row["country"]: _split(row["aliases"]) for row in _rows("country_aliases.csv")}
 
 
+@lru_cache(maxsize=1)
+def city_aliases() -> dict[str, list[str]]:
+    """GeoNames place id -> wire spellings that cities500 lacks ("Hodeidah")."""
+    return {f"gn:{row['geonameid']}": _split(row["aliases"])
+            for row in _rows("city_aliases.csv")}
+
+
 def places() -> Iterator[dict[str, Any]]:
     """Rows of places.csv as dicts; ``read`` turns them into records once geometry is known."""
     for row in _rows("places.csv"):
@@ -106,6 +113,7 @@ def read(areas: dict[str, dict[str, Any]]) -> Iterator[SourcePlace]:
 
 
 __all__ = ["admin1_abbreviations",
+    "city_aliases",
     "country_aliases",
     "curated_admin1_names",
     "demonyms",
