@@ -88,8 +88,8 @@ def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = froz
     best: dict[str, tuple[int, bool]] = {}
     for written, rank in place.names:
         key = fold(written)
-        if not key:
-            continue
+        if not key or (key in adjectives and rank > PRIMARY):
+            continue  # "Togolese" among Togo's alternate names is an adjective, not a name
         keys = [key]
         if strip:
             core, _ = strip_kind_words(key)

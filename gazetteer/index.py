@@ -480,8 +480,11 @@ class Gazetteer:
                        if j in resolved and resolved[j].best is not None
                        and resolved[j].best.place.kind != "airspace"]
             res = resolve(span, parents)
-            if parents and res.best is not None and not any(
-                    _inside(res.best.place, p) for p in parents):
+            if parents and res.best is not None and (not any(
+                    _inside(res.best.place, p) for p in parents) or (
+                    res.best.place.kind in SETTLEMENT_KINDS
+                    and all(p.kind in SETTLEMENT_KINDS for p in parents))):
+                # A town's stated parent is an area, not the city 60 km away.
                 res = self._other_parent_reading(span, links[i], resolved, resolve) or res
             resolved[i] = res
         out = []
@@ -499,9 +502,10 @@ class Gazetteer:
         span: Span, parent_ids: list[int], resolved: dict[int, Resolution],
         resolve: Callable[[Span, list[Place]], Resolution],
     ) -> Resolution | None:
-        """ "Kupiansk (Kharkiv)", "Bucha near Kyiv": a stated parent contains its child, so
-        when the parent's first reading (the city) does not, its area reading (the oblast)
-        that does is the one meant. Both answers change together."""
+        """ "Kupiansk (Kharkiv)", "Vovchansk, Kharkiv region": a stated parent contains its
+        child, so when the parent's first reading is a city (which contains no town), its
+        area reading (the oblast) that contains the child is the one meant. Both answers
+        change together."""
         for j in parent_ids:
             parent = resolved.get(j)
             if parent is None or parent.best is None:

@@ -241,3 +241,18 @@ def test_a_name_does_not_vote_for_itself_in_context(gz: Gazetteer) -> None:
 def test_counties_are_not_guessed_from_a_same_named_town(gz: Gazetteer) -> None:
     res = gz.resolve("Henry County", context="Paris, Tenn. -- Henry County schools open.")
     assert res.best is None and "county" in (res.reason or "")
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Hodeidah", "YE"), ("Deir al-Balah", "PS"), ("Bekaa Valley", "LB"), ("Darfur", "SD"),
+    ("Golan Heights", "SY"), ("Przewodów", "PL"), ("Robotyne", "UA"), ("Khiam", "LB"),
+])
+def test_wire_spellings_from_the_curated_lists(gz: Gazetteer, name: str, country: str
+                                               ) -> None:
+    best = gz.resolve(name).best
+    assert best is not None and best.match == "name" and best.place.country == country
+
+
+def test_golan_heights_are_flagged_occupied(gz: Gazetteer) -> None:
+    best = gz.resolve("Golan Heights").best
+    assert best is not None and best.place.occupied

@@ -176,3 +176,35 @@ def test_unknown_settlement_without_region_is_dropped(gz: Gazetteer) -> None:
 def test_county_that_is_an_admin1_unit(gz: Gazetteer) -> None:
     found = _found(gz, "Debris fell in Romania's Tulcea county.")
     assert ("Tulcea county", "admin1", "RO", "RO-TL") in found
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Shelling hit Vovchansk (Kharkiv) on Monday.", "Vovchansk"),
+    ("Two drones struck Kupiansk, in Kharkiv, overnight.", "Kupiansk"),
+    ("A strike on Bilozerka in Kherson left a crater.", "Bilozerka"),
+])
+def test_a_stated_parent_is_read_as_the_area_that_contains_the_town(
+        gz: Gazetteer, text: str, town: str) -> None:
+    found = {t: (k, iso) for t, k, _, iso in _found(gz, text)}
+    parent = next(t for t in found if t != town)
+    assert found[parent][0] == "admin1" and found[parent][1] == found[town][1]
+
+
+def test_a_city_stays_a_city_when_nothing_says_otherwise(gz: Gazetteer) -> None:
+    assert _kinds(gz, "A missile hit Kharkiv on Monday.")["Kharkiv"] == "city"
+
+
+@pytest.mark.parametrize("text", [
+    "French and Italian officials met Lebanese and Czech diplomats.",
+    "Portuguese, Slovak and Togolese observers arrived on Monday.",
+])
+def test_adjectives_are_not_places_even_when_a_formal_name_ends_in_republic(
+        gz: Gazetteer, text: str) -> None:
+    assert _found(gz, text) == []
+
+
+def test_a_country_whose_name_ends_in_a_kind_word(gz: Gazetteer) -> None:
+    found = _found(gz, "Drones were seen over the Czech Republic and the Dominican "
+                       "Republic, officials said.")
+    assert [(t, k, c) for t, k, c, _ in found] == [
+        ("Czech Republic", "country", "CZ"), ("Dominican Republic", "country", "DO")]

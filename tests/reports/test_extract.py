@@ -218,3 +218,101 @@ def test_airspace_violator_not_the_jets_sent_up(gz: Gazetteer) -> None:
     r = _one(gz, "Romania scrambled F-16 jets after a Russian drone violated its airspace "
                  "near Galati on Thursday night.")
     assert (r.event_type, r.weapon, r.country) == ("airspace_violation", "drone", "RO")
+
+
+# -- more phrasings: database notes, reference points, neighbours' soil, ground fighting --
+
+def test_database_note_with_region_in_brackets_and_toll_after(gz: Gazetteer) -> None:
+    r = _one(gz, "On 9 June 2024, Russian forces shelled Vovchansk (Kharkiv). "
+                 "Three civilians were killed.")
+    assert (r.event_type, r.place_name, r.place_kind) == ("shelling", "Vovchansk", "town")
+    assert r.killed == 3 and r.event_date == date(2024, 6, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "A merchant ship reported a blast nearby some 40 nautical miles west of Hodeidah on "
+    "Thursday, the UKMTO said.",
+    "An explosion was reported 25 km south of Hodeidah on Thursday, the UKMTO said.",
+])
+def test_a_place_named_only_as_a_reference_point_stands_in_with_a_note(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert r.event_type == "explosion" and r.country == "YE"
+    assert r.place_note and r.place_note.startswith("near, not at")
+
+
+def test_drone_debris_on_a_neighbours_soil_is_an_airspace_violation(gz: Gazetteer) -> None:
+    r = _one(gz, "Poland's army said on Thursday that drone debris had been found in a "
+                 "field near Przewodów.")
+    assert (r.event_type, r.weapon, r.country, r.place_kind) == (
+        "airspace_violation", "drone", "PL", "village")
+
+
+def test_debris_where_the_war_is_fought_belongs_to_the_attack(gz: Gazetteer) -> None:
+    r = _one(gz, "Fragments of a downed drone fell on a house in Sumy on Thursday, the "
+                 "mayor said.")
+    assert r.event_type != "airspace_violation" and r.place_name == "Sumy"
+
+
+def test_speaker_named_by_country_gives_country_precision(gz: Gazetteer) -> None:
+    r = _one(gz, "Ukraine's air force said it downed 31 of the 40 drones Russia launched "
+                 "overnight.")
+    assert (r.event_type, r.place_kind, r.country, r.count) == (
+        "interception", "country", "UA", 31)
+
+
+def test_follow_up_sentence_keeps_the_weapon_of_the_claim_before(gz: Gazetteer) -> None:
+    found = _reports(gz, "Hezbollah fired about 30 rockets at the town of Metula on "
+                         "Thursday. Israel's military said most of them were intercepted.")
+    assert [(r.event_type, r.weapon) for r in found] == [
+        ("strike", "missile"), ("interception", "missile")]
+
+
+@pytest.mark.parametrize("text", [
+    "The attack was condemned by European leaders, who called for tougher sanctions on "
+    "Moscow and Kharkiv's reconstruction.",
+    "The strike on Odesa was condemned by the UN secretary general.",
+])
+def test_condemnation_is_not_a_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_own_figure_for_one_region_beats_the_national_total(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian air defences intercepted 44 drones over several regions "
+                 "overnight, including 17 over the Kursk region, the ministry said.")
+    assert (r.admin1, r.count, r.extras.get("total_count")) == ("Kursk Oblast", 17, 44)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops repelled 14 Russian assaults near Kupiansk over the past day, the "
+    "General Staff said.",
+    "The army said it had repulsed an RSF attack on El Obeid on Friday.",
+])
+def test_repelled_ground_assaults_are_attacks_not_interceptions(
+        gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).event_type == "other_attack"
+
+
+def test_air_defence_repelling_drones_stays_an_interception(gz: Gazetteer) -> None:
+    r = _one(gz, "Air defences repelled a drone attack on Odesa overnight, officials said.")
+    assert (r.event_type, r.weapon) == ("interception", "drone")
+
+
+def test_speaker_in_apposition_before_said(gz: Gazetteer) -> None:
+    r = _one(gz, "The governor of the Kursk region, Alexei Smirnov, said a drone hit a "
+                 "house in Rylsk on Friday.")
+    assert r.claimed_by and "Alexei Smirnov" in r.claimed_by
+    assert r.place_name.startswith("Ryl")
+
+
+def test_according_to_at_the_start_of_a_sentence(gz: Gazetteer) -> None:
+    r = _one(gz, "According to the regional police, a missile struck a warehouse in "
+                 "Kremenchuk on Friday.")
+    assert r.claimed_by == "the regional police"
+
+
+def test_wire_spellings_of_middle_east_and_sudan_places(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli aircraft struck targets in the Bekaa Valley on Friday "
+                         "night. Separately, an airstrike hit Deir al-Balah on Friday.")
+    assert [(r.place_name, r.country) for r in found] == [
+        ("Bekaa Valley", "LB"), ("Dayr al Balaḩ", "PS")]
