@@ -5,15 +5,19 @@ possible first characters, and it cannot when a pattern starts with ``\\b`` or i
 case-insensitive: then it tries every alternative at every position. The rules are
 written in lower case, run on a lower-cased copy of the text (``lower`` keeps every
 offset), and each costly pattern is gated by the substrings any match must contain
-(``in`` tests run at memory speed, and most sentences hold none of them).
+(most sentences hold none of them). One Aho-Corasick pass (``pyahocorasick``) finds
+every gate's substrings in a sentence at once; each gate then costs a set test.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+import ahocorasick
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -26,15 +30,41 @@ def lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+_NEEDLES: set[str] = set()
+_state: dict[str, ahocorasick.Automaton | None] = {"automaton": None}
+_SEEN: dict[str, frozenset[str]] = {}  # the few sentences being read now
+_lock = threading.Lock()
+
+
+def present(low: str) -> frozenset[str]:
+    """Every gate substring that occurs in ``low``, found in one pass and remembered for
+    the next gates asking about the same sentence."""
+    found = _SEEN.get(low)
+    if found is None:
+        automaton = _state["automaton"]
+        if automaton is None:
+            with _lock:
+                automaton = ahocorasick.Automaton()
+                for needle in _NEEDLES:
+                    automaton.add_word(needle, needle)
+                automaton.make_automaton()
+                _state["automaton"] = automaton
+        found = frozenset(needle for _, needle in automaton.iter(low))
+        if len(_SEEN) > 256:
+            _SEEN.clear()
+        _SEEN[low] = found
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Gated:
     """A lower-case pattern and the substrings one of which every match contains."""
 
-    needles: tuple[str, ...]
+    needles: frozenset[str]
     pattern: re.Pattern[str]
 
     def possible(self, low: str) -> bool:
-        return any(n in low for n in self.needles)
+        return not self.needles.isdisjoint(present(low))
 
     def search(self, low: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(low, pos, endpos) if self.possible(low) else None
@@ -48,4 +78,8 @@ class Gated:
 
 def gated(needles: str, pattern: str) -> Gated:
     """``needles``: space-separated substrings ("_" stands for a space inside one)."""
-    return Gated(tuple(n.replace("_", " ") for n in needles.split()), re.compile(pattern))
+    words = frozenset(n.replace("_", " ") for n in needles.split())
+    with _lock:
+        _NEEDLES.update(words)
+        _state["automaton"] = None  # rebuilt with the new needles on next use
+    return Gated(words, re.compile(pattern))

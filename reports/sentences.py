@@ -14,6 +14,7 @@ _ABBREVIATIONS = frozenset(
     co corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
     approx est dept govt pres""".split()
 )
+_LAST_WORD_RE = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*$")
 _END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9А-ЯІЇЄҐ])|\n\s*\n|\n(?=\S)")
 
 
@@ -22,7 +23,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _END_RE.finditer(text):
         end = m.end()
-        token = re.search(r"([\w.]+)[.!?…]*[\"”’')\]]*$", text[start:m.start() + 1])
+        # The word before the stop (a short look-back: abbreviations are short).
+        token = _LAST_WORD_RE.search(text, max(start, m.start() - 30), m.start() + 1)
         word = token.group(1).lower().rstrip(".") if token else ""
         if m.group(0)[:1] == "." and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
             continue
