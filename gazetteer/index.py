@@ -492,7 +492,8 @@ class Gazetteer:
             res = resolved[i]
             parents = [resolved[j].best.place for j in links.get(i, [])
                        if resolved[j].best is not None]
-            if res.best is None or not self._supported(span, res, ctx, parents):
+            if res.best is None or not self._supported(span, res, ctx, parents) or (
+                    _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
         return out
@@ -605,6 +606,17 @@ class Gazetteer:
         if ctx is None:
             return False
         return best.place.admin1_id in ctx.admin1 and best.score >= 0.5
+
+
+def _acronym(text: str, span: Span) -> bool:
+    """ "TASS:", "RIA reported": a short all-capitals word in mixed-case text is an
+    acronym, not the village of that name (a capitalised dateline, "KYIV, Ukraine (AP)",
+    is followed by a comma)."""
+    written = text[span.start: span.name_end or span.end]
+    if not (written.isupper() and len(written) <= 5) or text[span.end: span.end + 1] == ",":
+        return False
+    around = text[max(0, span.start - 40): span.end + 40]
+    return any(ch.islower() for ch in around)
 
 
 def _add(total: dict[str, float], votes: dict[str, float]) -> dict[str, float]:

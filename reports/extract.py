@@ -88,7 +88,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
-        r"breach(?:ed|ing)?|intru(?:ded|sion) into|flew into|strayed into)\b[^.;]{0,60}?"
+        r"breach(?:ed|ing)?|intru(?:ded|sion) (?:into|of)|incursion (?:into|of)|flew into|"
+        r"strayed into)\b[^.;]{0,60}?"
         r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
         r"\b(?:debris|fragments?|wreckage|remains|parts) of (?:an? |the )?"
         r"(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b[^.;]{0,80}?"
@@ -144,7 +145,7 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"tank fire|cannon)\b")),
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike bomb kab fab- su- airplane",
-        r"\b(?:aircraft|warplanes?|(?:fighter )?jets?|helicopters?|air\s?strikes?|"
+        r"\b(?:aircraft(?! carriers?)|warplanes?|(?:fighter )?jets?|helicopters?|air\s?strikes?|"
         r"guided (?:aerial )?bombs?|glide bombs?|kabs?|fab-\d+|su-\d+|bombers?|airplanes?)\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
@@ -163,8 +164,8 @@ _BACKGROUND_RE = gated(
 _LEADING_CLAUSE_RE = re.compile(
     r"^(?:after|before|following|since|despite|amid|in response to|in retaliation for|"
     r"unlike)\b[^,]{3,120},\s*")
-_DATELINE_HEAD_RE = re.compile(
-    r"^[A-Z][\w .'’-]{1,40},[^.(\n]{0,40}\([\w/ .-]{1,25}\)\s*[-—–]\s*")
+_DATELINE_HEAD_RE = re.compile(  # "KYIV, Ukraine (AP) —", "JERUSALEM (Reuters) -", "(AFP) -"
+    r"^(?:[A-Z][\w .'’-]{1,40}(?:,[^.(\n]{0,40})?\s*)?\([\w/ .-]{1,25}\)\s*[-—–]\s*")
 # Captions and descriptions of pictures repeat a claim without making one.
 _CAPTION_RE = gated(
     "photo picture image credit video footage",
@@ -192,7 +193,8 @@ _AGENT_WORDS = re.compile(
     r"command|authorities|sources?|head|chief|council|government|commander|"
     r"department|emergencies|channel|operator|witnesses|residents|correspondent|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
-    r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?)\b")
+    r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
+    r"rescuers|activists|medics|doctors|hospital|spokesperson|committee|group)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -347,15 +349,20 @@ def weapon(text: str, event: str) -> str:
     return "artillery" if event == "shelling" else "unknown"
 
 
+_DENIAL_RE = gated(
+    "no indication no sign no evidence no report denied denies did not didn't",
+    r"\b(?:no (?:indication|sign|evidence|reports?) (?:of|that)(?! casualties| injuries| "
+    r"deaths| damage)|denied|denies|did not (?:strike|attack|hit|fire|launch)|didn't)\b")
 _DONE_BEFORE_RE = re.compile(r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|"
                              r"destroyed)\b")
 _STATED_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b")
 
 
 def is_background(text: str, trigger_at: int) -> bool:
-    """History, habits, forecasts, threats and diplomacy are not reports of an event."""
+    """History, habits, forecasts, threats, denials and diplomacy are not reports of an
+    event."""
     low = lower(text)
-    if _BACKGROUND_RE.search(low):
+    if _BACKGROUND_RE.search(low) or _DENIAL_RE.search(low):
         return True
     modal = _MODAL_RE.search(low, 0, max(0, trigger_at) + 40)
     if modal and modal.start() < trigger_at + 5 and not _DONE_BEFORE_RE.search(
@@ -372,7 +379,8 @@ _WITH_SAYING_RE = re.compile(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporti
                              r"claiming)\b")
 _ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
 _CONNECTIVE_RE = re.compile(r"^(?:and|but|while|as|also|later|earlier|meanwhile)\s+", re.I)
-_PROPER_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][\w'’-]+)*$")
+_PROPER_NAME_RE = re.compile(r"(?:(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Mr|Mrs|Ms|Dr|Prof)\.?"
+                             r"\s+)?[A-Z][a-z]+(?: [A-Z][\w'’-]+)*$")
 
 
 def _agent(who: str) -> bool:
@@ -699,6 +707,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         ref = find_date(sentence, article.published)
         if ref is not None and _SINCE_BEFORE_RE.search(low, 0, ref.start):
             ref = None  # "since 24 February 2022" dates the background, not the claim
+        if ref is None and _TOTALS_RE.search(low):
+            continue  # "more than 10,000 drones this year": a tally, not an event
         if ref is None and last_date is not None:
             ref = replace(last_date, text=None)
         if ref is not None and ref.text is not None:
@@ -711,6 +721,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
+        if vague:  # "targets in southern Lebanon": a part of the country, said plainly
+            places = [_with_direction(m, lowtext) for m in places]
+            vague = not any(m.resolution.note for m in places)
         if vague and not (any(figures.values()) or counts) and event not in {
                 "interception", "airspace_violation"}:
             continue  # "Russia's attacks on Ukraine have sparked concern": no claim
@@ -787,6 +800,21 @@ def _ground_assault(low: str) -> bool:
     rest = _REPEL_RE.sub(_blank, low)
     return not any(pattern.search(rest) for name, pattern in _EVENT_RES
                    if name == "interception")
+
+
+_TOTALS_RE = re.compile(r"\b(?:(?:so far )?this year|last year|so far this month|since the "
+                        r"(?:start|beginning) of (?:the|this) year)\b")
+_PART_OF_COUNTRY_RE = re.compile(r"\b(?P<part>(?:north|south|east|west)(?:-?(?:east|west))?"
+                                 r"(?:ern)?|central)\s+$")
+
+
+def _with_direction(m: Mention, lowtext: str) -> Mention:
+    """ "southern Lebanon": the country at country precision, the part named in the note."""
+    part = _PART_OF_COUNTRY_RE.search(lowtext, max(0, m.start - 16), m.start)
+    if part is None or m.resolution.best.place.kind != "country":
+        return m
+    note = f"{part.group('part')} {m.resolution.best.place.name}: country precision"
+    return Mention(m.start, m.end, m.text, replace(m.resolution, note=note))
 
 
 def _blank(m: re.Match[str]) -> str:

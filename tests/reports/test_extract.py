@@ -316,3 +316,65 @@ def test_wire_spellings_of_middle_east_and_sudan_places(gz: Gazetteer) -> None:
                          "night. Separately, an airstrike hit Deir al-Balah on Friday.")
     assert [(r.place_name, r.country) for r in found] == [
         ("Bekaa Valley", "LB"), ("Dayr al Balaḩ", "PS")]
+
+
+def test_agency_acronym_is_not_a_village(gz: Gazetteer) -> None:
+    found = _reports(gz, "TASS: air defence units destroyed 9 drones over the Bryansk "
+                         "region and 2 over the Kaluga region overnight, the ministry said.")
+    assert [(r.admin1, r.count) for r in found] == [
+        ("Bryansk Oblast", 9), ("Kaluga Oblast", 2)]
+
+
+def test_a_part_of_a_country_is_kept_at_country_precision(gz: Gazetteer) -> None:
+    r = _one(gz, "Israeli jets struck Hezbollah positions in southern Lebanon on Thursday, "
+                 "the military said.")
+    assert (r.place_kind, r.country) == ("country", "LB")
+    assert r.place_note and r.place_note.startswith("southern")
+
+
+def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
+    assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon said it had no indication of an attack on its ships in the Red Sea.",
+    "Moscow denied that its forces had struck the hospital in Kharkiv.",
+    "Russia has launched more than 8,000 drones at Ukraine this year, the air force said.",
+])
+def test_denials_and_yearly_tallies_are_not_claims(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_a_dated_claim_that_mentions_the_year_is_still_a_claim(gz: Gazetteer) -> None:
+    r = _one(gz, "Russia launched its largest drone attack this year on Kyiv early on "
+                 "Friday, killing two people, the mayor said.")
+    assert (r.event_type, r.place_name, r.killed) == ("strike", "Kyiv", 2)
+
+
+def test_an_aircraft_carrier_is_a_target_not_the_weapon(gz: Gazetteer) -> None:
+    r = _one(gz, "The Houthis said they fired drones at an aircraft carrier in the Red Sea "
+                 "on Friday.")
+    assert (r.weapon, r.place_kind) == ("drone", "sea")
+
+
+def test_intrusion_of_a_neighbours_airspace(gz: Gazetteer) -> None:
+    r = _one(gz, "Radar tracked a possible intrusion of Polish airspace on Friday, the "
+                 "army said.")
+    assert (r.event_type, r.place_kind, r.country) == ("airspace_violation", "airspace", "PL")
+
+
+@pytest.mark.parametrize("text,who", [
+    ("A drone hit a power line in Sumy on Friday, Gov. Ivan Petrenko said.",
+     "Gov. Ivan Petrenko"),
+    ("Shelling killed a man in Nikopol on Friday, the regional prosecutor's office said.",
+     "the regional prosecutor's office"),
+])
+def test_claimants_with_abbreviated_titles_and_offices(gz: Gazetteer, text: str, who: str
+                                                       ) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+def test_dateline_without_a_country_is_not_part_of_the_claimant(gz: Gazetteer) -> None:
+    r = _one(gz, "BEIRUT (Reuters) - An Israeli strike hit a car near Tyre on Friday, "
+                 "the health ministry said.")
+    assert r.claimed_by == "the health ministry" and r.country == "LB"
