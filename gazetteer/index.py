@@ -558,10 +558,10 @@ class Gazetteer:
 
     def _whole_name(self, key: str, core: str, core_hits: Iterable[Hit]
                     ) -> tuple[str, list[Hit]] | None:
-        """The whole written key and its hits, when it is a name and its core without the
-        kind word is not ("czech republic" vs "czech")."""
+        """The whole written key and its hits when it is itself a name: "Kansas City" is
+        the city, not Kansas; "Czech Republic" is a country though "czech" is no name."""
         key = key.removeprefix("the ")
-        if key == core or any(h.match == "name" for h in core_hits):
+        if key == core:
             return None
         hits = [h for h in self._hits(key) if h.match == "name"]
         return (key, hits) if hits else None

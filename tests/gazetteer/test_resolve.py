@@ -256,3 +256,20 @@ def test_wire_spellings_from_the_curated_lists(gz: Gazetteer, name: str, country
 def test_golan_heights_are_flagged_occupied(gz: Gazetteer) -> None:
     best = gz.resolve("Golan Heights").best
     assert best is not None and best.place.occupied
+
+
+@pytest.mark.parametrize("name,kind,country", [
+    ("Kansas City", "city", "US"), ("Oklahoma City", "city", "US"),
+    ("Gaza City", "city", "PS"), ("Kharkiv Oblast", "admin1", "UA"),
+    ("the Bryansk region", "admin1", "RU"),
+])
+def test_a_whole_name_that_ends_in_a_kind_word_is_that_place(
+        gz: Gazetteer, name: str, kind: str, country: str) -> None:
+    best = gz.resolve(name).best
+    assert best is not None and (best.place.kind, best.place.country) == (kind, country)
+
+
+@pytest.mark.parametrize("name", ["England", "Scotland", "Northern Ireland"])
+def test_nations_of_the_united_kingdom_are_not_us_villages(gz: Gazetteer, name: str) -> None:
+    best = gz.resolve(name).best
+    assert best is not None and best.place.country == "GB" and best.place.kind == "region"
