@@ -320,6 +320,10 @@ class Gazetteer:
         if query.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):
             return self._district_fallback(query, hits, parents, ctx)
         ranked = rank(hits, query, ctx, parents, limit)
+        if ranked and _short_acronym(raw) and ranked[0].place.kind in SETTLEMENT_KINDS and (
+                ranked[0].place.population < ACRONYM_MAX_POPULATION):
+            return Resolution(raw, None, tuple(ranked), reason=f"{raw!r} reads as an "
+                              "acronym, not the small town of that name")
         if ranked and parents and query.parent is not None:
             inside = [c for c in ranked if _inside(c.place, parents[0])]
             if not inside:
@@ -608,13 +612,23 @@ class Gazetteer:
         return best.place.admin1_id in ctx.admin1 and best.score >= 0.5
 
 
+ACRONYM_MAX_POPULATION = 100_000
+
+
+def _short_acronym(raw: str) -> bool:
+    """ "EU", "UN", "BBC": two or three capitals are an organisation before a town."""
+    letters = raw.strip().replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def _acronym(text: str, span: Span) -> bool:
     """ "TASS:", "RIA reported": a short all-capitals word in mixed-case text is an
-    acronym, not the village of that name (a capitalised dateline, "KYIV, Ukraine (AP)",
-    is followed by a comma)."""
+    acronym, not the village of that name (a capitalised dateline, "KYIV, Ukraine (AP)"
+    or "GAZA (Reuters) -", is followed by a comma or the agency)."""
     written = text[span.start: span.name_end or span.end]
-    if not (written.isupper() and len(written) <= 5) or text[span.end: span.end + 1] == ",":
-        return False
+    if not (written.isupper() and len(written) <= 5) or text.startswith(
+            (",", " (", " —", " –", " -"), span.end):
+        return False  # "KYIV (Reuters) -", "SUMY, Ukraine": a dateline
     around = text[max(0, span.start - 40): span.end + 40]
     return any(ch.islower() for ch in around)
 

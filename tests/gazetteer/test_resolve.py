@@ -273,3 +273,19 @@ def test_a_whole_name_that_ends_in_a_kind_word_is_that_place(
 def test_nations_of_the_united_kingdom_are_not_us_villages(gz: Gazetteer, name: str) -> None:
     best = gz.resolve(name).best
     assert best is not None and best.place.country == "GB" and best.place.kind == "region"
+
+
+@pytest.mark.parametrize("name", ["EU", "UN"])
+def test_two_capitals_are_an_organisation_not_a_small_town(gz: Gazetteer, name: str) -> None:
+    res = gz.resolve(name)
+    assert res.best is None and "acronym" in (res.reason or "")
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("US", "country"), ("KYIV", "city"), ("Atlantic", "sea"), ("Middle East", "region"),
+    ("Holy See", "city"),
+])
+def test_capitals_and_macro_names_that_are_places(gz: Gazetteer, name: str, kind: str
+                                                  ) -> None:
+    best = gz.resolve(name).best
+    assert best is not None and best.place.kind == kind

@@ -208,3 +208,13 @@ def test_a_country_whose_name_ends_in_a_kind_word(gz: Gazetteer) -> None:
                        "Republic, officials said.")
     assert [(t, k, c) for t, k, c, _ in found] == [
         ("Czech Republic", "country", "CZ"), ("Dominican Republic", "country", "DO")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KYIV (Reuters) - A drone hit a house.", ["KYIV"]),
+    ("IZIUM, Ukraine (AP) — Shelling hit a school.", ["IZIUM", "Ukraine"]),
+    ("TASS reported the strike; RIA confirmed it.", []),
+])
+def test_datelines_in_capitals_are_places_agency_acronyms_are_not(
+        gz: Gazetteer, text: str, expected: list[str]) -> None:
+    assert [t for t, _, _, _ in _found(gz, text)] == expected
