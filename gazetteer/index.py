@@ -456,6 +456,8 @@ class Gazetteer:
             spans = sorted([s for s in spans if not any(
                 a <= s.start < b for a, b in taken)] + extra, key=lambda s: s.start)
         spans = add_kind_words(text, spans)
+        # "Su-25", "Tu-95", "MiG-29": a model designation, not a place called Su.
+        spans = [s for s in spans if not _MODEL_RE.match(text, s.name_end or s.end)]
         starts = {s.start for s in spans}
         keep = [s for s in spans if not is_person_or_title(
             text, s, starts, self._adjectives, self._region_name(s.key))]
@@ -613,6 +615,7 @@ class Gazetteer:
 
 
 ACRONYM_MAX_POPULATION = 100_000
+_MODEL_RE = re.compile(r"-[A-Z]{0,2}\d")
 
 
 def _short_acronym(raw: str) -> bool:

@@ -109,6 +109,8 @@ def within(place: Place, parent: Place) -> bool:
     if parent.kind == "admin1":
         return place.admin1_id == parent.id
     if parent.kind in SETTLEMENT_KINDS or parent.kind in {"admin2", "site"}:
+        if place.kind in {"admin1", "country", "region", "sea", "airspace"}:
+            return False  # a region is never inside a town, however near its centre
         return haversine_km(place.latitude, place.longitude,
                             parent.latitude, parent.longitude) <= 60
     return False

@@ -212,7 +212,11 @@ def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
             if kinds is None:
                 continue
             out[idx] = replace(span, kinds=kinds, end=after.end())
-            k = idx
+            # A plural kind word is shared by the list before it; a singular one only
+            # across "and" ("the Kursk and Bryansk region"), never across a lone comma
+            # ("Velykyi Burluk, Kupiansk raion": a town and its district).
+            gap = text[out[idx - 1].end: out[idx].start] if idx else ""
+            k = idx if singular != word or re.search(r"\b(?:and|or)\b", gap) else 0
             while k > 0 and _LIST_GAP_RE.match(text[out[k - 1].end: out[k].start]):
                 if out[k - 1].kinds is None:
                     out[k - 1] = replace(out[k - 1], kinds=kinds)
@@ -239,6 +243,20 @@ def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|$|,\s+[a-z\d])")
+
+
+def _hierarchy_end(text: str, spans: list[Span], i: int, j: int) -> bool:
+    """ "near Pokrovsk, Donetsk." / "in Rafah, Gaza Strip, killing...": a comma pair that
+    ends the clause, with no list before it, is a place and its parent (as conflict
+    databases write them); "Kharkiv, Dnipro and Odesa" goes on, so it is a list."""
+    if text[spans[i].end: spans[j].start].strip() != ",":
+        return False
+    if i > 0 and _LIST_GAP_RE.match(text[spans[i - 1].end: spans[i].start]):
+        return False
+    return bool(_CLAUSE_END_RE.match(text, spans[j].end))
+
+
 def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
     """Index of a span -> indexes of spans the text names as its parents."""
     links: dict[int, list[int]] = {}
@@ -251,7 +269,8 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
                 _PARENT_GAP_RE.match(gap) or (parents and re.match(r"^['’ʼ]s\s+", gap))
             ):
                 break
-            if _LIST_GAP_RE.match(gap) and not parents and spans[j].kinds == spans[i].kinds:
+            if _LIST_GAP_RE.match(gap) and not parents and spans[j].kinds == spans[i].kinds \
+                    and not _hierarchy_end(text, spans, i, j):
                 break  # "Kharkiv, Dnipro and Odesa": a list, not parents
             parents.append(j)
             cursor = spans[j].end

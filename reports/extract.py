@@ -76,7 +76,8 @@ _CHILDREN_RE = gated("child minor kids", rf"\b(?:including|among them|of them)\s
                           rf"(?:children|minors|kids|child)\b")
 _COUNT_RE = gated(
     "drone uav unmanned missile rocket shell projectile bomb shahed geran",
-    rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?\s+"
+    rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
+    r"(?:\s+of\s+(?:the|these|those|them))?\s+"
     r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|of|"
     r"from|after|during)\b)[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|"
     r"missiles?|"
@@ -502,6 +503,17 @@ _DIRECTION_BEFORE = re.compile(r"(?:^|\b)(?:north|south|east|west)(?:ern)? of\s+
                                r"(?:the\s+)?$")
 
 
+_PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
+_AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
+
+
+def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
+    """ "Rafah, Gaza Strip": an area written right after a place, as its parent."""
+    c, p = child.resolution.best.place, parent.resolution.best.place
+    return (p.kind in _AREA_KINDS and c.kind not in _AREA_KINDS and c.country == p.country
+            and bool(_PARENT_GAP_RE.fullmatch(text, child.end, parent.start)))
+
+
 def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: int,
                  who_span: tuple[int, int] | None) -> list[Mention]:
     """The places a claim is about: the most specific ones, without their parents, the
@@ -534,6 +546,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     places = [m.resolution.best.place for m in kept]
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places)]
+    kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
     unique: dict[str, Mention] = {}
     for m in kept:
         unique.setdefault(m.resolution.best.place.id, m)
@@ -576,6 +589,10 @@ def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer) -> Ment
 
 # -- extraction ------------------------------------------------------------------------
 
+_DOWNED_N_RE = gated(
+    "down intercept destroy neutrali",
+    rf"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?P<q>{QUAL}\s+)?"
+    rf"(?P<n>{NUM})\b(?!\s*(?:people|civilians|percent|%|homes|houses|buildings))")
 _OWN_FIGURE_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[a-z-]+\s+)?"
                             r"(?:over|above|in|near|on)\s+(?:the\s+)?$")
 _NUMBER_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
@@ -700,8 +717,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             inherited = bool(places)
         if not places and event == "interception" and who:
             # "...downed 55 drones, the Ukrainian air force said": over the speaker's
-            # country, at country precision.
-            places = _speaker_country(who[0], gz)
+            # country, at country precision ("it said": the speaker named before).
+            speaker = last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]
+            places = _speaker_country(speaker, gz)
         if not places:
             continue
         ref = find_date(sentence, article.published)
@@ -720,6 +738,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text = _expand_name(who_text, text, names)
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
+        if not counts and event == "interception":  # "shot down 51 of them"
+            counts = [_figure(m) for m in _DOWNED_N_RE.finditer(low)][:1]
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
         if vague:  # "targets in southern Lebanon": a part of the country, said plainly
             places = [_with_direction(m, lowtext) for m in places]

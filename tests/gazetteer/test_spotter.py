@@ -218,3 +218,15 @@ def test_a_country_whose_name_ends_in_a_kind_word(gz: Gazetteer) -> None:
 def test_datelines_in_capitals_are_places_agency_acronyms_are_not(
         gz: Gazetteer, text: str, expected: list[str]) -> None:
     assert [t for t, _, _, _ in _found(gz, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shelling was reported near Pokrovsk, Donetsk.", [("Pokrovsk", "town"),
+                                                      ("Donetsk", "admin1")]),
+    ("Missiles hit Kharkiv, Dnipro and Odesa.", [("Kharkiv", "city"), ("Dnipro", "city"),
+                                                 ("Odesa", "city")]),
+    ("A Su-25 and a Tu-22M3 were seen over Kursk.", [("Kursk", "city")]),
+])
+def test_lists_hierarchies_and_model_designations(gz: Gazetteer, text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert [(t, k) for t, k, _, _ in _found(gz, text)] == expected

@@ -378,3 +378,32 @@ def test_dateline_without_a_country_is_not_part_of_the_claimant(gz: Gazetteer) -
     r = _one(gz, "BEIRUT (Reuters) - An Israeli strike hit a car near Tyre on Friday, "
                  "the health ministry said.")
     assert r.claimed_by == "the health ministry" and r.country == "LB"
+
+
+# -- conflict-database notes: "Town, District, Region." hierarchies --------------------
+
+@pytest.mark.parametrize("text,town", [
+    ("On 3 June 2024, Russian forces shelled Vovchansk, Chuhuiv raion, Kharkiv. "
+     "Two civilians were injured.", "Vovchansk"),
+    ("On 3 June 2024, Ukrainian forces shot down a Russian Su-34 near Pokrovsk, Donetsk. "
+     "No casualties were reported.", "Pokrovsk"),
+])
+def test_a_place_hierarchy_gives_one_report_at_the_town(gz: Gazetteer, text: str, town: str
+                                                        ) -> None:
+    r = _one(gz, text)
+    assert r.place_name.startswith(town[:5]) and r.place_kind == "town"
+    assert r.event_date == date(2024, 6, 3)
+
+
+def test_a_region_written_after_a_city_is_its_parent(gz: Gazetteer) -> None:
+    r = _one(gz, "On 4 June 2024, an airstrike hit a house in Khan Younis, Gaza Strip, "
+                 "killing 5 people including 3 children.")
+    assert (r.country, r.place_kind, r.killed) == ("PS", "city", 5)
+
+
+def test_pronoun_speaker_gives_its_country_to_an_interception(gz: Gazetteer) -> None:
+    found = _reports(gz, "Ukraine's air force said Russia fired 60 drones overnight. "
+                         "Air defences shot down 51 of them, it said.")
+    down = [r for r in found if r.event_type == "interception"]
+    assert [(r.country, r.place_kind, r.count) for r in down] == [("UA", "country", 51)]
+    assert down[0].claimed_by == "Ukraine's air force"
