@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +85,8 @@ def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = froz
               ) -> Iterator[tuple[str, int, bool]]:
     """(key, rank, spottable) for every written name of a place, best rank per key. A name
     with its kind word left out is a key too ("Kharkiv Oblast" -> "kharkiv"), unless what
-    is left is an adjective ("Lebanese Republic" -> "lebanese" names no place)."""
+    is left is an adjective or a plain English word ("Lebanese Republic" -> "lebanese",
+    "Free State" -> "free", "Central Region" -> "central" name no place)."""
     best: dict[str, tuple[int, bool]] = {}
     for written, rank in place.names:
         key = fold(written)
@@ -93,7 +95,7 @@ def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = froz
         keys = [key]
         if strip:
             core, _ = strip_kind_words(key)
-            if core and core != key and core not in adjectives:
+            if core and core != key and core not in adjectives and not _plain_word(core):
                 keys.append(core)
         for k in keys:
             old = best.get(k)
@@ -283,6 +285,16 @@ def demonym_table() -> dict[str, str]:
         if len(isos) == 1 and form not in table:
             table[form] = next(iter(isos))
     return table
+
+
+PLAIN_WORD_ZIPF = 4.5  # "free", "central", "northern": too common to stand for a region
+
+
+@cache
+def _plain_word(core: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return " " not in core and core.isascii() and zipf_frequency(core, "en") >= PLAIN_WORD_ZIPF
 
 
 def _common_keys(keys: Iterable[str]) -> set[str]:

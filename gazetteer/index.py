@@ -456,8 +456,10 @@ class Gazetteer:
             spans = sorted([s for s in spans if not any(
                 a <= s.start < b for a, b in taken)] + extra, key=lambda s: s.start)
         spans = add_kind_words(text, spans)
-        # "Su-25", "Tu-95", "MiG-29": a model designation, not a place called Su.
-        spans = [s for s in spans if not _MODEL_RE.match(text, s.name_end or s.end)]
+        # "Su-25", "Tu-95", "MiG-29": a model designation, not a place called Su; an
+        # adjective ("Canadian") is no place either, though a village bears the name.
+        spans = [s for s in spans if not _MODEL_RE.match(text, s.name_end or s.end)
+                 and not (s.kinds is None and self._adjective_only(s.key))]
         starts = {s.start for s in spans}
         keep = [s for s in spans if not is_person_or_title(
             text, s, starts, self._adjectives, self._region_name(s.key))]
@@ -571,6 +573,12 @@ class Gazetteer:
             return None
         hits = [h for h in self._hits(key) if h.match == "name"]
         return (key, hits) if hits else None
+
+    def _adjective_only(self, key: str) -> bool:
+        """ "canadian": a demonym, not the name of its country ("djibouti" is both)."""
+        iso = self._demonyms.get(key)
+        country = self._place(f"ne0:{iso}") if iso else None
+        return country is not None and fold(country.name) != key
 
     def _is_abbreviation(self, key: str) -> bool:
         return any(h.rank == ABBREV for h in self._hits(key))

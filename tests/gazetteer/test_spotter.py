@@ -230,3 +230,11 @@ def test_datelines_in_capitals_are_places_agency_acronyms_are_not(
 def test_lists_hierarchies_and_model_designations(gz: Gazetteer, text: str,
                                                   expected: list[tuple[str, str]]) -> None:
     assert [(t, k) for t, k, _, _ in _found(gz, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A Canadian business expert and an American diplomat spoke on Monday.",
+    "Free trade is important, the Central bank said.",
+])
+def test_adjectives_and_plain_words_are_not_places(gz: Gazetteer, text: str) -> None:
+    assert _found(gz, text) == []
