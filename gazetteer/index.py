@@ -55,7 +55,8 @@ GENERIC_AREA_NAMES = frozenset(
     """western eastern northern southern central north south east west northeast northwest
     southeast southwest centre center capital coast coastal upper lower middle interior
     lakes islands island highlands lowlands plateau valley border far north far west
-    greater federal district national capital territory""".split()
+    greater federal district national capital territory maritime littoral plateaux savanes
+    centrale atlantique""".split()
 )
 CONTINENT_ADJECTIVES = {"european": "europe", "african": "africa", "asian": "asia",
                         "north american": "north america", "south american": "south america",

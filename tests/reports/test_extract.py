@@ -407,3 +407,37 @@ def test_pronoun_speaker_gives_its_country_to_an_interception(gz: Gazetteer) -> 
     down = [r for r in found if r.event_type == "interception"]
     assert [(r.country, r.place_kind, r.count) for r in down] == [("UA", "country", 51)]
     assert down[0].claimed_by == "Ukraine's air force"
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus held joint exercises near Brest on Tuesday, simulating air strikes on enemy "
+    "columns.",
+    "North Korea test-launched a cruise missile off its west coast on Friday, Seoul said.",
+    "Two years ago, a Russian missile hit the drama theatre in Mariupol, killing hundreds.",
+    "Residents of Chernihiv marked the anniversary of the missile attack on the city "
+    "square on Friday.",
+])
+def test_exercises_tests_and_anniversaries_are_not_claims(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_a_drone_dropping_a_munition_is_a_strike_and_the_driver_counts(gz: Gazetteer
+                                                                      ) -> None:
+    r = _one(gz, "In Kherson, a Russian drone dropped a grenade on a bus on Friday, "
+                 "injuring the driver, the city military administration said.")
+    assert (r.event_type, r.weapon, r.place_name, r.injured) == ("strike", "drone", "Kherson", 1)
+
+
+def test_a_country_in_the_speakers_name_is_not_the_place(gz: Gazetteer) -> None:
+    r = _one(gz, "The UK Maritime Trade Operations agency said a tanker was hit by a "
+                 "projectile 60 nautical miles southwest of Aden on Friday.")
+    assert r.country == "YE" and r.place_note and "southwest of" in r.place_note
+    assert r.claimed_by == "The UK Maritime Trade Operations agency"
+
+
+def test_a_regional_official_s_region_stands_in_when_nothing_else_is_named(gz: Gazetteer
+                                                                          ) -> None:
+    r = _one(gz, "Belgorod Governor Vyacheslav Gladkov said two people were injured when "
+                 "a drone hit their car on Friday.")
+    assert (r.place_kind, r.admin1, r.injured) in {("city", "Belgorod Oblast", 2),
+                                                    ("admin1", "Belgorod Oblast", 2)}
