@@ -624,7 +624,7 @@ class Gazetteer:
 
 
 ACRONYM_MAX_POPULATION = 100_000
-_MODEL_RE = re.compile(r"-[A-Z]{0,2}\d")
+_MODEL_RE = re.compile(r"-(?:[A-Z]{0,2}\d|[A-Z]{1,2}\b)")  # Su-25, Kh-101, Iskander-M
 
 
 def _short_acronym(raw: str) -> bool:
