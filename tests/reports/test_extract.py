@@ -441,3 +441,17 @@ def test_a_regional_official_s_region_stands_in_when_nothing_else_is_named(gz: G
                  "a drone hit their car on Friday.")
     assert (r.place_kind, r.admin1, r.injured) in {("city", "Belgorod Oblast", 2),
                                                     ("admin1", "Belgorod Oblast", 2)}
+
+
+def test_a_claim_the_reporter_makes_is_not_credited_to_the_speaker_before(gz: Gazetteer
+                                                                         ) -> None:
+    found = _reports(gz, "The defence ministry said 10 drones were downed over the Kursk "
+                         "region overnight. Explosions were later reported in Sumy.")
+    assert [(r.place_name, r.claimed_by) for r in found] == [
+        ("Kursk Oblast", "The defence ministry"), ("Sumy", None)]
+
+
+def test_weapon_names_with_letters_are_not_places(gz: Gazetteer) -> None:
+    r = _one(gz, "Russia fired four Iskander-M missiles at Odesa overnight, the air force "
+                 "said.")
+    assert (r.place_name, r.weapon, r.count) == ("Odesa", "missile", 4)
