@@ -17,7 +17,6 @@ MAX_WORDS = 6
 # Words, with inner apostrophes (L'viv) kept; hyphens split words but may join a name.
 _TOKEN_RE = re.compile(r"[^\W\d_](?:\w|['’ʼ](?=\w))*", re.UNICODE)
 _POSSESSIVE = ("'s", "’s", "ʼs")
-_JOIN_GAP_RE = re.compile(r"^(?:[ \t]{1,2}|-|‐|‑|–(?=\S))$")
 # Kind words written after a name ("Kharkiv region", "the Kursk and Bryansk regions").
 _KIND_AFTER_RE = re.compile(
     r"(?P<gap>['’ʼ]s\s+|\s+)(?P<word>regions?|oblasts?|provinces?|krais?|krays?|"
@@ -136,17 +135,7 @@ class Span:
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """Word spans, with a trailing possessive 's left out ("Ukraine's" -> "Ukraine")."""
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        start, end = m.span()
-        if end - start > 3 and text[end - 2: end] in _POSSESSIVE:
-            end -= 2
-        out.append((start, end))
-    return out
-
-
-def _capitalised(text: str, span: tuple[int, int]) -> bool:
-    return is_capitalised(text[span[0]: span[1]])
+    return [_word(text, *m.span()) for m in _TOKEN_RE.finditer(text)]
 
 
 # Where a capitalised word may start (the engine skips ahead to these letters; lower-case

@@ -55,8 +55,8 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
         re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
         re.compile(rf"\b(?P<n>a|one|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b[^.;]{{0,80}}?"
                    rf"\b(?:(?:was|had been|has been|were)\s+(?:{outcome})|{single})\b"),
-        re.compile(rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b",
-                   ),
+        re.compile(rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                   rf"{_ONE_PERSON}\b"),
     )
 
 
@@ -72,8 +72,9 @@ _INJURED_RES = (
     re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|"
                rf"injured|wounded)\b"),
 )
-_CHILDREN_RE = gated("child minor kids", rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
-                          rf"(?:children|minors|kids|child)\b")
+_CHILDREN_RE = gated("child minor kids",
+                     rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
+                     r"(?:children|minors|kids|child)\b")
 _COUNT_RE = gated(
     "drone uav unmanned missile rocket shell projectile bomb shahed geran",
     rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
@@ -308,10 +309,6 @@ def projectile_counts(text: str) -> list[Figure]:
     return [_figure(m) for m in _COUNT_RE.finditer(lower(text))]
 
 
-def event_type(text: str) -> str | None:
-    return classify(lower(text))[0]
-
-
 def classify(low: str, skip: str | None = None) -> tuple[str | None, int]:
     """(event type, where its earliest trigger starts) of a lower-cased sentence: the type
     is the first in order of specificity; the position lets a modal verb before the
@@ -478,11 +475,12 @@ _VERB_AFTER = re.compile(
     r"claim(?:ed|s)|struck|strikes|carried|sent|used|vow(?:ed|s)|hit|hits|shell(?:ed|s)|"
     r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
     r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned)\b")
+# "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
+_DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
+_DISTANCE_FROM = r"(?:km|kilometres|kilometers|miles) (?:from|of)"
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|"
-    r"north-east|north-west|south-east|south-west)(?:ern)? of|\b(?:km|kilometres|"
-    r"kilometers|miles) (?:from|of)|\bborder with|\bfrom the direction of|\bfrom|\bby|"
-    r"\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?$")
+    rf"(?:\b{_DIRECTION}|\b{_DISTANCE_FROM}|\bborder with|\bfrom the direction of|\bfrom|"
+    r"\bby|\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?$")
 
 
 def _metonym(place: Place, after: str) -> bool:
@@ -498,10 +496,7 @@ WAR_COUNTRIES = frozenset({"UA", "RU", "IL", "LB", "PS", "SY", "YE", "SD", "IR",
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|a few|several|some)\s*(?:km|kilometres|kilometers|"
                               r"nautical miles|miles|nm)\b[^.;,]{0,25}$")
 _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
-_DIRECTION_BEFORE = re.compile(r"(?:^|\b)(?:(?:north|south)-?(?:east|west)|north|south|east|"
-                               r"west)(?:ern)? of\s+(?:the\s+)?$|"
-                               r"\b(?:km|kilometres|kilometers|miles) (?:from|of)\s+"
-                               r"(?:the\s+)?$")
+_DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+(?:the\s+)?$")
 
 
 _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
@@ -559,18 +554,21 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
 def reference_places(mentions: list[Mention], text: str, sent_start: int) -> list[Mention]:
     """ "50 nautical miles west of Hodeidah": when a sentence places its claim only by
     reference to a place, that place stands in, with how far off it is in the note."""
-    out = []
     for m in mentions:
-        rel = m.start - sent_start
-        before = lower(text[sent_start + max(0, rel - 40): m.start])
-        ref = _DIRECTION_BEFORE.search(before[-30:]) or _DISTANCE_BEFORE.search(before)
-        if ref is None or m.resolution.best.place.kind == "country":
+        if m.resolution.best.place.kind == "country":
             continue
-        said = text[m.start - (len(before[-30:]) - ref.start()) if ref.re is
-                    _DIRECTION_BEFORE else m.start - (len(before) - ref.start()): m.end]
+        before = lower(text[max(sent_start, m.start - 40): m.start])
+        window = before[-30:]
+        ref = _DIRECTION_BEFORE.search(window)
+        if ref is None:
+            window = before
+            ref = _DISTANCE_BEFORE.search(window)
+        if ref is None:
+            continue
+        said = text[m.start - len(window) + ref.start(): m.end]
         res = replace(m.resolution, note=f"near, not at: '{' '.join(said.split())}'")
-        out.append(Mention(m.start, m.end, m.text, res))
-    return out[:1]
+        return [Mention(m.start, m.end, m.text, res)]
+    return []
 
 
 def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer) -> Mention | None:
@@ -657,8 +655,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         civil = _NOT_WAR_RE.sub(_blank, lowtext[core_start:end])
         event, trigger_at = classify(civil)
         if civil != low:  # the trigger's place in the whole sentence, for is_background
-            event, trigger_at = event or classify(_NOT_WAR_RE.sub(_blank, low))[0], \
-                classify(low)[1]
+            event = event or classify(_NOT_WAR_RE.sub(_blank, low))[0]
+            trigger_at = classify(low)[1]
         military = bool(_MILITARY_RE.search(civil))
         if event == "interception" and _ground_assault(civil):
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
