@@ -277,7 +277,8 @@ class Gazetteer:
             query = replace(query, core=query.bare)
         if not query.core:
             return Resolution(raw, None, reason="no place name in the text, only kind words")
-        if " and " in f" {query.core} " or query.core.endswith(" and"):
+        if (" and " in f" {query.core} " or query.core.endswith(" and")) and not (
+                self.has_key(query.core)):  # "Bosnia and Herzegovina" is one place
             return Resolution(raw, None, reason="names several places; "
                               "resolve each, or use find_places on the text")
         parents: list[Place] = []

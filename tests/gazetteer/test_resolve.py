@@ -289,3 +289,15 @@ def test_capitals_and_macro_names_that_are_places(gz: Gazetteer, name: str, kind
                                                   ) -> None:
     best = gz.resolve(name).best
     assert best is not None and best.place.kind == kind
+
+
+@pytest.mark.parametrize("name,iso", [("Bosnia and Herzegovina", "BA"),
+                                      ("Trinidad and Tobago", "TT"),
+                                      ("Antigua and Barbuda", "AG")])
+def test_a_country_whose_name_has_and_in_it_is_one_place(gz: Gazetteer, name: str, iso: str
+                                                          ) -> None:
+    res = gz.resolve(name)
+    assert res.best is not None and res.best.place.kind == "country"
+    assert res.best.place.country == iso
+    # while a list of two places still is not one
+    assert gz.resolve("Kharkiv and Sumy").best is None
