@@ -89,6 +89,9 @@ class Gazetteer:
                 f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
             )
             self._conn.execute("PRAGMA query_only=1")
+            # Look-ups of new names read pages all over a 160 MB file: mapped, a page is
+            # a memory read, not a system call (only pages touched count toward RSS).
+            self._conn.execute("PRAGMA mmap_size=268435456")
             self._demonyms = dict(self._conn.execute("SELECT key, country FROM demonyms"))
             extra = self._conn.execute(_EXTRA_KEYS_SQL).fetchall()
         except sqlite3.DatabaseError as err:
@@ -106,6 +109,9 @@ class Gazetteer:
         self._contexts = lru_cache(maxsize=256)(self._context_uncached)
         self._spans_cache = lru_cache(maxsize=8)(self._spans)
         self._resolve_free = lru_cache(maxsize=50_000)(self._resolve_free_uncached)
+        # The spotter asks these of every capitalised word: most words recur.
+        self._is_key = lru_cache(maxsize=200_000)(self.has_key)
+        self._is_prefix = lru_cache(maxsize=200_000)(self.has_prefix)
         adjectives = frozenset(form.lower() for form in self._demonyms)
         self._adjectives = adjectives
         self._online: Any = None
@@ -122,7 +128,7 @@ class Gazetteer:
         self._extra_keys = {row[0] for row in extra}
         self._trie.mmap(str(trie_path(self.path)))
         for cache in (self._hits, self._place, self._contexts, self._spans_cache,
-                      self._resolve_free):
+                      self._resolve_free, self._is_key, self._is_prefix):
             cache.cache_clear()
         self._places_seen.clear()
 
@@ -449,7 +455,7 @@ class Gazetteer:
     def _spans(self, text: str) -> tuple[list[Span], dict[int, list[int]]]:
         """Candidate mentions and their stated parents: found once per text, shared by
         the context pass and the final pass."""
-        spans = candidate_spans(text, self.has_key, self.has_prefix)
+        spans = candidate_spans(text, self._is_key, self._is_prefix)
         extra = demonym_airspace_spans(text, lambda key: key in self._demonyms)
         extra += abbreviation_spans(text, self._is_abbreviation)
         extra += unknown_settlement_spans(text, self.has_key)
@@ -464,7 +470,7 @@ class Gazetteer:
                  and not (s.kinds is None and self._adjective_only(s.key))]
         starts = {s.start for s in spans}
         keep = [s for s in spans if not is_person_or_title(
-            text, s, starts, self._adjectives, self._region_name(s.key))]
+            text, s, starts, self._adjectives, self._region_name)]
         return keep, parent_links(text, keep)
 
     def _mentions(self, text: str, ctx: Context | None) -> list[Mention]:
@@ -477,11 +483,17 @@ class Gazetteer:
             if ctx is None:  # the context pass: same answer for a name in every text
                 return self._resolve_free(text[span.start: span.end], span.key, span.kinds,
                                           tuple(p.id for p in parents))
-            memo_key = (text[span.start: span.end], span.key, span.kinds,
-                        tuple(p.id for p in parents))
+            raw, parent_ids = text[span.start: span.end], tuple(p.id for p in parents)
+            memo_key = (raw, span.key, span.kinds, parent_ids)
             res = memo.get(memo_key)  # a name repeated in one text gets one answer
             if res is None:
-                res = memo[memo_key] = self._resolve_span(text, span, ctx, parents)
+                free = self._resolve_free(raw, span.key, span.kinds, parent_ids)
+                if (free.best is not None and not free.alternatives and free.note is None
+                        and span.kinds != AIRSPACE):
+                    res = free  # one candidate: its softmax share is 1 in any context
+                else:
+                    res = self._resolve_span(text, span, ctx, parents)
+                memo[memo_key] = res
             return res
 
         for i in order:

@@ -52,6 +52,8 @@ def _ukrainian(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Exact lookup key: lower case, no accents, apostrophes or hyphens, Latin script."""
+    if name.isascii() and name.replace(" ", "").isalpha():
+        return " ".join(name.lower().split())  # plain words, most of a text: the same key
     text = unicodedata.normalize("NFKC", name)
     text = _APOS_RE.sub("", text)
     text = _INITIALS_RE.sub("", text)  # "U.S." -> "US", "W.Va." -> "WVa"

@@ -121,6 +121,10 @@ class Query:
         return self.kinds == AIRSPACE
 
 
+_PREFIX_HEADS = frozenset(prefix.split()[0] for prefix, _ in _PREFIXES)
+_SUFFIX_TAILS = frozenset(suffix.split()[-1] for suffix, _ in _SUFFIXES)
+
+
 @lru_cache(maxsize=100_000)
 def strip_kind_words(
     key: str, qualifiers: bool = False
@@ -128,8 +132,11 @@ def strip_kind_words(
     """Split a folded key into its core name and the kind its words ask for; with
     ``qualifiers``, also drop words like "southern" or "occupied" in front."""
     drop = _ARTICLES | _QUALIFIERS if qualifiers else _ARTICLES
-    kinds: frozenset[str] | None = None
     words = key.split()
+    if words and words[0] not in _PREFIX_HEADS and words[-1] not in _SUFFIX_TAILS and (
+            words[0] not in drop):
+        return " ".join(words), None  # most names: no kind word to take off
+    kinds: frozenset[str] | None = None
     changed = True
     while changed and words:
         changed = False

@@ -123,6 +123,19 @@ def score_hit(
     parents: Iterable[Place] = (),
 ) -> float:
     """Evidence for one candidate, on an open scale (softmaxed later)."""
+    return _score(hit, query, context, tuple(parents), *_tops(context))
+
+
+def _tops(context: Context | None) -> tuple[float, float]:
+    """The strongest country and region votes, which every candidate is judged against."""
+    if not context:
+        return 0.0, 0.0
+    return (max(context.countries.values(), default=0.0),
+            max(context.admin1.values(), default=0.0))
+
+
+def _score(hit: Hit, query: Query, context: Context | None, parents: tuple[Place, ...],
+           top_country: float, top_admin1: float) -> float:
     place = hit.place
     s = NAME_WEIGHT.get(hit.rank, 0.5) * MATCH_FACTOR.get(hit.match, 0.6) * hit.similarity
     if query.kinds:
@@ -137,10 +150,8 @@ def score_hit(
     for parent in parents:
         s += PARENT_MATCH if within(place, parent) else PARENT_MISMATCH
     if context:
-        top_country = max(context.countries.values(), default=0.0)
         if top_country and place.country in context.countries:
             s += COUNTRY_CONTEXT * (0.4 + 0.6 * context.countries[place.country] / top_country)
-        top_admin1 = max(context.admin1.values(), default=0.0)
         if top_admin1 and place.admin1_id in context.admin1 and place.kind != "admin1":
             s += ADMIN1_CONTEXT * (0.5 + 0.5 * context.admin1[place.admin1_id] / top_admin1)
         if context.points and place.kind in _NEAR_KINDS:
@@ -163,10 +174,11 @@ def rank(
     times the quality of its name match (a fuzzy-only match never scores high)."""
     if not hits:
         return []
-    parents = list(parents)
+    parents = tuple(parents)
+    tops = _tops(context)
     best_by_place: dict[str, tuple[float, Hit]] = {}
     for hit in hits:
-        raw = score_hit(hit, query, context, parents)
+        raw = _score(hit, query, context, parents, *tops)
         old = best_by_place.get(hit.place.id)
         if old is None or raw > old[0]:
             best_by_place[hit.place.id] = (raw, hit)

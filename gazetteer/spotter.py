@@ -138,9 +138,9 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [_word(text, *m.span()) for m in _TOKEN_RE.finditer(text)]
 
 
-# Where a capitalised word may start (the engine skips ahead to these letters; lower-case
+# A word that may be capitalised (the engine skips ahead to these letters; lower-case
 # non-ASCII starts are weeded out with str.isupper), not inside a word such as "d'Ivoire".
-_WORD_START_RE = re.compile(r"(?<!\w)(?<!\w['’ʼ])[^\W\d_a-z]")
+_CAP_WORD_RE = re.compile(r"(?<!\w)(?<!\w['’ʼ])[^\W\d_a-z](?:\w|['’ʼ](?=\w))*")
 # The next word of a name: one or two spaces, a hyphen or dash, or the dot of "U.S.".
 _NEXT_WORD_RE = re.compile(r"(\.|[ \t]{1,2}|-|‐|‑|–(?=\S))([^\W\d_](?:\w|['’ʼ](?=\w))*)")
 
@@ -156,32 +156,35 @@ def candidate_spans(
     text: str, has_key: Callable[[str], bool], has_prefix: Callable[[str], bool]
 ) -> list[Span]:
     """Longest capitalised runs of words whose folded form is a known name. Only the
-    capitalised words are visited: most words of a text are not."""
+    capitalised words are visited: most words of a text are not, and most capitalised
+    words are neither a name nor the start of one (two cached look-ups each)."""
     out: list[Span] = []
     done = 0
-    for cap in _WORD_START_RE.finditer(text):
+    for cap in _CAP_WORD_RE.finditer(text):
         first = cap.start()
         if first < done or not text[first].isupper():
             continue
-        words = [_word(text, first, _TOKEN_RE.match(text, first).end())]  # type: ignore[union-attr]
-        best = -1
-        while True:
-            key = fold(text[first: words[-1][1]])
-            if has_key(key) and text[words[-1][0]].isupper():
-                best = len(words) - 1
-            if len(words) >= MAX_WORDS or not has_prefix(key + " "):
+        word_start, word_end = _word(text, first, cap.end())
+        key = fold(text[first: word_end])
+        best_start, best_end, nwords = (word_start, word_end, 1) if has_key(key) else (
+            -1, -1, 0)
+        words = 1
+        while words < MAX_WORDS and has_prefix(key + " "):
+            nxt = _NEXT_WORD_RE.match(text, word_end)
+            if nxt is None or (nxt.group(1) == "." and word_end - word_start != 1):
                 break
-            nxt = _NEXT_WORD_RE.match(text, words[-1][1])
-            if nxt is None or (nxt.group(1) == "." and words[-1][1] - words[-1][0] != 1):
-                break
-            words.append(_word(text, nxt.start(2), nxt.end(2)))
-        if best < 0:
+            word_start, word_end = _word(text, nxt.start(2), nxt.end(2))
+            words += 1
+            key = fold(text[first: word_end])
+            if has_key(key) and text[word_start].isupper():
+                best_start, best_end, nwords = word_start, word_end, words
+        if nwords == 0:
             continue
-        start, end = first, words[best][1]
-        if end < len(text) and text[end] == "." and end - words[best][0] == 1 and best > 0:
+        end = best_end
+        if end < len(text) and text[end] == "." and end - best_start == 1 and nwords > 1:
             end += 1  # keep the final dot of "U.S."
-        out.append(Span(start, end, fold(text[start:end]), name_end=end))
-        done = words[best][1]
+        out.append(Span(first, end, fold(text[first:end]), name_end=end))
+        done = best_end
     return out
 
 
@@ -289,26 +292,32 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+_LAST_WORD_RE = re.compile(r"(\w+)\.?\s+$")
+_NEXT_NAME_RE = re.compile(r" ([^\W\d_][\w'’-]*)")
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+_PREV_NAME_RE = re.compile(r"(?:^|[^\w])([^\W\d_][\w'’-]*) $")
+
+
 def is_person_or_title(
     text: str, span: Span, spans_starts: set[int], adjectives: frozenset[str] = frozenset(),
-    region_name: bool = False,
+    region_name: Callable[[str], bool] = lambda key: False,
 ) -> bool:
     """Names inside people's names and titles: "Vladimir Putin", "governor Gladkov".
     A country or region name before a capitalised word is an organisation's name
-    ("Texas Fire Service", "Ohio Senate"), still a place, so ``region_name`` skips the
-    neighbour rules."""
+    ("Texas Fire Service", "Ohio Senate"), still a place, so ``region_name(key)`` skips
+    the neighbour rules (asked last: it is the costly test)."""
     before = text[max(0, span.start - 30): span.start]
-    m = re.search(r"(\w+)\.?\s+$", before)
+    m = _LAST_WORD_RE.search(before)
     if m and m.group(1).lower() in _TITLES:
         return True
-    if " " in span.key or region_name:
+    if " " in span.key:
         return False
-    after = re.match(r" ([^\W\d_][\w'’-]*)", text[span.end: span.end + 40])
+    after = _NEXT_NAME_RE.match(text, span.end, span.end + 40)
     if after and is_capitalised(after.group(1)) and span.end + 1 not in spans_starts:
-        word = re.sub(r"['’]s?$", "", after.group(1).lower())
+        word = _POSSESSIVE_END_RE.sub("", after.group(1).lower())
         if word not in _PLACE_NEIGHBOURS:
-            return True
-    prev = re.search(r"(?:^|[^\w])([^\W\d_][\w'’-]*) $", before)
+            return not region_name(span.key)
+    prev = _PREV_NAME_RE.search(before)
     if prev and is_capitalised(prev.group(1)):
         head = before[: len(before) - len(prev.group(1)) - 1].rstrip()
         word = prev.group(1).lower()
@@ -316,5 +325,5 @@ def is_person_or_title(
         if not opener and word not in _QUALIFYING_PREV and word not in adjectives and (
             span.start - len(prev.group(1)) - 1 not in spans_starts
         ):
-            return True
+            return not region_name(span.key)
     return False
