@@ -418,6 +418,9 @@ def build(
     spot_keys = {fold(w) for p in places for w, r in p.names if r <= ALTERNATE
                  and p.kind in SETTLEMENT_KINDS}
     common = _common_keys(progress(spot_keys, "checking common words", len(spot_keys)))
+    from .sources import curated
+
+    common |= {fold(name) for name in curated.not_places()}
     with closing(sqlite3.connect(tmp)) as conn:
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")

@@ -380,6 +380,12 @@ class Gazetteer:
         seats = rank([h for h in hits if h.place.kind in SETTLEMENT_KINDS
                       and h.match == "name"],
                      Query(query.raw, query.core, SETTLEMENT), ctx, parents)
+        if parents and parents[0].kind in SETTLEMENT_KINDS:
+            # "the Dniprovskyi district of Kherson": a city's own district lies in the
+            # city; a district named after a town of the city's region is a raion.
+            seats = [c for c in seats if c.place.admin1_id == parents[0].admin1_id]
+            if not seats:
+                return self._region_fallback(query, parents[0])
         if seats and ctx is not None and ctx.admin1 and (
                 seats[0].place.admin1_id not in ctx.admin1):
             seats = []  # the seat's region is not one the text is about: no guess
@@ -502,7 +508,8 @@ class Gazetteer:
                        if j in resolved and resolved[j].best is not None
                        and resolved[j].best.place.kind != "airspace"]
             res = resolve(span, parents)
-            if parents and res.best is not None and (not any(
+            if parents and res.best is not None and not (
+                    res.best.match == "parent" and res.best.place in parents) and (not any(
                     _inside(res.best.place, p) for p in parents) or (
                     res.best.place.kind in SETTLEMENT_KINDS
                     and all(p.kind in SETTLEMENT_KINDS for p in parents))):

@@ -29,6 +29,15 @@ _KIND_BEFORE_RE = re.compile(
     r"oblasts?|districts?|airspace|air\s+space|skies)\s+(?:of|over|above)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the Dniprovskyi district of Kherson": the district has its own name, and the place
+# after "of" is its parent, not a district.
+_NAMED_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]$")
+
+
+def _named_before(window: str, end: int) -> bool:
+    m = _NAMED_BEFORE_RE.search(window, 0, end)
+    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() not in {
+        "the", "a", "an"}
 _KIND_WORDS = {
     "region": ADMIN1, "oblast": ADMIN1, "province": ADMIN1, "krai": ADMIN1, "kray": ADMIN1,
     "governorate": ADMIN1, "district": ADMIN2, "raion": ADMIN2, "rayon": ADMIN2,
@@ -40,7 +49,7 @@ _KIND_WORDS = {
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X, Y region" / "X in the Y region" / "X, a town in Y" / "X (Y)" / "Y's X"
 _PARENT_GAP_RE = re.compile(
-    r"^(?:,\s*|\s+(?:in|near|outside)\s+|\s*\(\s*|,\s*(?:(?:a|an|the)\s+)?"
+    r"^(?:,\s*|\s+(?:in|near|outside|of)\s+|\s*\(\s*|,\s*(?:(?:a|an|the)\s+)?"
     r"(?:(?!and\b|or\b)[\w-]+\s+){0,3}?"
     r"(?:city|town|village|settlement|hamlet|community|district)\s+"
     r"(?:in|near)\s+)(?:the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
@@ -214,8 +223,9 @@ def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
                     out[k - 1] = replace(out[k - 1], kinds=kinds)
                 k -= 1
             continue
-        before = _KIND_BEFORE_RE.search(text[max(0, span.start - 40): span.start])
-        if before and span.kinds is None:
+        window = text[max(0, span.start - 40): span.start]
+        before = _KIND_BEFORE_RE.search(window)
+        if before and span.kinds is None and not _named_before(window, before.start()):
             word = " ".join(before.group("word").lower().split())
             singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.rstrip("s")
             kinds = _KIND_WORDS.get(singular) or _KIND_WORDS.get(word)
@@ -261,6 +271,8 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
                 _PARENT_GAP_RE.match(gap) or (parents and re.match(r"^['’ʼ]s\s+", gap))
             ):
                 break
+            if gap.strip().lower() in {"of", "of the"} and spans[i].kinds != ADMIN2:
+                break  # only a district is "of" its parent
             if _LIST_GAP_RE.match(gap) and not parents and spans[j].kinds == spans[i].kinds \
                     and not _hierarchy_end(text, spans, i, j):
                 break  # "Kharkiv, Dnipro and Odesa": a list, not parents

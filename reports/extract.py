@@ -115,14 +115,16 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
         r"came under (?:heavy )?fire|tank fire)\b")),
     ("strike", gated(
-        "launch fir struck strik hit bomb attack target rocked pounded slammed barrage dropp",
+        "launch fir struck strik hit bomb attack target pounded slammed barrage dropp",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         r"\b(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|air\s?strikes?|"
-        r"attack(?:ed|s|ing)?|targeted|rocked|pounded|slammed|barrage|fired (?:on|at)|"
+        r"attack(?:ed|s|ing)?|targeted|pounded|slammed|barrage|fired (?:on|at)|"
         r"(?:drone|missile|rocket) fire)\b|"
         r"\bdropp(?:ed|ing) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?|munitions?|"
-        r"explosive devices?)\b")),
+        r"explosive devices?)\b|"
+        r"\b(?:missiles?|rockets?|drones?|uavs?|projectiles)\s+(?:was\s+|were\s+)?"
+        r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b")),
     ("explosion", gated(
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
@@ -201,7 +203,8 @@ _AGENT_WORDS = re.compile(
     r"\b(?:ministry|ministries|governor|officials?|forces?|military|army|navy|police|media|"
     r"staff|administration|mayor|president|spokes(?:man|woman|person)|agency|service|"
     r"command|authorities|sources?|head|chief|council|government|commander|"
-    r"department|emergencies|channel|operator|witnesses|residents|correspondent|"
+    r"department|emergencies|channels?|operators?|(?:eye)?witness(?:es)?|residents|"
+    r"correspondents?|journalists|bloggers|outlets|volunteers|governors|mayors|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
     r"rescuers|activists|medics|doctors|hospital|spokesperson|committee|group|services)\b")
@@ -499,6 +502,14 @@ _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
 _DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+(?:the\s+)?$")
 
 
+# "across the Danube from the port of Izmail", "opposite Kherson": a landmark, not the place
+_ACROSS_FROM_RE = re.compile(r"\b(?:across\b[^.;]{0,40}\bfrom|opposite)\s+(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,3}$")
+# "a Liberia-flagged tanker", "a Kharkiv-based volunteer", "an Odesa-bound ship": the
+# place qualifies a ship or a person; the claim happened elsewhere.
+_QUALIFIER_AFTER_RE = re.compile(r"(?:\s+[a-z]+)?-(?:flagged|registered|owned|operated|"
+                                 r"managed|based|bound|made|built|backed|linked)\b")
+_FLEET_AFTER_RE = re.compile(r"\s+(?:fleet|flotilla)\b")  # "a Black Sea Fleet vessel"
 _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
 
@@ -527,7 +538,11 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         before = lower(sentence[max(0, rel - 40): rel])
         if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before):
             continue
-        if _DIRECTION_BEFORE.search(before[-30:]):
+        if _DIRECTION_BEFORE.search(before[-30:]) or _ACROSS_FROM_RE.search(
+                lower(sentence[max(0, rel - 80): rel])):
+            continue
+        after = lower(text[m.end: m.end + 30])
+        if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after):
             continue
         if any(a <= rel < b for a, b in relative):
             continue

@@ -72,6 +72,13 @@ def city_aliases() -> dict[str, list[str]]:
             for row in _rows("city_aliases.csv")}
 
 
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Names of armed groups and weapons ("Hamas", "Shahed", "Patriot") that GeoNames
+    also gives places: bare in running text they need support, like common words."""
+    return frozenset(name for row in _rows("not_places.csv") for name in _split(row["name"]))
+
+
 def places() -> Iterator[dict[str, Any]]:
     """Rows of places.csv as dicts; ``read`` turns them into records once geometry is known."""
     for row in _rows("places.csv"):

@@ -238,3 +238,17 @@ def test_lists_hierarchies_and_model_designations(gz: Gazetteer, text: str,
 ])
 def test_adjectives_and_plain_words_are_not_places(gz: Gazetteer, text: str) -> None:
     assert _found(gz, text) == []
+
+
+def test_armed_groups_and_weapons_are_not_places_but_their_namesakes_still_are(
+        gz: Gazetteer) -> None:
+    text = ("Hamas and Wagner fighters, Shahed and Geran drones, Patriot, Buk and Tomahawk "
+            "missiles and Bayraktar drones were all mentioned.")
+    assert _found(gz, text) == []
+    assert ("Tomahawk", "town", "US", "US-WI") in _found(
+        gz, "A storm hit Tomahawk, Wisconsin, on Monday.")
+
+
+def test_a_named_district_of_a_place_keeps_the_place_as_its_parent(gz: Gazetteer) -> None:
+    kinds = _kinds(gz, "Shelling hit the Dniprovskyi district of Kherson on Tuesday.")
+    assert kinds.get("Kherson") in {"town", "city"}

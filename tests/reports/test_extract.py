@@ -455,3 +455,65 @@ def test_weapon_names_with_letters_are_not_places(gz: Gazetteer) -> None:
     r = _one(gz, "Russia fired four Iskander-M missiles at Odesa overnight, the air force "
                  "said.")
     assert (r.place_name, r.weapon, r.count) == ("Odesa", "missile", 4)
+
+
+def test_an_armed_group_or_weapon_named_like_a_village_is_no_place(gz: Gazetteer) -> None:
+    r = _one(gz, "An Israeli drone strike on a car near the coastal city of Tyre killed a "
+                 "Hamas official, a security source told Reuters.")
+    assert (r.place_name, r.country, r.weapon) == ("Tyre", "LB", "drone")
+    r = _one(gz, "Russia launched 40 Geran drones and two Tomahawk-style decoys at Sumy "
+                 "overnight, regional officials said.")
+    assert r.place_name == "Sumy"
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis said they fired missiles at a Liberia-flagged tanker in the Gulf of Aden "
+    "on Friday.",
+    "Houthi missiles struck a Greek-owned, Malta-registered bulk carrier in the Gulf of Aden "
+    "on Friday, the UKMTO said.",
+    "A drone hit a ship in the Gulf of Aden on Friday, a Dubai-based security firm said.",
+])
+def test_a_flag_state_or_a_home_base_is_not_where_it_happened(gz: Gazetteer, text: str
+                                                               ) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == ["Gulf of Aden"]
+
+
+def test_a_landmark_across_a_river_is_only_a_reference(gz: Gazetteer) -> None:
+    r = _one(gz, "Romania's defence ministry said drone fragments were found near the "
+                 "village of Plauru in Tulcea county, across the Danube from the Ukrainian "
+                 "port of Izmail.")
+    assert (r.event_type, r.place_kind, r.country) == ("airspace_violation", "admin1", "RO")
+
+
+def test_explosions_that_rock_a_city_are_explosions(gz: Gazetteer) -> None:
+    r = _one(gz, "Explosions rocked the Russian city of Belgorod late on Thursday, "
+                 "according to local Telegram channels.")
+    assert (r.event_type, r.weapon, r.place_name) == ("explosion", "unknown", "Belgorod")
+    assert r.claimed_by == "local Telegram channels"
+
+
+@pytest.mark.parametrize("text", [
+    "Two Israeli soldiers were wounded by an anti-tank missile fired from Lebanon at the "
+    "northern community of Metula, the army said.",
+    "Two soldiers were wounded in Metula when rockets launched from Lebanon struck the "
+    "town, the army said.",
+])
+def test_a_missile_fired_from_across_the_border_strikes_where_it_lands(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.country, r.injured) == (
+        "strike", "Metula", "IL", 2)
+
+
+def test_a_fleet_named_after_a_sea_is_no_place(gz: Gazetteer) -> None:
+    r = _one(gz, "The Russian Defence Ministry said a Ukrainian naval drone attack on a "
+                 "Black Sea Fleet vessel near Sevastopol was repelled on Tuesday.")
+    assert (r.event_type, r.weapon, r.place_name) == (
+        "interception", "naval_drone", "Sevastopol")
+
+
+def test_a_city_district_is_placed_in_its_city(gz: Gazetteer) -> None:
+    r = _one(gz, "A woman was wounded in a Russian drone attack on the Dniprovskyi district "
+                 "of Kherson on Tuesday morning, the city military administration said.")
+    assert (r.place_name, r.place_kind, r.injured) == ("Kherson", "town", 1)
+    assert "dniprovskyi" in (r.place_note or "").lower()
