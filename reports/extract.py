@@ -60,13 +60,26 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
     )
 
 
+def _none_patterns(outcome: str, nouns: str) -> tuple[re.Pattern[str], ...]:
+    """ "No one was hurt", "nobody was killed", "no casualties": a stated zero."""
+    return (
+        re.compile(rf"\b(?P<n>no one|no-one|nobody)\s+(?:was\s+|were\s+|has been\s+|"
+                   rf"had been\s+)?(?:seriously\s+)?(?:{outcome})\b"),
+        # "no casualties were reported", but not "no immediate reports of casualties":
+        # that says nothing is known yet.
+        re.compile(rf"\b(?P<n>no)\s+(?:{nouns})\b(?!\s+(?:figures|toll))"),
+    )
+
+
 _KILLED_RES = (
+    *_none_patterns("killed|died|dead", "deaths|fatalities|casualties|dead"),
     *_toll_patterns("killed|dead|died|deaths|lost their lives|perished",
                     "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died"),
     re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
                rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
 )
 _INJURED_RES = (
+    *_none_patterns("injured|wounded|hurt", "injuries|casualties|injured|wounded"),
     *_toll_patterns("injured|wounded|hurt|hospitali[sz]ed",
                     "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt"),
     re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|"
@@ -108,14 +121,16 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b[^.;]{0,50}?\b(?:drones?|uavs?|"
         r"missiles?|rockets?|shaheds?|projectiles|targets)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b[^.;]{0,40}?\bwere "
-        r"(?:destroyed|downed|intercepted|eliminated)\b")),
+        r"(?:destroyed|downed|intercepted|eliminated)\b|"
+        r"\b(?:of (?:them|which|these|those),?\s+(?:[\w,]+\s+)?|\d+\s+)(?:were|have been|"
+        r"had been) (?:destroyed|downed|intercepted|neutrali[sz]ed|eliminated)\b")),
     ("shelling", gated(
         "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire",
         r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
         r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
         r"came under (?:heavy )?fire|tank fire)\b")),
     ("strike", gated(
-        "launch fir struck strik hit bomb attack target pounded slammed barrage dropp",
+        "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         r"\b(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|air\s?strikes?|"
@@ -124,7 +139,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\bdropp(?:ed|ing) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?|munitions?|"
         r"explosive devices?)\b|"
         r"\b(?:missiles?|rockets?|drones?|uavs?|projectiles)\s+(?:was\s+|were\s+)?"
-        r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b")),
+        r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b|"
+        r"\b(?:drones?|uavs?|missiles?|rockets?)\s+(?:attack\s+|strike\s+)?(?:set fire to|"
+        r"(?:sparked|caused|started) (?:a )?(?:large )?fires?|damaged)\b")),
     ("explosion", gated(
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
@@ -247,6 +264,8 @@ def parse_number(written: str) -> tuple[int | None, str | None]:
         return None, w
     if w == "the":  # "killing the driver": one person
         return 1, None
+    if w in {"no", "no one", "no-one", "nobody"}:  # "no one was hurt": a stated zero
+        return 0, None
     if w in _NUMBER_WORDS:
         return _NUMBER_WORDS[w], None
     digits = w.replace(",", "")
@@ -269,8 +288,8 @@ def _first(patterns: Iterable[re.Pattern[str]], text: str) -> Figure | None:
     return None
 
 
-_KILLED_HINT = ("kill", "dead", "die", "death", "lives", "perish")
-_INJURED_HINT = ("injur", "wound", "hurt", "hospitali")
+_KILLED_HINT = ("kill", "dead", "die", "death", "lives", "perish", "fatalit", "casualt")
+_INJURED_HINT = ("injur", "wound", "hurt", "hospitali", "casualt")
 _ADULTS_CHILDREN_RE = gated(
     "adults",
     rf"\b(?P<a>{NUM})\s+adults\s+and\s+(?P<c>{NUM})\s+children\s+(?:were|have been)?\s*"
@@ -351,9 +370,11 @@ def weapon(text: str, event: str) -> str:
 
 
 _DENIAL_RE = gated(
-    "no indication no sign no evidence no report denied denies did not didn't",
+    "no indication no sign no evidence no report denied denies did not didn't no violation "
+    "no breach no incursion",
     r"\b(?:no (?:indication|sign|evidence|reports?) (?:of|that)(?! casualties| injuries| "
-    r"deaths| damage)|denied|denies|did not (?:strike|attack|hit|fire|launch)|didn't)\b")
+    r"deaths| damage)|denied|denies|did not (?:strike|attack|hit|fire|launch|enter|violate|"
+    r"cross)|didn't|no (?:violation|breach|incursion)s? of)\b")
 _DONE_BEFORE_RE = re.compile(r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|"
                              r"destroyed)\b")
 _STATED_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b")
@@ -477,7 +498,8 @@ _VERB_AFTER = re.compile(
     r"^\s+(?:has|had|have|launch(?:ed|es)?|fir(?:ed|es)|attack(?:ed|s)|said|says|accus(?:ed|es)|"
     r"claim(?:ed|s)|struck|strikes|carried|sent|used|vow(?:ed|s)|hit|hits|shell(?:ed|s)|"
     r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
-    r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned)\b")
+    r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned|scrambled|deployed|"
+    r"condemned|summoned|protested)\b")
 # "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
 _DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
 _DISTANCE_FROM = r"(?:km|kilometres|kilometers|miles) (?:from|of)"
@@ -609,6 +631,12 @@ _DOWNED_N_RE = gated(
     "down intercept destroy neutrali",
     rf"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?P<q>{QUAL}\s+)?"
     rf"(?P<n>{NUM})\b(?!\s*(?:people|civilians|percent|%|homes|houses|buildings))")
+_N_DOWNED_RE = gated(
+    "down intercept destroy neutrali suppress",
+    rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:of (?:them|these|those|which)\s+)?"
+    r"(?:(?!and\b|or\b|were\b|was\b)[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+"
+    r"(?:(?:successfully|reportedly)\s+)?(?:shot down|downed|intercepted|destroyed|"
+    r"neutrali[sz]ed|suppressed)\b")
 _OWN_FIGURE_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[a-z-]+\s+)?"
                             r"(?:over|above|in|near|on)\s+(?:the\s+)?$")
 _NUMBER_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
@@ -624,7 +652,8 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int
     if len(places) == 1:  # "58 drones over eight regions, including 12 over Belgorod"
         rel = places[0].start - sent_start
         own = _OWN_FIGURE_RE.search(low, max(0, rel - 40), rel)
-        if own and len(numbers) > 1:
+        if own and len(numbers) > 1 and not low[:own.start()].endswith("of "):
+            # ("18 of 20 missiles over Kyiv": 20 is the total, not Kyiv's own share)
             return {places[0].resolution.best.place.id: _figure(own)}
         return None
     out: dict[str, Figure] = {}
@@ -754,8 +783,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text = _expand_name(who_text, text, names)
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
-        if not counts and event == "interception":  # "shot down 51 of them"
-            counts = [_figure(m) for m in _DOWNED_N_RE.finditer(low)][:1]
+        launched = None
+        if event == "interception":  # "shot down 51 of them", "74 were shot down"
+            downed = _DOWNED_N_RE.search(low) or _N_DOWNED_RE.search(low)
+            fig = _figure(downed) if downed else None
+            if fig is not None and fig.value is not None:
+                if counts and counts[0].value is not None and counts[0].value > fig.value:
+                    launched = counts[0]  # "attacked with 112 drones; 74 were shot down"
+                if not counts or launched is not None:
+                    counts = [fig]
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
         if vague:  # "targets in southern Lebanon": a part of the country, said plainly
             places = [_with_direction(m, lowtext) for m in places]
@@ -808,6 +844,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             if per_place and len(places) == 1 and counts and count is not None and (
                     counts[0].value != count.value):
                 report.extras["total_count"] = counts[0].value  # all regions together
+            if launched is not None:
+                report.extras["launched_count"] = launched.value
             if inherited:
                 report.extras["place_from"] = "previous sentence"
             reports.append(report)

@@ -517,3 +517,39 @@ def test_a_city_district_is_placed_in_its_city(gz: Gazetteer) -> None:
                  "of Kherson on Tuesday morning, the city military administration said.")
     assert (r.place_name, r.place_kind, r.injured) == ("Kherson", "town", 1)
     assert "dniprovskyi" in (r.place_note or "").lower()
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("A drone set fire to an oil depot in Sudzha on Tuesday. No one was hurt.", None, 0),
+    ("A drone hit a warehouse in Kharkiv on Monday. No casualties were reported.", 0, 0),
+    ("A drone hit a warehouse in Kharkiv on Monday. There were no immediate reports of "
+     "casualties.", None, None),
+    ("Shelling hit Nikopol on Monday, but nobody was killed, officials said.", 0, None),
+])
+def test_a_stated_zero_is_kept_and_an_unknown_toll_is_not_a_zero(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,count,launched", [
+    ("Overnight, Russia attacked Ukraine with 112 drones; 74 were shot down, Ukraine's air "
+     "force said.", 74, 112),
+    ("Russia launched 48 drones at the Sumy region overnight, of which 39 were destroyed, "
+     "the air force said.", 39, 48),
+    ("Air defences shot down 18 of 20 missiles over Kyiv, the city administration said.",
+     18, None),
+])
+def test_an_interception_counts_what_was_downed_and_keeps_what_was_launched(
+        gz: Gazetteer, text: str, count: int, launched: int | None) -> None:
+    r = _one(gz, text)
+    assert r.event_type == "interception" and r.count == count
+    assert r.extras.get("launched_count") == launched
+
+
+def test_a_denied_airspace_violation_is_no_claim(gz: Gazetteer) -> None:
+    found = _reports(gz, "Poland scrambled jets on Sunday after Russia launched airstrikes on "
+                         "western Ukraine, near the Polish border, the Operational Command "
+                         "said. No violation of Polish airspace was recorded.")
+    assert all(r.event_type != "airspace_violation" for r in found)
+    assert all(r.country != "PL" for r in found)
