@@ -89,9 +89,6 @@ class Gazetteer:
                 f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
             )
             self._conn.execute("PRAGMA query_only=1")
-            # Look-ups of new names read pages all over a 160 MB file: mapped, a page is
-            # a memory read, not a system call (only pages touched count toward RSS).
-            self._conn.execute("PRAGMA mmap_size=268435456")
             self._demonyms = dict(self._conn.execute("SELECT key, country FROM demonyms"))
             extra = self._conn.execute(_EXTRA_KEYS_SQL).fetchall()
         except sqlite3.DatabaseError as err:
