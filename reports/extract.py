@@ -60,14 +60,16 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
     )
 
 
-def _none_patterns(outcome: str, nouns: str) -> tuple[re.Pattern[str], ...]:
+def _none_patterns(outcome: str, nouns: str) -> tuple[Gated, ...]:
     """ "No one was hurt", "nobody was killed", "no casualties": a stated zero."""
     return (
-        re.compile(rf"\b(?P<n>no one|no-one|nobody)\s+(?:was\s+|were\s+|has been\s+|"
-                   rf"had been\s+)?(?:seriously\s+)?(?:{outcome})\b"),
+        gated("no_one no-one nobody",
+              rf"\b(?P<n>no one|no-one|nobody)\s+(?:was\s+|were\s+|has been\s+|"
+              rf"had been\s+)?(?:seriously\s+)?(?:{outcome})\b"),
         # "no casualties were reported", but not "no immediate reports of casualties":
         # that says nothing is known yet.
-        re.compile(rf"\b(?P<n>no)\s+(?:{nouns})\b(?!\s+(?:figures|toll))"),
+        gated(" ".join(f"no_{n[:5]}" for n in nouns.split("|")),
+              rf"\b(?P<n>no)\s+(?:{nouns})\b(?!\s+(?:figures|toll))"),
     )
 
 
@@ -278,7 +280,7 @@ def _figure(m: re.Match[str]) -> Figure:
     return Figure(value, qual or vague, m.start())
 
 
-def _first(patterns: Iterable[re.Pattern[str]], text: str) -> Figure | None:
+def _first(patterns: Iterable[re.Pattern[str] | Gated], text: str) -> Figure | None:
     """The figure of the most specific pattern that matches (patterns are ordered from
     "N people were killed" to "a man ... was killed"), earliest in the sentence."""
     for pattern in patterns:
@@ -560,8 +562,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         before = lower(sentence[max(0, rel - 40): rel])
         if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before):
             continue
-        if _DIRECTION_BEFORE.search(before[-30:]) or _ACROSS_FROM_RE.search(
-                lower(sentence[max(0, rel - 80): rel])):
+        wide = lower(sentence[max(0, rel - 80): rel])
+        if _DIRECTION_BEFORE.search(before[-30:]) or (
+                ("across" in wide or "opposite" in wide) and _ACROSS_FROM_RE.search(wide)):
             continue
         after = lower(text[m.end: m.end + 30])
         if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after):
