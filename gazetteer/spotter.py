@@ -32,12 +32,6 @@ _KIND_BEFORE_RE = re.compile(
 # "the Dniprovskyi district of Kherson": the district has its own name, and the place
 # after "of" is its parent, not a district.
 _NAMED_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]$")
-
-
-def _named_before(window: str, end: int) -> bool:
-    m = _NAMED_BEFORE_RE.search(window, 0, end)
-    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() not in {
-        "the", "a", "an"}
 _KIND_WORDS = {
     "region": ADMIN1, "oblast": ADMIN1, "province": ADMIN1, "krai": ADMIN1, "kray": ADMIN1,
     "governorate": ADMIN1, "district": ADMIN2, "raion": ADMIN2, "rayon": ADMIN2,
@@ -197,6 +191,12 @@ def candidate_spans(
     return out
 
 
+def _named_before(window: str, end: int) -> bool:
+    m = _NAMED_BEFORE_RE.search(window, 0, end)
+    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() not in {
+        "the", "a", "an"}
+
+
 def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
     """Kinds from the words around each name; lists share a trailing plural kind word
     ("over the Moscow, Bryansk, Oryol and Kursk regions": four regions)."""
@@ -271,7 +271,7 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
                 _PARENT_GAP_RE.match(gap) or (parents and re.match(r"^['’ʼ]s\s+", gap))
             ):
                 break
-            if gap.strip().lower() in {"of", "of the"} and spans[i].kinds != ADMIN2:
+            if gap.split()[:1] == ["of"] and spans[i].kinds != ADMIN2:
                 break  # only a district is "of" its parent
             if _LIST_GAP_RE.match(gap) and not parents and spans[j].kinds == spans[i].kinds \
                     and not _hierarchy_end(text, spans, i, j):

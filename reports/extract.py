@@ -551,6 +551,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     attacker ("Ukraine fired", "from Ukraine"), a government ("Moscow said"), reference
     points ("north of Kharkiv") or relative clauses ("which lies near...")."""
     sentence = text[sent_start:sent_end]
+    low = lower(sentence)
     relative = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(sentence)] if (
         "wh" in sentence) else []
     kept: list[Mention] = []
@@ -559,10 +560,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         rel = m.start - sent_start
         if _metonym(place, lower(text[m.end: m.end + 40])):
             continue
-        before = lower(sentence[max(0, rel - 40): rel])
+        wide = low[max(0, rel - 80): rel]
+        before = wide[-40:]
         if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before):
             continue
-        wide = lower(sentence[max(0, rel - 80): rel])
         if _DIRECTION_BEFORE.search(before[-30:]) or (
                 ("across" in wide or "opposite" in wide) and _ACROSS_FROM_RE.search(wide)):
             continue
