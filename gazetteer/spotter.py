@@ -148,6 +148,13 @@ _CAP_WORD_RE = re.compile(r"(?<!\w)(?<!\w['’ʼ])[^\W\d_a-z](?:\w|['’ʼ](?=\w
 _NEXT_WORD_RE = re.compile(r"(\.|[ \t]{1,2}|-|‐|‑|–(?=\S))([^\W\d_](?:\w|['’ʼ](?=\w))*)")
 
 
+# "Aita al-Shaab", "Ras el-Ain": a name joined by an Arabic article to the word before it
+# is the tail of a longer name; alone ("Shaab") it would be some other place.
+_ARTICLES = r"(?:al|el|ash|as|ad|an|ar|at|az|ech|ed|es|et|ez|en|er|ul)-"
+_ARTICLE_TAIL_RE = re.compile(rf"[A-Z][\w'’]+[ \t]+{_ARTICLES}$")
+_ARTICLE_HEAD_RE = re.compile(rf"[ \t]+{_ARTICLES}[A-Z]")
+
+
 def _word(text: str, start: int, end: int) -> tuple[int, int]:
     """A word's span without a trailing possessive 's."""
     if end - start > 3 and text[end - 2: end] in _POSSESSIVE:
@@ -167,6 +174,9 @@ def candidate_spans(
         first = cap.start()
         if first < done or not text[first].isupper():
             continue
+        if first > 3 and text[first - 1] == "-" and _ARTICLE_TAIL_RE.search(
+                text, max(0, first - 40), first):
+            continue
         word_start, word_end = _word(text, first, cap.end())
         key = fold(text[first: word_end])
         best_start, best_end, nwords = (word_start, word_end, 1) if has_key(key) else (
@@ -181,8 +191,9 @@ def candidate_spans(
             key = fold(text[first: word_end])
             if has_key(key) and text[word_start].isupper():
                 best_start, best_end, nwords = word_start, word_end, words
-        if nwords == 0:
-            continue
+        if nwords == 0 or ((text.startswith("-", best_end + 3) or text.startswith(
+                "-", best_end + 4)) and _ARTICLE_HEAD_RE.match(text, best_end)):
+            continue  # "Ras" of "Ras al-Ain": the head of a name the index lacks
         end = best_end
         if end < len(text) and text[end] == "." and end - best_start == 1 and nwords > 1:
             end += 1  # keep the final dot of "U.S."

@@ -75,7 +75,7 @@ def _none_patterns(outcome: str, nouns: str) -> tuple[Gated, ...]:
 
 _KILLED_RES = (
     *_none_patterns("killed|died|dead", "deaths|fatalities|casualties|dead"),
-    *_toll_patterns("killed|dead|died|deaths|lost their lives|perished",
+    *_toll_patterns("killed|dead|died|deaths|fatalit(?:y|ies)|lost their lives|perished",
                     "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died"),
     re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
                rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
@@ -130,7 +130,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire",
         r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
         r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
-        r"came under (?:heavy )?fire|tank fire)\b")),
+        r"came under (?:heavy )?fire|tank fire)\b|"
+        # "the Russian army fired 47 times on border communities" (Ukrainian summaries)
+        r"\bfired\b[^.;]{0,40}?\b\d+ times\b")),
     ("strike", gated(
         "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
@@ -226,7 +228,8 @@ _AGENT_WORDS = re.compile(
     r"correspondents?|journalists|bloggers|outlets|volunteers|governors|mayors|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
-    r"rescuers|activists|medics|doctors|hospital|spokesperson|committee|group|services)\b")
+    r"rescuers|activists|medics|doctors|hospital|spokesperson|committee|group|services|"
+    r"gov|gen)\b")  # "regional Gov. Oleh Syniehubov", "Lt. Gen. ..." (AP style)
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -255,6 +258,7 @@ class Figure:
     value: int | None
     qualifier: str | None
     start: int
+    of: int | None = None  # "22 of 27 drones": the 27
 
 
 # -- small readers -------------------------------------------------------------------------
@@ -276,8 +280,10 @@ def parse_number(written: str) -> tuple[int | None, str | None]:
 
 def _figure(m: re.Match[str]) -> Figure:
     value, vague = parse_number(m.group("n"))
-    qual = (m.groupdict().get("q") or "").strip().lower() or None
-    return Figure(value, qual or vague, m.start())
+    groups = m.groupdict()
+    qual = (groups.get("q") or "").strip().lower() or None
+    total = parse_number(groups["total"])[0] if groups.get("total") else None
+    return Figure(value, qual or vague, m.start(), total)
 
 
 def _first(patterns: Iterable[re.Pattern[str] | Gated], text: str) -> Figure | None:
@@ -545,6 +551,33 @@ def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
             and bool(_PARENT_GAP_RE.fullmatch(text, child.end, parent.start)))
 
 
+# "Vovchansk (Chuhuiv, Kharkiv)": conflict databases write a place's district and region
+# in brackets after it; what the brackets hold is where the place is, not another place.
+_BRACKETS_RE = re.compile(r"[ \t]*\(([^()]{2,80})\)")
+_HIERARCHY_WORDS_RE = re.compile(r"\b(?:the|raion|rayon|district|oblast|region|province|"
+                                 r"governorate|county|municipality|hromada|community)\b|"
+                                 r"[\s,;/]+")
+
+
+def _bracketed_parents(mentions: list[Mention], text: str) -> set[int]:
+    """Starts of the mentions that only say where the place before them is."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.start in out:
+            continue
+        brackets = _BRACKETS_RE.match(text, m.end)
+        if brackets is None:
+            continue
+        a, b = brackets.span(1)
+        inside = [n for n in mentions if a <= n.start and n.end <= b]
+        rest = list(text[a:b])
+        for n in inside:
+            rest[n.start - a: n.end - a] = " " * (n.end - n.start)
+        if inside and not _HIERARCHY_WORDS_RE.sub("", "".join(rest)):
+            out.update(n.start for n in inside)
+    return out
+
+
 def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: int,
                  who_span: tuple[int, int] | None) -> list[Mention]:
     """The places a claim is about: the most specific ones, without their parents, the
@@ -555,7 +588,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     relative = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(sentence)] if (
         "wh" in sentence) else []
     kept: list[Mention] = []
+    parents = _bracketed_parents(mentions, text) if "(" in sentence else ()
     for m in mentions:
+        if m.start in parents:
+            continue
         place = m.resolution.best.place
         rel = m.start - sent_start
         if _metonym(place, lower(text[m.end: m.end + 40])):
@@ -656,7 +692,7 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int
     if len(places) == 1:  # "58 drones over eight regions, including 12 over Belgorod"
         rel = places[0].start - sent_start
         own = _OWN_FIGURE_RE.search(low, max(0, rel - 40), rel)
-        if own and len(numbers) > 1 and not low[:own.start()].endswith("of "):
+        if own and len(numbers) > 1 and not low[:own.start()].endswith(("of ", "of the ")):
             # ("18 of 20 missiles over Kyiv": 20 is the total, not Kyiv's own share)
             return {places[0].resolution.best.place.id: _figure(own)}
         return None
@@ -708,8 +744,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         military = bool(_MILITARY_RE.search(civil))
         if event == "interception" and _ground_assault(civil):
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
-        if event in {"strike", "other_attack", "explosion"} and not (military or
-                                                                      prev_military):
+        if event in {"strike", "other_attack", "explosion"} and not (
+                military or prev_military or (event == "explosion" and _heard_blast(civil))):
             event = None  # a car "struck" a pedestrian; a storm "hit" the town
         prev_military = military
         in_sentence = _between(mentions, starts, core_start, end) or _between(
@@ -796,6 +832,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     launched = counts[0]  # "attacked with 112 drones; 74 were shot down"
                 if not counts or launched is not None:
                     counts = [fig]
+            if launched is None and counts and counts[0].of is not None and (
+                    counts[0].value is not None and counts[0].of > counts[0].value):
+                # "destroyed 22 of 27 drones": 27 were launched
+                launched = Figure(counts[0].of, None, counts[0].start)
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
         if vague:  # "targets in southern Lebanon": a part of the country, said plainly
             places = [_with_direction(m, lowtext) for m in places]
@@ -878,6 +918,23 @@ def _ground_assault(low: str) -> bool:
     rest = _REPEL_RE.sub(_blank, low)
     return not any(pattern.search(rest) for name, pattern in _EVENT_RES
                    if name == "interception")
+
+
+# "Explosions were heard in Belgorod": how war blasts are reported when nobody names the
+# cause yet; a gas leak, a boiler, fireworks or a mine accident is stated when known.
+_HEARD_BLAST_RE = gated(
+    "heard rocked rang loud series",
+    r"\b(?:explosions?|blasts?|bangs?)\b[^.;]{0,30}?\b(?:were|was) heard\b|"
+    r"\bheard (?:a |an |several |two |three |multiple |loud |powerful )*(?:explosions?|blasts?|"
+    r"bangs?)\b|\b(?:explosions?|blasts?) (?:rocked|rang out)\b|\bloud bangs?\b|"
+    r"\bseries of (?:loud )?(?:explosions|blasts)\b")
+_CIVIL_BLAST_RE = re.compile(r"\b(?:gas|boiler|fireworks?|pyrotechnics?|methane|coal mine|"
+                             r"mine|quarry|pipeline|transformer|cylinder|leak|accident|"
+                             r"industrial|chemical plant|factory|sonic boom|thunder)\b")
+
+
+def _heard_blast(low: str) -> bool:
+    return bool(_HEARD_BLAST_RE.search(low)) and not _CIVIL_BLAST_RE.search(low)
 
 
 _TOTALS_RE = re.compile(r"\b(?:(?:so far )?this year|last year|so far this month|since the "

@@ -538,7 +538,7 @@ def test_a_stated_zero_is_kept_and_an_unknown_toll_is_not_a_zero(
     ("Russia launched 48 drones at the Sumy region overnight, of which 39 were destroyed, "
      "the air force said.", 39, 48),
     ("Air defences shot down 18 of 20 missiles over Kyiv, the city administration said.",
-     18, None),
+     18, 20),
 ])
 def test_an_interception_counts_what_was_downed_and_keeps_what_was_launched(
         gz: Gazetteer, text: str, count: int, launched: int | None) -> None:
@@ -553,3 +553,110 @@ def test_a_denied_airspace_violation_is_no_claim(gz: Gazetteer) -> None:
                          "said. No violation of Polish airspace was recorded.")
     assert all(r.event_type != "airspace_violation" for r in found)
     assert all(r.country != "PL" for r in found)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("On 12 June 2024, Israeli forces carried out an airstrike on a house in Rafah. "
+     "8 fatalities.", 8),
+    ("On 12 June 2024, Russian forces shelled Nikopol. 1 fatality.", 1),
+    ("A Houthi missile hit a ship in the Red Sea on Wednesday, causing three fatalities "
+     "among the crew, the UKMTO said.", 3),
+    ("On 12 June 2024, RSF shelled El Fasher. No fatalities reported.", 0),
+])
+def test_fatalities_in_database_notes_are_deaths(gz: Gazetteer, text: str, killed: int
+                                                 ) -> None:
+    assert _one(gz, text).killed == killed
+
+
+@pytest.mark.parametrize("text,town", [
+    ("On 10 June 2024, Russian forces shelled Vovchansk (Chuhuiv, Kharkiv). 1 civilian "
+     "was killed.", "Vovchansk"),
+    ("On 10 June 2024, Israeli forces shelled Khiam (Marjaayoun, Nabatieh). 1 civilian "
+     "was killed.", "Khiam"),
+    ("On 10 June 2024, Russian drones struck Kupiansk (Kupiansk raion, Kharkiv oblast), "
+     "killing 1 civilian.", "Kupyansk"),
+])
+def test_a_bracketed_district_and_region_are_where_the_town_is(gz: Gazetteer, text: str,
+                                                               town: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed) == (town, 1)
+
+
+def test_a_bracketed_list_of_towns_is_still_a_list_of_places(gz: Gazetteer) -> None:
+    found = _reports(gz, "Drones struck two towns (Sumy and Konotop) overnight, the "
+                         "governor said.")
+    assert [r.place_name for r in found] == ["Sumy", "Konotop"]
+
+
+@pytest.mark.parametrize("text", [
+    "Explosions were heard in Belgorod on Friday evening, local Telegram channels reported.",
+    "Residents of Kursk heard several loud explosions early on Friday, local media said.",
+    "A series of explosions rocked Sevastopol overnight, witnesses said.",
+    "Loud bangs were heard in Kherson on Friday, according to local residents.",
+])
+def test_explosions_heard_are_reported_without_a_stated_cause(gz: Gazetteer, text: str
+                                                             ) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("explosion", "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion was heard across Belgorod on Friday after a pipeline leak, officials "
+    "said.",
+    "Loud bangs heard in Lviv on Friday were fireworks at a wedding, police said.",
+    "An explosion at a coal mine in Donetsk killed three miners on Friday.",
+])
+def test_explosions_with_a_stated_civil_cause_are_not_claims(gz: Gazetteer, text: str
+                                                            ) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_an_ap_style_abbreviated_governor_is_the_claimant(gz: Gazetteer) -> None:
+    r = _one(gz, "In Kharkiv, a drone hit a nine-story apartment building on Friday, "
+                 "wounding 10 people, regional Gov. Oleh Syniehubov said.")
+    assert r.claimed_by == "regional Gov. Oleh Syniehubov" and r.injured == 10
+
+
+@pytest.mark.parametrize("text,count,launched", [
+    ("Ukraine's air force said it had destroyed 22 of 27 Shahed drones launched by Russia "
+     "overnight.", 22, 27),
+    ("Air defences shot down 31 of the 35 drones over the Kharkiv region, the governor "
+     "said.", 31, 35),
+])
+def test_downed_of_launched_keeps_both(gz: Gazetteer, text: str, count: int, launched: int
+                                       ) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.count, r.extras.get("launched_count")) == (
+        "interception", count, launched)
+
+
+@pytest.mark.parametrize("text", [
+    "In the Sumy region, the Russian army fired 47 times on border communities over the "
+    "past day, the regional military administration reported.",
+    "Russian troops fired 12 times at Nikopol district on Friday, the governor said.",
+])
+def test_fired_n_times_in_daily_summaries_is_shelling(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).event_type == "shelling"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israel said it struck Hezbollah targets in Aita al-Shaab overnight.", None),
+    ("Airstrikes hit Ras al-Ain on Friday, the monitor said.", None),
+    ("An airstrike hit a house in Deir al-Balah on Friday, killing four people.",
+     "Dayr al Balaḩ"),
+])
+def test_the_tail_or_head_of_an_unknown_arabic_name_is_no_other_place(
+        gz: Gazetteer, text: str, place: str | None) -> None:
+    names = [m.resolution.best.place.name for m in gz.find_places(text)
+             if m.resolution.best.place.kind not in {"country"}]
+    assert names == ([place] if place else [])
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Rockets fired from Lebanon were intercepted over the Upper Galilee on Friday, the "
+     "army said.", "Galilee"),
+    ("A drone launched from Yemen crashed in the Negev on Friday, the army said.", "Negev"),
+])
+def test_israeli_regions_wire_reports_name(gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.place_kind, r.country) == (place, "region", "IL")
