@@ -19,7 +19,7 @@ from gazetteer import Gazetteer, Mention, Place
 
 from .dates import find_date
 from .model import Article, Report
-from .patterns import Gated, gated, lower
+from .patterns import Gated, any_in, gated, lower, needles
 from .sentences import sentences
 
 # -- vocabularies ------------------------------------------------------------------------
@@ -296,8 +296,8 @@ def _first(patterns: Iterable[re.Pattern[str] | Gated], text: str) -> Figure | N
     return None
 
 
-_KILLED_HINT = ("kill", "dead", "die", "death", "lives", "perish", "fatalit", "casualt")
-_INJURED_HINT = ("injur", "wound", "hurt", "hospitali", "casualt")
+_KILLED_HINT = needles("kill dead die death lives perish fatalit casualt")
+_INJURED_HINT = needles("injur wound hurt hospitali casualt")
 _ADULTS_CHILDREN_RE = gated(
     "adults",
     rf"\b(?P<a>{NUM})\s+adults\s+and\s+(?P<c>{NUM})\s+children\s+(?:were|have been)?\s*"
@@ -309,8 +309,8 @@ _NO_FIGURES: dict[str, Figure | None] = {
 def killed_injured(text: str) -> dict[str, Figure | None]:
     """Killed, injured and children among them, with qualifiers."""
     low = lower(text)
-    killed = _first(_KILLED_RES, low) if any(h in low for h in _KILLED_HINT) else None
-    injured = _first(_INJURED_RES, low) if any(h in low for h in _INJURED_HINT) else None
+    killed = _first(_KILLED_RES, low) if any_in(_KILLED_HINT, low) else None
+    injured = _first(_INJURED_RES, low) if any_in(_INJURED_HINT, low) else None
     if killed is None and injured is None and "adults" not in low:
         return dict(_NO_FIGURES)
     adults_children = _ADULTS_CHILDREN_RE.search(low)
@@ -401,9 +401,8 @@ def is_background(text: str, trigger_at: int) -> bool:
     return bool(_DIPLOMACY_RE.search(low)) and not _STATED_TOLL_RE.search(low)
 
 
-_CLAIM_HINT = ("according", "reporting", "saying", "claim", "said", "says", "report", "wrote",
-               "announced", "stated", "told", "added", "confirmed", "posted", "noted",
-               "indicated", "cited", "accuse", "blame")
+_CLAIM_HINT = needles("according reporting saying claim said says report wrote announced "
+                      "stated told added confirmed posted noted indicated cited accuse blame")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){3,90})")
 _WITH_SAYING_RE = re.compile(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporting|saying|"
                              r"claiming)\b")
@@ -420,7 +419,7 @@ def _agent(who: str) -> bool:
 def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is."""
     low = lower(text)
-    if not any(h in low for h in _CLAIM_HINT):
+    if not any_in(_CLAIM_HINT, low):
         return None
     if "according to" in low:
         m = _ACCORDING_RE.search(text)
@@ -726,7 +725,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     starts = [m.start for m in mentions]
     names: dict[str, str] = {}
     for index, (start, end) in enumerate(spans):
-        head = _DATELINE_HEAD_RE.match(text[start:end])
+        head = _DATELINE_HEAD_RE.match(text[start:end]) if "(" in text[start:start + 160] \
+            else None
         if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim
             start += head.end()
         lead = _LEADING_CLAUSE_RE.match(lowtext[start:end])

@@ -76,10 +76,20 @@ class Gated:
         return self.pattern.sub(repl, low) if self.possible(low) else low
 
 
-def gated(needles: str, pattern: str) -> Gated:
-    """``needles``: space-separated substrings ("_" stands for a space inside one)."""
-    words = frozenset(n.replace("_", " ") for n in needles.split())
+def needles(words: str) -> frozenset[str]:
+    """Substrings to look for in the one pass (space-separated; "_" stands for a space
+    inside one); ``any_in`` tells whether a sentence holds one of them."""
+    found = frozenset(n.replace("_", " ") for n in words.split())
     with _lock:
-        _NEEDLES.update(words)
+        _NEEDLES.update(found)
         _state["automaton"] = None  # rebuilt with the new needles on next use
-    return Gated(words, re.compile(pattern))
+    return found
+
+
+def any_in(words: frozenset[str], low: str) -> bool:
+    return not words.isdisjoint(present(low))
+
+
+def gated(words: str, pattern: str) -> Gated:
+    """A pattern with the substrings one of which each of its matches contains."""
+    return Gated(needles(words), re.compile(pattern))
