@@ -655,6 +655,8 @@ def _acronym(text: str, span: Span) -> bool:
     acronym, not the village of that name (a capitalised dateline, "KYIV, Ukraine (AP)"
     or "GAZA (Reuters) -", is followed by a comma or the agency)."""
     written = text[span.start: span.name_end or span.end]
+    if len(written) <= 4 and not written.isupper() and any(c.isupper() for c in written[1:]):
+        return True  # "MoD", "DoD": capitals inside a short word make an acronym
     if not (written.isupper() and len(written) <= 5) or text.startswith(
             (",", " (", " —", " –", " -"), span.end):
         return False  # "KYIV (Reuters) -", "SUMY, Ukraine": a dateline

@@ -20,6 +20,14 @@ _PART = r"(?:\s+(?P<part>night|evening|morning|afternoon))?"
 _MONTH_NEEDLES = "jan feb mar apr may jun jul aug sep oct nov dec"
 # Lower-case patterns, each gated by the substrings its matches contain (patterns.py).
 _PATTERNS = (
+    # "on the night of March 14-15", "the night of 14 to 15 March": the night that ends
+    # on the second day (as "overnight" in a morning report)
+    ("explicit", gated("night_of",
+        rf"\b(?:on\s+)?(?:the\s+)?(?P<night>night) of\s+(?:(?P<month>{_MONTH_RE})\.?\s+"
+        rf"\d{{1,2}}\s*(?:-|–|/|to|into)\s*(?:(?P<month3>{_MONTH_RE})\.?\s+)?"
+        rf"(?P<day>\d{{1,2}})|\d{{1,2}}(?:\s+(?:{_MONTH_RE})\.?)?\s*(?:-|–|/|to|into)\s*"
+        rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE}))\b\.?"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?")),
     ("explicit", gated(_MONTH_NEEDLES,
         rf"\b(?:on\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})\.?"
         rf"(?:,?\s+(?P<year>\d{{4}}))?\b")),
@@ -59,11 +67,24 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(low):
             found.append((m.start(), kind, m))
-    for _, kind, m in sorted(found, key=lambda item: item[0]):
+    found.sort(key=lambda item: item[0])
+    for i, (_, kind, m) in enumerate(found):
         ref = _resolve(kind, m, published, sentence[m.start():m.end()])
-        if ref is not None:
-            return ref
+        if ref is None:
+            continue
+        if kind == "night" and i + 1 < len(found) and found[i + 1][1] != "night" and (
+                _NIGHT_OF_RE.fullmatch(low, m.end(), found[i + 1][0])):
+            # "overnight on Friday", "overnight into March 3": that day's night
+            day = found[i + 1][2]
+            named = _resolve(found[i + 1][1], day, published, sentence[day.start():day.end()])
+            if named is not None and named.date is not None:
+                return DateRef(sentence[m.start():day.end()].strip(), m.start(), day.end(),
+                               named.date, "night")
+        return ref
     return None
+
+
+_NIGHT_OF_RE = re.compile(r"\s+(?:on|into|to|of)?\s*")
 
 
 def _pub_day(published: datetime | date | None) -> date | None:
@@ -79,15 +100,17 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
     part = m.groupdict().get("part") or ""
     precision = "night" if part == "night" or kind == "night" else "day"
     if kind == "explicit":
-        month = _month(m.group("month"))
-        day = int(m.group("day"))
+        groups = m.groupdict()
+        month = _month(groups.get("month3") or groups.get("month") or groups["month2"])
+        day = int(groups.get("day") or groups["day2"])
+        precision = "night" if groups.get("night") else "day"
         year = int(m.group("year")) if m.group("year") else None
         if year is None:
             if pub is None:
                 return DateRef(text, m.start(), m.end(), None, "unknown")
             year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
         try:
-            return DateRef(text, m.start(), m.end(), date(year, month, day), "day")
+            return DateRef(text, m.start(), m.end(), date(year, month, day), precision)
         except ValueError:
             return None  # "31 February": not a date
     if pub is None:

@@ -43,6 +43,10 @@ _PEOPLE = (r"(?:people|persons|civilians|residents|adults|children|kids|soldiers
            r"passengers|villagers|ukrainians|russians|israelis|palestinians|lebanese)")
 _ONE_PERSON = (r"(?:man|woman|child|person|civilian|resident|boy|girl|teenager|pensioner|"
                r"soldier|driver)")
+# "her husband was injured", "his son died": one person, named by kinship
+_KIN = (r"(?:husband|wife|son|daughter|mother|father|brother|sister|grandmother|"
+        r"grandfather|grandson|granddaughter|neighbou?r|colleague)")
+_KIN_RE = re.compile(_KIN)
 
 
 def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str], ...]:
@@ -53,10 +57,13 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
                    rf"{_PEOPLE}?\s*(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
                    rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b"),
         re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
-        re.compile(rf"\b(?P<n>a|one|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b[^.;]{{0,80}}?"
+        re.compile(rf"\b(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b[^.;]{{0,80}}?"
                    rf"\b(?:(?:was|had been|has been|were)\s+(?:{outcome})|{single})\b"),
         re.compile(rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                    rf"{_ONE_PERSON}\b"),
+        re.compile(rf"\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?P<n>{_KIN})\s+(?:was\s+|"
+                   rf"had been\s+|has been\s+)?(?:seriously\s+|fatally\s+)?(?:{outcome}|"
+                   rf"{single})\b"),
     )
 
 
@@ -95,7 +102,7 @@ _COUNT_RE = gated(
     rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
     r"(?:\s+of\s+(?:the|these|those|them))?\s+"
     r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|of|"
-    r"from|after|during)\b)[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|"
+    r"from|after|during|with)\b|\d)[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|"
     r"missiles?|"
     r"rockets?|shells?|projectiles|bombs|shaheds?|geran|attack drones|"
     r"kamikaze drones|guided bombs|glide bombs)\b")
@@ -229,14 +236,15 @@ _AGENT_WORDS = re.compile(
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
     r"rescuers|activists|medics|doctors|hospital|spokesperson|committee|group|services|"
-    r"gov|gen)\b")  # "regional Gov. Oleh Syniehubov", "Lt. Gen. ..." (AP style)
+    # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
+    r"gov|gen|guards?|border service)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
 # a labour strike or a crime; and the everyday phrases that are never one.
 _MILITARY_RE = re.compile(
     r"\b(?:strikes?|air\s?strikes?|shell(?:ed|ing|s)?|drones?|uavs?|missiles?|rockets?|"
-    r"bombs?|bombing|artillery|mortars?|military|army|forces|troops|soldiers|servicemen|"
+    r"bombs?|bomb(?:ed|ing)|aircraft|saf|artillery|mortars?|military|army|forces|troops|soldiers|servicemen|"
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militia|insurgents?|shrapnel|"
@@ -268,7 +276,7 @@ def parse_number(written: str) -> tuple[int | None, str | None]:
     w = written.lower().strip()
     if w in _VAGUE:
         return None, w
-    if w == "the":  # "killing the driver": one person
+    if w == "the" or _KIN_RE.fullmatch(w):  # "killing the driver", "her husband": one
         return 1, None
     if w in {"no", "no one", "no-one", "nobody"}:  # "no one was hurt": a stated zero
         return 0, None
@@ -506,7 +514,7 @@ _VERB_AFTER = re.compile(
     r"claim(?:ed|s)|struck|strikes|carried|sent|used|vow(?:ed|s)|hit|hits|shell(?:ed|s)|"
     r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
     r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned|scrambled|deployed|"
-    r"condemned|summoned|protested)\b")
+    r"condemned|summoned|protested|intercepted|shot down|downed|destroyed)\b")
 # "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
 _DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
 _DISTANCE_FROM = r"(?:km|kilometres|kilometers|miles) (?:from|of)"
@@ -830,8 +838,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             if fig is not None and fig.value is not None:
                 if counts and counts[0].value is not None and counts[0].value > fig.value:
                     launched = counts[0]  # "attacked with 112 drones; 74 were shot down"
-                if not counts or launched is not None:
-                    counts = [fig]
+                if not counts or launched is not None or (
+                        counts[0].value is not None and counts[0].value < fig.value):
+                    counts = [fig]  # (fewer launched than downed: not the launched number)
             if launched is None and counts and counts[0].of is not None and (
                     counts[0].value is not None and counts[0].of > counts[0].value):
                 # "destroyed 22 of 27 drones": 27 were launched

@@ -214,6 +214,7 @@ def test_a_country_whose_name_ends_in_a_kind_word(gz: Gazetteer) -> None:
     ("KYIV (Reuters) - A drone hit a house.", ["KYIV"]),
     ("IZIUM, Ukraine (AP) — Shelling hit a school.", ["IZIUM", "Ukraine"]),
     ("TASS reported the strike; RIA confirmed it.", []),
+    ("The Ministry of Defence (MoD) named the soldier; the DoD confirmed it.", []),
 ])
 def test_datelines_in_capitals_are_places_agency_acronyms_are_not(
         gz: Gazetteer, text: str, expected: list[str]) -> None:

@@ -660,3 +660,74 @@ def test_the_tail_or_head_of_an_unknown_arabic_name_is_no_other_place(
 def test_israeli_regions_wire_reports_name(gz: Gazetteer, text: str, place: str) -> None:
     r = _one(gz, text)
     assert (r.place_name, r.place_kind, r.country) == (place, "region", "IL")
+
+
+@pytest.mark.parametrize("text,day,precision", [
+    ("Russia attacked Ukraine on the night of June 13-14 with 40 drones, the air force "
+     "said.", date(2024, 6, 14), "night"),
+    ("Russia attacked Ukraine on the night of 31 May to 1 June with 40 drones, the air "
+     "force said.", date(2024, 6, 1), "night"),
+    ("Russian drones attacked Odesa overnight on Wednesday, the governor said.",
+     date(2024, 6, 12), "night"),
+    ("Russian drones attacked Odesa overnight into June 9, the governor said.",
+     date(2024, 6, 9), "night"),
+    ("Russian drones attacked Odesa overnight, the governor said.", date(2024, 6, 15),
+     "night"),
+])
+def test_nights_spanning_two_dates_and_nights_of_a_named_day(
+        gz: Gazetteer, text: str, day: date, precision: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (day, precision)
+
+
+@pytest.mark.parametrize("text,count,launched", [
+    ("Russia attacked Ukraine on the night of June 13-14 with 40 Shahed drones, 35 of which "
+     "were shot down, the Ukrainian air force said.", 35, 40),
+    ("On June 14 Russia launched 60 drones; air defences destroyed 52, Ukraine's air force "
+     "said.",
+     52, 60),
+])
+def test_a_date_number_is_not_the_number_of_drones(gz: Gazetteer, text: str, count: int,
+                                                   launched: int) -> None:
+    r = _one(gz, text)
+    assert (r.count, r.extras.get("launched_count")) == (count, launched)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("A woman was killed and her husband injured when a Russian drone hit their car near "
+     "Beryslav, the regional administration said.", 1, 1),
+    ("A Russian drone hit a car in Nikopol on Friday; the driver died and his wife was "
+     "wounded, the governor said.", 1, 1),
+    ("Shelling hit a house in Kherson, and his son was killed, officials said.", 1, None),
+])
+def test_kin_named_victims_count_as_one(gz: Gazetteer, text: str, killed: int,
+                                        injured: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Belarusian border guards said a Ukrainian drone crashed in the Gomel region on "
+     "Friday.", "Belarusian border guards"),
+    ("A drone fell near Galati on Friday, the Romanian Border Police said.",
+     "the Romanian Border Police"),
+])
+def test_border_services_are_claimants(gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+def test_a_country_that_intercepts_is_the_actor_not_the_place(gz: Gazetteer) -> None:
+    r = _one(gz, "Israel intercepted a missile fired from Lebanon over southern Lebanon, "
+                 "the army said.")
+    assert (r.event_type, r.country) == ("interception", "LB")
+
+
+@pytest.mark.parametrize("text", [
+    "On 13 June 2024, SAF aircraft bombed a market in El Fasher. At least 15 civilians were "
+    "killed.",
+    "Army aircraft bombed a market in Omdurman on Thursday, killing 15 people, activists "
+    "said.",
+])
+def test_aircraft_bombing_is_an_act_of_war(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.killed) == ("strike", "aircraft", 15)
