@@ -99,7 +99,8 @@ _CHILDREN_RE = gated("child minor kids",
                      r"(?:children|minors|kids|child)\b")
 _COUNT_RE = gated(
     "drone uav unmanned missile rocket shell projectile bomb shahed geran",
-    rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
+    # (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
+    rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
     r"(?:\s+of\s+(?:the|these|those|them))?\s+"
     r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|of|"
     r"from|after|during|with)\b|\d)[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|"
@@ -117,9 +118,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
         r"\b(?:debris|fragments?|wreckage|remains|parts) of (?:an? |the )?"
         r"(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b[^.;]{0,80}?"
-        r"\b(?:found|discovered|fell|crashed|landed)\b|"
+        r"\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
         r"\b(?:drone|missile|rocket|uav)s? (?:debris|fragments?|wreckage|parts|remains)\b"
-        r"[^.;]{0,80}?\b(?:found|discovered|fell|crashed|landed)\b|"
+        r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
         r"\b(?:drone|missile|rocket|uav)s?\b[^.;]{0,40}?\b(?:crashed|fell|landed|came down)"
         r"\b")),
     ("interception", gated(
@@ -420,6 +421,11 @@ _PROPER_NAME_RE = re.compile(r"(?:(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Mr|Mrs|
                              r"\s+)?[A-Z][a-z]+(?: [A-Z][\w'’-]+)*$")
 
 
+# "...; 3 killed, 7 injured (Odesa Oblast Military Administration).": the source of a
+# terse note, in brackets at its end
+_SOURCE_NOTE_RE = re.compile(r"\(([^()\d]{2,70})\)[.;]?$")
+
+
 def _agent(who: str) -> bool:
     return bool(_AGENT_WORDS.search(lower(who)))
 
@@ -427,6 +433,10 @@ def _agent(who: str) -> bool:
 def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is."""
     low = lower(text)
+    if text.endswith((")", ").", ");")):
+        source = _SOURCE_NOTE_RE.search(text)
+        if source and _agent(source.group(1)):  # not "(Kharkiv)": a place's parent
+            return _clean_who(source.group(1), source.start(1))
     if not any_in(_CLAIM_HINT, low):
         return None
     if "according to" in low:
@@ -548,14 +558,21 @@ _QUALIFIER_AFTER_RE = re.compile(r"(?:\s+[a-z]+)?-(?:flagged|registered|owned|op
                                  r"managed|based|bound|made|built|backed|linked)\b")
 _FLEET_AFTER_RE = re.compile(r"\s+(?:fleet|flotilla)\b")  # "a Black Sea Fleet vessel"
 _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
+# "the Nuseirat camp in central Gaza": with a part named, what follows is an area, even
+# when the name alone is also a city's
+_PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:north|south)-?"
+                          r"(?:east|west)|north|south|east|west)(?:ern)?|central)\s+")
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
 
 
 def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
     """ "Rafah, Gaza Strip": an area written right after a place, as its parent."""
     c, p = child.resolution.best.place, parent.resolution.best.place
-    return (p.kind in _AREA_KINDS and c.kind not in _AREA_KINDS and c.country == p.country
-            and bool(_PARENT_GAP_RE.fullmatch(text, child.end, parent.start)))
+    if c.kind in _AREA_KINDS or c.country != p.country:
+        return False
+    if p.kind in _AREA_KINDS and _PARENT_GAP_RE.fullmatch(text, child.end, parent.start):
+        return True
+    return c.id != p.id and bool(_PART_GAP_RE.fullmatch(text, child.end, parent.start))
 
 
 # "Vovchansk (Chuhuiv, Kharkiv)": conflict databases write a place's district and region
@@ -680,13 +697,13 @@ _DOWNED_N_RE = gated(
     rf"(?P<n>{NUM})\b(?!\s*(?:people|civilians|percent|%|homes|houses|buildings))")
 _N_DOWNED_RE = gated(
     "down intercept destroy neutrali suppress",
-    rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:of (?:them|these|those|which)\s+)?"
+    rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:of (?:them|these|those|which)\s+)?"
     r"(?:(?!and\b|or\b|were\b|was\b)[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+"
     r"(?:(?:successfully|reportedly)\s+)?(?:shot down|downed|intercepted|destroyed|"
     r"neutrali[sz]ed|suppressed)\b")
 _OWN_FIGURE_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[a-z-]+\s+)?"
                             r"(?:over|above|in|near|on)\s+(?:the\s+)?$")
-_NUMBER_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
+_NUMBER_RE = re.compile(rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
 
 
 def _per_place_counts(text: str, places: list[Mention], sent_start: int

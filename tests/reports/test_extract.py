@@ -731,3 +731,47 @@ def test_a_country_that_intercepts_is_the_actor_not_the_place(gz: Gazetteer) -> 
 def test_aircraft_bombing_is_an_act_of_war(gz: Gazetteer, text: str) -> None:
     r = _one(gz, text)
     assert (r.event_type, r.weapon, r.killed) == ("strike", "aircraft", 15)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("12 June 2024: Russian missile strike on Odesa port; 3 killed, 7 injured (Odesa Oblast "
+     "Military Administration).", "Odesa Oblast Military Administration"),
+    ("13 June 2024: drone attack on Sumy, 2 injured (regional police).", "regional police"),
+    ("13 June 2024: Russian forces shelled Vovchansk (Kharkiv).", None),
+])
+def test_a_terse_note_names_its_source_in_brackets_at_the_end(
+        gz: Gazetteer, text: str, who: str | None) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Two Russian Kh-101 cruise missiles were shot down over the Kyiv region on Friday, "
+     "the air force said.", 2),
+    ("Air defences destroyed three S-300 missiles over Kharkiv on Friday, the governor "
+     "said.", 3),
+])
+def test_a_model_number_is_not_a_count(gz: Gazetteer, text: str, count: int) -> None:
+    assert _one(gz, text).count == count
+
+
+@pytest.mark.parametrize("text", [
+    "Fragments of a drone had fallen near the village of Plauru in Tulcea County, the "
+    "Romanian defence ministry said.",
+    "Parts of a missile were found on Friday in a field near Galati, Romanian officials "
+    "said.",
+])
+def test_drone_fragments_fallen_on_a_neighbours_soil(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.country) == ("airspace_violation", "RO")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli strikes on the Nuseirat camp in central Gaza killed at least 20 people on "
+     "Friday, the health ministry said.", "An Nuşayrāt"),
+    ("A strike on a house in Bint Jbeil in southern Lebanon killed two people on Friday, "
+     "the health ministry said.", "Bent Jbaïl"),
+])
+def test_a_place_in_a_named_part_of_an_area_is_one_place(gz: Gazetteer, text: str,
+                                                         place: str) -> None:
+    r = _one(gz, text)
+    assert r.place_name == place and r.killed in (20, 2)
