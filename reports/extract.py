@@ -749,7 +749,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     lowtext = lower(text)
     starts = [m.start for m in mentions]
     names: dict[str, str] = {}
+    lead_date = None  # the date of a scene-setting sentence just before a claim
     for index, (start, end) in enumerate(spans):
+        scene, lead_date = lead_date, None  # it dates only the sentence right after it
         head = _DATELINE_HEAD_RE.match(text[start:end]) if "(" in text[start:start + 160] \
             else None
         if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim
@@ -801,6 +803,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 last_places = []
             previous = []
             recent = recent[-1:] if recent else []
+            # "Sirens sounded in Kyiv early on Thursday as missiles approached. All were
+            # shot down.": the scene's date is the next claim's
+            lead_date = find_date(sentence, article.published) if (
+                event is None and military and not is_background(sentence, 0)) else None
             continue
         who_span = (who[1], who[2]) if who else None
         places = event_places(in_sentence, text, start, end, who_span)
@@ -837,6 +843,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             ref = None  # "since 24 February 2022" dates the background, not the claim
         if ref is None and _TOTALS_RE.search(low):
             continue  # "more than 10,000 drones this year": a tally, not an event
+        if ref is None and scene is not None and scene.date is not None:
+            ref = replace(scene, text=None)
         if ref is None and last_date is not None:
             ref = replace(last_date, text=None)
         if ref is not None and ref.text is not None:

@@ -775,3 +775,17 @@ def test_a_place_in_a_named_part_of_an_area_is_one_place(gz: Gazetteer, text: st
                                                          place: str) -> None:
     r = _one(gz, text)
     assert r.place_name == place and r.killed in (20, 2)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Air raid sirens sounded across Kyiv early on Thursday as Russian ballistic missiles "
+     "approached the capital. All were shot down, the city military administration said.",
+     date(2024, 6, 13)),
+    ("Russian drones flew towards Odesa on Wednesday night. Air defences shot down 12 of "
+     "them over the city, the governor said.", date(2024, 6, 12)),
+    ("Kharkiv has been shelled regularly since the start of the war. A drone hit a school "
+     "in the city, the mayor said.", date(2024, 6, 15)),
+])
+def test_a_scene_setting_sentence_dates_the_claim_after_it(gz: Gazetteer, text: str,
+                                                          day: date) -> None:
+    assert _one(gz, text).event_date == day
