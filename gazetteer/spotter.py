@@ -191,8 +191,7 @@ def candidate_spans(
             key = fold(text[first: word_end])
             if has_key(key) and text[word_start].isupper():
                 best_start, best_end, nwords = word_start, word_end, words
-        if nwords == 0 or ((text.startswith("-", best_end + 3) or text.startswith(
-                "-", best_end + 4)) and _ARTICLE_HEAD_RE.match(text, best_end)):
+        if nwords == 0 or _ARTICLE_HEAD_RE.match(text, best_end):
             continue  # "Ras" of "Ras al-Ain": the head of a name the index lacks
         end = best_end
         if end < len(text) and text[end] == "." and end - best_start == 1 and nwords > 1:

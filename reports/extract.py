@@ -245,7 +245,8 @@ _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|
 # a labour strike or a crime; and the everyday phrases that are never one.
 _MILITARY_RE = re.compile(
     r"\b(?:strikes?|air\s?strikes?|shell(?:ed|ing|s)?|drones?|uavs?|missiles?|rockets?|"
-    r"bombs?|bomb(?:ed|ing)|aircraft|saf|artillery|mortars?|military|army|forces|troops|soldiers|servicemen|"
+    r"bombs?|bomb(?:ed|ing)|aircraft|saf|artillery|mortars?|military|army|forces|troops|"
+    r"soldiers|servicemen|"
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militia|insurgents?|shrapnel|"
@@ -594,10 +595,10 @@ def _bracketed_parents(mentions: list[Mention], text: str) -> set[int]:
             continue
         a, b = brackets.span(1)
         inside = [n for n in mentions if a <= n.start and n.end <= b]
-        rest = list(text[a:b])
-        for n in inside:
-            rest[n.start - a: n.end - a] = " " * (n.end - n.start)
-        if inside and not _HIERARCHY_WORDS_RE.sub("", "".join(rest)):
+        # what the brackets hold besides the names: only commas and kind words
+        rest = "".join(text[x:y] for x, y in zip([a] + [n.end for n in inside],
+                                                 [n.start for n in inside] + [b], strict=True))
+        if inside and not _HIERARCHY_WORDS_RE.sub("", rest):
             out.update(n.start for n in inside)
     return out
 
