@@ -733,6 +733,75 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int
     return out
 
 
+# Where one sentence joins two claims: "The Houthis claimed a drone attack on Eilat, but
+# the Israeli military said the drone was intercepted over the Red Sea"; "shelling killed
+# two in Kherson, while a drone injured three in Nikopol". A reason given "in response to"
+# another attack is that other attack, never this one.
+_CLAUSE_BREAK_RE = gated(
+    "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ response retaliation",
+    r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+)|"
+    r"(?P<reason>,?\s+in (?:response|retaliation) (?:to|for)\s+)")
+_REASON_END_RE = re.compile(r",\s+(?=(?:killing|injuring|wounding|leaving|damaging|destroying)\b)")
+
+
+def _claim_clauses(text: str, lowtext: str, start: int, end: int,
+                   mentions: list[Mention], starts: list[int]
+                   ) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The parts of a sentence that are claims of their own: each has its own event word
+    and its own place (not a country, not the speaker's); other parts stay joined to the
+    claim before them, so most sentences are one part. A reason clause with an event
+    word is split off even without a place, so its toll never joins the main claim."""
+    low = lowtext[start:end]
+    named = bisect_left(starts, end) - bisect_left(starts, start)
+    if not named or not _CLAUSE_BREAK_RE.possible(low) or classify(low)[0] is None:
+        return [(start, end, None)]  # (most sentences: one cheap test)
+    breaks = list(_CLAUSE_BREAK_RE.pattern.finditer(low))
+    if not breaks or (named < 2 and not any(m.group("reason") for m in breaks)):
+        return [(start, end, None)]
+    pieces: list[tuple[int, int, str]] = []
+    prev, kind = start, "first"
+    for m in breaks:
+        pieces.append((prev, start + m.start(), kind))
+        prev, kind = start + m.end(), "reason" if m.group("reason") else "join"
+    pieces.append((prev, end, kind))
+    if kind == "reason":  # "struck Zaporizhzhia in response to ..., killing four"
+        tail = _REASON_END_RE.search(lowtext, prev, end)
+        if tail:
+            pieces[-1:] = [(prev, tail.start(), kind), (tail.start(), end, "tail")]
+
+    def own_claim(a: int, b: int) -> tuple[bool, bool]:
+        """(has an event word, has a place of its own)"""
+        piece = lowtext[a:b]
+        if classify(piece)[0] is None:
+            return False, False
+        who = claimant(text[a:b])
+        inside = _between(mentions, starts, a, b)
+        return True, bool(inside) and any(  # not the attacker ("Moscow launched")
+            m.resolution.best.place.kind not in {"country", "continent"}
+            for m in event_places(inside, text, a, b, (who[1], who[2]) if who else None))
+
+    units: list[dict] = []
+    for a, b, kind in pieces:
+        event, place = own_claim(a, b) if kind != "tail" else (False, False)
+        if not units:
+            units.append({"a": a, "b": b, "own": event and place, "reason": False})
+        elif kind == "reason" and event:
+            units.append({"a": a, "b": b, "own": True, "reason": True})
+        elif kind == "tail" and units[-1]["reason"] and "hole" not in units[-2]:
+            # the tail is the main claim's: the reason clause is a hole in it
+            units[-2]["hole"] = (units[-2]["b"], a)
+            units[-2]["b"] = b
+        elif kind == "join" and event and place and units[-1]["own"] and (
+                not units[-1]["reason"]):
+            units.append({"a": a, "b": b, "own": True, "reason": False})
+        else:
+            units[-1]["b"] = b
+    if len(units) == 1:
+        return [(start, end, None)]
+    return [(u["a"], u["b"], u.get("hole")) for u in units if not u["reason"] or any(
+        True for _ in _between(mentions, starts, u["a"], u["b"]))]
+
+
 def extract(article: Article, gz: Gazetteer) -> list[Report]:
     """Every reported strike, shelling, interception, airspace violation or explosion
     in an article, one report per claim and place."""
@@ -749,22 +818,30 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     quoted = _quoted_claimants(text, spans)
     lowtext = lower(text)
     starts = [m.start for m in mentions]
+    units = [(a, b, hole, i, s, e) for i, (s, e) in enumerate(spans)
+             for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts)]
     names: dict[str, str] = {}
     lead_date = None  # the date of a scene-setting sentence just before a claim
-    for index, (start, end) in enumerate(spans):
+    for index, (start, end, hole, sent_no, quote_start, quote_end) in enumerate(units):
         scene, lead_date = lead_date, None  # it dates only the sentence right after it
-        head = _DATELINE_HEAD_RE.match(text[start:end]) if "(" in text[start:start + 160] \
+        body, lbody = text, lowtext
+        if hole:  # "struck X in response to ..., killing four": the reason is blanked out
+            gap = " " * (hole[1] - hole[0])
+            body = text[:hole[0]] + gap + text[hole[1]:]
+            lbody = lowtext[:hole[0]] + gap + lowtext[hole[1]:]
+        head = _DATELINE_HEAD_RE.match(body[start:end]) if "(" in body[start:start + 160] \
             else None
         if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim
+            quote_start += head.end() if quote_start == start else 0
             start += head.end()
-        lead = _LEADING_CLAUSE_RE.match(lowtext[start:end])
+        lead = _LEADING_CLAUSE_RE.match(lbody[start:end])
         core_start = start + (lead.end() if lead else 0)
-        sentence = text[start:end]
-        core = text[core_start:end]
-        low = lowtext[start:end]
+        sentence = body[start:end]
+        core = body[core_start:end]
+        low = lbody[start:end]
         if "\n" in text[max(0, start - 2):start]:
             last_places = [] if text[max(0, start - 3):start].count("\n") > 1 else last_places
-        civil = _NOT_WAR_RE.sub(_blank, lowtext[core_start:end])
+        civil = _NOT_WAR_RE.sub(_blank, lbody[core_start:end])
         event, trigger_at = classify(civil)
         if civil != low:  # the trigger's place in the whole sentence, for is_background
             event = event or classify(_NOT_WAR_RE.sub(_blank, low))[0]
@@ -778,9 +855,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         prev_military = military
         in_sentence = _between(mentions, starts, core_start, end) or _between(
             mentions, starts, start, end)
+        if hole:
+            in_sentence = [m for m in in_sentence if not hole[0] <= m.start < hole[1]]
         who = claimant(sentence)
-        if who is None and index in quoted:
-            who = (quoted[index], -1, -1)  # said after the quotation closes
+        if who is None and sent_no in quoted:
+            who = (quoted[sent_no], -1, -1)  # said after the quotation closes
+        if who is None and (start, end) != (quote_start, quote_end):
+            whole = claimant(text[quote_start:quote_end])  # one speaker for every part
+            who = (whole[0], -1, -1) if whole else None
         if who and not _PRONOUN_RE.match(who[0]):
             last_who = _expand_name(who[0], text, names)
         if event is None and previous and not in_sentence and not is_background(
@@ -810,7 +892,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 event is None and military and not is_background(sentence, 0)) else None
             continue
         who_span = (who[1], who[2]) if who else None
-        places = event_places(in_sentence, text, start, end, who_span)
+        places = event_places(in_sentence, body, start, end, who_span)
         if event == "airspace_violation":
             explicit = "space" in low or "skies" in low
             specific = [m for m in places if m.resolution.best.place.kind != "country"]
@@ -826,7 +908,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 places = specific
         inherited = False
         if not places:
-            places = reference_places(in_sentence, text, start)
+            places = reference_places(in_sentence, body, start)
         if not places and last_places:
             places, inherited = last_places, True
         if not places:
@@ -885,8 +967,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             + (0.1 if ref is not None and ref.text else 0.0) \
             + (0.1 if any(figures.values()) or counts else 0.0)
         arms = inherited_event.weapon if inherited_event else weapon(core, event)
-        if arms == "unknown" and inherited and previous:
-            arms = previous[0].weapon  # "Most were intercepted": what the sentence before fired
+        if arms == "unknown" and previous and (inherited or (
+                event == "interception" and previous[0].quote_start == quote_start)):
+            # "Most were intercepted"; "..., but the army said they were intercepted":
+            # what the sentence (or the part of it) before fired
+            arms = previous[0].weapon
         for m in places:
             best = m.resolution.best
             place = best.place
@@ -895,7 +980,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             report = Report(
                 article_id=article.id, event_type=event,
                 weapon=arms,
-                quote=sentence, quote_start=start, quote_end=end,
+                quote=text[quote_start:quote_end], quote_start=quote_start,
+                quote_end=quote_end,
                 place_name=place.name, place_mention=m.text, place_id=place.id,
                 place_kind=place.kind, country=place.country,
                 admin1=place.admin1 if place.kind != "admin1" else place.name,

@@ -789,3 +789,89 @@ def test_a_place_in_a_named_part_of_an_area_is_one_place(gz: Gazetteer, text: st
 def test_a_scene_setting_sentence_dates_the_claim_after_it(gz: Gazetteer, text: str,
                                                           day: date) -> None:
     assert _one(gz, text).event_date == day
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The Houthis claimed a drone attack on Eilat, but the Israeli military said the drone "
+     "was intercepted over the Red Sea.",
+     ("strike", "drone", "Eilat", "The Houthis"),
+     ("interception", "drone", "Red Sea", "the Israeli military")),
+    ("Hamas said it fired rockets at Ashkelon, but the Israeli army said they were "
+     "intercepted over the Mediterranean Sea.",
+     ("strike", "missile", "Ashkelon", "Hamas"),
+     ("interception", "missile", "Mediterranean Sea", "the Israeli army")),
+    ("Kyiv said its drones hit a refinery in Ryazan, but Russia's defence ministry said all "
+     "of them were destroyed over the Belgorod region.",
+     ("strike", "drone", "Ryazan", "Kyiv"),
+     ("interception", "drone", "Belgorod Oblast", "Russia's defence ministry")),
+])
+def test_one_sentence_with_two_claims_gives_each_its_own_type_place_and_source(
+        gz: Gazetteer, text: str, first: tuple, second: tuple) -> None:
+    found = _reports(gz, text)
+    got = [(r.event_type, r.weapon, r.place_name, r.claimed_by) for r in found]
+    assert len(got) == 2, got
+    for (event, arms, place, who), r in zip((first, second), found, strict=True):
+        assert (r.event_type, r.weapon, r.claimed_by) == (event, arms, who)
+        assert r.place_name.replace("\u2019", "") == place
+        assert (r.quote, r.quote_start) == (text, 0)  # the whole sentence, for the editor
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling killed two people in Kherson on Tuesday, while a drone strike injured "
+    "three in Nikopol, regional officials said.",
+    "Russian shelling killed two people in Kherson on Tuesday; a drone strike injured three "
+    "in Nikopol, regional officials said.",
+    "Russian shelling killed two people in Kherson on Tuesday, and a drone strike injured "
+    "three in Nikopol, regional officials said.",
+])
+def test_joined_claims_keep_their_own_figures_and_weapons(gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.weapon, r.place_name, r.killed, r.injured, r.group)
+            for r in found] == [("shelling", "artillery", "Kherson", 2, None, None),
+                                ("strike", "drone", "Nikopol", None, 3, None)]
+    assert {r.claimed_by for r in found} == {"regional officials"}
+    assert {r.event_date for r in found} == {date(2024, 6, 11)}
+
+
+def test_a_semicolon_between_two_interceptions_keeps_each_count(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences downed 10 drones over the Kursk region; two more were "
+                         "shot down over the Bryansk region, the defence ministry said.")
+    assert [(r.event_type, r.weapon, r.admin1, r.count) for r in found] == [
+        ("interception", "drone", "Kursk Oblast", 10),
+        ("interception", "drone", "Bryansk Oblast", 2)]
+
+
+@pytest.mark.parametrize(("text", "main", "main_killed", "reason", "reason_figures"), [
+    ("Hezbollah said it fired rockets at an Israeli army base in Meron in response to "
+     "Israeli strikes on southern Lebanon that killed three of its fighters.",
+     "Meron", None, "Lebanon", (3, None)),
+    ("Russian forces struck Zaporizhzhia in response to the Ukrainian attack on Belgorod, "
+     "killing four.", "Zaporizhzhya", 4, "Belgorod", (None, None)),
+    ("Israeli jets bombed Nabatieh in retaliation for a drone attack on Metula that wounded "
+     "two soldiers.", None, None, "Metula", (None, 2)),
+])
+def test_an_attack_given_as_the_reason_is_another_claim(
+        gz: Gazetteer, text: str, main: str | None, main_killed: int | None, reason: str,
+        reason_figures: tuple) -> None:
+    found = {r.place_name: r for r in _reports(gz, text)}
+    assert len(found) == 2, list(found)
+    if main:
+        assert found[main].killed == main_killed and found[main].injured is None
+    assert (found[reason].killed, found[reason].injured) == reason_figures
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("Russian drones attacked Kyiv overnight, but all were shot down, the military said.",
+     "Kyiv", None),
+    ("Two people were killed after a Russian missile hit a building in Dnipro, the "
+     "governor said.", "Dnipro", 2),
+    ("Ukrainian shelling hit Shebekino on Sunday, killing one, a day after Moscow launched "
+     "a large missile attack on Ukrainian cities, Governor Vyacheslav Gladkov said.",
+     "Shebekino", 1),
+    ("Russian troops shelled Kherson shortly after midnight, wounding a woman.", "Kherson",
+     None),
+])
+def test_a_part_without_its_own_event_and_place_is_not_split_off(
+        gz: Gazetteer, text: str, place: str, killed: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed) == (place, killed)
