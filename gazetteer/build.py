@@ -208,6 +208,17 @@ def mark_traps(places: list[SourcePlace], protected: set[tuple[str, str]]) -> in
     return demoted
 
 
+def promote_regional_capitals(capitals: dict[str, str],
+                              settlements: list[SourcePlace]) -> None:
+    """A regional capital of 50,000 people is a city, as GeoNames' PPLA rule has it; the
+    cities file has no feature codes to apply it, so Kherson (66,000 by its wartime
+    figure) came out a "town"."""
+    seats = set(capitals.values())
+    for place in settlements:
+        if place.id in seats and place.kind == "town" and place.population >= 50_000:
+            place.kind = "city"
+
+
 def mark_city_regions(admin1: list[SourcePlace], capitals: dict[str, str],
                       settlements: dict[str, SourcePlace]) -> int:
     """Cities with the status of a region (Kyiv, Sevastopol, Moscow, Saint Petersburg):
@@ -265,6 +276,7 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
     for unit in admin1:  # prominence of a region: the people in its settlements
         unit.population = population.get(unit.id, 0)
     capitals = inherit_capital_names(admin1, cities)
+    promote_regional_capitals(capitals, cities)
     city_regions = mark_city_regions(admin1, capitals, {c.id: c for c in cities})
     facts = {"traps_demoted": traps, "capitals_linked": len(capitals),
              "city_regions": city_regions}

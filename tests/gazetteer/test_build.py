@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from gazetteer.build import TRAP, inherit_capital_names, link_admin1, mark_traps, name_rows
+from gazetteer.build import (
+    TRAP,
+    inherit_capital_names,
+    link_admin1,
+    mark_traps,
+    name_rows,
+    promote_regional_capitals,
+)
 from gazetteer.records import ALTERNATE, OFFICIAL, PRIMARY, SourcePlace
 
 
@@ -45,6 +52,16 @@ def test_capital_spellings_are_inherited() -> None:
     written = {w for w, _ in region.names}
     assert {"Khmelnitsky", "Хмельницький", "Khmelnytskyi"} <= written
     assert "Kamianets" not in written
+
+
+def test_a_regional_capital_of_50000_is_a_city_and_other_towns_stay_towns() -> None:
+    capital = _city("c1", "Kherson", 0.5, 0.5, 66_000)
+    small_capital = _city("c2", "Small", 0.4, 0.4, 20_000)
+    big_town = _city("c3", "Nova", 0.3, 0.3, 66_000)
+    for town in (capital, small_capital, big_town):
+        town.kind = "town"
+    promote_regional_capitals({"r1": "c1", "r2": "c2"}, [capital, small_capital, big_town])
+    assert [t.kind for t in (capital, small_capital, big_town)] == ["city", "town", "town"]
 
 
 def test_alternate_name_of_another_town_is_a_trap_but_a_spelling_is_not() -> None:

@@ -515,7 +515,7 @@ def test_a_fleet_named_after_a_sea_is_no_place(gz: Gazetteer) -> None:
 def test_a_city_district_is_placed_in_its_city(gz: Gazetteer) -> None:
     r = _one(gz, "A woman was wounded in a Russian drone attack on the Dniprovskyi district "
                  "of Kherson on Tuesday morning, the city military administration said.")
-    assert (r.place_name, r.place_kind, r.injured) == ("Kherson", "town", 1)
+    assert (r.place_name, r.place_kind, r.injured) == ("Kherson", "city", 1)
     assert "dniprovskyi" in (r.place_note or "").lower()
 
 
