@@ -28,7 +28,7 @@ from .phrases import (
     parse,
     strip_kind_words,
 )
-from .rank import Context, Hit, rank
+from .rank import Context, Hit, haversine_km, rank
 from .records import ABBREV, AREA_KINDS, SETTLEMENT_KINDS, Candidate, Mention, Place, Resolution
 from .spotter import (
     Span,
@@ -63,6 +63,7 @@ CONTINENT_ADJECTIVES = {"european": "europe", "african": "africa", "asian": "asi
                         "latin american": "south america", "oceanian": "oceania"}
 COMMON_WORD_MAX_POPULATION = 500_000  # Nice is a word; Moscow and London are places
 MIN_SCORE = 0.2  # a typo-level (fuzzy) match below this share is not an answer
+CITY_DISTRICT_KM = 25  # a "district" of a city whose namesake lies this close is the city's own
 
 
 def clean_name(name: object) -> str:
@@ -380,9 +381,13 @@ class Gazetteer:
         if parents and parents[0].kind in SETTLEMENT_KINDS:
             # "the Dniprovskyi district of Kherson": a city's own district lies in the
             # city; a district named after a town of the city's region is a raion.
-            seats = [c for c in seats if c.place.admin1_id == parents[0].admin1_id]
-            if not seats:
-                return self._region_fallback(query, parents[0])
+            city = parents[0]
+            seats = [c for c in seats if c.place.admin1_id == city.admin1_id]
+            if not seats or haversine_km(seats[0].place.latitude, seats[0].place.longitude,
+                                         city.latitude, city.longitude) < CITY_DISTRICT_KM:
+                # (GeoNames lists some city districts as places: "Kyiv's Shevchenkivskyi
+                # district" is Kyiv, not the region of a place called Shevchenkivskyi)
+                return self._region_fallback(query, city)
         if seats and ctx is not None and ctx.admin1 and (
                 seats[0].place.admin1_id not in ctx.admin1):
             seats = []  # the seat's region is not one the text is about: no guess
@@ -574,9 +579,14 @@ class Gazetteer:
             return self._district_fallback(query, hits, parents, ctx)
         ranked = rank(hits, query, ctx, parents)
         exact = [c for c in ranked if c.match == "name"]
-        if parents and not exact and not any(
-                _inside(c.place, p) for c in ranked[:3] for p in parents):
-            # Unknown, or only a near spelling elsewhere: the stated region stands in.
+        stated = bool(query.kinds) and query.kinds <= SETTLEMENT_KINDS and any(
+            p.kind in {"admin1", "admin2"} for p in parents)
+        if parents and (not exact or stated) and not any(
+                _inside(c.place, p) for c in (ranked if stated else ranked[:3])
+                for p in parents):
+            # Unknown, or only a near spelling elsewhere: the stated region stands in;
+            # "the village of Oktyabrsky in the Belgorod region" is not the city of
+            # Oktyabrsky in Bashkortostan, though that is the only one the index has.
             return self._region_fallback(query, _most_specific(parents))
         if not ranked:
             return Resolution(query.raw, None, reason="no candidates")

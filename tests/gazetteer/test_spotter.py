@@ -253,3 +253,27 @@ def test_armed_groups_and_weapons_are_not_places_but_their_namesakes_still_are(
 def test_a_named_district_of_a_place_keeps_the_place_as_its_parent(gz: Gazetteer) -> None:
     kinds = _kinds(gz, "Shelling hit the Dniprovskyi district of Kherson on Tuesday.")
     assert kinds.get("Kherson") in {"town", "city"}
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit a hospital in Kyiv's Shevchenkivskyi district.",
+    "A missile hit a hospital in the Shevchenkivskyi district of Kyiv.",
+])
+def test_a_city_district_that_geonames_lists_as_a_place_is_in_the_city(
+        gz: Gazetteer, text: str) -> None:
+    found = {m.text: m.resolution for m in gz.find_places(text)}
+    district = next(r for t, r in found.items() if t.startswith("Shevchenkivskyi"))
+    assert (district.best.place.name, district.best.place.kind) == ("Kyiv", "city")
+    assert found["Kyiv"].best.place.kind == "city"
+
+
+def test_a_village_in_a_stated_region_is_never_a_namesake_elsewhere(gz: Gazetteer) -> None:
+    # The only Oktyabrsky the index has is a city in Bashkortostan.
+    near = {m.text: m.resolution for m in gz.find_places(
+        "A drone hit a car in the village of Oktyabrsky in the Belgorod region.")}
+    assert (near["Oktyabrsky"].best.place.kind, near["Oktyabrsky"].best.place.admin1_iso
+            ) == ("admin1", "RU-BEL")
+    assert "not in the gazetteer" in (near["Oktyabrsky"].note or "")
+    far = {m.text: m.resolution for m in gz.find_places(
+        "Oktyabrsky, a city in Bashkortostan, was quiet.")}
+    assert far["Oktyabrsky"].best.place.admin1_iso == "RU-BA"
