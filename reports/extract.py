@@ -389,10 +389,15 @@ def weapon(text: str, event: str) -> str:
 
 _DENIAL_RE = gated(
     "no indication no sign no evidence no report denied denies did not didn't no violation "
-    "no breach no incursion",
+    "no breach no incursion no_object no_drone no_missile no_rocket no_uav no_aircraft "
+    "no_projectile no_debris none_of not_violated not_breached not_entered never_entered",
     r"\b(?:no (?:indication|sign|evidence|reports?) (?:of|that)(?! casualties| injuries| "
     r"deaths| damage)|denied|denies|did not (?:strike|attack|hit|fire|launch|enter|violate|"
-    r"cross)|didn't|no (?:violation|breach|incursion)s? of)\b")
+    r"cross)|didn't|no (?:violation|breach|incursion)s? of|"
+    # "No object entered Romanian airspace"; "the airspace was not violated"
+    r"(?:no|none of the) (?:objects?|drones?|missiles?|rockets?|uavs?|aircraft|"
+    r"projectiles?|debris)(?: [\w-]+){0,2} (?:entered|violated|crossed|breached|fell|landed)|"
+    r"(?:was|were|has been|had been) not (?:violated|breached|entered)|never entered)\b")
 _DONE_BEFORE_RE = re.compile(r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|"
                              r"destroyed)\b")
 _STATED_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b")

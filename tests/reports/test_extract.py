@@ -555,6 +555,19 @@ def test_a_denied_airspace_violation_is_no_claim(gz: Gazetteer) -> None:
     assert all(r.country != "PL" for r in found)
 
 
+@pytest.mark.parametrize("text", [
+    "No object entered Romanian airspace, the defence ministry said.",
+    "Polish airspace was not violated, the Operational Command said on Sunday.",
+    "No drones fell on Moldovan territory, the interior ministry said.",
+    "None of the drones entered Polish airspace, the army said.",
+])
+def test_a_violation_said_not_to_have_happened_is_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+    affirmed = _reports(gz, "A Russian drone entered Romanian airspace for three minutes on "
+                            "Saturday, the defence ministry said.")
+    assert [(r.event_type, r.country) for r in affirmed] == [("airspace_violation", "RO")]
+
+
 @pytest.mark.parametrize("text,killed", [
     ("On 12 June 2024, Israeli forces carried out an airstrike on a house in Rafah. "
      "8 fatalities.", 8),
