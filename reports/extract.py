@@ -109,6 +109,10 @@ _COUNT_RE = gated(
     r"kamikaze drones|guided bombs|glide bombs)\b")
 
 # Each pattern with the substrings one of which any match contains (see patterns.py).
+# A vessel as the object of "destroyed" or "sank": ships are struck, not intercepted.
+_VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?:\s+[\w-]+){0,4}?"
+                  r"\s+(?:ships?|vessels?|boats?|frigates?|corvettes?|submarines?|tankers?|"
+                  r"cruisers?|tugs?|barges?|ferr(?:y|ies)|landing craft|minesweepers?)\b)")
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down",
@@ -128,8 +132,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:shot down|shooting down|shoot down|downed|intercept(?:ed|ing|s|ion)?|"
         r"repelled|repulsed|neutrali[sz]ed|thwarted|air defen[cs]es? (?:\w+ ){0,3}?"
         r"(?:destroyed|worked|were active|engaged|repelled))\b|"
-        r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b[^.;]{0,50}?\b(?:drones?|uavs?|"
-        r"missiles?|rockets?|shaheds?|projectiles|targets)\b|"
+        r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
+        r"[^.;]{0,50}?\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles|targets)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b[^.;]{0,40}?\bwere "
         r"(?:destroyed|downed|intercepted|eliminated)\b|"
         r"\b(?:of (?:them|which|these|those),?\s+(?:[\w,]+\s+)?|\d+\s+)(?:were|have been|"
@@ -142,7 +146,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # "the Russian army fired 47 times on border communities" (Ukrainian summaries)
         r"\bfired\b[^.;]{0,40}?\b\d+ times\b")),
     ("strike", gated(
-        "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag",
+        "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag "
+        "destroy sank sunk sinking disabled",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         r"\b(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|air\s?strikes?|"
@@ -153,7 +158,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:missiles?|rockets?|drones?|uavs?|projectiles)\s+(?:was\s+|were\s+)?"
         r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?)\s+(?:attack\s+|strike\s+)?(?:set fire to|"
-        r"(?:sparked|caused|started) (?:a )?(?:large )?fires?|damaged)\b")),
+        r"(?:sparked|caused|started) (?:a )?(?:large )?fires?|damaged)\b|"
+        # "destroyed a Russian landing ship", "sank the patrol boat": a strike at sea
+        r"\b(?:destroy(?:ed|ing)|sank|sunk|sinking|damag(?:ed|ing)|disabled)\b"
+        + _VESSEL_OBJECT)),
     ("explosion", gated(
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),

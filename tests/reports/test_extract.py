@@ -888,3 +888,24 @@ def test_a_part_without_its_own_event_and_place_is_not_split_off(
         gz: Gazetteer, text: str, place: str, killed: int | None) -> None:
     r = _one(gz, text)
     assert (r.place_name, r.killed) == (place, killed)
+
+
+@pytest.mark.parametrize(("text", "arms", "place"), [
+    ("The Ukrainian navy said it destroyed a Russian landing ship off the coast of Crimea "
+     "using sea drones early on Wednesday.", "naval_drone", "Autonomous Republic of Crimea"),
+    ("Ukraine's military intelligence said its sea drones sank the Russian patrol boat "
+     "Sergei Kotov near the Kerch Strait.", "naval_drone", "Kerch Strait"),
+    ("A Ukrainian missile damaged a Russian corvette in Sevastopol bay overnight, the "
+     "governor said.", "missile", "Sevastopol"),
+])
+def test_a_ship_destroyed_or_sunk_is_struck_not_intercepted(
+        gz: Gazetteer, text: str, arms: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == ("strike", arms, place)
+
+
+def test_drones_destroyed_in_the_air_stay_interceptions_and_storm_damage_is_no_strike(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "Air defences destroyed 12 drones over the Odesa region overnight.")
+    assert (r.event_type, r.count) == ("interception", 12)
+    assert _reports(gz, "A storm damaged several boats in the port of Odesa.") == []
