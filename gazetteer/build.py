@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -81,6 +82,23 @@ def spot_form(written: str) -> bool:
     return bool(first) and (first.isupper() or (first.isalpha() and not first.islower()))
 
 
+# Wire copy drops the Arabic article GeoNames writes: "Qamishli" for Al Qāmishlī, "Raqqa"
+# for Ar Raqqah. Only for towns of some size where Arabic place names are romanised, and
+# never when what is left is short or a plain English word.
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
+ARABIC_BARE_MIN_POPULATION = 5_000
+_ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|ad|ash|at|az|an|ath|adh|ath) (?=\S{4})")
+
+
+def _without_arabic_article(key: str) -> str | None:
+    m = _ARABIC_ARTICLE_RE.match(key)
+    if m is None:
+        return None
+    bare = key[m.end():]
+    return None if _plain_word(bare) else bare
+
+
 def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = frozenset()
               ) -> Iterator[tuple[str, int, bool]]:
     """(key, rank, spottable) for every written name of a place, best rank per key. A name
@@ -88,20 +106,25 @@ def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = froz
     is left is an adjective or a plain English word ("Lebanese Republic" -> "lebanese",
     "Free State" -> "free", "Central Region" -> "central" name no place)."""
     best: dict[str, tuple[int, bool]] = {}
+    arabic = place.country in ARABIC_ARTICLE_COUNTRIES and place.kind in SETTLEMENT_KINDS \
+        and place.population >= ARABIC_BARE_MIN_POPULATION
     for written, rank in place.names:
         key = fold(written)
         if not key or (key in adjectives and rank > PRIMARY):
             continue  # "Togolese" among Togo's alternate names is an adjective, not a name
-        keys = [key]
+        keys = [(key, rank)]
+        bare = _without_arabic_article(key) if arabic else None
+        if bare:
+            keys.append((bare, max(rank, ALTERNATE)))
         if strip:
             core, _ = strip_kind_words(key)
             if core and core != key and core not in adjectives and not _plain_word(core):
-                keys.append(core)
-        for k in keys:
+                keys.append((core, rank))
+        spot = spot_form(written)
+        for k, k_rank in keys:
             old = best.get(k)
-            spot = spot_form(written)
-            if old is None or rank < old[0]:
-                best[k] = (rank, spot or (old[1] if old else False))
+            if old is None or k_rank < old[0]:
+                best[k] = (k_rank, spot or (old[1] if old else False))
             elif spot and not old[1]:
                 best[k] = (old[0], True)
     for key, (rank, spot) in best.items():

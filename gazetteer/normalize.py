@@ -27,6 +27,9 @@ _DROP_RE = re.compile(r"[^0-9a-z\u0080-\uffff ]+")
 # others (CJK, Arabic, Hebrew...) are kept as written, because their romanisations
 # collide with unrelated short Latin names.
 _TRANSLIT_LIMIT = 0x0530
+# Latin Extended Additional: the dotted and hooked letters of Arabic romanisations in
+# GeoNames ("Ḩimş", "Al Ḩudaydah") and of Vietnamese; Latin too, so transliterated.
+_LATIN_EXTRA = (0x1E00, 0x1EFF)
 
 
 # Ukraine's official romanisation (2010), which wire services follow: unidecode's
@@ -59,7 +62,8 @@ def fold(name: str) -> str:
     text = _INITIALS_RE.sub("", text)  # "U.S." -> "US", "W.Va." -> "WVa"
     if any(ch in _UK_LETTERS for ch in text):
         text = _ukrainian(text)
-    if all(ord(ch) < _TRANSLIT_LIMIT for ch in text):
+    if all(ord(ch) < _TRANSLIT_LIMIT or _LATIN_EXTRA[0] <= ord(ch) <= _LATIN_EXTRA[1]
+           for ch in text):
         text = unidecode(text)
         text = _APOS_RE.sub("", text)  # unidecode writes Ukrainian soft signs as "'"
     text = text.casefold()

@@ -42,7 +42,23 @@ _PEOPLE = (r"(?:people|persons|civilians|residents|adults|children|kids|soldiers
            r"servicemen|others|men|women|workers|firefighters|rescuers|locals|"
            r"passengers|villagers|ukrainians|russians|israelis|palestinians|lebanese)")
 _ONE_PERSON = (r"(?:man|woman|child|person|civilian|resident|boy|girl|teenager|pensioner|"
-               r"soldier|driver)")
+               r"soldier|driver|[\w]+-year-old)")
+# "a nine-year-old", "a 12-year-old girl", "a boy": one child, said by age or word
+_ONE_CHILD = (r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:boy|girl|child|baby|toddler|"
+              r"infant|(?P<age>\w+)-year-old)(?:\s+(?:boy|girl|child|son|daughter))?\b"
+              r"(?!['’])")
+
+
+def _one_child_res(outcome: str, verb: str) -> tuple[re.Pattern[str], ...]:
+    """ "a nine-year-old was killed", "killing a 15-year-old boy" (the child is the
+    victim, not someone else in the sentence)."""
+    return (re.compile(rf"{_ONE_CHILD}\s+(?:(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?"
+                       rf"(?:{outcome})|died)\b"),
+            re.compile(rf"\b(?:{verb})\s+{_ONE_CHILD}"))
+
+
+_CHILD_KILLED_RES = _one_child_res("killed", "kill(?:ing|ed|s)")
+_CHILD_INJURED_RES = _one_child_res("injured|wounded|hurt", "injur(?:ing|ed|es)|wound(?:ing|ed|s)")
 # "her husband was injured", "his son died": one person, named by kinship
 _KIN = (r"(?:husband|wife|son|daughter|mother|father|brother|sister|grandmother|"
         r"grandfather|grandson|granddaughter|neighbou?r|colleague)")
@@ -58,7 +74,8 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
                    rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b"),
         re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
         re.compile(rf"\b(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b[^.;]{{0,80}}?"
-                   rf"\b(?:(?:was|had been|has been|were)\s+(?:{outcome})|{single})\b"),
+                   rf"\b(?:(?:was|had been|has been|were)\s+(?:[a-z]+ly\s+)?(?:{outcome})|"
+                   rf"{single})\b"),
         re.compile(rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                    rf"{_ONE_PERSON}\b"),
         re.compile(rf"\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?P<n>{_KIN})\s+(?:was\s+|"
@@ -147,7 +164,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\bfired\b[^.;]{0,40}?\b\d+ times\b")),
     ("strike", gated(
         "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag "
-        "destroy sank sunk sinking disabled",
+        "destroy sank sunk sinking disabled by_",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         r"\b(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|air\s?strikes?|"
@@ -159,6 +176,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?)\s+(?:attack\s+|strike\s+)?(?:set fire to|"
         r"(?:sparked|caused|started) (?:a )?(?:large )?fires?|damaged)\b|"
+        # "a man was killed by a Russian drone": the weapon named as the killer
+        r"\b(?:killed|injured|wounded|hurt)\b[^.;]{0,30}?\bby (?:an? |the |two |three )?"
+        r"(?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|bombs?|uavs?|shaheds?|munitions?|"
+        r"airstrikes?|air strikes?)\b|"
         # "destroyed a Russian landing ship", "sank the patrol boat": a strike at sea
         r"\b(?:destroy(?:ed|ing)|sank|sunk|sinking|damag(?:ed|ing)|disabled)\b"
         + _VESSEL_OBJECT)),
@@ -324,6 +345,14 @@ _NO_FIGURES: dict[str, Figure | None] = {
     "killed": None, "injured": None, "children_killed": None, "children_injured": None}
 
 
+def _one_child(patterns: tuple[re.Pattern[str], ...], low: str) -> Figure | None:
+    for pattern in patterns:
+        m = pattern.search(low)
+        if m and (not m.group("age") or (parse_number(m.group("age"))[0] or 99) < 18):
+            return Figure(1, None, m.start())
+    return None
+
+
 def killed_injured(text: str) -> dict[str, Figure | None]:
     """Killed, injured and children among them, with qualifiers."""
     low = lower(text)
@@ -341,6 +370,10 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
             killed, children_k = total, Figure(c, None, adults_children.start())
         else:
             injured, children_i = total, Figure(c, None, adults_children.start())
+    if killed and killed.value == 1 and "kill" in low:
+        children_k = _one_child(_CHILD_KILLED_RES, low)
+    if injured and injured.value == 1:
+        children_i = _one_child(_CHILD_INJURED_RES, low)
     for m in _CHILDREN_RE.finditer(low):
         fig = _figure(m)
         # Children belong to the figure stated just before them.
@@ -885,7 +918,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 and any(m.resolution.best.place.kind not in {"country", "continent"}
                         for m in in_sentence)
                 and _CASUALTY_RE.search(low) and not _MODAL_RE.search(low)
-                and not _DIPLOMACY_RE.search(low)):
+                and not _DIPLOMACY_RE.search(low) and " since " not in low):
+            # ("... have been killed in the clashes since Saturday": a running tally)
             # "Deaths were reported in Dnipro, Kharkiv and Lviv": the same attack as the
             # sentence before, now with its places.
             event = recent[-1].event_type
@@ -979,7 +1013,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         strength = 0.35 + (0.15 if not inherited else 0.0) + (0.1 if who_text else 0.0) \
             + (0.1 if ref is not None and ref.text else 0.0) \
             + (0.1 if any(figures.values()) or counts else 0.0)
-        arms = inherited_event.weapon if inherited_event else weapon(core, event)
+        arms = inherited_event.weapon if inherited_event and "separate" not in low else (
+            weapon(core, event))  # ("killed in a separate incident": not the same weapon)
         if arms == "unknown" and previous and (inherited or (
                 event == "interception" and previous[0].quote_start == quote_start)):
             # "Most were intercepted"; "..., but the army said they were intercepted":
@@ -1122,7 +1157,7 @@ def _set_figures(report: Report, figures: dict[str, Figure | None]) -> None:
 
 _CASUALTY_RE = gated(
     "death casualties killed died dead injured wounded",
-    r"\b(?:deaths|casualties|were killed|died|dead|injured|wounded)"
+    r"\b(?:deaths|casualties|(?:was|were|been) killed|died|dead|injured|wounded)"
     r"\b[^.;]{0,20}\b(?:were |was )?(?:reported|recorded|confirmed)?")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]*$")
 _ANAPHORA_RE = re.compile(r"\bthe (?:wider |same |border |entire |whole )?"

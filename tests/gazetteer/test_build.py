@@ -84,3 +84,16 @@ def test_name_rows_keep_best_rank_and_strip_kind_words() -> None:
     rows = {key: (rank, spot) for key, rank, spot in name_rows(region, strip=True)}
     assert rows["kursk oblast"] == (PRIMARY, True)
     assert rows["kursk"][0] == PRIMARY and rows["kurskaya"][0] == OFFICIAL
+
+
+def test_arabic_article_is_dropped_for_towns_where_arabic_names_are_romanised() -> None:
+    def town(name: str, country: str, population: int) -> SourcePlace:
+        return SourcePlace(id=name, name=name, kind="city", country=country, latitude=0,
+                           longitude=0, source="t", population=population,
+                           names=[(name, PRIMARY)])
+
+    rows = {k: r for k, r, _ in name_rows(town("Al Qāmishlī", "SY", 184_000), strip=False)}
+    assert rows == {"al qamishli": PRIMARY, "qamishli": ALTERNATE}
+    assert "bab" not in {k for k, _, _ in name_rows(town("Al Bab", "SY", 60_000), False)}
+    assert "paso" not in {k for k, _, _ in name_rows(town("El Paso", "US", 600_000), False)}
+    assert "qusayr" not in {k for k, _, _ in name_rows(town("Al Qusayr", "SY", 900), False)}

@@ -14,6 +14,8 @@ from gazetteer.normalize import fold, loose
         ["Zaporizhzhia", "Zaporizhzhia "],
         ["São Paulo", "Sao Paulo", "SAO PAULO"],
         ["Kyiv", "Київ"],
+        ["An Nabaţīyah at Taḩtā", "An Nabatiyah at Tahta"],  # Latin Extended Additional
+        ["Đà Nẵng", "Da Nang"],
     ],
 )
 def test_fold_merges_case_script_accents_apostrophes(variants: list[str]) -> None:

@@ -277,3 +277,10 @@ def test_a_village_in_a_stated_region_is_never_a_namesake_elsewhere(gz: Gazettee
     far = {m.text: m.resolution for m in gz.find_places(
         "Oktyabrsky, a city in Bashkortostan, was quiet.")}
     assert far["Oktyabrsky"].best.place.admin1_iso == "RU-BA"
+
+
+def test_arabic_towns_are_found_without_the_article_wire_copy_drops(gz: Gazetteer) -> None:
+    found = {m.text: m.resolution.best.place for m in gz.find_places(
+        "Turkish drones struck Qamishli and Hasakah. In Iraq, rockets hit Diwaniyah.")}
+    assert {t: (p.country, p.kind) for t, p in found.items() if t != "Iraq"} == {
+        "Qamishli": ("SY", "city"), "Hasakah": ("SY", "city"), "Diwaniyah": ("IQ", "city")}

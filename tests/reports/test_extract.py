@@ -909,3 +909,44 @@ def test_drones_destroyed_in_the_air_stay_interceptions_and_storm_damage_is_no_s
     r = _one(gz, "Air defences destroyed 12 drones over the Odesa region overnight.")
     assert (r.event_type, r.count) == ("interception", 12)
     assert _reports(gz, "A storm damaged several boats in the port of Odesa.") == []
+
+
+@pytest.mark.parametrize(("text", "killed", "injured", "children"), [
+    ("A nine-year-old was killed by a Russian drone in the Sumy region, the governor said.",
+     1, None, (1, None)),
+    ("Shelling killed a 15-year-old boy in Kherson on Monday.", 1, None, (1, None)),
+    ("A 12-year-old girl was seriously injured when a missile hit Dnipro.", None, 1,
+     (None, 1)),
+    ("A 17-year-old was wounded and a man was killed when shelling hit Kherson.", 1, 1,
+     (None, 1)),
+    ("A 43-year-old man was killed when a drone hit his car in Nikopol.", 1, None,
+     (None, None)),
+    ("Shelling of Kherson killed the boy's father, officials said.", 1, None, (None, None)),
+])
+def test_one_child_is_counted_when_named_by_age_or_word(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None,
+        children: tuple) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+    assert (r.children_killed, r.children_injured) == children
+
+
+def test_a_toll_in_the_sentence_after_an_attack_gets_its_own_place(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian forces carried out 87 attacks on 24 settlements in the Sumy "
+                         "region on Friday. A man was killed in Bilopillia.")
+    assert [(r.event_type, r.place_name, r.killed) for r in found][-1] == (
+        "strike", "Bilopillia", 1)
+
+
+def test_a_running_tally_after_an_attack_is_no_new_claim(gz: Gazetteer) -> None:
+    found = _reports(gz, "Turkish artillery shelled Qamishli on Tuesday. At least 70 people "
+                         "have been killed in the fighting in Afrin since Saturday.")
+    assert [r.place_mention for r in found] == ["Qamishli"]
+
+
+def test_a_separate_incident_does_not_take_the_weapon_of_the_one_before(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "A Russian missile struck a home in the Belgorod region on Friday. "
+                         "A child was killed in a separate incident in the Kursk region.")
+    assert [(r.admin1, r.weapon, r.children_killed) for r in found] == [
+        ("Belgorod Oblast", "missile", None), ("Kursk Oblast", "unknown", 1)]
