@@ -129,3 +129,32 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
 def _month(written: str) -> int:
     key = written.lower().rstrip(".")
     return next(i for name, i in _MONTHS.items() if name.startswith(key[:3]))
+
+
+# "DONETSK, March 14. /TASS/.", "LONDON, March 12 (Reuters) -", "KYIV, 14 March
+# (Ukrinform) -": the day the dispatch was written, given in its dateline
+_DATELINE_DAY_RE = re.compile(
+    rf"^\s*[A-Z][\w .'’-]{{1,40}},\s+(?:(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})|"
+    rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?\s*[.,]?\s*"
+    r"(?:\(|/|[-—–])", re.I | re.M)
+DISPATCH_MAX_DAYS = 7  # a dateline older than this before publication is not this text's
+
+
+def dispatch_date(text: str, published: datetime | date | None) -> datetime | date | None:
+    """The date relative days count from: a dateline's day ("LONDON, March 12 (Reuters)")
+    when the caller's publication date is a few days later (an archive or a feed's date),
+    else the publication date itself."""
+    pub = _pub_day(published)
+    m = _DATELINE_DAY_RE.search(text, 0, 300)
+    if pub is None or m is None:
+        return published
+    try:
+        month = _month(m.group("month") or m.group("month2"))
+        day = int(m.group("day") or m.group("day2"))
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+        written = date(year, month, day)
+    except ValueError:
+        return published
+    if written == pub or (pub - written).days > DISPATCH_MAX_DAYS:
+        return published
+    return written

@@ -13,11 +13,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from gazetteer import Gazetteer, Mention, Place
 
-from .dates import find_date
+from .dates import dispatch_date, find_date
 from .model import Article, Report
 from .patterns import Gated, any_in, gated, lower, needles
 from .sentences import sentences
@@ -852,6 +852,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     """Every reported strike, shelling, interception, airspace violation or explosion
     in an article, one report per claim and place."""
     text = article.text
+    published = dispatch_date(text, article.published)
     mentions = sorted(gz.find_places(text), key=lambda m: m.start)
     reports: list[Report] = []
     last_places: list[Mention] = []
@@ -935,7 +936,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             recent = recent[-1:] if recent else []
             # "Sirens sounded in Kyiv early on Thursday as missiles approached. All were
             # shot down.": the scene's date is the next claim's
-            lead_date = find_date(sentence, article.published) if (
+            lead_date = find_date(sentence, published) if (
                 event is None and military and not is_background(sentence, 0)) else None
             continue
         who_span = (who[1], who[2]) if who else None
@@ -968,7 +969,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             places = _speaker_country(speaker, gz)
         if not places:
             continue
-        ref = find_date(sentence, article.published)
+        ref = find_date(sentence, published)
         if ref is not None and _SINCE_BEFORE_RE.search(low, 0, ref.start):
             ref = None  # "since 24 February 2022" dates the background, not the claim
         if ref is None and _TOTALS_RE.search(low):
@@ -1035,9 +1036,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 admin1=place.admin1 if place.kind != "admin1" else place.name,
                 latitude=place.latitude, longitude=place.longitude,
                 place_note=m.resolution.note,
-                event_date=ref.date if ref else (_day(article.published)),
+                event_date=ref.date if ref else _day(published),
                 date_precision=(ref.precision if ref else
-                                "publication" if article.published else "unknown"),
+                                "publication" if published else "unknown"),
                 date_text=ref.text if ref else None,
                 count=count.value if count else None,
                 count_qualifier=count.qualifier if count else None,
@@ -1139,8 +1140,10 @@ def _is_dateline(sentence: str) -> bool:
     return len(sentence) < 80 and bool(_DATELINE_RE.match(sentence))
 
 
-def _day(published: datetime | None):
-    return published.date() if published else None
+def _day(published: datetime | date | None) -> date | None:
+    if published is None:
+        return None
+    return published.date() if isinstance(published, datetime) else published
 
 
 def _set_figures(report: Report, figures: dict[str, Figure | None]) -> None:

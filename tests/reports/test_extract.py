@@ -950,3 +950,25 @@ def test_a_separate_incident_does_not_take_the_weapon_of_the_one_before(
                          "A child was killed in a separate incident in the Kursk region.")
     assert [(r.admin1, r.weapon, r.children_killed) for r in found] == [
         ("Belgorod Oblast", "missile", None), ("Kursk Oblast", "unknown", 1)]
+
+
+@pytest.mark.parametrize("head", [
+    "DONETSK, June 11. /TASS/. ",
+    "LONDON, June 11 (Reuters) - ",
+    "KYIV, 11 June (Ukrinform) - ",
+])
+def test_a_dateline_day_dates_the_dispatch_when_published_later(
+        gz: Gazetteer, head: str) -> None:
+    # Published (or fetched) on Saturday 15 June; the dispatch is of Tuesday 11 June.
+    text = head + "Russian troops shelled Nikopol, wounding a woman, officials said."
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 11), "publication")
+    r = _one(gz, head + "Russian troops shelled Nikopol on Monday, officials said.")
+    assert r.event_date == date(2024, 6, 10)  # the Monday before the dispatch
+
+
+def test_an_old_or_missing_dateline_leaves_the_publication_date(gz: Gazetteer) -> None:
+    old = _one(gz, "LONDON, March 2 (Reuters) - Russian troops shelled Nikopol, officials said.")
+    assert old.event_date == date(2024, 6, 15)
+    plain = _one(gz, "Russian troops shelled Nikopol, officials said.")
+    assert plain.event_date == date(2024, 6, 15)
