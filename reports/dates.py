@@ -80,7 +80,26 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
             if named is not None and named.date is not None:
                 return DateRef(sentence[m.start():day.end()].strip(), m.start(), day.end(),
                                named.date, "night")
+        if kind in {"night", "today"}:
+            # "attacked overnight, officials said Friday": the night before the statement
+            said = _said_on(found[i + 1:], low, published, sentence)
+            if said is not None:
+                return DateRef(ref.text, ref.start, ref.end, said, ref.precision)
         return ref
+    return None
+
+
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|reported|announced|wrote|added)\s+(?:on\s+)?$")
+
+
+def _said_on(later: list, low: str, published: datetime | date | None, sentence: str
+             ) -> date | None:
+    """The day a statement later in the sentence was made ("said Friday")."""
+    for _, kind, m in later:
+        if kind == "weekday" and _SAID_BEFORE_RE.search(low, max(0, m.start() - 16),
+                                                        m.start()):
+            said = _resolve(kind, m, published, sentence[m.start():m.end()])
+            return said.date if said is not None else None
     return None
 
 

@@ -571,7 +571,8 @@ _VERB_AFTER = re.compile(
     r"claim(?:ed|s)|struck|strikes|carried|sent|used|vow(?:ed|s)|hit|hits|shell(?:ed|s)|"
     r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
     r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned|scrambled|deployed|"
-    r"condemned|summoned|protested|intercepted|shot down|downed|destroyed)\b")
+    r"condemned|summoned|protested|intercepted|shot down|downed|destroyed|pounded|"
+    r"bombarded|bombed|battered|hammered|pummell?ed|barraged|rained|targets)\b")
 # "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
 _DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
 _DISTANCE_FROM = r"(?:km|kilometres|kilometers|miles) (?:from|of)"

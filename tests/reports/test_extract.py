@@ -972,3 +972,21 @@ def test_an_old_or_missing_dateline_leaves_the_publication_date(gz: Gazetteer) -
     assert old.event_date == date(2024, 6, 15)
     plain = _one(gz, "Russian troops shelled Nikopol, officials said.")
     assert plain.event_date == date(2024, 6, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia pounded Ukraine's power grid with more than 100 missiles and drones overnight, "
+    "officials said Thursday.",
+    "Russian drones attacked Odesa overnight, the governor said on Thursday.",
+])
+def test_overnight_is_the_night_before_the_day_the_statement_was_made(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)  # published Saturday 15 June; said on Thursday the 13th
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 13), "night")
+    assert r.country == "UA"  # Russia, the subject that "pounded", is not the place
+
+
+def test_overnight_without_a_statement_day_is_the_night_before_publication(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "Russian drones attacked Odesa overnight, the governor said.")
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 15), "night")
