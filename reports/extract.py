@@ -956,8 +956,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             else:
                 places = specific
         inherited = False
-        if not places:
-            places = reference_places(in_sentence, body, start)
+        if not places or all(m.resolution.best.place.kind == "country" for m in places):
+            # "15 nautical miles west of Mokha, Yemen": near the town, not just the country
+            places = reference_places(in_sentence, body, start) or places
         if not places and last_places:
             places, inherited = last_places, True
         if not places:
@@ -1094,7 +1095,10 @@ def _ground_assault(low: str) -> bool:
 # "Explosions were heard in Belgorod": how war blasts are reported when nobody names the
 # cause yet; a gas leak, a boiler, fireworks or a mine accident is stated when known.
 _HEARD_BLAST_RE = gated(
-    "heard rocked rang loud series",
+    "heard rocked rang loud series reported",
+    # "A vessel reported an explosion in its vicinity" (UKMTO notices)
+    r"\b(?:vessel|ship|master|crew|captain)\b[^.;]{0,20}?\breported (?:an? |a loud |two |"
+    r"several )?(?:explosions?|blasts?)\b|"
     r"\b(?:explosions?|blasts?|bangs?)\b[^.;]{0,30}?\b(?:were|was) heard\b|"
     r"\bheard (?:a |an |several |two |three |multiple |loud |powerful )*(?:explosions?|blasts?|"
     r"bangs?)\b|\b(?:explosions?|blasts?) (?:rocked|rang out)\b|\bloud bangs?\b|"

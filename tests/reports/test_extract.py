@@ -990,3 +990,14 @@ def test_overnight_without_a_statement_day_is_the_night_before_publication(
         gz: Gazetteer) -> None:
     r = _one(gz, "Russian drones attacked Odesa overnight, the governor said.")
     assert (r.event_date, r.date_precision) == (date(2024, 6, 15), "night")
+
+
+def test_a_vessel_reporting_an_explosion_is_placed_near_the_named_port(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "A vessel reported an explosion in its vicinity 15 nautical miles west of "
+                 "Mokha, Yemen, British maritime security agency UKMTO said on Thursday.")
+    assert (r.event_type, r.country, r.place_kind) == ("explosion", "YE", "town")
+    assert r.place_note and "west" in r.place_note
+    assert r.event_date == date(2024, 6, 13)
+    assert _reports(gz, "The ship's crew reported an explosion in the engine room caused "
+                        "by a gas leak off Mokha, Yemen.") == []
