@@ -21,7 +21,7 @@ from typing import Any
 
 from .normalize import fold, loose
 from .phrases import strip_kind_words
-from .records import ALTERNATE, OFFICIAL, PRIMARY, SETTLEMENT_KINDS, SourcePlace
+from .records import ALTERNATE, OFFICIAL, PRIMARY, SETTLEMENT_KINDS, SourcePlace, settlement_kind
 
 TRAP = 3  # an alternate name that is another real place's own name (Belgorod/"Bilhorod-...")
 SCHEMA_VERSION = "1"
@@ -88,7 +88,7 @@ def spot_form(written: str) -> bool:
 ARABIC_ARTICLE_COUNTRIES = frozenset(
     "AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 ARABIC_BARE_MIN_POPULATION = 5_000
-_ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|ad|ash|at|az|an|ath|adh|ath) (?=\S{4})")
+_ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|ad|ash|at|az|an|ath|adh) (?=\S{4})")
 
 
 def _without_arabic_article(key: str) -> str | None:
@@ -233,13 +233,13 @@ def mark_traps(places: list[SourcePlace], protected: set[tuple[str, str]]) -> in
 
 def promote_regional_capitals(capitals: dict[str, str],
                               settlements: list[SourcePlace]) -> None:
-    """A regional capital of 50,000 people is a city, as GeoNames' PPLA rule has it; the
+    """A regional capital is a city by GeoNames' PPLA rule (``settlement_kind``); the
     cities file has no feature codes to apply it, so Kherson (66,000 by its wartime
     figure) came out a "town"."""
     seats = set(capitals.values())
     for place in settlements:
-        if place.id in seats and place.kind == "town" and place.population >= 50_000:
-            place.kind = "city"
+        if place.id in seats and place.kind == "town":
+            place.kind = settlement_kind(place.population, "PPLA")
 
 
 def mark_city_regions(admin1: list[SourcePlace], capitals: dict[str, str],

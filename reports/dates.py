@@ -106,7 +106,7 @@ def _said_on(later: list, low: str, published: datetime | date | None, sentence:
 _NIGHT_OF_RE = re.compile(r"\s+(?:on|into|to|of)?\s*")
 
 
-def _pub_day(published: datetime | date | None) -> date | None:
+def day_of(published: datetime | date | None) -> date | None:
     if published is None:
         return None
     return published.date() if isinstance(published, datetime) else published
@@ -114,7 +114,7 @@ def _pub_day(published: datetime | date | None) -> date | None:
 
 def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, written: str
              ) -> DateRef | None:
-    pub = _pub_day(published)
+    pub = day_of(published)
     text = written.strip()
     part = m.groupdict().get("part") or ""
     precision = "night" if part == "night" or kind == "night" else "day"
@@ -163,7 +163,7 @@ def dispatch_date(text: str, published: datetime | date | None) -> datetime | da
     """The date relative days count from: a dateline's day ("LONDON, March 12 (Reuters)")
     when the caller's publication date is a few days later (an archive or a feed's date),
     else the publication date itself."""
-    pub = _pub_day(published)
+    pub = day_of(published)
     m = _DATELINE_DAY_RE.search(text, 0, 300)
     if pub is None or m is None:
         return published

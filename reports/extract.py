@@ -13,11 +13,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
 
 from gazetteer import Gazetteer, Mention, Place
 
-from .dates import dispatch_date, find_date
+from .dates import day_of, dispatch_date, find_date
 from .model import Article, Report
 from .patterns import Gated, any_in, gated, lower, needles
 from .sentences import sentences
@@ -125,11 +124,11 @@ _COUNT_RE = gated(
     r"rockets?|shells?|projectiles|bombs|shaheds?|geran|attack drones|"
     r"kamikaze drones|guided bombs|glide bombs)\b")
 
-# Each pattern with the substrings one of which any match contains (see patterns.py).
 # A vessel as the object of "destroyed" or "sank": ships are struck, not intercepted.
 _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?:\s+[\w-]+){0,4}?"
                   r"\s+(?:ships?|vessels?|boats?|frigates?|corvettes?|submarines?|tankers?|"
                   r"cruisers?|tugs?|barges?|ferr(?:y|ies)|landing craft|minesweepers?)\b)")
+# Each pattern with the substrings one of which any match contains (see patterns.py).
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down",
@@ -845,8 +844,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             units[-1]["b"] = b
     if len(units) == 1:
         return [(start, end, None)]
-    return [(u["a"], u["b"], u.get("hole")) for u in units if not u["reason"] or any(
-        True for _ in _between(mentions, starts, u["a"], u["b"]))]
+    return [(u["a"], u["b"], u.get("hole")) for u in units
+            if not u["reason"] or _between(mentions, starts, u["a"], u["b"])]
 
 
 def extract(article: Article, gz: Gazetteer) -> list[Report]:
@@ -1038,7 +1037,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 admin1=place.admin1 if place.kind != "admin1" else place.name,
                 latitude=place.latitude, longitude=place.longitude,
                 place_note=m.resolution.note,
-                event_date=ref.date if ref else _day(published),
+                event_date=ref.date if ref else day_of(published),
                 date_precision=(ref.precision if ref else
                                 "publication" if published else "unknown"),
                 date_text=ref.text if ref else None,
@@ -1143,12 +1142,6 @@ _DATELINE_RE = re.compile(r"^[A-Z][\w .'’-]{1,40},[^.(]{0,40}\([\w/ .-]{1,25}\
 
 def _is_dateline(sentence: str) -> bool:
     return len(sentence) < 80 and bool(_DATELINE_RE.match(sentence))
-
-
-def _day(published: datetime | date | None) -> date | None:
-    if published is None:
-        return None
-    return published.date() if isinstance(published, datetime) else published
 
 
 def _set_figures(report: Report, figures: dict[str, Figure | None]) -> None:
