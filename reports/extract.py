@@ -369,7 +369,7 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
             killed, children_k = total, Figure(c, None, adults_children.start())
         else:
             injured, children_i = total, Figure(c, None, adults_children.start())
-    if killed and killed.value == 1 and "kill" in low:
+    if killed and killed.value == 1:
         children_k = _one_child(_CHILD_KILLED_RES, low)
     if injured and injured.value == 1:
         children_i = _one_child(_CHILD_INJURED_RES, low)

@@ -915,6 +915,8 @@ def test_drones_destroyed_in_the_air_stay_interceptions_and_storm_damage_is_no_s
     ("A nine-year-old was killed by a Russian drone in the Sumy region, the governor said.",
      1, None, (1, None)),
     ("Shelling killed a 15-year-old boy in Kherson on Monday.", 1, None, (1, None)),
+    ("A nine-year-old boy died after a Russian drone hit a house in Sumy.", 1, None,
+     (1, None)),
     ("A 12-year-old girl was seriously injured when a missile hit Dnipro.", None, 1,
      (None, 1)),
     ("A 17-year-old was wounded and a man was killed when shelling hit Kherson.", 1, 1,
