@@ -21,6 +21,10 @@ from . import countryinfo_data, curated
 SOURCE = "naturalearth"
 CREDIT = "Natural Earth 1:10m v4.1 (public domain), as generalised in QGIS's world_map.gpkg"
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "natural_earth.gpkg"
+# Natural Earth gives Kyiv city (FIPS UP12) the code of the oblast around it and the oblast
+# (UP13) the city's: ISO 3166-2 has UA-30 for the city and UA-32 for the oblast. Left as
+# is, "the Kyiv region" was drawn as the city's outline and Kyiv lay in "Kyiv Oblast".
+ISO_FIXES = {("UA", "UP12"): "UA-30", ("UA", "UP13"): "UA-32"}
 
 
 def representative_point(geom: Any) -> tuple[float, float]:
@@ -56,6 +60,7 @@ def read_admin1(path: Path = DEFAULT_PATH) -> Iterator[SourcePlace]:
     seen: set[str] = set()
     for row in frame.itertuples():
         iso = row.iso_3166_2 if isinstance(row.iso_3166_2, str) else None
+        iso = ISO_FIXES.get((row.iso_a2, row.fips), iso)
         pid = f"ne1:{iso}" if iso else f"ne1:{row.iso_a2}:{fold(row.name).replace(' ', '-')}"
         if pid in seen:  # Natural Earth splits a few units; keep ids unique
             pid = f"{pid}:{row.Index}"

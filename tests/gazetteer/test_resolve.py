@@ -301,3 +301,17 @@ def test_a_country_whose_name_has_and_in_it_is_one_place(gz: Gazetteer, name: st
     assert res.best.place.country == iso
     # while a list of two places still is not one
     assert gz.resolve("Kharkiv and Sumy").best is None
+
+
+def test_kyiv_city_and_kyiv_oblast_are_not_swapped(gz: Gazetteer) -> None:
+    """Natural Earth swaps the ISO codes of Kyiv city and the oblast around it: the
+    oblast must be drawn as the oblast, and the city must lie in Kyiv City (UA-30)."""
+    from shapely.geometry import shape
+
+    oblast = gz.resolve("the Kyiv region").best.place
+    assert oblast.id == "ne1:UA-32" and oblast.name == "Kyiv Oblast"
+    assert shape(gz.geometry(oblast)).area > 2.5  # ~28,000 km2, not the city's 840 km2
+    assert haversine_km(oblast.latitude, oblast.longitude, 50.45, 30.52) > 30
+    city = gz.resolve("Kyiv").best.place
+    assert city.kind == "city" and city.admin1_id == "ne1:UA-30"
+    assert gz.resolve("Bila Tserkva").best.place.admin1_id == "ne1:UA-32"
