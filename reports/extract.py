@@ -244,7 +244,7 @@ _CAPTION_RE = gated(
 _MODAL_RE = gated(
     "will would could might may plan threaten vow warn expected preparing intend promised "
     "pledged if",
-    r"\b(?:will|would|could|might|may|plans? to|planning to|threaten(?:s|ed|ing)? to|"
+    r"\b(?:will|would|could(?! not\b)|might|may|plans? to|planning to|threaten(?:s|ed|ing)? to|"
     r"vow(?:s|ed)? to|warn(?:s|ed)? (?:of|that)|is expected to|are expected to|"
     r"preparing (?:to|another)|intend(?:s|ed)? to|promised to|pledged to|if)\b")
 _DIPLOMACY_RE = gated(
@@ -287,6 +287,23 @@ _NOT_WAR_RE = gated(
     r"assault (?:charges?|case|rifle)|charged with assault|hit song|hit-and-run|"
     r"hit (?:by|with) (?:a |an )?(?:car|vehicle|truck|bus)|tragedy struck|hardest hit|"
     r"harder hit|hit hard by)\b")
+# "failed to intercept", "a missile that was not shot down": the weapon got through, so
+# the claim is what it hit, not an interception ("could not intercept all of them" still
+# reports the others downed).
+_NOT_INTERCEPTED_RE = gated(
+    "fail unable not n't never",
+    r"\b(?:fail(?:ed|s|ing)? to|unable to|could not|couldn't|did not|didn't|cannot|can't|"
+    r"never)\s+(?:[a-z]+ly\s+)?(?:intercept|shoot down|down|neutrali[sz]e)\b"
+    r"(?!\s+(?:all|every|most|each)\b)|"
+    r"\b(?:not|never)\s+(?:been\s+)?(?:intercepted|shot down|downed)\b")
+_GOT_THROUGH_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\b")
+
+
+def _unwar(low: str) -> str:
+    """The sentence without the phrases that use war words for something else."""
+    return _NOT_INTERCEPTED_RE.sub(_blank, _NOT_WAR_RE.sub(_blank, low))
+
+
 _SPECIFICITY = {"site": 0, "city": 1, "town": 1, "village": 1, "admin2": 2, "airspace": 3,
                 "admin1": 3, "region": 4, "sea": 4, "country": 5, "continent": 6}
 
@@ -352,9 +369,21 @@ def _one_child(patterns: tuple[re.Pattern[str], ...], low: str) -> Figure | None
     return None
 
 
+# "two men were fatally wounded", "a woman later succumbed to her injuries": deaths
+_FATAL_RE = gated("fatally mortally succumb",
+                  r"\b(?:fatally|mortally) (?:wounded|injured)\b|"
+                  r"\b(?:later |then |has |have |had )?succumbed to (?:his|her|their) "
+                  r"(?:wounds|injuries)\b")
+
+
+def _as_deaths(m: re.Match[str]) -> str:
+    word = "killed" if m.group().endswith("ed") else "died"
+    return word.ljust(m.end() - m.start())  # same length: offsets stay true
+
+
 def killed_injured(text: str) -> dict[str, Figure | None]:
     """Killed, injured and children among them, with qualifiers."""
-    low = lower(text)
+    low = _FATAL_RE.sub(_as_deaths, lower(text))
     killed = _first(_KILLED_RES, low) if any_in(_KILLED_HINT, low) else None
     injured = _first(_INJURED_RES, low) if any_in(_INJURED_HINT, low) else None
     if killed is None and injured is None and "adults" not in low:
@@ -603,6 +632,12 @@ _ACROSS_FROM_RE = re.compile(r"\b(?:across\b[^.;]{0,40}\bfrom|opposite)\s+(?:the
 # place qualifies a ship or a person; the claim happened elsewhere.
 _QUALIFIER_AFTER_RE = re.compile(r"(?:\s+[a-z]+)?-(?:flagged|registered|owned|operated|"
                                  r"managed|based|bound|made|built|backed|linked)\b")
+# "..., while Beryslav was spared": a place the attack missed
+_SPARED_AFTER_RE = re.compile(
+    r"(?:\s*,)?\s+(?:was|were|has been|have been|had been|remained|remains|stayed)\s+"
+    r"(?:largely\s+|mostly\s+|also\s+|again\s+)?(?:spared|untouched|unscathed|calm|quiet|"
+    r"not (?:hit|affected|targeted|attacked|damaged|struck|shelled))\b|"
+    r"\s+(?:escaped|avoided) (?:damage|unscathed|harm|the (?:attacks?|strikes?|shelling))\b")
 _FLEET_AFTER_RE = re.compile(r"\s+(?:fleet|flotilla)\b")  # "a Black Sea Fleet vessel"
 _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 # "the Nuseirat camp in central Gaza": with a part named, what follows is an area, even
@@ -674,8 +709,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         if _DIRECTION_BEFORE.search(before[-30:]) or (
                 ("across" in wide or "opposite" in wide) and _ACROSS_FROM_RE.search(wide)):
             continue
-        after = lower(text[m.end: m.end + 30])
-        if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after):
+        after = lower(text[m.end: m.end + 40])
+        if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after) or (
+                _SPARED_AFTER_RE.match(after)):
             continue
         if any(a <= rel < b for a, b in relative):
             continue
@@ -888,11 +924,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         low = lbody[start:end]
         if "\n" in text[max(0, start - 2):start]:
             last_places = [] if text[max(0, start - 3):start].count("\n") > 1 else last_places
-        civil = _NOT_WAR_RE.sub(_blank, lbody[core_start:end])
+        civil = _unwar(lbody[core_start:end])
         event, trigger_at = classify(civil)
         if civil != low:  # the trigger's place in the whole sentence, for is_background
-            event = event or classify(_NOT_WAR_RE.sub(_blank, low))[0]
+            event = event or classify(_unwar(low))[0]
             trigger_at = classify(low)[1]
+            if event is None and _NOT_INTERCEPTED_RE.search(low) and _GOT_THROUGH_RE.search(
+                    low):
+                event = "strike"  # "failed to intercept two missiles over Kyiv"
         military = bool(_MILITARY_RE.search(civil))
         if event == "interception" and _ground_assault(civil):
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
@@ -950,7 +989,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             elif all(m.resolution.best.place.country in WAR_COUNTRIES for m in specific):
                 # Debris or a crash where the war is fought is part of an attack, not a
                 # violation of a neighbour's airspace.
-                event = classify(low, skip="airspace_violation")[0] or "strike"
+                event = classify(_unwar(low), skip="airspace_violation")[0] or "strike"
                 places = specific
             else:
                 places = specific

@@ -1003,3 +1003,50 @@ def test_a_vessel_reporting_an_explosion_is_placed_near_the_named_port(
     assert r.event_date == date(2024, 6, 13)
     assert _reports(gz, "The ship's crew reported an explosion in the engine room caused "
                         "by a gas leak off Mokha, Yemen.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences failed to intercept two ballistic missiles that struck Dnipro on Monday, "
+    "the regional governor said.",
+    "Ukraine's air force said it was unable to shoot down the Kinzhal missiles fired at "
+    "Dnipro overnight.",
+    "A Russian missile that was not intercepted hit a block of flats in Dnipro on Monday.",
+    "Air defences failed to intercept two missiles over Dnipro on Monday, officials said.",
+    "The drone was not shot down and crashed into an apartment block in Dnipro, "
+    "officials said.",
+])
+def test_a_weapon_that_was_not_intercepted_is_a_strike(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("strike", "Dnipro")
+    assert r.weapon in {"missile", "drone"}
+
+
+def test_not_intercepting_all_of_them_is_still_an_interception(gz: Gazetteer) -> None:
+    r = _one(gz, "Air defences could not intercept all of the drones over Odesa on Monday, "
+                 "the regional governor said.")
+    assert (r.event_type, r.weapon, r.place_name) == ("interception", "drone", "Odesa")
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Two men were fatally wounded when a drone hit their car near Kupiansk on Tuesday, "
+     "police said.", 2, None),
+    ("A woman was mortally wounded in Russian shelling of Kupiansk on Monday, the "
+     "regional administration said.", 1, None),
+    ("Russian shelling of Kupiansk on Sunday injured three people; one of them later "
+     "succumbed to his injuries, the governor said.", 1, 3),
+])
+def test_fatally_wounded_counts_as_killed(gz: Gazetteer, text: str, killed: int,
+                                          injured: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed, r.injured) == ("Kupyansk", killed, injured)
+
+
+@pytest.mark.parametrize("spared", [
+    "while Beryslav was spared", "but Beryslav was not hit", "while Beryslav remained quiet",
+    "and Beryslav escaped damage"])
+def test_a_place_said_to_be_spared_is_no_place_of_the_claim(gz: Gazetteer,
+                                                            spared: str) -> None:
+    found = _reports(gz, f"Shelling hit Kherson on Tuesday, wounding four people, {spared}, "
+                         "the regional governor said.")
+    assert [(r.event_type, r.place_name, r.injured) for r in found] == [
+        ("shelling", "Kherson", 4)]
