@@ -600,7 +600,12 @@ _VERB_AFTER = re.compile(
     r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
     r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned|scrambled|deployed|"
     r"condemned|summoned|protested|intercepted|shot down|downed|destroyed|pounded|"
-    r"bombarded|bombed|battered|hammered|pummell?ed|barraged|rained|targets)\b")
+    r"bombarded|bombed|battered|hammered|pummell?ed|barraged|rained|targets|"
+    # "as Moscow pressed its offensive", "Moscow has rejected", "Tehran vowed revenge"
+    r"press(?:ed|es)|push(?:ed|es)|escalat(?:ed|es)|intensifi(?:ed|es)|urg(?:ed|es)|"
+    r"demand(?:ed|s)|insist(?:ed|s)|reject(?:ed|s)|dismiss(?:ed|es)|announc(?:ed|es)|"
+    r"threaten(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|sought|seeks|continu(?:ed|es) its|"
+    r"ramp(?:ed|s) up)\b")
 # "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
 _DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
 _DISTANCE_FROM = r"(?:km|kilometres|kilometers|miles) (?:from|of)"
@@ -755,16 +760,23 @@ def reference_places(mentions: list[Mention], text: str, sent_start: int) -> lis
     return []
 
 
-def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer) -> Mention | None:
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|from the direction of|via)\s+(?:the\s+)?$")
+
+
+def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer,
+                text: str = "") -> Mention | None:
     """ "entered the country's airspace": the airspace of the country the sentence (or its
-    speaker, "Poland's defence forces") names."""
+    speaker, "Poland's defence forces", "the Polish army") names; a country the object
+    came "from" is where it flew in from, not the airspace it entered."""
     for m in mentions:
         if m.resolution.best.place.kind == "airspace":
             return m
     countries = [m for m in mentions if m.resolution.best.place.kind == "country"]
     if who:
         first = next((m for m in countries if m.text in who), None)
-        countries = [first] if first else countries
+        into = [m for m in countries if not _FROM_BEFORE_RE.search(
+            lower(text[max(0, m.start - 24):m.start]))]
+        countries = [first] if first else into or _speaker_country(who, gz) or countries
     for m in countries:
         res = gz.resolve(f"{m.resolution.best.place.name} airspace")
         if res.best is not None:
@@ -781,7 +793,10 @@ _DOWNED_N_RE = gated(
 _N_DOWNED_RE = gated(
     "down intercept destroy neutrali suppress",
     rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:of (?:them|these|those|which)\s+)?"
-    r"(?:(?!and\b|or\b|were\b|was\b)[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+"
+    r"(?:(?!and\b|or\b|were\b|was\b)[\w-]+\s+){0,2}?"
+    # "61 drones and four missiles had been downed": the first figure, with the weapon
+    rf"(?:and\s+(?:{QUAL}\s+)?{NUM}\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,2}}?)?"
+    r"(?:were|was|have been|had been)\s+"
     r"(?:(?:successfully|reportedly)\s+)?(?:shot down|downed|intercepted|destroyed|"
     r"neutrali[sz]ed|suppressed)\b")
 _OWN_FIGURE_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[a-z-]+\s+)?"
@@ -984,7 +999,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             explicit = "space" in low or "skies" in low
             specific = [m for m in places if m.resolution.best.place.kind != "country"]
             if explicit or not specific:
-                air = airspace_of(in_sentence, who[0] if who else None, gz)
+                air = airspace_of(in_sentence, who[0] if who else None, gz, text)
                 places = [air] if air else places
             elif all(m.resolution.best.place.country in WAR_COUNTRIES for m in specific):
                 # Debris or a crash where the war is fought is part of an attack, not a

@@ -1050,3 +1050,29 @@ def test_a_place_said_to_be_spared_is_no_place_of_the_claim(gz: Gazetteer,
                          "the regional governor said.")
     assert [(r.event_type, r.place_name, r.injured) for r in found] == [
         ("shelling", "Kherson", 4)]
+
+
+@pytest.mark.parametrize("tail", [
+    "as Moscow pressed its offensive in the south", "as Moscow escalated its air campaign",
+    "as Moscow ramped up attacks on energy sites"])
+def test_a_capital_acting_as_its_government_is_no_place(gz: Gazetteer, tail: str) -> None:
+    r = _one(gz, "A Russian glide bomb attack on Zaporizhzhia killed four people on "
+                 f"Wednesday, regional governor Ivan Fedorov said, {tail}.")
+    assert (r.place_kind, r.admin1, r.killed) == ("city", "Zaporizhzhia Oblast", 4)
+
+
+def test_two_downed_figures_in_a_row_keep_the_first_with_its_weapon(gz: Gazetteer) -> None:
+    r = _one(gz, "Russia launched 72 drones and six missiles at Ukraine overnight, the air "
+                 "force said, adding that 61 drones and four missiles had been downed.")
+    assert (r.event_type, r.weapon, r.count) == ("interception", "drone", 61)
+    assert r.extras["launched_count"] == 72
+
+
+@pytest.mark.parametrize(("speaker", "iso"), [
+    ("The Polish army", "PL"), ("Poland's operational command", "PL"),
+    ("The Lithuanian defence ministry", "LT")])
+def test_its_airspace_is_the_speakers_not_the_country_it_came_from(
+        gz: Gazetteer, speaker: str, iso: str) -> None:
+    r = _one(gz, f"{speaker} said on Sunday an object, probably a drone, had entered its "
+                 "airspace from Belarus.")
+    assert (r.event_type, r.place_kind, r.country) == ("airspace_violation", "airspace", iso)
