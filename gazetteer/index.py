@@ -73,6 +73,12 @@ def clean_name(name: object) -> str:
     return " ".join(_CONTROL_RE.sub(" ", name).split())
 
 
+# A hromada ("territorial community"): a town and the villages around it, named after it.
+_COMMUNITY_RE = re.compile(r"\b(?:communit(?:y|ies)|hromadas?|gromadas?)\b", re.I)
+_LISTED_COMMUNITIES_RE = re.compile(r"(?:\s*(?:,|and|&)\s*[^,.;:()]{2,40}?)+\s+"
+                                    r"(?:territorial\s+)?(?:communities|hromadas|gromadas)\b",
+                                    re.I)
+
 class Gazetteer:
     """A read-mostly handle on the index; safe to share between threads."""
 
@@ -364,11 +370,33 @@ class Gazetteer:
                  f"{parent.kind} {parent.name}",
         )
 
+    def _community_seat(self, query: Query, hits: list[Hit], parents: list[Place],
+                        ctx: Context | None) -> Resolution | None:
+        """ "the Krasnopillia community": a Ukrainian hromada is a town or village and the
+        few villages around it, named after it, so its seat is the nearest true answer
+        (a raion is too large for that and stays at its region)."""
+        seats = rank([h for h in hits if h.place.kind in SETTLEMENT_KINDS
+                      and h.match == "name"],
+                     Query(query.raw, query.core, SETTLEMENT), ctx, parents)
+        seats = [c for c in seats if not parents or any(_inside(c.place, p) for p in parents)]
+        if not seats or (ctx is not None and ctx.admin1 and (
+                seats[0].place.admin1_id not in ctx.admin1)):
+            return None
+        seat = seats[0]
+        return Resolution(query.raw, Candidate(seat.place, seat.score * 0.8, "community-seat"),
+                          note=f"community {query.core!r} is not in the gazetteer; resolved "
+                               f"to its seat {seat.place.name}")
+
     def _district_fallback(
-        self, query: Query, hits: list[Hit], parents: list[Place], ctx: Context | None
+        self, query: Query, hits: list[Hit], parents: list[Place], ctx: Context | None,
+        community: bool = False,
     ) -> Resolution:
         """Admin-2 units come only from imported GeoNames dumps; without one, a district
         named after its seat resolves to the seat's admin-1 unit, with a note."""
+        if community or _COMMUNITY_RE.search(query.raw):
+            seat = self._community_seat(query, hits, parents, ctx)
+            if seat is not None:
+                return seat
         if parents and parents[0].kind == "admin1":
             return self._region_fallback(query, parents[0])
         if re.search(r"\bcount(?:y|ies)\b", query.raw, re.I):
@@ -576,7 +604,9 @@ class Gazetteer:
         hits = [h for h in self._hits(query.core) if h.place.kind != "airspace"]
         query = _admin2_or_admin1(query, hits)
         if query.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):
-            return self._district_fallback(query, hits, parents, ctx)
+            # "Krasnopillia and Bilopillia communities": the list shares the kind word
+            listed = _LISTED_COMMUNITIES_RE.match(text, span.end) is not None
+            return self._district_fallback(query, hits, parents, ctx, listed)
         ranked = rank(hits, query, ctx, parents)
         exact = [c for c in ranked if c.match == "name"]
         stated = bool(query.kinds) and query.kinds <= SETTLEMENT_KINDS and any(
@@ -634,9 +664,10 @@ class Gazetteer:
             return span.key not in GENERIC_AREA_NAMES
         if self._region_name(span.key):
             return True  # "Texas" is a state even where a village Texas wins the ranking
-        weak = bool(hits) and all(h.common for h in hits if h.place.kind in SETTLEMENT_KINDS
-                                  ) and best.place.population < COMMON_WORD_MAX_POPULATION
         settlements = [h for h in hits if h.place.kind in SETTLEMENT_KINDS]
+        # (a name only a curated site bears, "Ain al-Asad", is no common word)
+        weak = bool(settlements) and all(h.common for h in settlements
+                                         ) and best.place.population < COMMON_WORD_MAX_POPULATION
         if settlements and len(settlements) == len(hits) and len(settlements) >= 3 and max(
                 h.place.population for h in settlements) < 5_000:
             weak = True

@@ -266,7 +266,9 @@ _AGENT_WORDS = re.compile(
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
     r"rescuers|activists|medics|doctors|hospital|spokesperson|committee|group|services|"
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
-    r"gov|gen|guards?|border service)\b")
+    r"gov|gen|guards?|border service|"
+    # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
+    r"oma|ova|mva|rma|oda|militias?|rebels|insurgents)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -277,7 +279,8 @@ _MILITARY_RE = re.compile(
     r"soldiers|servicemen|"
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
-    r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militia|insurgents?|shrapnel|"
+    r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militias?|insurgents?|shrapnel|"
+    r"gunmen|armed men|rebels|checkpoints?|positions|air base|garrison|"
     r"fragments|debris|shelter|ukmto|warships?|navy|naval|projectiles?|maritime trade)\b")
 _NOT_WAR_RE = gated(
     "strike struck attack assault hit",
@@ -950,6 +953,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         military = bool(_MILITARY_RE.search(civil))
         if event == "interception" and _ground_assault(civil):
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
+        elif event == "strike" and _GUNMEN_RE.search(civil) and weapon(core, event) == (
+                "unknown"):
+            event = "other_attack"  # "gunmen attacked a checkpoint": no strike from afar
         if event in {"strike", "other_attack", "explosion"} and not (
                 military or prev_military or (event == "explosion" and _heard_blast(civil))):
             event = None  # a car "struck" a pedestrian; a storm "hit" the town
@@ -1134,6 +1140,10 @@ _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopte
                    "bomb air",
                    r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|aircraft|air defen[cs]es?|"
                    r"jets?|helicopters?|projectiles|bombs?|air (?:attack|raid|strike)s?)\b")
+
+
+_GUNMEN_RE = re.compile(r"\b(?:gunmen|armed men|(?:an )?armed group|militants stormed|"
+                        r"ambush(?:ed)?|stormed)\b")
 
 
 def _ground_assault(low: str) -> bool:

@@ -315,3 +315,31 @@ def test_kyiv_city_and_kyiv_oblast_are_not_swapped(gz: Gazetteer) -> None:
     city = gz.resolve("Kyiv").best.place
     assert city.kind == "city" and city.admin1_id == "ne1:UA-30"
     assert gz.resolve("Bila Tserkva").best.place.admin1_id == "ne1:UA-32"
+
+
+@pytest.mark.parametrize("text", [
+    "Krasnopillia community", "the Krasnopillia hromada", "Krasnopillia territorial community"])
+def test_a_community_the_index_lacks_is_its_seat(gz: Gazetteer, text: str) -> None:
+    """A hromada is a town and the villages around it, named after it: its seat is nearer
+    the truth than the whole region (a raion, far larger, stays at the region)."""
+    res = gz.resolve(text)
+    assert (res.best.place.kind, res.best.place.admin1) == ("town", "Sumy Oblast")
+    assert "seat" in res.note
+    district = gz.resolve("Krasnopillia district").best.place
+    assert (district.kind, district.name) == ("admin1", "Sumy Oblast")
+
+
+def test_communities_listed_before_one_kind_word_are_each_their_seat(gz: Gazetteer) -> None:
+    found = gz.find_places("Explosions were recorded in the Velyka Pysarivka, Krasnopillia "
+                           "and Bilopillia communities of the Sumy region.")
+    towns = [m.resolution.best.place for m in found if m.resolution.best.place.kind == "town"]
+    assert len(towns) == 3 and {p.admin1 for p in towns} == {"Sumy Oblast"}
+
+
+@pytest.mark.parametrize(("name", "iso"), [
+    ("Ain al-Asad", "IQ"), ("Al Asad Airbase", "IQ"), ("Khmeimim", "SY")])
+def test_a_name_only_a_curated_site_bears_is_found_in_running_text(
+        gz: Gazetteer, name: str, iso: str) -> None:
+    found = gz.find_places(f"Militias said they attacked {name} with drones on Sunday.")
+    assert [(m.resolution.best.place.kind, m.resolution.best.place.country)
+            for m in found] == [("site", iso)]

@@ -1076,3 +1076,39 @@ def test_its_airspace_is_the_speakers_not_the_country_it_came_from(
     r = _one(gz, f"{speaker} said on Sunday an object, probably a drone, had entered its "
                  "airspace from Belarus.")
     assert (r.event_type, r.place_kind, r.country) == ("airspace_violation", "airspace", iso)
+
+
+@pytest.mark.parametrize("text", [
+    "On 11 June 2024, unidentified gunmen attacked a checkpoint in Deir ez-Zor. Two "
+    "soldiers were killed.",
+    "Armed men attacked an army post in Deir ez-Zor on Tuesday, killing two soldiers.",
+])
+def test_gunmen_attacking_is_a_ground_attack_not_a_strike(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name, r.killed) == (
+        "other_attack", "unknown", "Deir ez-Zor", 2)
+
+
+def test_gunmen_with_a_drone_still_strike(gz: Gazetteer) -> None:
+    r = _one(gz, "Armed men attacked a checkpoint in Deir ez-Zor with a drone on Tuesday.")
+    assert (r.event_type, r.weapon) == ("strike", "drone")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Kherson Oblast: Russian forces launched 12 drones at Bilozerka; 2 people injured "
+     "(Kherson OMA).", "Kherson OMA"),
+    ("Shelling hit Bilozerka on Monday, the Kherson OVA said.", "the Kherson OVA"),
+    ("Iraqi militias said they attacked the Ain al-Asad air base with drones on Sunday.",
+     "Iraqi militias"),
+])
+def test_military_administrations_and_militias_are_claimants(gz: Gazetteer, text: str,
+                                                             who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+def test_explosions_in_listed_communities_are_placed_at_each_seat(gz: Gazetteer) -> None:
+    found = _reports(gz, "Sumy region: 18 explosions were recorded in the Velyka Pysarivka, "
+                         "Krasnopillia and Bilopillia communities after Russian mortar fire.")
+    assert len(found) == 3
+    assert {(r.event_type, r.place_kind, r.admin1) for r in found} == {
+        ("shelling", "town", "Sumy Oblast")}
