@@ -146,17 +146,26 @@ def link_admin1(
     xy = np.array([(p.longitude, p.latitude) for p in points])
     geoms = shapely.points(xy)
     found: dict[int, int] = {}
+    foreign: dict[int, int] = {}  # a border town inside a neighbour's generalised outline
     src, dst = tree.query(geoms, predicate="intersects")
     for i, j in zip(src.tolist(), dst.tolist(), strict=True):
-        if i not in found or admin1[j].country == points[i].country:
+        if admin1[j].country == points[i].country:
             found[i] = j
+        else:
+            foreign.setdefault(i, j)
     missing = [i for i in range(len(points)) if i not in found]
-    if missing:
-        src, dst = tree.query_nearest(geoms[missing], max_distance=max_gap_deg)
+    if missing:  # the nearest outline of the point's own country within the gap
+        src, dst = tree.query(geoms[missing], predicate="dwithin", distance=max_gap_deg)
+        gaps: dict[int, float] = {}
         for i, j in zip(src.tolist(), dst.tolist(), strict=True):
             idx = missing[i]
-            if idx not in found and admin1[j].country == points[idx].country:
-                found[idx] = j
+            if admin1[j].country != points[idx].country:
+                continue
+            gap = shapely.distance(geoms[idx], polys[j])
+            if gap < gaps.get(idx, max_gap_deg + 1):
+                gaps[idx], found[idx] = gap, j
+    for i, j in foreign.items():  # (Metula, Israel, is not in Lebanon's An Nabatiyah)
+        found.setdefault(i, j)
     for i, j in found.items():
         points[i].admin1_id = admin1[j].id
 

@@ -40,6 +40,7 @@ _KIND_WORDS = {
     "village": SETTLEMENT, "town": SETTLEMENT, "city": SETTLEMENT, "settlement": SETTLEMENT,
     "hamlet": SETTLEMENT, "skies": AIRSPACE,
 }
+_OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]")
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X, Y region" / "X in the Y region" / "X, a town in Y" / "X (Y)" / "Y's X"
 _PARENT_GAP_RE = re.compile(
@@ -215,6 +216,9 @@ def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
         after = _KIND_AFTER_RE.match(text, span.end)
         word = " ".join(after.group("word").lower().split()) if after else ""
         possessive = bool(after) and after.group("gap").startswith(("'", "’", "ʼ"))
+        if after and word in {"village", "town", "city"} and _OF_AFTER_RE.match(
+                text, after.end()):
+            after = None  # "the south Lebanon village of Aitaroun": the village is Aitaroun
         if after and (not possessive or word in {"airspace", "air space"}):
             singular = re.sub(r"(ies)$", "y", word)
             singular = re.sub(r"s$", "", singular) if singular != word or word.endswith(

@@ -490,7 +490,10 @@ def is_background(text: str, trigger_at: int) -> bool:
 
 _CLAIM_HINT = needles("according reporting saying claim said says report wrote announced "
                       "stated told added confirmed posted noted indicated cited accuse blame")
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){3,90})")
+_ACCORDING_RE = re.compile(  # (a title's stop is no end: "according to Gov. Oleh Syniehubov")
+    r"\b[Aa]ccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.|"
+    r"(?<=\b(?:Gov|Gen|Col|Maj|Sgt|Sen|Rep|Mrs))\.|(?<=\b(?:Lt|Mr|Ms|Dr|St))\.|"
+    r"(?<=\b(?:Capt|Prof))\.){3,90})")
 _WITH_SAYING_RE = re.compile(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporting|saying|"
                              r"claiming)\b")
 _ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
@@ -564,6 +567,9 @@ def _clean_who(who: str, start: int) -> tuple[str, int, int]:
     return who, start, start + len(who)
 
 
+_TITLE_ABBREVIATIONS = "Gov|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Mr|Mrs|Ms|Dr|Prof|St"
+
+
 def _expand_name(who: str, text: str, memo: dict[str, str] | None = None) -> str:
     """ "Gladkov" -> "Belgorod Governor Vyacheslav Gladkov": the fullest earlier form."""
     if " " in who or not who[:1].isupper():
@@ -573,7 +579,9 @@ def _expand_name(who: str, text: str, memo: dict[str, str] | None = None) -> str
             memo[who] = _expand_name(who, text)
         return memo[who]
     best = who
-    for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,4}}){re.escape(who)}\b", text):
+    # (a stop only after a title or an initial: "Ras. Hezbollah" crosses two sentences)
+    for m in re.finditer(rf"((?:(?:(?:{_TITLE_ABBREVIATIONS})\.|(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
+                         rf"[ \t]+){{1,4}}){re.escape(who)}\b", text):
         candidate = (m.group(1) + who).strip()
         if len(candidate) > len(best):
             best = candidate
@@ -959,6 +967,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if event in {"strike", "other_attack", "explosion"} and not (
                 military or prev_military or (event == "explosion" and _heard_blast(civil))):
             event = None  # a car "struck" a pedestrian; a storm "hit" the town
+        debris = event in {None, "strike"} and bool(_FALLING_DEBRIS_RE.search(civil)) and (
+            prev_military or bool(_AERIAL_RE.search(civil)))
+        if debris:  # "A woman was injured when debris fell on a car": the attack's harm
+            event = "strike"
         prev_military = military
         in_sentence = _between(mentions, starts, core_start, end) or _between(
             mentions, starts, start, end)
@@ -1077,7 +1089,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             + (0.1 if any(figures.values()) or counts else 0.0)
         arms = inherited_event.weapon if inherited_event and "separate" not in low else (
             weapon(core, event))  # ("killed in a separate incident": not the same weapon)
-        if arms == "unknown" and previous and (inherited or (
+        if arms == "unknown" and previous and (inherited or debris or (
                 event == "interception" and previous[0].quote_start == quote_start)):
             # "Most were intercepted"; "..., but the army said they were intercepted":
             # what the sentence (or the part of it) before fired
@@ -1142,6 +1154,13 @@ _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopte
                    r"jets?|helicopters?|projectiles|bombs?|air (?:attack|raid|strike)s?)\b")
 
 
+# Debris of a downed drone or missile falling where the war is fought, after an attack
+# or with the weapon named ("debris of a drone" alone abroad is an airspace violation).
+_FALLING_DEBRIS_RE = gated(
+    "debris fragment wreckage shrapnel",
+    r"\b(?:debris|fragments|wreckage|shrapnel)\b[^.;]{0,40}?\b(?:fell|falling|landed|hit|"
+    r"struck|damaged|injured|wounded|killed|sparked|caused|started)\b|"
+    r"\bfalling (?:debris|fragments|wreckage)\b")
 _GUNMEN_RE = re.compile(r"\b(?:gunmen|armed men|(?:an )?armed group|militants stormed|"
                         r"ambush(?:ed)?|stormed)\b")
 

@@ -41,6 +41,16 @@ def test_link_admin1_inside_and_nearest_same_country() -> None:
     assert foreign.admin1_id is None
 
 
+def test_a_border_town_inside_a_neighbours_outline_takes_its_own_countrys_region() -> None:
+    """Generalised outlines overlap at borders: Metula (Israel) falls inside Lebanon's
+    An Nabatiyah; its own country's region nearby wins, the neighbour's only without one."""
+    regions = [_region("lb", "Nabatiyah", 0, country="LB"), _region("il", "North", 1.05)]
+    border = _city("c1", "Metula", 0.95, 0.5, 1600)  # inside lb, 0.1 from il
+    alone = _city("c2", "Far", 0.1, 0.5, 1600)  # inside lb, no region of its own near
+    link_admin1([border, alone], regions, max_gap_deg=0.3)
+    assert (border.admin1_id, alone.admin1_id) == ("il", "lb")
+
+
 def test_capital_spellings_are_inherited() -> None:
     region = _region("r1", "Khmel'nyts'kyy", 0)
     capital = _city("c1", "Khmelnytskyi", 0.5, 0.5, 270_000,

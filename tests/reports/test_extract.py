@@ -1112,3 +1112,44 @@ def test_explosions_in_listed_communities_are_placed_at_each_seat(gz: Gazetteer)
     assert len(found) == 3
     assert {(r.event_type, r.place_kind, r.admin1) for r in found} == {
         ("shelling", "town", "Sumy Oblast")}
+
+
+@pytest.mark.parametrize("harm", [
+    "A woman was injured in Belgorod city when debris fell on a car",
+    "Falling debris damaged three houses in Belgorod city",
+    "Debris hit a car in Belgorod city, injuring a woman"])
+def test_falling_debris_after_an_interception_is_the_attacks_harm(gz: Gazetteer,
+                                                                  harm: str) -> None:
+    found = _reports(gz, "Air defences destroyed 17 Ukrainian drones over the Kursk and "
+                         f"Belgorod regions, the ministry said. {harm}, the governor said.")
+    debris = [r for r in found if r.place_kind == "city"]
+    assert [(r.event_type, r.weapon, r.place_name) for r in debris] == [
+        ("strike", "drone", "Belgorod")]
+
+
+def test_falling_debris_with_no_attack_is_no_claim(gz: Gazetteer) -> None:
+    assert _reports(gz, "The town hall reopened on Monday. Debris fell from the roof of "
+                        "an old house in Belgorod city, injuring a woman.") == []
+
+
+@pytest.mark.parametrize("kind", ["village", "town", "city"])
+def test_a_country_before_the_village_of_a_place_is_not_a_village(gz: Gazetteer,
+                                                                  kind: str) -> None:
+    r = _one(gz, f"An Israeli strike on a house in the south Lebanon {kind} of Aitaroun "
+                 "killed five people, the health ministry said.")
+    assert (r.place_kind, r.country, r.killed) == ("country", "LB", 5)
+
+
+def test_according_to_a_governor_with_an_abbreviated_title(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian missiles hit Kyiv overnight. At least two people were "
+                         "killed in the Kharkiv region, according to Gov. Oleh Syniehubov.")
+    assert [(r.admin1, r.claimed_by) for r in found if r.killed] == [
+        ("Kharkiv Oblast", "Gov. Oleh Syniehubov")]
+
+
+def test_a_speakers_full_name_is_not_taken_across_a_sentence(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli jets struck targets near Maroun al-Ras. Hezbollah said it "
+                         "fired rockets at an army post in Metula.")
+    metula = [r for r in found if r.place_name == "Metula"]
+    assert [(r.claimed_by, r.country, r.admin1) for r in metula] == [
+        ("Hezbollah", "IL", "HaZafon")]
