@@ -910,12 +910,36 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             if not u["reason"] or _between(mentions, starts, u["a"], u["b"])]
 
 
+_CITYS_RE = re.compile(r"\b(?:the|this) (?:city|capital)['’]s\s+$")
+_DISTRICT_WORD_RE = re.compile(r"\b(?:district|raion|rayon|borough|neighbou?rhood)s?$")
+
+
+def _city_districts(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "... in Donetsk said shelling hit the city's Kirovskyi district": a district of the
+    city named last is that city (not the region of a same-named town)."""
+    out: list[Mention] = []
+    city: Place | None = None
+    for m in mentions:
+        place = m.resolution.best.place
+        if city is not None and place.kind != "city" and _DISTRICT_WORD_RE.search(
+                m.text.lower()) and _CITYS_RE.search(lower(text[max(0, m.start - 16):m.start])):
+            from gazetteer import Candidate, Resolution
+
+            res = Resolution(m.text, Candidate(city, 0.8, "city-district"),
+                             note=f"{m.text!r}, a district of {city.name}: the city")
+            m = Mention(m.start, m.end, m.text, res)
+        elif place.kind == "city":
+            city = place
+        out.append(m)
+    return out
+
+
 def extract(article: Article, gz: Gazetteer) -> list[Report]:
     """Every reported strike, shelling, interception, airspace violation or explosion
     in an article, one report per claim and place."""
     text = article.text
     published = dispatch_date(text, article.published)
-    mentions = sorted(gz.find_places(text), key=lambda m: m.start)
+    mentions = _city_districts(sorted(gz.find_places(text), key=lambda m: m.start), text)
     reports: list[Report] = []
     last_places: list[Mention] = []
     last_date = None

@@ -1153,3 +1153,12 @@ def test_a_speakers_full_name_is_not_taken_across_a_sentence(gz: Gazetteer) -> N
     metula = [r for r in found if r.place_name == "Metula"]
     assert [(r.claimed_by, r.country, r.admin1) for r in metula] == [
         ("Hezbollah", "IL", "HaZafon")]
+
+
+@pytest.mark.parametrize("phrase", ["the city's Kirovskyi district",
+                                    "the city's Kirovskyi raion"])
+def test_the_citys_district_is_the_city_named_before(gz: Gazetteer, phrase: str) -> None:
+    r = _one(gz, "Russian-installed authorities in Donetsk said Ukrainian shelling killed "
+                 f"five people at a market in {phrase}.")
+    assert (r.place_name, r.place_kind, r.killed) == ("Donetsk", "city", 5)
+    assert "Kirovskyi" in r.place_note
