@@ -910,6 +910,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             if not u["reason"] or _between(mentions, starts, u["a"], u["b"])]
 
 
+_THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |combined )?"
+                            r"(?:attack|strike|barrage|assault|bombardment)s?\b")
 _CITYS_RE = re.compile(r"\b(?:the|this) (?:city|capital)['’]s\s+$")
 _DISTRICT_WORD_RE = re.compile(r"\b(?:district|raion|rayon|borough|neighbou?rhood)s?$")
 
@@ -955,6 +957,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
              for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts)]
     names: dict[str, str] = {}
     lead_date = None  # the date of a scene-setting sentence just before a claim
+    vague_arms: str | None = None  # the weapon of a country-wide lead that gave no report
     for index, (start, end, hole, sent_no, quote_start, quote_end) in enumerate(units):
         scene, lead_date = lead_date, None  # it dates only the sentence right after it
         body, lbody = text, lowtext
@@ -1104,6 +1107,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             vague = not any(m.resolution.note for m in places)
         if vague and not (any(figures.values()) or counts) and event not in {
                 "interception", "airspace_violation"}:
+            vague_arms = weapon(core, event)  # the lead's weapons, for "The attack ..."
             continue  # "Russia's attacks on Ukraine have sparked concern": no claim
         per_place = _per_place_counts(sentence, places, start) if counts else None
         group = f"{article.id}:{index}" if len(places) > 1 else None
@@ -1118,6 +1122,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Most were intercepted"; "..., but the army said they were intercepted":
             # what the sentence (or the part of it) before fired
             arms = previous[0].weapon
+        if arms == "unknown" and vague_arms and _THE_ATTACK_RE.match(low):
+            # "Russia pounded Ukraine's grid with missiles overnight. The attack damaged
+            # energy facilities in the Lviv region": the lead's weapon
+            arms = vague_arms
+        vague_arms = None
         for m in places:
             best = m.resolution.best
             place = best.place

@@ -1162,3 +1162,21 @@ def test_the_citys_district_is_the_city_named_before(gz: Gazetteer, phrase: str)
                  f"five people at a market in {phrase}.")
     assert (r.place_name, r.place_kind, r.killed) == ("Donetsk", "city", 5)
     assert "Kirovskyi" in r.place_note
+
+
+@pytest.mark.parametrize(("lead", "arms"), [
+    ("Russia pounded Ukraine's power grid with missiles overnight, officials said.",
+     "missile"),
+    ("Russia attacked Ukraine with dozens of Shahed drones overnight.", "drone")])
+def test_the_attack_after_a_country_wide_lead_takes_the_leads_weapon(
+        gz: Gazetteer, lead: str, arms: str) -> None:
+    found = _reports(gz, f"{lead} The attack damaged energy facilities in the Lviv and "
+                         "Vinnytsia regions, the energy minister said.")
+    assert [(r.event_type, r.weapon, r.admin1) for r in found] == [
+        ("strike", arms, "Lviv Oblast"), ("strike", arms, "Vinnytsia Oblast")]
+
+
+def test_a_sentence_naming_no_attack_does_not_take_the_leads_weapon(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia attacked Ukraine with drones overnight. Shelling damaged "
+                         "houses in Nikopol, the governor said.")
+    assert [(r.event_type, r.weapon) for r in found] == [("shelling", "artillery")]
