@@ -375,12 +375,9 @@ class Gazetteer:
         """ "the Krasnopillia community": a Ukrainian hromada is a town or village and the
         few villages around it, named after it, so its seat is the nearest true answer
         (a raion is too large for that and stays at its region)."""
-        seats = rank([h for h in hits if h.place.kind in SETTLEMENT_KINDS
-                      and h.match == "name"],
-                     Query(query.raw, query.core, SETTLEMENT), ctx, parents)
-        seats = [c for c in seats if not parents or any(_inside(c.place, p) for p in parents)]
-        if not seats or (ctx is not None and ctx.admin1 and (
-                seats[0].place.admin1_id not in ctx.admin1)):
+        seats = [c for c in _seats(query, hits, ctx, parents)
+                 if not parents or any(_inside(c.place, p) for p in parents)]
+        if not seats or _off_context(seats[0].place, ctx):
             return None
         seat = seats[0]
         return Resolution(query.raw, Candidate(seat.place, seat.score * 0.8, "community-seat"),
@@ -403,9 +400,7 @@ class Gazetteer:
             # Counties (US, UK) are seldom named after their seat: no guess.
             return Resolution(query.raw, None, reason=f"county {query.core!r} is not in "
                               "the gazetteer")
-        seats = rank([h for h in hits if h.place.kind in SETTLEMENT_KINDS
-                      and h.match == "name"],
-                     Query(query.raw, query.core, SETTLEMENT), ctx, parents)
+        seats = _seats(query, hits, ctx, parents)
         if parents and parents[0].kind in SETTLEMENT_KINDS:
             # "the Dniprovskyi district of Kherson": a city's own district lies in the
             # city; a district named after a town of the city's region is a raion.
@@ -416,8 +411,7 @@ class Gazetteer:
                 # (GeoNames lists some city districts as places: "Kyiv's Shevchenkivskyi
                 # district" is Kyiv, not the region of a place called Shevchenkivskyi)
                 return self._region_fallback(query, city)
-        if seats and ctx is not None and ctx.admin1 and (
-                seats[0].place.admin1_id not in ctx.admin1):
+        if seats and _off_context(seats[0].place, ctx):
             seats = []  # the seat's region is not one the text is about: no guess
         if seats and seats[0].place.admin1_id:
             region = self._place(seats[0].place.admin1_id)
@@ -679,6 +673,18 @@ class Gazetteer:
         if ctx is None:
             return False
         return best.place.admin1_id in ctx.admin1 and best.score >= 0.5
+
+
+def _seats(query: Query, hits: list[Hit], ctx: Context | None, parents: list[Place]
+           ) -> list[Candidate]:
+    """The settlements a district or community may be named after, ranked."""
+    return rank([h for h in hits if h.place.kind in SETTLEMENT_KINDS and h.match == "name"],
+                Query(query.raw, query.core, SETTLEMENT), ctx, parents)
+
+
+def _off_context(place: Place, ctx: Context | None) -> bool:
+    """Whether the text names regions and this place lies in none of them."""
+    return ctx is not None and bool(ctx.admin1) and place.admin1_id not in ctx.admin1
 
 
 ACRONYM_MAX_POPULATION = 100_000

@@ -490,15 +490,20 @@ def is_background(text: str, trigger_at: int) -> bool:
 
 _CLAIM_HINT = needles("according reporting saying claim said says report wrote announced "
                       "stated told added confirmed posted noted indicated cited accuse blame")
+# Titles written with a stop before a name: "Gov. Oleh Syniehubov", "Lt. Gen. ..."
+_TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Sen", "Rep", "Mr",
+                        "Mrs", "Ms", "Dr", "Prof")
+# (look-behinds must be of one width: one per length of title)
+_TITLE_STOP = "|".join(
+    rf"(?<=\b(?:{'|'.join(t for t in (*_TITLE_ABBREVIATIONS, 'St') if len(t) == n)}))\."
+    for n in sorted({len(t) for t in (*_TITLE_ABBREVIATIONS, "St")}))
 _ACCORDING_RE = re.compile(  # (a title's stop is no end: "according to Gov. Oleh Syniehubov")
-    r"\b[Aa]ccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.|"
-    r"(?<=\b(?:Gov|Gen|Col|Maj|Sgt|Sen|Rep|Mrs))\.|(?<=\b(?:Lt|Mr|Ms|Dr|St))\.|"
-    r"(?<=\b(?:Capt|Prof))\.){3,90})")
+    rf"\b[Aa]ccording to (?P<who>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.|{_TITLE_STOP}){{3,90}})")
 _WITH_SAYING_RE = re.compile(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporting|saying|"
                              r"claiming)\b")
 _ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
 _CONNECTIVE_RE = re.compile(r"^(?:and|but|while|as|also|later|earlier|meanwhile)\s+", re.I)
-_PROPER_NAME_RE = re.compile(r"(?:(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Mr|Mrs|Ms|Dr|Prof)\.?"
+_PROPER_NAME_RE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?"
                              r"\s+)?[A-Z][a-z]+(?: [A-Z][\w'’-]+)*$")
 
 
@@ -567,9 +572,6 @@ def _clean_who(who: str, start: int) -> tuple[str, int, int]:
     return who, start, start + len(who)
 
 
-_TITLE_ABBREVIATIONS = "Gov|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Mr|Mrs|Ms|Dr|Prof|St"
-
-
 def _expand_name(who: str, text: str, memo: dict[str, str] | None = None) -> str:
     """ "Gladkov" -> "Belgorod Governor Vyacheslav Gladkov": the fullest earlier form."""
     if " " in who or not who[:1].isupper():
@@ -580,7 +582,8 @@ def _expand_name(who: str, text: str, memo: dict[str, str] | None = None) -> str
         return memo[who]
     best = who
     # (a stop only after a title or an initial: "Ras. Hezbollah" crosses two sentences)
-    for m in re.finditer(rf"((?:(?:(?:{_TITLE_ABBREVIATIONS})\.|(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
+    titles = "|".join((*_TITLE_ABBREVIATIONS, "St"))
+    for m in re.finditer(rf"((?:(?:(?:{titles})\.|(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
                          rf"[ \t]+){{1,4}}){re.escape(who)}\b", text):
         candidate = (m.group(1) + who).strip()
         if len(candidate) > len(best):
