@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from gazetteer import Gazetteer, Mention, Place
+from gazetteer.normalize import fold
 
 from .dates import day_of, dispatch_date, find_date
 from .model import Article, Report
@@ -114,7 +115,7 @@ _CHILDREN_RE = gated("child minor kids",
                      rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
                      r"(?:children|minors|kids|child)\b")
 _COUNT_RE = gated(
-    "drone uav unmanned missile rocket shell projectile bomb shahed geran",
+    "drone uav unmanned uncrewed usv missile rocket shell projectile bomb shahed geran",
     # (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
     rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
     r"(?:\s+of\s+(?:the|these|those|them))?\s+"
@@ -122,10 +123,14 @@ _COUNT_RE = gated(
     r"from|after|during|with)\b|\d)[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|"
     r"missiles?|"
     r"rockets?|shells?|projectiles|bombs|shaheds?|geran|attack drones|"
-    r"kamikaze drones|guided bombs|glide bombs)\b")
+    r"kamikaze drones|guided bombs|glide bombs|(?:unmanned|uncrewed) (?:surface )?(?:vessels?|"
+    r"boats?)|usvs?)\b")
 
 # A vessel as the object of "destroyed" or "sank": ships are struck, not intercepted.
+# (An unmanned or drone boat is a weapon: destroying one is an interception.)
+_USV = r"(?:unmanned|uncrewed|robotic|drone) (?:surface )?(?:vessel|boat)s?|usvs?"
 _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?:\s+[\w-]+){0,4}?"
+                  r"(?<!unmanned)(?<!uncrewed)(?<!robotic)(?<!drone)(?<!surface)"
                   r"\s+(?:ships?|vessels?|boats?|frigates?|corvettes?|submarines?|tankers?|"
                   r"cruisers?|tugs?|barges?|ferr(?:y|ies)|landing craft|minesweepers?)\b)")
 # Each pattern with the substrings one of which any match contains (see patterns.py).
@@ -149,9 +154,11 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"repelled|repulsed|neutrali[sz]ed|thwarted|air defen[cs]es? (?:\w+ ){0,3}?"
         r"(?:destroyed|worked|were active|engaged|repelled))\b|"
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
-        r"[^.;]{0,50}?\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles|targets)\b|"
-        r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b[^.;]{0,40}?\bwere "
-        r"(?:destroyed|downed|intercepted|eliminated)\b|"
+        r"[^.;]{0,50}?\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles|targets|"
+        + _USV + r")\b|"
+        r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|" + _USV + r")\b[^.;]{0,40}?\b"
+        r"(?:was|were|has been|have been|had been) (?:destroyed|downed|intercepted|"
+        r"eliminated)\b|"
         r"\b(?:of (?:them|which|these|those),?\s+(?:[\w,]+\s+)?|\d+\s+)(?:were|have been|"
         r"had been) (?:destroyed|downed|intercepted|neutrali[sz]ed|eliminated)\b")),
     ("shelling", gated(
@@ -190,9 +197,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
 )
 _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
     ("naval_drone", gated(
-        "drone unmanned_surface usv",
+        "drone unmanned uncrewed robotic usv",
         r"\b(?:naval|sea|maritime|marine|surface) drones?\b|"
-        r"\bunmanned surface (?:vessel|boat)s?\b|\busvs?\b")),
+        r"\b(?:" + _USV + r")\b")),
     ("drone", gated(
         "drone uav unmanned_aerial shahed geran lancet kamikaze loitering",
         r"\b(?:drones?|uavs?|unmanned aerial|shaheds?|geran|lancet|kamikaze|"
@@ -299,6 +306,9 @@ _NOT_INTERCEPTED_RE = gated(
     r"never)\s+(?:[a-z]+ly\s+)?(?:intercept|shoot down|down|neutrali[sz]e)\b"
     r"(?!\s+(?:all|every|most|each)\b)|"
     r"\b(?:not|never)\s+(?:been\s+)?(?:intercepted|shot down|downed)\b")
+# "Air defences destroyed 36 of them": the weapons of the sentence before
+_BACK_REF_RE = gated("of_them of_these of_those of_which the_rest",
+                     r"\b(?:of (?:them|these|those|which)|the rest)\b")
 _GOT_THROUGH_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\b")
 
 
@@ -317,6 +327,7 @@ class Figure:
     qualifier: str | None
     start: int
     of: int | None = None  # "22 of 27 drones": the 27
+    what: str = ""  # the words counted: "37 of 60 shahed drones"
 
 
 # -- small readers -------------------------------------------------------------------------
@@ -341,7 +352,7 @@ def _figure(m: re.Match[str]) -> Figure:
     groups = m.groupdict()
     qual = (groups.get("q") or "").strip().lower() or None
     total = parse_number(groups["total"])[0] if groups.get("total") else None
-    return Figure(value, qual or vague, m.start(), total)
+    return Figure(value, qual or vague, m.start(), total, m.group(0))
 
 
 def _first(patterns: Iterable[re.Pattern[str] | Gated], text: str) -> Figure | None:
@@ -666,12 +677,22 @@ _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:nort
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
 
 
+_LIST_ON_RE = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z]")
+
+
 def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
-    """ "Rafah, Gaza Strip": an area written right after a place, as its parent."""
+    """ "Rafah, Gaza Strip": an area written right after a place, as its parent; also
+    by the short name its region shares with a city ("Rafah, Gaza", "Bilozerka,
+    Kherson"), unless a list goes on after it ("Izium, Kharkiv and Odesa")."""
     c, p = child.resolution.best.place, parent.resolution.best.place
     if c.kind in _AREA_KINDS or c.country != p.country:
         return False
     if p.kind in _AREA_KINDS and _PARENT_GAP_RE.fullmatch(text, child.end, parent.start):
+        return True
+    if (c.admin1 and p.admin1 == c.admin1 and c.id != p.id
+            and fold(c.admin1).startswith(fold(parent.text) + " ")
+            and text[child.end:parent.start].strip() == ","
+            and not _LIST_ON_RE.match(text, parent.end)):
         return True
     return c.id != p.id and bool(_PART_GAP_RE.fullmatch(text, child.end, parent.start))
 
@@ -813,8 +834,12 @@ _N_DOWNED_RE = gated(
     r"(?:were|was|have been|had been)\s+"
     r"(?:(?:successfully|reportedly)\s+)?(?:shot down|downed|intercepted|destroyed|"
     r"neutrali[sz]ed|suppressed)\b")
-_OWN_FIGURE_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[a-z-]+\s+)?"
+# (not a toll: "killing three people in Kharkiv" counts no drones there)
+_NOT_COUNTED = (r"(?!(?:people|civilians|persons|residents|children|men|women|soldiers|"
+                r"servicemen|homes|houses|buildings|killed|dead|injured|wounded)\b)")
+_OWN_FIGURE_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:{_NOT_COUNTED}[a-z-]+\s+)?"
                             r"(?:over|above|in|near|on)\s+(?:the\s+)?$")
+_TOLL_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?!{_NOT_COUNTED})")
 _NUMBER_RE = re.compile(rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
 
 
@@ -836,7 +861,8 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int
     prev_end = 0
     for m in places:
         rel = m.start - sent_start
-        before = [n for n in numbers if prev_end <= n.start() < rel]
+        before = [n for n in numbers if prev_end <= n.start() < rel
+                  and not _TOLL_AFTER_RE.match(low, n.end())]
         if not before:
             return None
         out[m.resolution.best.place.id] = _figure(before[-1])
@@ -1088,6 +1114,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text = last_who or who_text
         elif who_text:
             who_text = _expand_name(who_text, text, names)
+        back = bool(previous) and bool(_BACK_REF_RE.search(low))  # "36 of them"
+        claim_from = None
+        if who_text is None and (inherited or back) and previous and previous[0].claimed_by:
+            # "..., CENTCOM said. One missile struck the vessel.": the account goes on
+            who_text, claim_from = previous[0].claimed_by, "previous sentence"
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
         launched = None
@@ -1100,6 +1131,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 if not counts or launched is not None or (
                         counts[0].value is not None and counts[0].value < fig.value):
                     counts = [fig]  # (fewer launched than downed: not the launched number)
+            before = previous[0].count or previous[0].extras.get("group_count") if (
+                back) else None
+            if launched is None and before and counts and (
+                    counts[0].value is not None and before > counts[0].value):
+                # "attacked with 40 drones. Air defences destroyed 36 of them."
+                launched = Figure(before, None, -1)
             if launched is None and counts and counts[0].of is not None and (
                     counts[0].value is not None and counts[0].of > counts[0].value):
                 # "destroyed 22 of 27 drones": 27 were launched
@@ -1115,12 +1152,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         per_place = _per_place_counts(sentence, places, start) if counts else None
         group = f"{article.id}:{index}" if len(places) > 1 else None
         sentence_reports: list[Report] = []
-        strength = 0.35 + (0.15 if not inherited else 0.0) + (0.1 if who_text else 0.0) \
+        strength = 0.35 + (0.15 if not inherited else 0.0) + (
+            0.05 if claim_from else 0.1 if who_text else 0.0) \
             + (0.1 if ref is not None and ref.text else 0.0) \
             + (0.1 if any(figures.values()) or counts else 0.0)
         arms = inherited_event.weapon if inherited_event and "separate" not in low else (
             weapon(core, event))  # ("killed in a separate incident": not the same weapon)
-        if arms == "unknown" and previous and (inherited or debris or (
+        if arms == "unknown" and previous and (inherited or debris or back or (
                 event == "interception" and previous[0].quote_start == quote_start)):
             # "Most were intercepted"; "..., but the army said they were intercepted":
             # what the sentence (or the part of it) before fired
@@ -1130,49 +1168,60 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # energy facilities in the Lviv region": the lead's weapon
             arms = vague_arms
         vague_arms = None
-        for m in places:
-            best = m.resolution.best
-            place = best.place
-            count = per_place.get(place.id) if per_place else (
-                counts[0] if counts and len(places) == 1 else None)
-            report = Report(
-                article_id=article.id, event_type=event,
-                weapon=arms,
-                quote=text[quote_start:quote_end], quote_start=quote_start,
-                quote_end=quote_end,
-                place_name=place.name, place_mention=m.text, place_id=place.id,
-                place_kind=place.kind, country=place.country,
-                admin1=place.admin1 if place.kind != "admin1" else place.name,
-                latitude=place.latitude, longitude=place.longitude,
-                place_note=m.resolution.note,
-                event_date=ref.date if ref else day_of(published),
-                date_precision=(ref.precision if ref else
-                                "publication" if published else "unknown"),
-                date_text=ref.text if ref else None,
-                count=count.value if count else None,
-                count_qualifier=count.qualifier if count else None,
-                claimed_by=who_text, group=group, outlet=article.outlet, url=article.url,
-                confidence=round(min(0.95, strength) * (0.5 + 0.5 * best.score), 3),
-            )
-            if group is None:
-                _set_figures(report, figures)
-            else:  # one toll for several places belongs to the group, not each place
-                for name in ("killed", "injured"):
-                    if figures[name] is not None:
-                        report.extras[f"group_{name}"] = figures[name].value
-                        report.extras[f"group_{name}_qualifier"] = figures[name].qualifier
-            if counts and group and not per_place:
-                report.extras["group_count"] = counts[0].value
-                report.extras["group_count_qualifier"] = counts[0].qualifier
-            if per_place and len(places) == 1 and counts and count is not None and (
-                    counts[0].value != count.value):
-                report.extras["total_count"] = counts[0].value  # all regions together
-            if launched is not None:
-                report.extras["launched_count"] = launched.value
-            if inherited:
-                report.extras["place_from"] = "previous sentence"
-            reports.append(report)
-            sentence_reports.append(report)
+        split = _by_weapon(counts, event) if len(counts) > 1 and not per_place and not any(
+            figures.values()) else None  # "37 of 60 drones and 58 of 90 missiles"
+        parts = split or [(arms, counts, launched)]
+        for arms, counts, launched in parts:
+            if split and len(places) > 1:
+                group = f"{article.id}:{index}:{arms}"
+            for m in places:
+                best = m.resolution.best
+                place = best.place
+                count = per_place.get(place.id) if per_place else (
+                    counts[0] if counts and len(places) == 1 else None)
+                own_arms = weapon(text[count.start + start:m.start], event) if (
+                    per_place and count is not None and count.start >= 0) else "unknown"
+                report = Report(
+                    article_id=article.id, event_type=event,
+                    # "20 drones over Belgorod and two missiles over Kursk"
+                    weapon=arms if own_arms == "unknown" else own_arms,
+                    quote=text[quote_start:quote_end], quote_start=quote_start,
+                    quote_end=quote_end,
+                    place_name=place.name, place_mention=m.text, place_id=place.id,
+                    place_kind=place.kind, country=place.country,
+                    admin1=place.admin1 if place.kind != "admin1" else place.name,
+                    latitude=place.latitude, longitude=place.longitude,
+                    place_note=m.resolution.note,
+                    event_date=ref.date if ref else day_of(published),
+                    date_precision=(ref.precision if ref else
+                                    "publication" if published else "unknown"),
+                    date_text=ref.text if ref else None,
+                    count=count.value if count else None,
+                    count_qualifier=count.qualifier if count else None,
+                    claimed_by=who_text, group=group, outlet=article.outlet, url=article.url,
+                    confidence=round(min(0.95, strength) * (0.5 + 0.5 * best.score), 3),
+                )
+                if group is None:
+                    _set_figures(report, figures)
+                else:  # one toll for several places belongs to the group, not each place
+                    for name in ("killed", "injured"):
+                        if figures[name] is not None:
+                            report.extras[f"group_{name}"] = figures[name].value
+                            report.extras[f"group_{name}_qualifier"] = figures[name].qualifier
+                if counts and group and not per_place:
+                    report.extras["group_count"] = counts[0].value
+                    report.extras["group_count_qualifier"] = counts[0].qualifier
+                if per_place and len(places) == 1 and counts and count is not None and (
+                        counts[0].value != count.value):
+                    report.extras["total_count"] = counts[0].value  # all regions together
+                if launched is not None:
+                    report.extras["launched_count"] = launched.value
+                if inherited:
+                    report.extras["place_from"] = "previous sentence"
+                if claim_from:
+                    report.extras["claimed_by_from"] = claim_from
+                reports.append(report)
+                sentence_reports.append(report)
         last_places = places
         previous = sentence_reports
         recent = sentence_reports[-1:]
@@ -1380,12 +1429,27 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None]) 
                 setattr(report, f"{name}_qualifier", fig.qualifier)
 
 
+def _by_weapon(counts: list[Figure], event: str
+               ) -> list[tuple[str, list[Figure], Figure | None]] | None:
+    """ "shot down 37 of 60 drones and 58 of 90 missiles": one claim per weapon, each with
+    its own figures (None when the figures count one weapon)."""
+    parts: dict[str, tuple[str, list[Figure], Figure | None]] = {}
+    for fig in counts:
+        arms = weapon(fig.what, event)
+        if arms == "unknown":
+            return None
+        launched = Figure(fig.of, None, fig.start) if (
+            fig.of is not None and fig.value is not None and fig.of > fig.value) else None
+        parts.setdefault(arms, (arms, [fig], launched))
+    return list(parts.values()) if len(parts) > 1 else None
+
+
 def _dedupe(reports: list[Report]) -> list[Report]:
     """The same claim told twice in one article (lede and body) is one report."""
     seen: set[tuple] = set()
     out = []
     for r in reports:
-        key = (r.event_type, r.place_id, r.event_date, r.killed, r.injured, r.count,
+        key = (r.event_type, r.weapon, r.place_id, r.event_date, r.killed, r.injured, r.count,
                r.claimed_by, " ".join(r.quote.split()))
         if key in seen:
             continue

@@ -1180,3 +1180,105 @@ def test_a_sentence_naming_no_attack_does_not_take_the_leads_weapon(gz: Gazettee
     found = _reports(gz, "Russia attacked Ukraine with drones overnight. Shelling damaged "
                          "houses in Nikopol, the governor said.")
     assert [(r.event_type, r.weapon) for r in found] == [("shelling", "artillery")]
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi rebels fired two missiles at a tanker in the Red Sea on Tuesday, U.S. Central "
+    "Command said. One missile hit the vessel, starting a fire.",
+    "Air defences repelled a missile attack on Sevastopol on Friday, governor Mikhail "
+    "Razvozhayev said. A man was wounded by falling debris.",
+])
+def test_an_unattributed_sentence_going_on_with_the_account_keeps_its_source(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert len(found) == 2 and found[0].claimed_by
+    assert found[1].claimed_by == found[0].claimed_by
+    assert found[1].extras["claimed_by_from"] == "previous sentence"
+    assert found[1].confidence < found[0].confidence
+
+
+def test_a_new_place_without_a_source_takes_no_source_from_before(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia's defence ministry said 20 drones were shot down over the "
+                         "Belgorod region on Monday. In Kherson, shelling killed a man.")
+    assert [r.place_name for r in found][-1] == "Kherson"
+    assert found[-1].claimed_by is None
+
+
+@pytest.mark.parametrize(("text", "place", "admin1"), [
+    ("An airstrike hit a house in Rafah, Gaza, on Monday, killing eight.", "Rafah",
+     "Gaza Strip"),
+    ("Russian shelling killed a woman in Bilozerka, Kherson, on Tuesday.", "Bilozerka",
+     "Kherson Oblast"),
+])
+def test_a_region_written_by_its_short_name_after_a_town_is_its_parent(
+        gz: Gazetteer, text: str, place: str, admin1: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_mention, r.admin1) == (place, admin1)
+
+
+def test_a_list_of_cities_is_not_a_town_and_its_region(gz: Gazetteer) -> None:
+    found = _reports(gz, "Missiles hit Izium, Kharkiv and Odesa on Tuesday, officials said.")
+    assert [r.place_mention for r in found] == ["Izium", "Kharkiv", "Odesa"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Ukrainian unmanned surface vessel was destroyed in the Black Sea, the Russian "
+    "Defence Ministry said on Monday.",
+    "Russian forces destroyed a Ukrainian uncrewed boat in the Black Sea on Monday.",
+    "Two naval drones were destroyed in the Black Sea overnight, the ministry said.",
+])
+def test_a_sea_drone_destroyed_is_an_interception(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_kind) == ("interception", "naval_drone", "sea")
+
+
+def test_a_ship_destroyed_is_still_a_strike(gz: Gazetteer) -> None:
+    r = _one(gz, "Ukraine said it destroyed a Russian landing ship in the Black Sea on Monday.")
+    assert r.event_type == "strike"
+
+
+def test_of_them_takes_the_weapon_count_and_source_of_the_sentence_before(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Overnight, Russia attacked Ukraine with 40 Shahed drones, the "
+                         "air force said. Air defences destroyed 36 of them over the "
+                         "Mykolaiv and Odesa regions.")
+    downed = [r for r in found if r.event_type == "interception"]
+    assert [r.admin1 for r in downed] == ["Mykolaiv Oblast", "Odesa Oblast"]
+    assert {r.weapon for r in downed} == {"drone"}
+    assert {r.claimed_by for r in downed} == {"the air force"}
+    assert {(r.extras["group_count"], r.extras["launched_count"]) for r in downed} == {
+        (36, 40)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said it intercepted 37 of 60 Shahed drones and 58 of 90 missiles "
+    "overnight.",
+    "Ukraine's air force said 37 drones and 58 missiles were shot down overnight.",
+])
+def test_two_weapons_with_their_own_figures_are_two_claims(gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert sorted((r.weapon, r.count) for r in found) == [("drone", 37), ("missile", 58)]
+    assert all(r.event_type == "interception" and r.country == "UA" for r in found)
+
+
+def test_two_weapons_over_several_regions_give_one_group_each(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences shot down 61 drones and four missiles over the Kyiv "
+                         "and Odesa regions, the air force said.")
+    assert sorted((r.weapon, r.admin1, r.extras["group_count"]) for r in found) == [
+        ("drone", "Kyiv Oblast", 61), ("drone", "Odesa Oblast", 61),
+        ("missile", "Kyiv Oblast", 4), ("missile", "Odesa Oblast", 4)]
+    assert len({r.group for r in found}) == 2
+
+
+def test_each_regions_figure_keeps_its_own_weapon(gz: Gazetteer) -> None:
+    found = _reports(gz, "The ministry said it had destroyed 20 drones over the Belgorod "
+                         "region and two missiles over the Kursk region.")
+    assert [(r.admin1, r.weapon, r.count) for r in found] == [
+        ("Belgorod Oblast", "drone", 20), ("Kursk Oblast", "missile", 2)]
+
+
+def test_a_toll_before_a_place_is_not_its_count(gz: Gazetteer) -> None:
+    r = _one(gz, "Russia launched 40 drones and five missiles at Ukraine overnight, killing "
+                 "three people in Kharkiv.")
+    assert r.place_name == "Kharkiv" and r.killed == 3
+    assert r.count != 3 and r.extras.get("total_count") != 40
