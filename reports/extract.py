@@ -275,7 +275,7 @@ _AGENT_WORDS = re.compile(
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
     r"gov|gen|guards?|border service|"
     # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
-    r"oma|ova|mva|rma|oda|militias?|rebels|insurgents)\b")
+    r"oma|ova|mva|rma|oda|militias?|rebels|insurgents|master|captain|crew)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -306,6 +306,10 @@ _NOT_INTERCEPTED_RE = gated(
     r"never)\s+(?:[a-z]+ly\s+)?(?:intercept|shoot down|down|neutrali[sz]e)\b"
     r"(?!\s+(?:all|every|most|each)\b)|"
     r"\b(?:not|never)\s+(?:been\s+)?(?:intercepted|shot down|downed)\b")
+# "Sirens sounded in Kyiv", "UKMTO received a report of an incident 70NM west of
+# Hodeidah": a scene whose place and weapon the next sentence's claim takes
+_SCENE_RE = gated("siren raid alert alarm incident approach",
+                  r"\b(?:sirens?|air[- ]raid|alerts?|alarms?|incident|approach(?:ed|ing))\b")
 # "Air defences destroyed 36 of them": the weapons of the sentence before
 _BACK_REF_RE = gated("of_them of_these of_those of_which the_rest",
                      r"\b(?:of (?:them|these|those|which)|the rest)\b")
@@ -986,9 +990,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
              for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts)]
     names: dict[str, str] = {}
     lead_date = None  # the date of a scene-setting sentence just before a claim
+    lead_places: list[Mention] = []  # ... and its places
+    lead_arms = "unknown"  # ... and its weapon
     vague_arms: str | None = None  # the weapon of a country-wide lead that gave no report
     for index, (start, end, hole, sent_no, quote_start, quote_end) in enumerate(units):
         scene, lead_date = lead_date, None  # it dates only the sentence right after it
+        scene_places, lead_places = lead_places, []
+        scene_arms, lead_arms = lead_arms, "unknown"
         body, lbody = text, lowtext
         if hole:  # "struck X in response to ..., killing four": the reason is blanked out
             gap = " " * (hole[1] - hole[0])
@@ -1063,9 +1071,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             previous = []
             recent = recent[-1:] if recent else []
             # "Sirens sounded in Kyiv early on Thursday as missiles approached. All were
-            # shot down.": the scene's date is the next claim's
-            lead_date = find_date(sentence, published) if (
-                event is None and military and not is_background(sentence, 0)) else None
+            # shot down.": the scene's date, places and weapon are the next claim's
+            if event is None and military and not is_background(sentence, 0):
+                lead_date = find_date(sentence, published)
+                if _SCENE_RE.search(low):
+                    lead_places = event_places(in_sentence, body, start, end, None) or (
+                        reference_places(in_sentence, body, start)) if in_sentence else []
+                    lead_arms = weapon(core, "strike")
             continue
         who_span = (who[1], who[2]) if who else None
         places = event_places(in_sentence, body, start, end, who_span)
@@ -1088,6 +1100,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             places = reference_places(in_sentence, body, start) or places
         if not places and last_places:
             places, inherited = last_places, True
+        if not places and scene_places:  # "An incident was reported 70 nm west of ..."
+            places, inherited = scene_places, True
         if not places:
             places = _anaphora(sentence, mentions, gz)
             inherited = bool(places)
@@ -1114,7 +1128,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text = last_who or who_text
         elif who_text:
             who_text = _expand_name(who_text, text, names)
-        back = bool(previous) and bool(_BACK_REF_RE.search(low))  # "36 of them"
+        refers_back = bool(_BACK_REF_RE.search(low))  # "36 of them"
+        back = bool(previous) and refers_back
         claim_from = None
         if who_text is None and (inherited or back) and previous and previous[0].claimed_by:
             # "..., CENTCOM said. One missile struck the vessel.": the account goes on
@@ -1163,6 +1178,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Most were intercepted"; "..., but the army said they were intercepted":
             # what the sentence (or the part of it) before fired
             arms = previous[0].weapon
+        if arms == "unknown" and scene_arms != "unknown" and (refers_back or (
+                inherited and places is scene_places)):
+            arms = scene_arms  # "... as missiles approached. All of them were shot down."
         if arms == "unknown" and vague_arms and _THE_ATTACK_RE.match(low):
             # "Russia pounded Ukraine's grid with missiles overnight. The attack damaged
             # energy facilities in the Lviv region": the lead's weapon

@@ -1282,3 +1282,31 @@ def test_a_toll_before_a_place_is_not_its_count(gz: Gazetteer) -> None:
                  "three people in Kharkiv.")
     assert r.place_name == "Kharkiv" and r.killed == 3
     assert r.count != 3 and r.extras.get("total_count") != 40
+
+
+@pytest.mark.parametrize(("text", "kind", "weapon"), [
+    ("Air raid alerts were declared in the Odesa region overnight. A drone hit a warehouse, "
+     "the governor said.", "admin1", "drone"),
+    ("Sirens sounded in Kyiv early on Friday as Russian missiles approached. All of them "
+     "were shot down, officials said.", "city", "missile"),
+])
+def test_a_scene_lends_its_place_and_weapon_to_the_claim_after_it(
+        gz: Gazetteer, text: str, kind: str, weapon: str) -> None:
+    r = _one(gz, text)
+    assert (r.country, r.place_kind, r.weapon) == ("UA", kind, weapon)
+    assert r.extras["place_from"] == "previous sentence"
+
+
+def test_an_incident_reported_off_a_port_places_the_explosion_after_it(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "UKMTO has received a report of an incident 70NM west of Hodeidah. The "
+                 "Master of a merchant vessel reports an explosion in close proximity to the "
+                 "vessel. No damage reported. Crew safe.")
+    assert (r.event_type, r.country) == ("explosion", "YE")
+    assert "west of Hodeidah" in (r.place_note or "")
+    assert r.claimed_by == "The Master of a merchant vessel"
+
+
+def test_a_military_sentence_that_sets_no_scene_lends_no_place(gz: Gazetteer) -> None:
+    assert _reports(gz, "Ukrainian troops withdrew from Avdiivka in February. A drone hit a "
+                        "warehouse, the governor said.") == []
