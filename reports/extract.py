@@ -65,11 +65,16 @@ _KIN = (r"(?:husband|wife|son|daughter|mother|father|brother|sister|grandmother|
 _KIN_RE = re.compile(_KIN)
 
 
+# "a woman born in 1964 was wounded", "in 2022 ... were killed": a year, never a toll
+_NOT_A_YEAR = r"(?!(?<=in )(?:19|20)\d\d\b)(?!(?<=since )(?:19|20)\d\d\b)"
+
+
 def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str], ...]:
     """The shapes a toll takes in news, most specific first: "12 people were killed",
     "killing 12", "a man was killed" / "a man died", "killing a man"."""
     return (
-        re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?"
+        re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+"
+                   rf"(?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?"
                    rf"{_PEOPLE}?\s*(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
                    rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b"),
         re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
@@ -108,14 +113,15 @@ _INJURED_RES = (
     *_none_patterns("injured|wounded|hurt", "injuries|casualties|injured|wounded"),
     *_toll_patterns("injured|wounded|hurt|hospitali[sz]ed",
                     "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt"),
-    re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|"
+    re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?"
+               rf"(?:injuries|"
                rf"injured|wounded)\b"),
 )
 _CHILDREN_RE = gated("child minor kids",
                      rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
                      r"(?:children|minors|kids|child)\b")
 _COUNT_RE = gated(
-    "drone uav unmanned uncrewed usv missile rocket shell projectile bomb shahed geran",
+    "drone uav unmanned uncrewed usv missile rocket shell projectile bomb shahed geran kab fab",
     # (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
     rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
     r"(?:\s+of\s+(?:the|these|those|them))?\s+"
@@ -123,8 +129,8 @@ _COUNT_RE = gated(
     r"from|after|during|with)\b|\d)[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|"
     r"missiles?|"
     r"rockets?|shells?|projectiles|bombs|shaheds?|geran|attack drones|"
-    r"kamikaze drones|guided bombs|glide bombs|(?:unmanned|uncrewed) (?:surface )?(?:vessels?|"
-    r"boats?)|usvs?)\b")
+    r"kamikaze drones|guided bombs|glide bombs|kabs?|fabs?|"
+    r"(?:unmanned|uncrewed) (?:surface )?(?:vessels?|boats?)|usvs?)\b")
 
 # A vessel as the object of "destroyed" or "sank": ships are struck, not intercepted.
 # (An unmanned or drone boat is a weapon: destroying one is an interception.)
@@ -177,7 +183,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"attack(?:ed|s|ing)?|targeted|pounded|slammed|barrage|fired (?:on|at)|"
         r"(?:drone|missile|rocket) fire)\b|"
         r"\bdropp(?:ed|ing) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?|munitions?|"
-        r"explosive devices?)\b|"
+        r"explosive devices?|kabs?|fabs?)\b|"
         r"\b(?:missiles?|rockets?|drones?|uavs?|projectiles)\s+(?:was\s+|were\s+)?"
         r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?)\s+(?:attack\s+|strike\s+)?(?:set fire to|"
@@ -275,7 +281,9 @@ _AGENT_WORDS = re.compile(
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
     r"gov|gen|guards?|border service|"
     # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
-    r"oma|ova|mva|rma|oda|militias?|rebels|insurgents|master|captain|crew)\b")
+    r"oma|ova|mva|rma|oda|militias?|rebels|insurgents|master|captain|crew|"
+    # intelligence and security services; the ceasefire mission of Donbas's occupiers
+    r"gur|hur|sbu|fsb|mission|jccc|representation)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -288,15 +296,26 @@ _MILITARY_RE = re.compile(
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militias?|insurgents?|shrapnel|"
     r"gunmen|armed men|rebels|checkpoints?|positions|air base|garrison|"
-    r"fragments|debris|shelter|ukmto|warships?|navy|naval|projectiles?|maritime trade)\b")
+    r"fragments|debris|shelter|ukmto|warships?|navy|naval|projectiles?|maritime trade|"
+    # "Russia struck gas production facilities": the belligerents and the targets of a war
+    r"russia|ukraine|israel|infrastructure|energy facilit(?:y|ies)|power plants?|"
+    r"substations?|refinery|refineries|(?:oil|fuel|ammunition|arms) depots?|airfields?|"
+    r"airbases?|aviation|kabs?)\b")
 _NOT_WAR_RE = gated(
-    "strike struck attack assault hit",
+    "strik struck attack assault hit",
     r"\b(?:on strike|hunger strike|general strike|strike action|strike vote|lightning "
     r"strike|struck by (?:a |an )?(?:car|vehicle|truck|train|bus|van|lightning|motorist)|"
     r"heart attack|panic attack|asthma attack|shark attack|dog attack|sexual assault|"
     r"assault (?:charges?|case|rifle)|charged with assault|hit song|hit-and-run|"
     r"hit (?:by|with) (?:a |an )?(?:car|vehicle|truck|bus)|tragedy struck|hardest hit|"
-    r"harder hit|hit hard by)\b")
+    r"harder hit|hit hard by|struck (?:a |an )?(?:deal|agreement|pact|compromise|balance|"
+    r"chord|tone|note|nerve)|strik(?:e|es|ing) (?:a |an )?(?:deal|agreement|balance|"
+    r"chord|tone|note|nerve)|hit (?:the )?(?:headlines|market|shelves|record)|"
+    # "Two strong earthquakes have struck north-western Iran", "a storm hit Odesa"
+    r"(?:earth)?quakes?[^.;]{0,40}?\b(?:struck|hit|hits|strikes)|(?:tremors?|aftershocks?|"
+    r"storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|wildfires?|"
+    r"landslides?|mudslides?|avalanches?|tsunamis?|lightning)\b[^.;]{0,40}?\b(?:struck|"
+    r"hit|hits|strikes))\b")
 # "failed to intercept", "a missile that was not shot down": the weapon got through, so
 # the claim is what it hit, not an interception ("could not intercept all of them" still
 # reports the others downed).

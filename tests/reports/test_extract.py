@@ -1310,3 +1310,47 @@ def test_an_incident_reported_off_a_port_places_the_explosion_after_it(
 def test_a_military_sentence_that_sets_no_scene_lends_no_place(gz: Gazetteer) -> None:
     assert _reports(gz, "Ukrainian troops withdrew from Avdiivka in February. A drone hit a "
                         "warehouse, the governor said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia struck gas production facilities in the Kharkiv and Poltava regions on "
+    "Thursday, Naftogaz said.",
+    "Ukraine hit an oil refinery in the Krasnodar region on Thursday, a source said.",
+])
+def test_a_belligerent_striking_a_target_is_an_act_of_war(gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert found and {r.event_type for r in found} == {"strike"}
+    assert all(r.place_kind == "admin1" for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine struck a deal in Istanbul on Tuesday.",
+    "Ukraine is striking a balance between offence and defence in Kharkiv.",
+    "A strong earthquake struck Russia's Kamchatka region on Tuesday, officials said.",
+    "A storm hit the Russian port of Novorossiysk on Monday, cutting power.",
+])
+def test_deals_balances_and_natural_disasters_are_no_strikes(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_guided_bombs_dropped_by_their_short_name(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian aviation dropped 4 KABs on Vovchansk on Tuesday.")
+    assert (r.event_type, r.weapon, r.count) == ("strike", "aircraft", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling hit Kherson on Monday. A woman born in 1964 was wounded.",
+    "Russian shelling hit Kherson on Monday. A woman, born in 1964, was wounded.",
+])
+def test_a_birth_year_is_no_toll(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).injured == 1
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Ukrainian forces shelled Horlivka with 155mm shells, the DPR mission to the JCCC "
+     "reported.", "the DPR mission to the JCCC"),
+    ("Ukrainian drones hit an airfield in the Novgorod region, the GUR said.", "the GUR"),
+])
+def test_intelligence_services_and_ceasefire_missions_are_sources(
+        gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
