@@ -108,11 +108,17 @@ _KILLED_RES = (
                     "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died"),
     re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
                rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
+    # "The death toll from a Russian drone strike on a building in Odesa has risen to 12"
+    re.compile(rf"\b(?:death toll|number of (?:dead|deaths|those killed))\b[^.;]{{0,120}}?"
+               rf"\b(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to\s+"
+               rf"(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
 )
 _INJURED_RES = (
     *_none_patterns("injured|wounded|hurt", "injuries|casualties|injured|wounded"),
     *_toll_patterns("injured|wounded|hurt|hospitali[sz]ed",
                     "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt"),
+    re.compile(rf"\bnumber of (?:injured|wounded|injuries)\b[^.;]{{0,120}}?\b(?:risen|rose|"
+               rf"climbed|jumped|increased|grown|grew)\s+to\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?"
                rf"(?:injuries|"
                rf"injured|wounded)\b"),
@@ -643,7 +649,10 @@ _AGENT_AFTER = re.compile(
     r"government|president|officials?|air force|troops|navy|leader|leadership|"
     r"authorities|media|regime|side|command|general staff)\b")
 _VERB_AFTER = re.compile(
-    r"^\s+(?:has|had|have|launch(?:ed|es)?|fir(?:ed|es)|attack(?:ed|s)|said|says|accus(?:ed|es)|"
+    # ("Moscow has denied", "Kyiv had no comment"; but "Kyiv has been hit", "the toll in
+    # Odesa has risen": the city is the place)
+    r"^\s+(?:(?:has|had|have)\s+(?:not\b|no\b|(?:also|repeatedly|long|previously|already)"
+    r"\s+)?)?(?:(?<=not)|(?<=no)|launch(?:ed|es)?|fir(?:ed|es)|attack(?:ed|s)|said|says|accus(?:ed|es)|"
     r"claim(?:ed|s)|struck|strikes|carried|sent|used|vow(?:ed|s)|hit|hits|shell(?:ed|s)|"
     r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
     r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned|scrambled|deployed|"

@@ -1354,3 +1354,22 @@ def test_a_birth_year_is_no_toll(gz: Gazetteer, text: str) -> None:
 def test_intelligence_services_and_ceasefire_missions_are_sources(
         gz: Gazetteer, text: str, who: str) -> None:
     assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The death toll from a Russian drone strike on a residential building in Odesa has "
+     "risen to 12, the regional governor said.", 12),
+    ("The number of dead from Friday's missile strike on Odesa climbed to 9.", 9),
+])
+def test_a_death_toll_that_has_risen_is_the_claims_toll(gz: Gazetteer, text: str,
+                                                         killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed) == ("Odesa", killed)
+
+
+def test_a_city_that_has_been_hit_is_a_place_not_its_government(gz: Gazetteer) -> None:
+    r = _one(gz, "Kharkiv has been hit by Russian missiles again, officials said.")
+    assert (r.place_name, r.event_type) == ("Kharkiv", "strike")
+    found = _reports(gz, "Moscow has denied that its missiles struck a mall in Kharkiv on "
+                         "Monday.")
+    assert [r.place_name for r in found] in ([], ["Kharkiv"])
