@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from gazetteer import Gazetteer, Mention, Place
+from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
 
 from .dates import day_of, dispatch_date, find_date
@@ -289,7 +289,7 @@ _AGENT_WORDS = re.compile(
     # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
     r"oma|ova|mva|rma|oda|militias?|rebels|insurgents|master|captain|crew|"
     # intelligence and security services; the ceasefire mission of Donbas's occupiers
-    r"gur|hur|sbu|fsb|mission|jccc|representation)\b")
+    r"gur|hur|sbu|fsb|mission|jccc|representation|company|utility)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -335,6 +335,31 @@ _NOT_INTERCEPTED_RE = gated(
 # Hodeidah": a scene whose place and weapon the next sentence's claim takes
 _SCENE_RE = gated("siren raid alert alarm incident approach",
                   r"\b(?:sirens?|air[- ]raid|alerts?|alarms?|incident|approach(?:ed|ing))\b")
+_OWN_TERRITORY_RE = gated("its_ their_", r"\b(?:over|above|in|on) (?:its|their) (?:own )?"
+                                         r"(?:territory|soil|land|skies)\b")
+# CENTCOM's "destroyed four missiles that were prepared to launch from Yemen": a strike
+# on the launch site, which is where the missiles were to come from
+_PREPARED_RE = gated("prepar ready poised about_to set_to",
+                     r"\b(?:prepared|preparing|ready|poised|about|set) to (?:be )?"
+                     r"(?:launch(?:ed)?|fired?)\b(?:\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?)?")
+# "strikes across Gaza": the area a city shares its name with (the Gaza Strip)
+_ACROSS_RE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$")
+
+
+def _area_like_city(m: Mention, lowtext: str, gz: Gazetteer) -> Mention:
+    place = m.resolution.best.place
+    if place.kind not in {"city", "town"} or not place.admin1_id or not place.admin1 or (
+            not fold(place.admin1).startswith(fold(m.text) + " ")) or not _ACROSS_RE.search(
+            lowtext, max(0, m.start - 20), m.start):
+        return m
+    area = gz.place(place.admin1_id)
+    if area is None:
+        return m
+    return Mention(m.start, m.end, m.text, Resolution(
+        m.text, Candidate(area, m.resolution.best.score, "area"),
+        note=f"across {m.text}: the area, not the city"))
+
+
 # "Air defences destroyed 36 of them": the weapons of the sentence before
 _BACK_REF_RE = gated("of_them of_these of_those of_which the_rest",
                      r"\b(?:of (?:them|these|those|which)|the rest)\b")
@@ -700,6 +725,11 @@ _SPARED_AFTER_RE = re.compile(
     r"(?:largely\s+|mostly\s+|also\s+|again\s+)?(?:spared|untouched|unscathed|calm|quiet|"
     r"not (?:hit|affected|targeted|attacked|damaged|struck|shelled))\b|"
     r"\s+(?:escaped|avoided) (?:damage|unscathed|harm|the (?:attacks?|strikes?|shelling))\b")
+# "a drone fired at a U.S. base in Syria": a country naming whose base, not where
+_COUNTRY_AS_ADJECTIVE_RE = re.compile(
+    r"\s+(?:(?:military|air|naval|army|navy)\s+)?(?:bases?|embassy|embassies|consulate|"
+    r"troops|forces|personnel|servicemen|soldiers|warships?|destroyers?|carriers?|"
+    r"outposts?|facilit(?:y|ies)|coalition|contractors|diplomats)\b")
 _FLEET_AFTER_RE = re.compile(r"\s+(?:fleet|flotilla)\b")  # "a Black Sea Fleet vessel"
 _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 # "the Nuseirat camp in central Gaza": with a part named, what follows is an area, even
@@ -783,7 +813,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         after = lower(text[m.end: m.end + 40])
         if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after) or (
-                _SPARED_AFTER_RE.match(after)):
+                _SPARED_AFTER_RE.match(after)) or (
+                place.kind == "country" and _COUNTRY_AS_ADJECTIVE_RE.match(after)):
             continue
         if any(a <= rel < b for a, b in relative):
             continue
@@ -986,8 +1017,6 @@ def _city_districts(mentions: list[Mention], text: str) -> list[Mention]:
         place = m.resolution.best.place
         if city is not None and place.kind != "city" and _DISTRICT_WORD_RE.search(
                 m.text.lower()) and _CITYS_RE.search(lower(text[max(0, m.start - 16):m.start])):
-            from gazetteer import Candidate, Resolution
-
             res = Resolution(m.text, Candidate(city, 0.8, "city-district"),
                              note=f"{m.text!r}, a district of {city.name}: the city")
             m = Mention(m.start, m.end, m.text, res)
@@ -1138,6 +1167,18 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # country, at country precision ("it said": the speaker named before).
             speaker = last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]
             places = _speaker_country(speaker, gz)
+        if event == "interception" and who and _OWN_TERRITORY_RE.search(low):
+            # "Belarus said it shot down drones over its territory": the speaker's country
+            speaker = last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]
+            own = _speaker_country(speaker, gz, note="over its own territory")
+            if own and own[0].resolution.best.place.country not in {
+                    m.resolution.best.place.country for m in places}:
+                places = own
+        prepared = _PREPARED_RE.search(low) if event == "interception" else None
+        if prepared:  # "destroyed missiles prepared to launch from Yemen": a strike there
+            event = "strike"
+            places = [m for m in in_sentence if m.start == start + prepared.end()] or places
+        places = [_area_like_city(m, lowtext, gz) for m in places]
         if not places:
             continue
         ref = find_date(sentence, published)
@@ -1406,8 +1447,6 @@ def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer) -> list[Men
     place = gz.place(ranked[0][0])
     if place is None:
         return []
-    from gazetteer import Candidate, Resolution
-
     said = sentence[m.start():m.end()]
     note = f"'{said}' read as {place.name}, the {what} the article is about"
     res = Resolution(said, Candidate(place, 0.6, "anaphora"), note=note)
@@ -1444,10 +1483,7 @@ def _quoted_claimants(text: str, spans: list[tuple[int, int]]) -> dict[int, str]
     return out
 
 
-def _speaker_country(who: str, gz: Gazetteer) -> list[Mention]:
-    from gazetteer import Candidate, Resolution
-    from gazetteer.normalize import fold
-
+def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:
     for word in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", who):
         iso = gz.demonym_country(fold(word))  # "the Ukrainian air force"
         if iso is None:  # "Ukraine's air force"
@@ -1456,7 +1492,7 @@ def _speaker_country(who: str, gz: Gazetteer) -> list[Mention]:
         place = gz.place(f"ne0:{iso}") if iso else None
         if place is not None:
             res = Resolution(word, Candidate(place, 0.5, "speaker"),
-                             note=f"no place stated; the country of the speaker ({who})")
+                             note=f"{note}; the country of the speaker ({who})")
             return [Mention(0, 0, word, res)]
     return []
 

@@ -1373,3 +1373,44 @@ def test_a_city_that_has_been_hit_is_a_place_not_its_government(gz: Gazetteer) -
     found = _reports(gz, "Moscow has denied that its missiles struck a mall in Kharkiv on "
                          "Monday.")
     assert [r.place_name for r in found] in ([], ["Kharkiv"])
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. forces destroyed four Houthi anti-ship missiles that were prepared to launch from "
+    "Yemen toward the Red Sea, Central Command said.",
+    "CENTCOM said it destroyed two drones that were ready to be launched from Yemen.",
+])
+def test_weapons_destroyed_before_launch_are_a_strike_where_they_stood(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.country) == ("strike", "YE")
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus said it shot down drones over its territory during the Russian attack on "
+    "Ukraine overnight.",
+    "The Belarusian military said it had downed a drone over its own territory.",
+])
+def test_downed_over_its_territory_is_the_speakers_country(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.country, r.place_kind) == ("interception", "BY", "country")
+
+
+def test_a_country_naming_whose_base_is_no_place(gz: Gazetteer) -> None:
+    r = _one(gz, "Iraqi militants fired a drone at a U.S. base in northeastern Syria, but "
+                 "it was shot down, a U.S. official said.")
+    assert r.country == "SY"
+
+
+def test_across_gaza_is_the_strip_not_the_city(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli strikes killed at least 27 people across Gaza on Sunday, "
+                         "health officials said.")
+    assert [(r.place_kind, r.admin1) for r in found] == [("admin1", "Gaza Strip")]
+    assert _one(gz, "An Israeli strike hit a house in Gaza on Sunday, killing four."
+                ).place_kind == "city"
+
+
+def test_a_company_is_a_source(gz: Gazetteer) -> None:
+    r = _one(gz, "A drone attack hit a power station in Atbara, cutting electricity, the "
+                 "state electricity company said.")
+    assert r.claimed_by == "the state electricity company"
