@@ -34,6 +34,11 @@ _PATTERNS = (
     ("explicit", gated(_MONTH_NEEDLES,
         rf"\b(?:on\s+)?(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<year>\d{{4}}))?")),
+    # "on the night of Saturday to Sunday": the night that ends on the second day
+    ("weekday", gated("night_of",
+        r"\b(?:on\s+)?(?:the\s+)?(?P<part>night) of\s+(?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)\s*(?:-|–|/|to|into)\s*(?P<weekday>monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)\b")),
     ("weekday", gated("day",  # every weekday's name ends in "day"
         r"\b(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?P<last>last\s+)?"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
@@ -42,8 +47,8 @@ _PATTERNS = (
                         r"\byesterday(?:'s)?" + _PART.replace("\\s+", "\\s*") + r"\b")),
     ("yesterday", gated("day", r"\b(?:a|one) day (?:after|earlier|before|prior)\b|"
                                r"\bthe (?:previous|preceding) day\b|\bthe day before\b")),
-    ("night", gated("night early", r"\b(?:overnight|last\s+night|during\s+the\s+night|"
-                                   r"tonight|in\s+the\s+early\s+hours)\b")),
+    ("night", gated("night early", r"\b(?:overnight|last\s+night|during\s+the\s+night"
+                                   r"(?!\s+of\b)|tonight|in\s+the\s+early\s+hours)\b")),
     ("today", gated("today this", r"\b(?:today|this\s+(?:morning|afternoon|evening)|"
                                   r"earlier\s+today)\b")),
 )
@@ -137,7 +142,7 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
     if kind == "weekday":
         target = _WEEKDAYS.index(m.group("weekday"))
         back = (pub.weekday() - target) % 7
-        if m.group("last") and back == 0:
+        if m.groupdict().get("last") and back == 0:
             back = 7
         return DateRef(text, m.start(), m.end(), pub - timedelta(days=back), precision)
     if kind == "yesterday":

@@ -686,6 +686,11 @@ def test_israeli_regions_wire_reports_name(gz: Gazetteer, text: str, place: str)
      date(2024, 6, 9), "night"),
     ("Russian drones attacked Odesa overnight, the governor said.", date(2024, 6, 15),
      "night"),
+    # PUB is a Saturday: the last night from Saturday to Sunday ended on 9 June
+    ("On the night of Saturday to Sunday, air defences destroyed 8 drones over the Bryansk "
+     "region, the ministry said.", date(2024, 6, 9), "night"),
+    ("During the night of Thursday into Friday, Russian drones attacked Odesa, the governor "
+     "said.", date(2024, 6, 14), "night"),
 ])
 def test_nights_spanning_two_dates_and_nights_of_a_named_day(
         gz: Gazetteer, text: str, day: date, precision: str) -> None:
