@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
 
-from .dates import day_of, dispatch_date, find_date
+from .dates import DateRef, day_of, dispatch_date, find_date
 from .model import Article, Report
 from .patterns import Gated, any_in, gated, lower, needles
 from .sentences import sentences
@@ -819,6 +819,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         if any(a <= rel < b for a, b in relative):
             continue
         kept.append(m)
+    labels = [m for m in kept if m.start == sent_start and text.startswith(":", m.end)]
+    if labels and len(kept) > len(labels):  # "Kherson: ... a car in Antonivka": a heading
+        kept = [m for m in kept if m not in labels]
     inside_who = [m for m in kept if who_span and who_span[0] <= m.start - sent_start
                   < who_span[1]]
     outside = [m for m in kept if m not in inside_who]
@@ -1046,14 +1049,18 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     units = [(a, b, hole, i, s, e) for i, (s, e) in enumerate(spans)
              for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts)]
     names: dict[str, str] = {}
+    para_from = 0  # the first report of the paragraph being read
     lead_date = None  # the date of a scene-setting sentence just before a claim
     lead_places: list[Mention] = []  # ... and its places
     lead_arms = "unknown"  # ... and its weapon
+    # a toll told before its attack: (figures, place ids, date, source)
+    lead_toll: _Told | None = None
     vague_arms: str | None = None  # the weapon of a country-wide lead that gave no report
     for index, (start, end, hole, sent_no, quote_start, quote_end) in enumerate(units):
         scene, lead_date = lead_date, None  # it dates only the sentence right after it
         scene_places, lead_places = lead_places, []
         scene_arms, lead_arms = lead_arms, "unknown"
+        toll_scene, lead_toll = lead_toll, None
         body, lbody = text, lowtext
         if hole:  # "struck X in response to ..., killing four": the reason is blanked out
             gap = " " * (hole[1] - hole[0])
@@ -1071,6 +1078,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         low = lbody[start:end]
         if "\n" in text[max(0, start - 2):start]:
             last_places = [] if text[max(0, start - 3):start].count("\n") > 1 else last_places
+            para_from = len(reports)
         civil = _unwar(lbody[core_start:end])
         event, trigger_at = classify(civil)
         if civil != low:  # the trigger's place in the whole sentence, for is_background
@@ -1105,6 +1113,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who = (whole[0], -1, -1) if whole else None
         if who and not _PRONOUN_RE.match(who[0]):
             last_who = _expand_name(who[0], text, names)
+        if who and event is None and sentence[:1] == "(" and _SOURCE_NOTE_RE.fullmatch(
+                sentence):
+            # "... in Antonivka. The driver was injured. (Kherson OVA)": the note's source
+            for report in reports[para_from:]:
+                report.claimed_by = report.claimed_by or who[0]
         if event is None and previous and not in_sentence and not is_background(
                 sentence, 0):
             _complete_figures(previous, killed_injured(sentence))
@@ -1135,6 +1148,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     lead_places = event_places(in_sentence, body, start, end, None) or (
                         reference_places(in_sentence, body, start)) if in_sentence else []
                     lead_arms = weapon(core, "strike")
+            if event is None and in_sentence and not _MODAL_RE.search(low) and (
+                    " since " not in low) and not is_background(sentence, 0):
+                # "Two people were killed in Kharkiv on Monday. Russian missiles hit the
+                # city's ... district.": the toll of the attack told next
+                tolls = killed_injured(sentence)
+                if tolls["killed"] or tolls["injured"]:
+                    lead_toll = (tolls, {m.resolution.best.place.id for m in in_sentence},
+                                 find_date(sentence, published), who[0] if who else None)
             continue
         who_span = (who[1], who[2]) if who else None
         places = event_places(in_sentence, body, start, end, who_span)
@@ -1309,6 +1330,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     report.extras["claimed_by_from"] = claim_from
                 reports.append(report)
                 sentence_reports.append(report)
+        if toll_scene and len(sentence_reports) == 1 and not any(figures.values()):
+            _toll_told_before(sentence_reports[0], toll_scene, gz)
         last_places = places
         previous = sentence_reports
         recent = sentence_reports[-1:]
@@ -1495,6 +1518,26 @@ def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> 
                              note=f"{note}; the country of the speaker ({who})")
             return [Mention(0, 0, word, res)]
     return []
+
+
+_Told = tuple[dict[str, Figure | None], set[str], DateRef | None, str | None]
+
+
+def _toll_told_before(report: Report, told: _Told, gz: Gazetteer) -> None:
+    """A toll in the sentence before a claim, at the claim's place (or its region), is
+    the claim's, with that sentence's date and source when the claim has none."""
+    tolls, ids, when, said_by = told
+    place = gz.place(report.place_id) if report.place_id not in ids else None
+    if place is not None and place.admin1_id not in ids:
+        return
+    _set_figures(report, tolls)
+    report.extras["figures_from"] = "previous sentence"
+    if report.date_text is None and when is not None and when.date is not None:
+        report.event_date, report.date_precision, report.date_text = (
+            when.date, when.precision, when.text)
+    if report.claimed_by is None and said_by:
+        report.claimed_by = said_by
+        report.extras["claimed_by_from"] = "previous sentence"
 
 
 def _complete_figures(reports: list[Report], figures: dict[str, Figure | None]) -> None:

@@ -1419,3 +1419,35 @@ def test_a_company_is_a_source(gz: Gazetteer) -> None:
     r = _one(gz, "A drone attack hit a power station in Atbara, cutting electricity, the "
                  "state electricity company said.")
     assert r.claimed_by == "the state electricity company"
+
+
+def test_a_heading_place_before_a_colon_gives_way_to_the_place_of_the_note(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "Kherson: Russian troops dropped explosives from a drone on a civilian car "
+                 "in Antonivka. The driver was injured. (Kherson OVA)")
+    assert (r.place_mention, r.injured, r.claimed_by) == ("Antonivka", 1, "Kherson OVA")
+
+
+def test_a_source_in_brackets_after_the_note_serves_its_paragraph_only(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Shelling hit Nikopol on Monday.\n\nA drone hit a car in Kherson. "
+                         "(Kherson OVA)")
+    assert [(r.place_name, r.claimed_by) for r in found] == [
+        ("Nikopol", None), ("Kherson", "Kherson OVA")]
+
+
+@pytest.mark.parametrize("lead", [
+    "Two people were killed and five injured in Kharkiv on Monday, the governor said.",
+    "In Kharkiv, two people were killed and five injured on Monday, the governor said.",
+])
+def test_a_toll_told_before_its_attack_is_the_attacks(gz: Gazetteer, lead: str) -> None:
+    r = _one(gz, lead + " Russian missiles hit an industrial facility in Kharkiv.")
+    assert (r.place_name, r.killed, r.injured) == ("Kharkiv", 2, 5)
+    assert (r.event_date, r.claimed_by) == (date(2024, 6, 10), "the governor")
+    assert r.extras["figures_from"] == "previous sentence"
+
+
+def test_a_toll_elsewhere_is_not_the_next_attacks(gz: Gazetteer) -> None:
+    r = _one(gz, "Two people were killed in Kharkiv on Monday, the governor said. Russian "
+                 "missiles hit an industrial facility in Odesa.")
+    assert (r.place_name, r.killed) == ("Odesa", None)
