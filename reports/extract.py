@@ -349,8 +349,8 @@ _ACROSS_RE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$")
 def _area_like_city(m: Mention, lowtext: str, gz: Gazetteer) -> Mention:
     place = m.resolution.best.place
     if place.kind not in {"city", "town"} or not place.admin1_id or not place.admin1 or (
-            not fold(place.admin1).startswith(fold(m.text) + " ")) or not _ACROSS_RE.search(
-            lowtext, max(0, m.start - 20), m.start):
+            not _ACROSS_RE.search(lowtext, max(0, m.start - 20), m.start)) or (
+            not fold(place.admin1).startswith(fold(m.text) + " ")):
         return m
     area = gz.place(place.admin1_id)
     if area is None:
@@ -646,14 +646,24 @@ def _expand_name(who: str, text: str, memo: dict[str, str] | None = None) -> str
             memo[who] = _expand_name(who, text)
         return memo[who]
     best = who
-    # (a stop only after a title or an initial: "Ras. Hezbollah" crosses two sentences)
-    titles = "|".join((*_TITLE_ABBREVIATIONS, "St"))
-    for m in re.finditer(rf"((?:(?:(?:{titles})\.|(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
-                         rf"[ \t]+){{1,4}}){re.escape(who)}\b", text):
-        candidate = (m.group(1) + who).strip()
-        if len(candidate) > len(best):
-            best = candidate
+    at = text.find(who)
+    while at >= 0:
+        after = at + len(who)
+        if after >= len(text) or not (text[after].isalnum() or text[after] == "_"):
+            m = _NAME_BEFORE_RE.search(text, max(0, at - 120), at)
+            if m:
+                candidate = (m.group(0) + who).strip()
+                if len(candidate) > len(best):
+                    best = candidate
+        at = text.find(who, after)
     return best
+
+
+# The words of a name before its last word (a stop only after a title or an initial:
+# "Ras. Hezbollah" crosses two sentences); one pattern, not one per speaker
+_NAME_BEFORE_RE = re.compile(
+    rf"(?:(?:(?:{'|'.join((*_TITLE_ABBREVIATIONS, 'St'))})\.|(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
+    r"[ \t]+){1,4}$")
 
 
 # -- places ------------------------------------------------------------------------------
@@ -1148,7 +1158,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     lead_places = event_places(in_sentence, body, start, end, None) or (
                         reference_places(in_sentence, body, start)) if in_sentence else []
                     lead_arms = weapon(core, "strike")
-            if event is None and in_sentence and not _MODAL_RE.search(low) and (
+            if event is None and in_sentence and (any_in(_KILLED_HINT, low) or any_in(
+                    _INJURED_HINT, low)) and not _MODAL_RE.search(low) and (
                     " since " not in low) and not is_background(sentence, 0):
                 # "Two people were killed in Kharkiv on Monday. Russian missiles hit the
                 # city's ... district.": the toll of the attack told next
