@@ -911,11 +911,12 @@ _N_DOWNED_RE = gated(
     r"(?:(?:successfully|reportedly)\s+)?(?:shot down|downed|intercepted|destroyed|"
     r"neutrali[sz]ed|suppressed)\b")
 # (not a toll: "killing three people in Kharkiv" counts no drones there)
-_NOT_COUNTED = (r"(?!(?:people|civilians|persons|residents|children|men|women|soldiers|"
-                r"servicemen|homes|houses|buildings|killed|dead|injured|wounded)\b)")
+_TOLL_WORDS = (r"(?:people|civilians|persons|residents|children|men|women|soldiers|"
+               r"servicemen|homes|houses|buildings|killed|dead|injured|wounded)\b")
+_NOT_COUNTED = rf"(?!{_TOLL_WORDS})"
 _OWN_FIGURE_RE = re.compile(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:{_NOT_COUNTED}[a-z-]+\s+)?"
                             r"(?:over|above|in|near|on)\s+(?:the\s+)?$")
-_TOLL_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?!{_NOT_COUNTED})")
+_TOLL_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?={_TOLL_WORDS})")
 _NUMBER_RE = re.compile(rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
 
 
@@ -1194,14 +1195,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if not places:
             places = _anaphora(sentence, mentions, gz)
             inherited = bool(places)
-        if not places and event == "interception" and who:
+        # ("it said": the speaker named before)
+        speaker = (last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]) if (
+            who) else None
+        if not places and event == "interception" and speaker:
             # "...downed 55 drones, the Ukrainian air force said": over the speaker's
-            # country, at country precision ("it said": the speaker named before).
-            speaker = last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]
+            # country, at country precision
             places = _speaker_country(speaker, gz)
-        if event == "interception" and who and _OWN_TERRITORY_RE.search(low):
+        if event == "interception" and speaker and _OWN_TERRITORY_RE.search(low):
             # "Belarus said it shot down drones over its territory": the speaker's country
-            speaker = last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]
             own = _speaker_country(speaker, gz, note="over its own territory")
             if own and own[0].resolution.best.place.country not in {
                     m.resolution.best.place.country for m in places}:
@@ -1253,10 +1255,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     counts[0].value is not None and before > counts[0].value):
                 # "attacked with 40 drones. Air defences destroyed 36 of them."
                 launched = Figure(before, None, -1)
-            if launched is None and counts and counts[0].of is not None and (
-                    counts[0].value is not None and counts[0].of > counts[0].value):
-                # "destroyed 22 of 27 drones": 27 were launched
-                launched = Figure(counts[0].of, None, counts[0].start)
+            if launched is None and counts:
+                launched = _launched_of(counts[0])  # "destroyed 22 of 27 drones"
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
         if vague:  # "targets in southern Lebanon": a part of the country, said plainly
             places = [_with_direction(m, lowtext) for m in places]
@@ -1538,9 +1538,10 @@ def _toll_told_before(report: Report, told: _Told, gz: Gazetteer) -> None:
     """A toll in the sentence before a claim, at the claim's place (or its region), is
     the claim's, with that sentence's date and source when the claim has none."""
     tolls, ids, when, said_by = told
-    place = gz.place(report.place_id) if report.place_id not in ids else None
-    if place is not None and place.admin1_id not in ids:
-        return
+    if report.place_id not in ids:
+        place = gz.place(report.place_id)
+        if place is None or place.admin1_id not in ids:
+            return
     _set_figures(report, tolls)
     report.extras["figures_from"] = "previous sentence"
     if report.date_text is None and when is not None and when.date is not None:
@@ -1565,6 +1566,13 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None]) 
                 setattr(report, f"{name}_qualifier", fig.qualifier)
 
 
+def _launched_of(fig: Figure) -> Figure | None:
+    """ "22 of 27 drones": 27 were launched (only when more than were downed)."""
+    if fig.of is not None and fig.value is not None and fig.of > fig.value:
+        return Figure(fig.of, None, fig.start)
+    return None
+
+
 def _by_weapon(counts: list[Figure], event: str
                ) -> list[tuple[str, list[Figure], Figure | None]] | None:
     """ "shot down 37 of 60 drones and 58 of 90 missiles": one claim per weapon, each with
@@ -1574,9 +1582,7 @@ def _by_weapon(counts: list[Figure], event: str
         arms = weapon(fig.what, event)
         if arms == "unknown":
             return None
-        launched = Figure(fig.of, None, fig.start) if (
-            fig.of is not None and fig.value is not None and fig.of > fig.value) else None
-        parts.setdefault(arms, (arms, [fig], launched))
+        parts.setdefault(arms, (arms, [fig], _launched_of(fig)))
     return list(parts.values()) if len(parts) > 1 else None
 
 

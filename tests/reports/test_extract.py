@@ -1451,3 +1451,17 @@ def test_a_toll_elsewhere_is_not_the_next_attacks(gz: Gazetteer) -> None:
     r = _one(gz, "Two people were killed in Kharkiv on Monday, the governor said. Russian "
                  "missiles hit an industrial facility in Odesa.")
     assert (r.place_name, r.killed) == ("Odesa", None)
+
+
+def test_a_toll_before_one_of_several_places_is_not_its_count(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia launched 40 drones overnight, killing three people in "
+                         "Kharkiv and two in Odesa, officials said.")
+    kharkiv = next(r for r in found if r.place_name == "Kharkiv")
+    assert kharkiv.count != 3 and kharkiv.extras["group_killed"] == 3
+
+
+def test_each_weapon_keeps_its_own_launched_count(gz: Gazetteer) -> None:
+    found = _reports(gz, "Ukraine's air force said it intercepted 37 of 60 Shahed drones and "
+                         "58 of 90 missiles overnight.")
+    assert sorted((r.weapon, r.extras.get("launched_count")) for r in found) == [
+        ("drone", 60), ("missile", 90)]
