@@ -9,6 +9,7 @@ publication date. Pure functions over an ``Article`` and a ``Gazetteer``: no I/O
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -182,7 +183,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\bfired\b[^.;]{0,40}?\b\d+ times\b")),
     ("strike", gated(
         "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag "
-        "destroy sank sunk sinking disabled by_",
+        "destroy sank sunk sinking disabled by_ killed injured wounded",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         r"\b(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|air\s?strikes?|"
@@ -194,6 +195,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?)\s+(?:attack\s+|strike\s+)?(?:set fire to|"
         r"(?:sparked|caused|started) (?:a )?(?:large )?fires?|damaged)\b|"
+        # "Missiles killed three people", "a drone injured two": the weapon as the killer
+        r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|glide bombs?|bombs?|kabs?)\s+"
+        r"(?:have\s+|has\s+|had\s+)?(?:killed|injured|wounded)\b|"
         # "a man was killed by a Russian drone": the weapon named as the killer
         r"\b(?:killed|injured|wounded|hurt)\b[^.;]{0,30}?\bby (?:an? |the |two |three )?"
         r"(?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|bombs?|uavs?|shaheds?|munitions?|"
@@ -920,13 +924,13 @@ _TOLL_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?={_TOLL_WORDS})")
 _NUMBER_RE = re.compile(rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
 
 
-def _per_place_counts(text: str, places: list[Mention], sent_start: int
-                      ) -> dict[str, Figure] | None:
+def _per_place_counts(text: str, places: list[Mention], sent_start: int,
+                      tolls: frozenset[int] = frozenset()) -> dict[str, Figure] | None:
     """ "18 UAVs over the Belgorod region and 3 over the Voronezh region": one figure
-    before each place, in order."""
+    before each place, in order (never a number that is a place's toll, at ``tolls``)."""
     low = lower(text)
     numbers = [m for m in _NUMBER_RE.finditer(low)
-               if parse_number(m.group("n"))[0] is not None]
+               if parse_number(m.group("n"))[0] is not None and m.start("n") not in tolls]
     if len(places) == 1:  # "58 drones over eight regions, including 12 over Belgorod"
         rel = places[0].start - sent_start
         own = _OWN_FIGURE_RE.search(low, max(0, rel - 40), rel)
@@ -945,6 +949,101 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int
         out[m.resolution.best.place.id] = _figure(before[-1])
         prev_end = rel
     return out
+
+
+# "killing three people in Kharkiv and two in Odesa", "27 across Gaza, including 10 in
+# Nuseirat": a toll written just before its place is that place's own.
+_PLACE_TOLL_RE = re.compile(
+    rf"(?P<incl>\b(?:including|among them|of them)\s+)?\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}"
+    rf"(?P<n>{NUM}|a|an)\s+(?:(?:[\w-]+\s+)?(?P<who>{_PEOPLE}|{_ONE_PERSON})\s+)?"
+    r"(?:(?:were|was|have been|had been)\s+)?(?:(?P<out>killed|dead|died|injured|wounded|"
+    r"hurt)\s+)?(?:in|at|near|across|throughout|around)\s+(?:the\s+)?(?:(?:city|town|"
+    r"village|settlement|region|province|district|community)\s+of\s+)?$")
+_TOLL_WORD_RE = re.compile(r"\b(?:(?P<k>kill|dead|died|death|lives|perish|fatal)|"
+                           r"(?P<i>injur|wound|hurt))")
+_RESPECTIVELY_RE = gated(
+    "respectively",
+    rf"\b(?P<verb>kill|injur|wound)[a-z]*\s+(?P<list>{NUM}(?:\s*,\s*{NUM})*\s*,?\s+and\s+"
+    rf"{NUM})\b[^.;]*\brespectively\b")
+_PART_HINT = needles("including among_them of_them")
+_JUST_A_LIST_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?")
+
+
+def _toll_kind(low: str, m: re.Match[str]) -> str | None:
+    """Killed or injured: said in the figure ("three dead in"), else by the nearest toll
+    word before it ("killing three in Kharkiv and two in Odesa"), else, for people
+    named, the first after it ("Two people in Kherson and one in Nikopol were killed")."""
+    said = m.group("out")
+    if said:
+        return "killed" if said in {"killed", "dead", "died"} else "injured"
+    before = None
+    for word in _TOLL_WORD_RE.finditer(low, 0, m.start()):
+        before = word
+    after = _TOLL_WORD_RE.search(low, m.end()) if m.group("who") else None
+    word = before or after
+    if word is None:
+        return None
+    return "killed" if word.group("k") else "injured"
+
+
+def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
+                     sent_start: int, figures: dict[str, Figure | None]
+                     ) -> tuple[dict[str, dict[str, Figure]], dict[str, Figure]] | None:
+    """(each place's own killed/injured, the totals the text states for the whole
+    claim) when a sentence over several places gives a toll per place; None when it
+    gives one toll for all ("killing 12 in Kyiv and Lviv" is a toll shared by both).
+    ``written``: every mention of the places in the sentence, as a toll may follow the
+    first ("attacked Odesa and Mykolaiv, killing four people in Odesa")."""
+    low = lower(text)
+    ids = {m.resolution.best.place.id for m in places}
+    at = {m.start for m in places}  # (a place may be read anew: "across Gaza" is the Strip)
+    written = sorted(places + [m for m in written if m.start not in at and (
+        m.resolution.best is not None and m.resolution.best.place.id in ids)],
+        key=lambda m: m.start)
+    own: dict[str, dict[str, Figure]] = {}
+    spans: dict[str, list[tuple[int, int, bool]]] = {"killed": [], "injured": []}
+    listed = _RESPECTIVELY_RE.search(low)
+    if listed:  # "killing three and two people respectively"
+        numbers = [parse_number(n.group("n")) for n in _NUMBER_RE.finditer(listed["list"])]
+        if len(numbers) != len(places):
+            return None
+        name = "killed" if listed["verb"] == "kill" else "injured"
+        for m, (value, vague) in zip(places, numbers, strict=True):
+            own[m.resolution.best.place.id] = {name: Figure(value, vague, listed.start())}
+        spans[name].append((listed.start(), listed.end(), False))
+    else:
+        prev_end, tolled = 0, set()
+        for m in written:
+            rel = m.start - sent_start
+            found = _PLACE_TOLL_RE.search(low, max(prev_end, rel - 80), rel)
+            prev_end = m.end - sent_start
+            if found is None or (found["n"] in {"a", "an"} and not found["who"]):
+                continue
+            name = _toll_kind(low, found)
+            figs = own.setdefault(m.resolution.best.place.id, {})
+            if name is None or name in figs:
+                continue
+            value, vague = parse_number(found["n"])
+            qual = (found["q"] or "").strip() or vague
+            figs[name] = Figure(value, qual, found.start("n"))
+            spans[name].append((found.start("n"), found.end(), bool(found["incl"])))
+            tolled.add(m.start)
+        own = {pid: figs for pid, figs in own.items() if figs}
+        for a, b in itertools.pairwise(written):
+            if a.start in tolled and b.start not in tolled and _JUST_A_LIST_RE.fullmatch(
+                    low, a.end - sent_start, b.start - sent_start):
+                return None  # "killing three in Kharkiv and Odesa": one toll for both
+    if not own:
+        return None
+    totals: dict[str, Figure] = {}
+    for name, taken in spans.items():
+        fig = figures[name]
+        if fig is None:
+            continue
+        inside = any(fig.start <= a < fig.start + len(fig.what) for a, _, _ in taken)
+        if not inside or any(incl for _, _, incl in taken):
+            totals[name] = fig  # "killed 27 across Gaza, including 10 in Nuseirat"
+    return own, totals
 
 
 # Where one sentence joins two claims: "The Houthis claimed a drone attack on Eilat, but
@@ -1265,7 +1364,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 "interception", "airspace_violation"}:
             vague_arms = weapon(core, event)  # the lead's weapons, for "The attack ..."
             continue  # "Russia's attacks on Ukraine have sparked concern": no claim
-        per_place = _per_place_counts(sentence, places, start) if counts else None
+        place_tolls = _per_place_tolls(
+            sentence, places, _between(mentions, starts, start, end), start, figures
+        ) if (figures["killed"] or figures["injured"]) and (
+            len(places) > 1 or any_in(_PART_HINT, low)) else None
+        per_place = _per_place_counts(sentence, places, start, frozenset(
+            f.start for own in place_tolls[0].values() for f in own.values()
+        ) if place_tolls else frozenset()) if counts else None
         group = f"{article.id}:{index}" if len(places) > 1 else None
         sentence_reports: list[Report] = []
         strength = 0.35 + (0.15 if not inherited else 0.0) + (
@@ -1322,11 +1427,21 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 )
                 if group is None:
                     _set_figures(report, figures)
+                    own, totals = place_tolls or ({}, {})
+                    for name, fig in own.get(place.id, {}).items():
+                        if name in totals:  # "killed 12 people, including five in Pokrovsk"
+                            setattr(report, name, fig.value)
+                            setattr(report, f"{name}_qualifier", fig.qualifier)
+                            report.extras[f"total_{name}"] = totals[name].value
                 else:  # one toll for several places belongs to the group, not each place
+                    own, totals = place_tolls or ({}, figures)
+                    for name, fig in own.get(place.id, {}).items():
+                        setattr(report, name, fig.value)
+                        setattr(report, f"{name}_qualifier", fig.qualifier)
                     for name in ("killed", "injured"):
-                        if figures[name] is not None:
-                            report.extras[f"group_{name}"] = figures[name].value
-                            report.extras[f"group_{name}_qualifier"] = figures[name].qualifier
+                        if totals.get(name) is not None:
+                            report.extras[f"group_{name}"] = totals[name].value
+                            report.extras[f"group_{name}_qualifier"] = totals[name].qualifier
                 if counts and group and not per_place:
                     report.extras["group_count"] = counts[0].value
                     report.extras["group_count_qualifier"] = counts[0].qualifier

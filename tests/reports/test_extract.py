@@ -1456,8 +1456,64 @@ def test_a_toll_elsewhere_is_not_the_next_attacks(gz: Gazetteer) -> None:
 def test_a_toll_before_one_of_several_places_is_not_its_count(gz: Gazetteer) -> None:
     found = _reports(gz, "Russia launched 40 drones overnight, killing three people in "
                          "Kharkiv and two in Odesa, officials said.")
-    kharkiv = next(r for r in found if r.place_name == "Kharkiv")
-    assert kharkiv.count != 3 and kharkiv.extras["group_killed"] == 3
+    figures = {r.place_name: (r.count, r.killed, r.extras.get("group_count")) for r in found}
+    assert figures == {"Kharkiv": (None, 3, 40), "Odesa": (None, 2, 40)}
+    assert not any("group_killed" in r.extras for r in found)  # no total was stated
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian shelling killed two people in Kherson and one in Nikopol on Tuesday, "
+     "officials said.", {"Kherson": (2, None), "Nikopol": (1, None)}),
+    ("Shelling killed a man in Kherson and a woman in Nikopol on Sunday.",
+     {"Kherson": (1, None), "Nikopol": (1, None)}),
+    ("Two people were killed in Kherson and five were wounded in Beryslav after Russian "
+     "shelling, officials said.", {"Kherson": (2, None), "Beryslav": (None, 5)}),
+    ("Drone attacks injured 12 people in Sumy and killed two in Konotop overnight, the "
+     "regional administration said.", {"Sumy": (None, 12), "Konotop": (2, None)}),
+    ("Russian shelling killed two people in Nikopol, Dnipropetrovsk region, and one in "
+     "Marhanets, the governor said.", {"Nikopol": (2, None), "Marhanets": (1, None)}),
+    ("Russian drones struck Kharkiv and Odesa overnight, injuring eight and 11 people "
+     "respectively, officials said.", {"Kharkiv": (None, 8), "Odesa": (None, 11)}),
+    ("Russian drones attacked Odesa and Mykolaiv overnight, killing four people in Odesa, "
+     "the governor said.", {"Odesa": (4, None), "Mykolayiv": (None, None)}),
+])
+def test_each_place_keeps_its_own_toll(gz: Gazetteer, text: str, expected: dict) -> None:
+    found = _reports(gz, text)
+    assert {r.place_name: (r.killed, r.injured) for r in found} == expected
+    assert len({r.group for r in found}) == 1  # still one claim
+    assert not any("group_killed" in r.extras or "group_injured" in r.extras for r in found)
+
+
+def test_a_toll_for_a_list_of_places_stays_shared(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian missiles killed three people in Kharkiv and Odesa on "
+                         "Friday, officials said.")
+    assert [r.place_name for r in found] == ["Kharkiv", "Odesa"]
+    assert all(r.killed is None and r.extras["group_killed"] == 3 for r in found)
+
+
+def test_a_part_of_a_stated_total(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli strikes killed at least 27 people across Gaza on Saturday, "
+                         "including 10 in Nuseirat, health officials said.")
+    assert [(r.place_kind, r.killed) for r in found] == [("admin1", 27), ("town", 10)]
+    assert all(r.extras["group_killed"] == 27 for r in found)  # the total, not 37
+    one = _one(gz, "Russian strikes killed 12 people in the Donetsk region, including five in "
+                   "Pokrovsk, the governor said.")
+    assert (one.place_name, one.killed, one.extras["total_killed"]) == ("Pokrovsk", 5, 12)
+    found = _reports(gz, "Russian attacks killed 12 people, including five in Pokrovsk and "
+                         "three in Kostiantynivka, the governor said.")
+    assert [(r.killed, r.extras["group_killed"]) for r in found] == [(5, 12), (3, 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Missiles killed three people in Kharkiv on Friday, officials said.",
+    "A Russian drone killed a man in Kherson on Sunday, the regional governor said.",
+    "Glide bombs injured 11 people in Kharkiv overnight, officials said.",
+])
+def test_a_weapon_that_kills_is_a_strike(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("strike", "Kharkiv" if "Kharkiv" in text else
+                                            "Kherson")
+    assert (r.killed or r.injured) is not None
 
 
 def test_each_weapon_keeps_its_own_launched_count(gz: Gazetteer) -> None:
