@@ -1228,9 +1228,22 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "... in Antonivka. The driver was injured. (Kherson OVA)": the note's source
             for report in reports[para_from:]:
                 report.claimed_by = report.claimed_by or who[0]
-        if event is None and previous and not in_sentence and not is_background(
-                sentence, 0):
+        tally = event is None and bool(_WAR_TALLY_RE.search(low))  # not this attack's
+        if event is None and previous and not in_sentence and not tally and not (
+                is_background(sentence, 0)):
             _complete_figures(previous, killed_injured(sentence))
+        if event is None and len(previous) == 1 and _TOLL_UPDATE_RE.possible(low) and all(
+                m.resolution.best.place.id == previous[0].place_id for m in in_sentence
+        ) and not tally:
+            # "A missile strike on Dnipro killed four. The death toll has since risen to
+            # seven, the governor said on Sunday": a new claim on the same attack
+            update = _toll_update(previous[0], killed_injured(sentence), low, who)
+            if update is not None:
+                update.quote, update.quote_start, update.quote_end = (
+                    text[quote_start:quote_end], quote_start, quote_end)
+                reports.append(update)
+                previous = [update]
+                continue
         if (event is None and recent and recent[-1].event_type in {"strike", "shelling"}
                 and any(m.resolution.best.place.kind not in {"country", "continent"}
                         for m in in_sentence)
@@ -1679,6 +1692,39 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None]) 
             setattr(report, name, fig.value)
             if name in ("killed", "injured"):
                 setattr(report, f"{name}_qualifier", fig.qualifier)
+
+
+# "The death toll in the war has risen to 10,000": a running tally, no attack's toll
+_WAR_TALLY_RE = gated(
+    "war conflict invasion this_year",
+    r"\b(?:(?:in|of|during|since) the (?:[\w-]+ )?(?:war|conflict|invasion)|this year)\b")
+_TOLL_UPDATE_RE = gated(
+    "risen rose climbed jumped increased grown grew reached",
+    r"\b(?:risen|rose|climbed|jumped|increased|grown|grew|reached)\s+(?:to\s+)?"
+    rf"(?:{QUAL}\s+)?{NUM}\b")
+
+
+def _toll_update(report: Report, figures: dict[str, Figure | None], low: str,
+                 who: tuple[str, int, int] | None) -> Report | None:
+    """The attack of ``report`` with the toll a later sentence gives it ("the death toll
+    has risen to seven"): its own report, so the first figure and its source are kept
+    beside the new one; dated by the attack, not by the day it was said."""
+    if _TOLL_UPDATE_RE.search(low) is None:
+        return None
+    changed = {name: fig for name in ("killed", "injured") if (fig := figures[name]) is not None
+               and fig.value is not None and getattr(report, name) is not None
+               and fig.value != getattr(report, name)}
+    if not changed:
+        return None
+    update = replace(
+        report, count=None, count_qualifier=None, killed=None, killed_qualifier=None,
+        injured=None, injured_qualifier=None, children_killed=None, children_injured=None,
+        claimed_by=who[0] if who else report.claimed_by,
+        extras={"updates": "previous report"})
+    for name, fig in changed.items():
+        setattr(update, name, fig.value)
+        setattr(update, f"{name}_qualifier", fig.qualifier)
+    return update
 
 
 def _launched_of(fig: Figure) -> Figure | None:

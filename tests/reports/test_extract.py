@@ -1521,3 +1521,32 @@ def test_each_weapon_keeps_its_own_launched_count(gz: Gazetteer) -> None:
                          "58 of 90 missiles overnight.")
     assert sorted((r.weapon, r.extras.get("launched_count")) for r in found) == [
         ("drone", 60), ("missile", 90)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile strike on Dnipro killed four people on Friday. The death toll rose "
+    "to seven, the governor said on Sunday.",
+    "A Russian missile strike on Dnipro killed four people on Friday.\n\nThe death toll has "
+    "since risen to seven, the regional governor said on Sunday.",
+    "A Russian missile strike on Dnipro killed four people on Friday. The number of dead in "
+    "Dnipro has climbed to seven, according to the governor.",
+])
+def test_a_later_toll_is_its_own_report_on_the_same_attack(gz: Gazetteer, text: str) -> None:
+    first, update = _reports(gz, text)
+    assert (first.killed, first.claimed_by) == (4, None)
+    assert (update.place_name, update.event_type, update.weapon) == ("Dnipro", "strike",
+                                                                      "missile")
+    assert (update.killed, update.extras["updates"]) == (7, "previous report")
+    assert update.event_date == first.event_date  # the attack's day, not when it was said
+    assert "governor" in update.claimed_by and "seven" in update.quote
+
+
+def test_a_war_tally_is_no_attacks_toll(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian missile strike on Dnipro injured 12 people on Friday. The death "
+                 "toll in the war has risen to 10,000, the UN said.")
+    assert (r.killed, r.injured) == (None, 12)
+    r = _one(gz, "A Russian missile hit a school in Dnipro on Friday. More than 500 "
+                 "civilians have been killed this year, officials said.")
+    assert r.killed is None
+    r = _one(gz, "Shelling hit Kupiansk. Two people were killed, the governor said.")
+    assert r.killed == 2  # this attack's toll still joins it
