@@ -507,10 +507,43 @@ def classify(low: str, skip: str | None = None) -> tuple[str | None, int]:
     return event, (at if event else 0)
 
 
+# What a strike hit, or what was sent up against it, is not its weapon: "struck a Russian
+# S-400 air defence system", "hit a Tu-22M3 bomber", "a missile depot", "jets scrambled".
+_AIRCRAFT_TARGET = (
+    r"(?:(?:an?|the|two|three|four|five|\d+|several|russian|ukrainian|israeli|military)\s+)"
+    r"{0,3}(?:(?:tu|su|mig|il|a|be)-\d+\w*\s+)?(?:strategic\s+|long-range\s+)?"
+    r"(?:bombers?|aircraft|jets?|planes?|helicopters?|fighter(?:-bomber)?s?|warplanes?)\b")
+_TARGET_ARMS_RE = gated(
+    "system launcher batter complex site station depot warehouse plant factor facilit "
+    "workshop arsenal stockpile bomber aircraft jet plane helicopter fighter scrambl",
+    r"\b(?:s-\d00|pantsir|buk|tor|patriot|iris-t|nasams|missiles?|drones?|uavs?|rockets?|"
+    r"shaheds?|air[- ]defen[cs]e|radars?)(?:[\s-]+(?:air[- ]defen[cs]e|missile|drone|"
+    r"launch|storage|production|assembly))*[\s-]+(?:systems?|launchers?|batter(?:y|ies)|"
+    r"complex(?:es)?|sites?|stations?|depots?|warehouses?|plants?|factor(?:y|ies)|"
+    r"facilit(?:y|ies)|workshops?|arsenals?|stockpiles?)\b|"
+    rf"\b(?:struck|hit|hitting|damaged|targeted|attacked|striking|destroyed|destroying)\s+"
+    rf"(?P<t>{_AIRCRAFT_TARGET})|"
+    r"\b(?:(?:tu|su|mig|il|a|be)-\d+\w*\s+)?(?:bombers?|aircraft|jets?|planes?|"
+    r"helicopters?|fighters?)\s+(?:was|were|had been|have been)\s+(?:hit|struck|destroyed|"
+    r"damaged|scrambled)\b|"
+    r"\bscrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|fighters?|aircraft|planes?)\b")
+
+
+def _blank_target(m: re.Match[str]) -> str:
+    """Blanks what was hit, keeping the verb before it (and every offset)."""
+    if m.group("t") is None:
+        return _blank(m)
+    keep = m.start("t") - m.start()
+    return m.group(0)[:keep] + " " * (m.end() - m.start("t"))
+
+
 def weapon(text: str, event: str) -> str:
     """The first weapon named (a naval drone wins over the "drone" inside its name; for
-    an interception or an airspace violation, what flew in wins over the jets sent up)."""
+    an interception or an airspace violation, what flew in wins over the jets sent up;
+    for a strike, never what it hit)."""
     low = lower(text)
+    if event not in {"interception", "airspace_violation"}:
+        low = _TARGET_ARMS_RE.sub(_blank_target, low)
     found: list[tuple[int, str]] = []
     for name, pattern in _WEAPON_RES:
         m = pattern.search(low)
@@ -745,6 +778,12 @@ _COUNTRY_AS_ADJECTIVE_RE = re.compile(
     r"troops|forces|personnel|servicemen|soldiers|warships?|destroyers?|carriers?|"
     r"outposts?|facilit(?:y|ies)|coalition|contractors|diplomats)\b")
 _FLEET_AFTER_RE = re.compile(r"\s+(?:fleet|flotilla)\b")  # "a Black Sea Fleet vessel"
+# "the Marlin Luanda tanker", "a Liberia-flagged vessel": a ship's name or flag, not where
+# it was hit
+_VESSEL_AFTER_RE = re.compile(
+    r"(?:-(?:flagged|owned|registered|operated|managed)|(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:(?:oil|crude|chemical|products|lpg|lng|container|cargo|bulk|commercial|merchant)"
+    r"\s+)?(?:tanker|vessel|ship|carrier|freighter|bulker)s?\b")
 _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 # "the Nuseirat camp in central Gaza": with a part named, what follows is an area, even
 # when the name alone is also a city's
@@ -827,6 +866,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         after = lower(text[m.end: m.end + 40])
         if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after) or (
+                place.kind != "sea" and _VESSEL_AFTER_RE.match(text, m.end, m.end + 60)) or (
                 _SPARED_AFTER_RE.match(after)) or (
                 place.kind == "country" and _COUNTRY_AS_ADJECTIVE_RE.match(after)):
             continue

@@ -1550,3 +1550,35 @@ def test_a_war_tally_is_no_attacks_toll(gz: Gazetteer) -> None:
     assert r.killed is None
     r = _one(gz, "Shelling hit Kupiansk. Two people were killed, the governor said.")
     assert r.killed == 2  # this attack's toll still joins it
+
+
+@pytest.mark.parametrize(("text", "arms"), [
+    ("Ukraine's military said on Saturday it had struck a Russian S-400 air defence system "
+     "in occupied Crimea.", "unknown"),
+    ("A Tu-22M3 bomber was hit at the Soltsy airfield in the Novgorod region on Saturday, "
+     "the SBU said.", "unknown"),
+    ("Ukraine struck a Russian missile depot in Toropets overnight, the SBU said.", "unknown"),
+    ("Ukrainian drones hit a drone factory in Yelabuga on Tuesday.", "drone"),
+    ("A missile struck a Su-34 bomber at Morozovsk airfield, the General Staff said.",
+     "missile"),
+    ("Polish jets were scrambled as Russia launched a massive attack on Lviv overnight.",
+     "unknown"),
+    # what flew, not what was hit
+    ("Russian aircraft struck Kharkiv overnight with guided bombs, killing two.", "aircraft"),
+    ("Russia attacked Kharkiv with S-300 missiles overnight, injuring four people.",
+     "missile"),
+])
+def test_what_a_strike_hit_is_not_its_weapon(gz: Gazetteer, text: str, arms: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("strike", arms)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Houthis said they targeted the Marlin Luanda tanker in the Gulf of Aden with a "
+     "missile on Friday evening.", "Gulf of Aden"),
+    ("A drone struck a Panama-flagged oil tanker off the coast of Hodeidah on Monday, the "
+     "British military said.", "Al Ḩudaydah"),
+])
+def test_a_ships_name_or_flag_is_not_where_it_was_hit(gz: Gazetteer, text: str,
+                                                     place: str) -> None:
+    assert _one(gz, text).place_name == place
