@@ -873,12 +873,13 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         if any(a <= rel < b for a, b in relative):
             continue
         kept.append(m)
-    labels = [m for m in kept if m.start == sent_start and text.startswith(":", m.end)]
-    if labels and len(kept) > len(labels):  # "Kherson: ... a car in Antonivka": a heading
-        kept = [m for m in kept if m not in labels]
     inside_who = [m for m in kept if who_span and who_span[0] <= m.start - sent_start
                   < who_span[1]]
     outside = [m for m in kept if m not in inside_who]
+    labels = [m for m in outside if m.start == sent_start and text.startswith(":", m.end)]
+    if labels and len(outside) > len(labels):  # "Kherson: ... a car in Antonivka": a heading
+        # (but not before the source's place: "Kupiansk: 1 killed ... (Kharkiv OVA)")
+        kept = outside = [m for m in outside if m not in labels]
     # Places inside the speaker's name stand in only when the sentence names no other:
     # a governor's region ("Belgorod Governor Gladkov said"), never a country ("the UK
     # Maritime Trade Operations agency said": the UK is no place of the claim).

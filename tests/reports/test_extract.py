@@ -1426,6 +1426,10 @@ def test_a_heading_place_before_a_colon_gives_way_to_the_place_of_the_note(
     r = _one(gz, "Kherson: Russian troops dropped explosives from a drone on a civilian car "
                  "in Antonivka. The driver was injured. (Kherson OVA)")
     assert (r.place_mention, r.injured, r.claimed_by) == ("Antonivka", 1, "Kherson OVA")
+    # the source's own place in brackets is no place of the note: the heading stays
+    r = _one(gz, "Kupiansk: 1 killed, 3 injured after Russian artillery fire on 13 March "
+                 "(Kharkiv OVA).")
+    assert (r.place_mention, r.killed, r.injured) == ("Kupiansk", 1, 3)
 
 
 def test_a_source_in_brackets_after_the_note_serves_its_paragraph_only(
