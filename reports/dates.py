@@ -28,6 +28,12 @@ _PATTERNS = (
         rf"(?P<day>\d{{1,2}})|\d{{1,2}}(?:\s+(?:{_MONTH_RE})\.?)?\s*(?:-|–|/|to|into)\s*"
         rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE}))\b\.?"
         rf"(?:,?\s+(?P<year>\d{{4}}))?")),
+    # "on the night of March 15" (Ukrainian and Russian military summaries): the night
+    # into that day
+    ("explicit", gated("night_of",
+        rf"\b(?:on\s+)?(?:the\s+)?(?P<night>night) of\s+(?:(?P<month>{_MONTH_RE})\.?\s+"
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?P<month2>{_MONTH_RE}))\b\.?(?:,?\s+(?P<year>\d{{4}}))?")),
     ("explicit", gated(_MONTH_NEEDLES,
         rf"\b(?:on\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})\.?"
         rf"(?:,?\s+(?P<year>\d{{4}}))?\b")),

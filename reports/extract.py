@@ -756,6 +756,10 @@ WAR_COUNTRIES = frozenset({"UA", "RU", "IL", "LB", "PS", "SY", "YE", "SD", "IR",
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|a few|several|some)\s*(?:km|kilometres|kilometers|"
                               r"nautical miles|miles|nm)\b[^.;,]{0,25}$")
 _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
+# "attacked with 40 Shahed drones from the Kursk region": where they were launched from
+_ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers?|"
+                        r"aircraft)\b[^.;]{0,60}?\b(?:launched |fired )?from\s+(?:the\s+)?"
+                        r"(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?$")
 _DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+(?:the\s+)?$")
 
 
@@ -850,6 +854,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         "wh" in sentence) else []
     kept: list[Mention] = []
     parents = _bracketed_parents(mentions, text) if "(" in sentence else ()
+    origin_end = -1  # where the last launch site named ends
     for m in mentions:
         if m.start in parents:
             continue
@@ -859,6 +864,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         wide = low[max(0, rel - 80): rel]
         before = wide[-40:]
+        if ("from" in wide and _ORIGIN_RE.search(wide)) or (
+                origin_end >= 0 and _JUST_A_LIST_RE.fullmatch(low, origin_end, rel)):
+            origin_end = m.end - sent_start  # "40 drones from the Kursk region and ..."
+            continue
         if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before):
             continue
         if _DIRECTION_BEFORE.search(before[-30:]) or (
@@ -1366,7 +1375,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             event = "strike"
             places = [m for m in in_sentence if m.start == start + prepared.end()] or places
         places = [_area_like_city(m, lowtext, gz) for m in places]
-        if not places:
+        if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
+            told = find_date(sentence, published) if in_sentence else None
+            last_date = told if told is not None and told.text else last_date
             continue
         ref = find_date(sentence, published)
         if ref is not None and _SINCE_BEFORE_RE.search(low, 0, ref.start):

@@ -1586,3 +1586,24 @@ def test_what_a_strike_hit_is_not_its_weapon(gz: Gazetteer, text: str, arms: str
 def test_a_ships_name_or_flag_is_not_where_it_was_hit(gz: Gazetteer, text: str,
                                                      place: str) -> None:
     assert _one(gz, text).place_name == place
+
+
+def test_launch_sites_are_not_targets_and_date_what_follows(gz: Gazetteer) -> None:
+    found = _reports(gz, "On the night of March 15, the enemy attacked with 40 Shahed "
+                         "drones from the Kursk region and Primorsko-Akhtarsk. As a result "
+                         "of the air battle, 35 attack UAVs were shot down in the Kharkiv and "
+                         "Poltava regions, the Air Force said.",
+                     published=datetime(2024, 3, 15, 9))
+    assert [(r.event_type, r.place_name) for r in found] == [
+        ("interception", "Kharkiv Oblast"), ("interception", "Poltava Oblast")]
+    assert {(r.event_date, r.date_precision) for r in found} == {(date(2024, 3, 15), "night")}
+    r = _one(gz, "Russia struck Kharkiv with missiles launched from the Belgorod region on "
+                 "Monday, the governor said.")
+    assert r.place_name == "Kharkiv"
+
+
+@pytest.mark.parametrize("said", ["On the night of March 15", "On the night of 15 March",
+                                  "On the night of March 14-15"])
+def test_the_night_of_a_day_is_the_night_into_it(gz: Gazetteer, said: str) -> None:
+    r = _one(gz, f"{said}, Russia attacked Odesa with drones, the governor said.")
+    assert (r.event_date, r.date_precision) == (date(2024, 3, 15), "night")
