@@ -48,10 +48,23 @@ ensure_venv() {
   fi
 }
 
+index_sources() {
+  # What the index is built from: a change to the curated lists or the builder rebuilds it.
+  cat gazetteer/curated/*.csv gazetteer/build.py | sha256sum | cut -d' ' -f1
+}
+
+build_index() {
+  "$PY" strikemap.py gazetteer build
+  index_sources > data/gazetteer.sources
+}
+
 ensure_index() {
   if [ ! -f data/gazetteer.sqlite ] || [ ! -f data/gazetteer.keys ]; then
     say "building the gazetteer index (once, about a minute)"
-    "$PY" strikemap.py gazetteer build
+    build_index
+  elif [ "$(cat data/gazetteer.sources 2>/dev/null)" != "$(index_sources)" ]; then
+    say "the gazetteer's sources changed since the index was built: rebuilding (about a minute)"
+    build_index
   fi
 }
 
@@ -88,7 +101,7 @@ case "${1:-help}" in
   build)
     ensure_venv
     say "building the gazetteer index"
-    exec "$PY" strikemap.py gazetteer build
+    build_index
     ;;
   bench)
     ensure_venv; ensure_index
