@@ -156,6 +156,12 @@ _ARTICLE_TAIL_RE = re.compile(rf"[A-Z][\w'’]+[ \t]+{_ARTICLES}$")
 _ARTICLE_HEAD_RE = re.compile(rf"[ \t]+{_ARTICLES}[A-Z]")
 
 
+# A known name may end in lower case when it is a site's: "the Zaporizhzhia nuclear power
+# plant", "the Belbek airfield" (only names in the index: "Kyiv's port" is no key).
+_SITE_NOUNS = frozenset("plant station airport airfield airbase base port dam bridge refinery "
+                        "terminal depot".split())
+
+
 def _word(text: str, start: int, end: int) -> tuple[int, int]:
     """A word's span without a trailing possessive 's."""
     if end - start > 3 and text[end - 2: end] in _POSSESSIVE:
@@ -190,7 +196,8 @@ def candidate_spans(
             word_start, word_end = _word(text, nxt.start(2), nxt.end(2))
             words += 1
             key = fold(text[first: word_end])
-            if has_key(key) and text[word_start].isupper():
+            if has_key(key) and (text[word_start].isupper() or text[
+                    word_start:word_end] in _SITE_NOUNS):
                 best_start, best_end, nwords = word_start, word_end, words
         if nwords == 0 or _ARTICLE_HEAD_RE.match(text, best_end):
             continue  # "Ras" of "Ras al-Ain": the head of a name the index lacks

@@ -293,7 +293,8 @@ _AGENT_WORDS = re.compile(
     # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
     r"oma|ova|mva|rma|oda|militias?|rebels|insurgents|master|captain|crew|"
     # intelligence and security services; the ceasefire mission of Donbas's occupiers
-    r"gur|hur|sbu|fsb|mission|jccc|representation|company|utility)\b")
+    r"gur|hur|sbu|fsb|mission|jccc|representation|company|utility|management|operator|"
+    r"iaea|watchdog)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -1100,6 +1101,7 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
 # the Israeli military said the drone was intercepted over the Red Sea"; "shelling killed
 # two in Kherson, while a drone injured three in Nikopol". A reason given "in response to"
 # another attack is that other attack, never this one.
+_INTERCEPTED_RE = next(pattern for name, pattern in _EVENT_RES if name == "interception")
 _CLAUSE_BREAK_RE = gated(
     "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ response retaliation",
     r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+)|"
@@ -1119,7 +1121,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
     if not named or not _CLAUSE_BREAK_RE.possible(low) or classify(low)[0] is None:
         return [(start, end, None)]  # (most sentences: one cheap test)
     breaks = list(_CLAUSE_BREAK_RE.pattern.finditer(low))
-    if not breaks or (named < 2 and not any(m.group("reason") for m in breaks)):
+    if not breaks or (named < 2 and not any(m.group("reason") for m in breaks) and not (
+            _COUNT_RE.possible(low) and _INTERCEPTED_RE.possible(low))):
         return [(start, end, None)]
     pieces: list[tuple[int, int, str]] = []
     prev, kind = start, "first"
@@ -1133,15 +1136,18 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             pieces[-1:] = [(prev, tail.start(), kind), (tail.start(), end, "tail")]
 
     def own_claim(a: int, b: int) -> tuple[bool, bool]:
-        """(has an event word, has a place of its own)"""
+        """(has an event word, has a place of its own or, for an interception, a count:
+        "shot down 12 of 15 drones, while three hit the Odesa region" is two claims)"""
         piece = lowtext[a:b]
-        if classify(piece)[0] is None:
+        event = classify(piece)[0]
+        if event is None:
             return False, False
         who = claimant(text[a:b])
         inside = _between(mentions, starts, a, b)
-        return True, bool(inside) and any(  # not the attacker ("Moscow launched")
+        return True, (bool(inside) and any(  # not the attacker ("Moscow launched")
             m.resolution.best.place.kind not in {"country", "continent"}
             for m in event_places(inside, text, a, b, (who[1], who[2]) if who else None))
+        ) or (event == "interception" and not units and bool(projectile_counts(piece)))
 
     units: list[dict] = []
     for a, b, kind in pieces:
@@ -1364,6 +1370,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "...downed 55 drones, the Ukrainian air force said": over the speaker's
             # country, at country precision
             places = _speaker_country(speaker, gz)
+        defender = _DEFENDER_RE.match(sentence) if not places and (
+            event == "interception") else None
+        if defender:  # "Ukrainian forces shot down 12 of 15 drones, the air force said"
+            places = _speaker_country(defender.group(0), gz, note="over the defenders' "
+                                      "country")
         if event == "interception" and speaker and _OWN_TERRITORY_RE.search(low):
             # "Belarus said it shot down drones over its territory": the speaker's country
             own = _speaker_country(speaker, gz, note="over its own territory")
@@ -1695,6 +1706,10 @@ def _quoted_claimants(text: str, spans: list[tuple[int, int]]) -> dict[int, str]
                         out.setdefault(k, out[i])
                 break
     return out
+
+
+_DEFENDER_RE = re.compile(r"^(?:the\s+)?[A-Z][a-z]+(?:['’]s)?\s+(?:armed forces|forces|"
+                          r"air[- ]defen[cs]es?|military|army|troops|air force|navy)\b")
 
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:

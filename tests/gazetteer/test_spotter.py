@@ -284,3 +284,20 @@ def test_arabic_towns_are_found_without_the_article_wire_copy_drops(gz: Gazettee
         "Turkish drones struck Qamishli and Hasakah. In Iraq, rockets hit Diwaniyah.")}
     assert {t: (p.country, p.kind) for t, p in found.items() if t != "Iraq"} == {
         "Qamishli": ("SY", "city"), "Hasakah": ("SY", "city"), "Diwaniyah": ("IQ", "city")}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A drone hit the Zaporizhzhia nuclear power plant on Sunday.",
+     "Zaporizhzhia nuclear power plant"),
+    ("Drones were downed near the Kursk nuclear power plant.", "Kursk nuclear power plant"),
+    ("Drones struck the Belbek airfield overnight.", "Belbek airfield"),
+])
+def test_a_site_name_may_end_in_lower_case(gz: Gazetteer, text: str, mention: str) -> None:
+    assert [(t, k) for t, k, _, _ in _found(gz, text)] == [(mention, "site")]
+
+
+def test_only_a_known_site_takes_a_lower_case_noun(gz: Gazetteer) -> None:
+    assert [t for t, _, _, _ in _found(gz, "Missiles hit the Lviv bridge and the Kyiv "
+                                           "power plant.")] == ["Lviv", "Kyiv"]
+    # (a site the index knows by that name: the port of Odesa)
+    assert _kinds(gz, "Missiles hit the Odesa port.") == {"Odesa port": "site"}

@@ -1607,3 +1607,21 @@ def test_launch_sites_are_not_targets_and_date_what_follows(gz: Gazetteer) -> No
 def test_the_night_of_a_day_is_the_night_into_it(gz: Gazetteer, said: str) -> None:
     r = _one(gz, f"{said}, Russia attacked Odesa with drones, the governor said.")
     assert (r.event_date, r.date_precision) == (date(2024, 3, 15), "night")
+
+
+def test_a_site_named_in_lower_case_and_its_management(gz: Gazetteer) -> None:
+    r = _one(gz, "A drone attack on the Zaporizhzhia nuclear power plant on Sunday injured "
+                 "three people, the plant's Russian-installed management said.")
+    assert (r.place_name, r.place_kind, r.injured) == (
+        "Zaporizhzhia Nuclear Power Plant", "site", 3)
+    assert r.claimed_by == "the plant's Russian-installed management"
+
+
+def test_an_interception_and_the_strikes_that_got_through(gz: Gazetteer) -> None:
+    found = _reports(gz, "Ukrainian forces shot down 12 of 15 drones launched by Russia "
+                         "overnight, while three drones hit energy facilities in the Odesa "
+                         "region, the air force said.")
+    assert [(r.event_type, r.place_name, r.count) for r in found] == [
+        ("interception", "Ukraine", 12), ("strike", "Odesa Oblast", 3)]
+    assert found[0].extras["launched_count"] == 15
+    assert all(r.claimed_by == "the air force" for r in found)
