@@ -510,9 +510,10 @@ def classify(low: str, skip: str | None = None) -> tuple[str | None, int]:
 
 # What a strike hit, or what was sent up against it, is not its weapon: "struck a Russian
 # S-400 air defence system", "hit a Tu-22M3 bomber", "a missile depot", "jets scrambled".
+_AIRCRAFT_MODEL = r"(?:(?:tu|su|mig|il|a|be)-\d+\w*\s+)?"  # "Tu-22M3 ", "Su-34 "
 _AIRCRAFT_TARGET = (
     r"(?:(?:an?|the|two|three|four|five|\d+|several|russian|ukrainian|israeli|military)\s+)"
-    r"{0,3}(?:(?:tu|su|mig|il|a|be)-\d+\w*\s+)?(?:strategic\s+|long-range\s+)?"
+    rf"{{0,3}}{_AIRCRAFT_MODEL}(?:strategic\s+|long-range\s+)?"
     r"(?:bombers?|aircraft|jets?|planes?|helicopters?|fighter(?:-bomber)?s?|warplanes?)\b")
 _TARGET_ARMS_RE = gated(
     "system launcher batter complex site station depot warehouse plant factor facilit "
@@ -524,7 +525,7 @@ _TARGET_ARMS_RE = gated(
     r"facilit(?:y|ies)|workshops?|arsenals?|stockpiles?)\b|"
     rf"\b(?:struck|hit|hitting|damaged|targeted|attacked|striking|destroyed|destroying)\s+"
     rf"(?P<t>{_AIRCRAFT_TARGET})|"
-    r"\b(?:(?:tu|su|mig|il|a|be)-\d+\w*\s+)?(?:bombers?|aircraft|jets?|planes?|"
+    rf"\b{_AIRCRAFT_MODEL}(?:bombers?|aircraft|jets?|planes?|"
     r"helicopters?|fighters?)\s+(?:was|were|had been|have been)\s+(?:hit|struck|destroyed|"
     r"damaged|scrambled)\b|"
     r"\bscrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|fighters?|aircraft|planes?)\b")
@@ -1052,7 +1053,7 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
         m.resolution.best is not None and m.resolution.best.place.id in ids)],
         key=lambda m: m.start)
     own: dict[str, dict[str, Figure]] = {}
-    spans: dict[str, list[tuple[int, int, bool]]] = {"killed": [], "injured": []}
+    spans: dict[str, list[tuple[int, bool]]] = {"killed": [], "injured": []}
     listed = _RESPECTIVELY_RE.search(low)
     if listed:  # "killing three and two people respectively"
         numbers = [parse_number(n.group("n")) for n in _NUMBER_RE.finditer(listed["list"])]
@@ -1061,7 +1062,7 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
         name = "killed" if listed["verb"] == "kill" else "injured"
         for m, (value, vague) in zip(places, numbers, strict=True):
             own[m.resolution.best.place.id] = {name: Figure(value, vague, listed.start())}
-        spans[name].append((listed.start(), listed.end(), False))
+        spans[name].append((listed.start(), False))
     else:
         prev_end, tolled = 0, set()
         for m in written:
@@ -1077,7 +1078,7 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
             value, vague = parse_number(found["n"])
             qual = (found["q"] or "").strip() or vague
             figs[name] = Figure(value, qual, found.start("n"))
-            spans[name].append((found.start("n"), found.end(), bool(found["incl"])))
+            spans[name].append((found.start("n"), bool(found["incl"])))
             tolled.add(m.start)
         own = {pid: figs for pid, figs in own.items() if figs}
         for a, b in itertools.pairwise(written):
@@ -1091,8 +1092,8 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
         fig = figures[name]
         if fig is None:
             continue
-        inside = any(fig.start <= a < fig.start + len(fig.what) for a, _, _ in taken)
-        if not inside or any(incl for _, _, incl in taken):
+        inside = any(fig.start <= a < fig.start + len(fig.what) for a, _ in taken)
+        if not inside or any(incl for _, incl in taken):
             totals[name] = fig  # "killed 27 across Gaza, including 10 in Nuseirat"
     return own, totals
 
@@ -1284,7 +1285,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "... in Antonivka. The driver was injured. (Kherson OVA)": the note's source
             for report in reports[para_from:]:
                 report.claimed_by = report.claimed_by or who[0]
-        tally = event is None and bool(_WAR_TALLY_RE.search(low))  # not this attack's
+        tally = event is None and bool(  # not this attack's
+            _WAR_TALLY_RE.search(low) or _TOTALS_RE.search(low))
         if event is None and previous and not in_sentence and not tally and not (
                 is_background(sentence, 0)):
             _complete_figures(previous, killed_injured(sentence))
@@ -1761,10 +1763,11 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None]) 
                 setattr(report, f"{name}_qualifier", fig.qualifier)
 
 
-# "The death toll in the war has risen to 10,000": a running tally, no attack's toll
+# "The death toll in the war has risen to 10,000": a running tally, no attack's toll (as
+# are the yearly ones of _TOTALS_RE)
 _WAR_TALLY_RE = gated(
-    "war conflict invasion this_year",
-    r"\b(?:(?:in|of|during|since) the (?:[\w-]+ )?(?:war|conflict|invasion)|this year)\b")
+    "war conflict invasion",
+    r"\b(?:in|of|during|since) the (?:[\w-]+ )?(?:war|conflict|invasion)\b")
 _TOLL_UPDATE_RE = gated(
     "risen rose climbed jumped increased grown grew reached",
     r"\b(?:risen|rose|climbed|jumped|increased|grown|grew|reached)\s+(?:to\s+)?"
