@@ -79,6 +79,15 @@ _LISTED_COMMUNITIES_RE = re.compile(r"(?:\s*(?:,|and|&)\s*[^,.;:()]{2,40}?)+\s+"
                                     r"(?:territorial\s+)?(?:communities|hromadas|gromadas)\b",
                                     re.I)
 
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO2 -> the folded name of the country's capital (GeoNames' country table)."""
+    from .sources.geonames_cities import countries
+
+    return {iso: fold(c["capital"]) for iso, c in countries().items() if c.get("capital")}
+
+
 class Gazetteer:
     """A read-mostly handle on the index; safe to share between threads."""
 
@@ -225,6 +234,11 @@ class Gazetteer:
             if geom is not None:
                 return geom
         return {"type": "Point", "coordinates": [place.longitude, place.latitude]}
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether a city is its country's capital ("the capital" in a text means it)."""
+        return place.kind in SETTLEMENT_KINDS and bool(place.country) and fold(
+            place.name) == _capitals().get(place.country or "")
 
     def demonym_country(self, key: str) -> str | None:
         """ISO2 of the country an adjective or people names ("ukrainian" -> "UA")."""

@@ -454,9 +454,36 @@ def _as_deaths(m: re.Match[str]) -> str:
     return word.ljust(m.end() - m.start())  # same length: offsets stay true
 
 
+# "Two and five people were killed and injured respectively", "killed and wounded 3 and
+# 12 people, respectively": two tolls in one list, in the order of their outcomes
+_HURT = r"(?P<{}>killed|dead|died|injured|wounded|hurt)"
+_BOTH_RESPECTIVELY_RE = gated(
+    "respectively",
+    rf"\b(?P<a>{NUM}) and (?P<b>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:were |have been |had been )?"
+    rf"{_HURT.format('x')} and {_HURT.format('y')},? respectively\b|"
+    rf"\b{_HURT.format('x2')} and {_HURT.format('y2')}\s+(?P<a2>{NUM}) and (?P<b2>{NUM})"
+    r"\b[^.;]{0,40}?\brespectively\b")
+
+
+def _respective_tolls(low: str) -> dict[str, Figure] | None:
+    m = _BOTH_RESPECTIVELY_RE.search(low)
+    if m is None:
+        return None
+    a, b, x, y = ("a", "b", "x", "y") if m.group("a") else ("a2", "b2", "x2", "y2")
+    kinds = ["killed" if m.group(g) in {"killed", "dead", "died"} else "injured"
+             for g in (x, y)]
+    if kinds[0] == kinds[1]:
+        return None
+    return {kinds[0]: Figure(parse_number(m.group(a))[0], None, m.start(a)),
+            kinds[1]: Figure(parse_number(m.group(b))[0], None, m.start(b))}
+
+
 def killed_injured(text: str) -> dict[str, Figure | None]:
     """Killed, injured and children among them, with qualifiers."""
     low = _FATAL_RE.sub(_as_deaths, lower(text))
+    both = _respective_tolls(low)
+    if both:
+        return {**_NO_FIGURES, **both}
     killed = _first(_KILLED_RES, low) if any_in(_KILLED_HINT, low) else None
     injured = _first(_INJURED_RES, low) if any_in(_INJURED_HINT, low) else None
     if killed is None and injured is None and "adults" not in low:
@@ -539,28 +566,42 @@ def _blank_target(m: re.Match[str]) -> str:
     return m.group(0)[:keep] + " " * (m.end() - m.start("t"))
 
 
-def weapon(text: str, event: str) -> str:
-    """The first weapon named (a naval drone wins over the "drone" inside its name; for
-    an interception or an airspace violation, what flew in wins over the jets sent up;
-    for a strike, never what it hit)."""
+def weapons_named(text: str, event: str) -> list[str]:
+    """The kinds of weapon a claim names, first named first: the first, and those listed
+    with it ("with drones and missiles", "drone and missile fire"; not "a factory making
+    missiles" further on). A naval drone wins over the "drone" inside its name; for an
+    interception or an airspace violation, what flew in wins over the jets sent up; for
+    a strike, never what it hit."""
     low = lower(text)
     if event not in {"interception", "airspace_violation"}:
         low = _TARGET_ARMS_RE.sub(_blank_target, low)
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for name, pattern in _WEAPON_RES:
         m = pattern.search(low)
         if m:
             if name == "naval_drone":
-                return name
-            found.append((m.start(), name))
-    found.sort(key=lambda item: item[0])
-    if event in {"interception", "airspace_violation"}:
-        flown = [name for _, name in found if name in {"drone", "missile"}]
-        if flown:
-            return flown[0]
-    if found:
-        return found[0][1]
-    return "artillery" if event == "shelling" else "unknown"
+                return [name]
+            found.append((m.start(), m.end(), name))
+    found.sort()
+    if event in {"interception", "airspace_violation"} and any(
+            name in {"drone", "missile"} for *_, name in found):
+        found = [f for f in found if f[2] in {"drone", "missile"}]
+    names = found[:1]
+    for item in found[1:]:
+        gap = low[names[-1][1]:item[0]]
+        if len(gap) > 30 or not _LISTED_RE.search(gap):
+            break
+        names.append(item)
+    return [name for *_, name in names]
+
+
+_LISTED_RE = re.compile(r"\band\b|,|\bas well as\b|\bplus\b|\bthen\b|&")
+
+
+def weapon(text: str, event: str) -> str:
+    """The first weapon named (see ``weapons_named``)."""
+    names = weapons_named(text, event)
+    return names[0] if names else "artillery" if event == "shelling" else "unknown"
 
 
 _DENIAL_RE = gated(
@@ -616,6 +657,14 @@ _PROPER_NAME_RE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?"
 _SOURCE_NOTE_RE = re.compile(r"\(([^()\d]{2,70})\)[.;]?$")
 
 
+# A person's name in apposition to a role ("the mayor, Ihor Terekhov"): two to four
+# capitalised words, so a place ("the governor, Kharkiv ...") is seldom taken for one
+_NAME = r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})"
+_NAME_AFTER_RE = re.compile(rf",\s*{_NAME}(?=\s*[,.;]|\s*$)")
+_NAME_BEFORE_ROLE_RE = re.compile(rf"(?:^|[,;:—]\s*){_NAME}\s*$")
+_ROLE_RE = re.compile(r"^(?:the |a |an )?[a-z][\w'’ -]*$")
+
+
 def _agent(who: str) -> bool:
     return bool(_AGENT_WORDS.search(lower(who)))
 
@@ -632,7 +681,11 @@ def claimant(text: str) -> tuple[str, int, int] | None:
     if "according to" in low:
         m = _ACCORDING_RE.search(text)
         if m and (_agent(m.group("who")) or m.group("who")[:1].isupper()):
-            return _clean_who(m.group("who"), m.start("who"))
+            who, end = m.group("who"), m.end("who")
+            named = _NAME_AFTER_RE.match(text, end) if _ROLE_RE.match(who) else None
+            if named:  # "according to the mayor, Ihor Terekhov, ...": the role and name
+                who = text[m.start("who"):named.end("name")]
+            return _clean_who(who, m.start("who"))
     m = _WITH_SAYING_RE.search(low)
     if m:
         who = text[m.start("who"):m.end("who")]
@@ -651,7 +704,11 @@ def claimant(text: str) -> tuple[str, int, int] | None:
                       head.rfind(" that "), head.rfind(":"))
             who = head[cut + 1:].strip()
         who = _CONNECTIVE_RE.sub("", who)
-        start = m.start() - len(head) + (cut + 1 if cut >= 0 else 0)
+        start = head.find(who, cut + 1) if who else cut + 1  # (head is text's prefix)
+        named = _NAME_BEFORE_ROLE_RE.search(head, 0, max(0, cut)) if (
+            who and _ROLE_RE.match(who)) else None
+        if named:  # "Oleh Syniehubov, the head of the regional administration, said"
+            who, start = text[named.start("name"):start + len(who)], named.start("name")
         if who and (len(who) <= 90) and (_agent(who) or _PRONOUN_RE.match(who)
                                          or _PROPER_NAME_RE.match(who)):
             return _clean_who(who, max(0, start))
@@ -1223,8 +1280,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     # a toll told before its attack: (figures, place ids, date, source)
     lead_toll: _Told | None = None
     vague_arms: str | None = None  # the weapon of a country-wide lead that gave no report
+    # what a claim with no target launched, for the downed count after it, and for how
+    # many more sentences it may serve
+    launch: tuple[Figure, str, int] | None = None
     for index, (start, end, hole, sent_no, quote_start, quote_end) in enumerate(units):
         scene, lead_date = lead_date, None  # it dates only the sentence right after it
+        if launch is not None:
+            launch = (launch[0], launch[1], launch[2] - 1) if launch[2] > 1 else None
         scene_places, lead_places = lead_places, []
         scene_arms, lead_arms = lead_arms, "unknown"
         toll_scene, lead_toll = lead_toll, None
@@ -1354,17 +1416,21 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 places = specific
             else:
                 places = specific
-        inherited = False
+        inherited: bool | str = False
         if not places or all(m.resolution.best.place.kind == "country" for m in places):
             # "15 nautical miles west of Mokha, Yemen": near the town, not just the country
             places = reference_places(in_sentence, body, start) or places
-        if not places and last_places:
+        capital = not places and "the capital" in low and not _CAPITAL_OF_RE.search(low)
+        if capital:  # "missiles targeting the capital": the capital, not the last place
+            places = _anaphora(sentence, mentions, gz)
+            inherited = "article" if places else False
+        if not places and last_places and not capital:
             places, inherited = last_places, True
         if not places and scene_places:  # "An incident was reported 70 nm west of ..."
             places, inherited = scene_places, True
-        if not places:
+        if not places and not capital:
             places = _anaphora(sentence, mentions, gz)
-            inherited = bool(places)
+            inherited = "article" if places else False
         # ("it said": the speaker named before)
         speaker = (last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]) if (
             who) else None
@@ -1391,6 +1457,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
             told = find_date(sentence, published) if in_sentence else None
             last_date = told if told is not None and told.text else last_date
+            fired = projectile_counts(sentence) if event != "interception" else []
+            if fired and fired[0].value:  # "... 35 were shot down": how many were launched
+                launch = (fired[0], weapon(core, "strike"), 3)
             continue
         ref = find_date(sentence, published)
         if ref is not None and _SINCE_BEFORE_RE.search(low, 0, ref.start):
@@ -1455,8 +1524,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             0.05 if claim_from else 0.1 if who_text else 0.0) \
             + (0.1 if ref is not None and ref.text else 0.0) \
             + (0.1 if any(figures.values()) or counts else 0.0)
+        named = weapons_named(core, event)
         arms = inherited_event.weapon if inherited_event and "separate" not in low else (
-            weapon(core, event))  # ("killed in a separate incident": not the same weapon)
+            named[0] if named else "artillery" if event == "shelling" else "unknown")
+        # ("killed in a separate incident": not the same weapon)
         if arms == "unknown" and previous and (inherited or debris or back or (
                 event == "interception" and previous[0].quote_start == quote_start)):
             # "Most were intercepted"; "..., but the army said they were intercepted":
@@ -1470,6 +1541,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # energy facilities in the Lviv region": the lead's weapon
             arms = vague_arms
         vague_arms = None
+        if event == "interception" and launch and launched is None and counts and (
+                counts[0].value is not None and launch[0].value > counts[0].value
+                and launch[1] in {arms, "unknown"}):
+            # "The enemy attacked with 40 Shahed drones from the Kursk region. Air defence
+            # shot down 35 drones over ...": the Air Force's launched and downed counts
+            launched = Figure(launch[0].value, launch[0].qualifier, -1)
+        launch = None
         split = _by_weapon(counts, event) if len(counts) > 1 and not per_place and not any(
             figures.values()) else None  # "37 of 60 drones and 58 of 90 missiles"
         parts = split or [(arms, counts, launched)]
@@ -1528,8 +1606,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     report.extras["total_count"] = counts[0].value  # all regions together
                 if launched is not None:
                     report.extras["launched_count"] = launched.value
-                if inherited:
-                    report.extras["place_from"] = "previous sentence"
+                if len(named) > 1 and not split and own_arms == "unknown" and (
+                        report.weapon == named[0]):
+                    report.extras["weapons"] = named  # "with drones and missiles"
+                if inherited:  # ("the capital": the city the article is about)
+                    report.extras["place_from"] = inherited if isinstance(
+                        inherited, str) else "previous sentence"
                 if claim_from:
                     report.extras["claimed_by_from"] = claim_from
                 reports.append(report)
@@ -1643,8 +1725,9 @@ _CASUALTY_RE = gated(
     r"\b(?:deaths|casualties|(?:was|were|been) killed|died|dead|injured|wounded)"
     r"\b[^.;]{0,20}\b(?:were |was )?(?:reported|recorded|confirmed)?")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]*$")
+_CAPITAL_OF_RE = re.compile(r"\bthe capital of\b|\bthe capital['’]s\b")
 _ANAPHORA_RE = re.compile(r"\bthe (?:wider |same |border |entire |whole )?"
-                          r"(?P<what>region|oblast|province|city|town)\b")
+                          r"(?P<what>region|oblast|province|city|town|capital)\b")
 
 
 def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
@@ -1662,6 +1745,8 @@ def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer) -> list[Men
         if regional:
             key = place.id if place.kind == "admin1" else (
                 place.admin1_id if place.kind in {"city", "town", "village"} else None)
+        elif what == "capital":  # "missiles targeting the capital"
+            key = place.id if gz.is_capital(place) else None
         else:
             key = place.id if place.kind in {"city", "town"} else None
         if key:

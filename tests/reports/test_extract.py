@@ -1625,3 +1625,117 @@ def test_an_interception_and_the_strikes_that_got_through(gz: Gazetteer) -> None
         ("interception", "Ukraine", 12), ("strike", "Odesa Oblast", 3)]
     assert found[0].extras["launched_count"] == 15
     assert all(r.claimed_by == "the air force" for r in found)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("According to the mayor, Ihor Terekhov, two people were injured when a drone hit a "
+     "house in Kharkiv on Friday.", "the mayor, Ihor Terekhov"),
+    ("A drone hit a house in Kharkiv on Friday, injuring two people, according to the "
+     "regional governor, Oleh Syniehubov.", "the regional governor, Oleh Syniehubov"),
+    ("A drone hit a house in Kharkiv on Friday, injuring two people, Oleh Syniehubov, the "
+     "head of the regional administration, said.",
+     "Oleh Syniehubov, the head of the regional administration"),
+    ("Ihor Terekhov, the city's mayor, said a drone hit a house in Kharkiv on Friday, "
+     "injuring two people.", "Ihor Terekhov, the city's mayor"),
+])
+def test_a_role_keeps_the_name_set_beside_it(gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize("text", [
+    # a place after the role is no person's name, and a lone name stays as it was
+    "According to the governor, Kharkiv and Odesa were hit by drones on Friday.",
+    "A drone hit Kharkiv on Friday, the governor of the region, Oleh Syniehubov, said.",
+])
+def test_a_place_after_a_role_is_not_a_name(gz: Gazetteer, text: str) -> None:
+    for r in _reports(gz, text):
+        assert r.claimed_by in {"the governor", "Oleh Syniehubov"}
+
+
+@pytest.mark.parametrize("text", [
+    "Two and five people were killed and injured respectively in the shelling of Kherson "
+    "on Tuesday, the regional administration said.",
+    "Russian shelling killed and wounded 2 and 5 people, respectively, in Kherson on "
+    "Tuesday, the regional administration said.",
+    "Shelling of Kherson on Tuesday left two and five people dead and wounded "
+    "respectively, officials said.",
+])
+def test_two_tolls_given_respectively(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed, r.injured) == ("Kherson", 2, 5)
+
+
+def test_tolls_given_respectively_in_the_other_order(gz: Gazetteer) -> None:
+    r = _one(gz, "Shelling of Kherson on Tuesday wounded and killed 7 and 1 people "
+                 "respectively, officials said.")
+    assert (r.killed, r.injured) == (1, 7)
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences destroyed all missiles targeting the capital, Kyiv's military "
+    "administration said.",
+    "Kyiv's military administration said all missiles targeting the capital were "
+    "destroyed by air defences.",
+])
+def test_the_capital_is_the_capital_the_article_names(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == ("interception", "missile", "Kyiv")
+    assert r.extras["place_from"] == "article" and "the capital" in r.place_note
+
+
+def test_the_capital_is_never_the_last_city_named(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones hit Kharkiv on Monday, the governor said. All "
+                         "missiles targeting the capital were destroyed, the air force said.")
+    assert [(r.event_type, r.place_name) for r in found] == [("strike", "Kharkiv")]
+    found = _reports(gz, "Russian drones hit Kharkiv and Kyiv on Monday, officials said. "
+                         "All missiles targeting the capital were destroyed, the air force "
+                         "said.")
+    assert [(r.event_type, r.place_name) for r in found][-1] == ("interception", "Kyiv")
+
+
+@pytest.mark.parametrize("gap", ["", " The attack lasted five hours.\n\n"])
+def test_the_air_forces_launched_count_serves_the_downed_count_after_it(
+        gz: Gazetteer, gap: str) -> None:
+    found = _reports(gz, "On the night of March 15, the enemy attacked with 40 Shahed-type "
+                         f"attack UAVs from the Kursk region.{gap} As of 09:00, air defence "
+                         "shot down 35 drones over the Kharkiv and Sumy regions.",
+                     published=datetime(2024, 3, 15, 10))
+    assert [(r.place_name, r.extras["group_count"], r.extras.get("launched_count"))
+            for r in found] == [("Kharkiv Oblast", 35, 40), ("Sumy Oblast", 35, 40)]
+
+
+@pytest.mark.parametrize("text", [
+    # another weapon, or a claim in between: the launched count is not theirs
+    "The enemy attacked with 40 Shahed drones from the Kursk region. Air defence shot "
+    "down 3 missiles over the Kyiv region.",
+    "The enemy attacked with 40 Shahed drones from the Kursk region. A drone hit a house "
+    "in Sumy. Air defence shot down 35 drones over the Kyiv region.",
+    "The enemy attacked with 40 Shahed drones from the Kursk region. It was a quiet "
+    "night. Officials met. Nothing else happened. Air defence shot down 35 drones over "
+    "the Kyiv region.",
+])
+def test_a_launched_count_serves_only_the_claim_it_belongs_to(gz: Gazetteer, text: str
+                                                              ) -> None:
+    assert all("launched_count" not in r.extras for r in _reports(gz, text))
+
+
+@pytest.mark.parametrize(("text", "weapons"), [
+    ("Russia attacked the Lviv region overnight with drones and missiles, officials said.",
+     ["drone", "missile"]),
+    ("Missiles and drones hit the Lviv region overnight, officials said.",
+     ["missile", "drone"]),
+    ("Ukrainian drone and missile fire killed three people in Belgorod, the governor said.",
+     ["drone", "missile"]),
+    ("Russian forces shelled Nikopol with artillery and drones on Monday, the governor "
+     "said.", ["artillery", "drone"]),
+])
+def test_every_weapon_of_a_combined_attack_is_kept(gz: Gazetteer, text: str,
+                                                   weapons: list[str]) -> None:
+    r = _one(gz, text)
+    assert (r.weapon, r.extras["weapons"]) == (weapons[0], weapons)
+
+
+def test_what_a_target_makes_is_no_weapon_of_the_attack(gz: Gazetteer) -> None:
+    r = _one(gz, "Drones hit a factory in the Bryansk region on Friday that makes parts "
+                 "for missiles and aircraft, officials said.")
+    assert r.weapon == "drone" and "weapons" not in r.extras
