@@ -67,7 +67,14 @@ _KIN_RE = re.compile(_KIN)
 
 
 # "a woman born in 1964 was wounded", "in 2022 ... were killed": a year, never a toll
-_NOT_A_YEAR = r"(?!(?<=in )(?:19|20)\d\d\b)(?!(?<=since )(?:19|20)\d\d\b)"
+_MONTHS = ("january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_NOT_A_YEAR = (
+    r"(?!(?<=in )(?:19|20)\d\d\b)(?!(?<=since )(?:19|20)\d\d\b)"
+    # "overnight on March 2 killed 12", "on 5 June killed three": a day of a month, never
+    # a toll (tested only before a digit)
+    rf"(?:(?!\d)|(?!\d\d? (?:{'|'.join(_MONTHS)})\b)"
+    + "".join(rf"(?<!\b{month} )" for month in _MONTHS) + ")")
 
 
 def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str], ...]:
@@ -172,7 +179,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|" + _USV + r")\b[^.;]{0,40}?\b"
         r"(?:was|were|has been|have been|had been) (?:destroyed|downed|intercepted|"
         r"eliminated)\b|"
-        r"\b(?:of (?:them|which|these|those),?\s+(?:[\w,]+\s+)?|\d+\s+)(?:were|have been|"
+        r"\b(?:of (?:them|which|these|those),?\s+(?:[\w,]+\s+)?|\d+\s+|all\s+)(?:were|have been|"
         r"had been) (?:destroyed|downed|intercepted|neutrali[sz]ed|eliminated)\b")),
     ("shelling", gated(
         "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire",

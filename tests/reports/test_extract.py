@@ -1739,3 +1739,25 @@ def test_what_a_target_makes_is_no_weapon_of_the_attack(gz: Gazetteer) -> None:
     r = _one(gz, "Drones hit a factory in the Bryansk region on Friday that makes parts "
                  "for missiles and aircraft, officials said.")
     assert r.weapon == "drone" and "weapons" not in r.extras
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A Russian drone attack on Odesa overnight on March 2 killed 12 people, officials "
+     "said.", 12),
+    ("Shelling of Kherson on 5 June killed three people and on June 7 wounded two, the "
+     "governor said.", 3),
+    ("A missile that hit Dnipro on Sept 14 killed a man, the governor said.", 1),
+])
+def test_a_day_of_the_month_is_no_toll(gz: Gazetteer, text: str, killed: int) -> None:
+    assert _one(gz, text).killed == killed
+
+
+@pytest.mark.parametrize("said", ["saying all had been destroyed", "adding that all were "
+                                  "intercepted", "and all of them were downed"])
+def test_all_of_a_launch_destroyed_is_an_interception(gz: Gazetteer, said: str) -> None:
+    found = _reports(gz, "Ukraine launched 47 drones at Russian regions overnight, the "
+                         f"Russian Defence Ministry claimed, {said} over the Belgorod and "
+                         "Kursk regions.")
+    assert [(r.event_type, r.place_name) for r in found] == [
+        ("interception", "Belgorod Oblast"), ("interception", "Kursk Oblast")]
+    assert {r.extras["group_count"] for r in found} == {47}
