@@ -239,7 +239,8 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike bomb kab fab- su- airplane",
         r"\b(?:aircraft(?! carriers?)|warplanes?|(?:fighter )?jets?|helicopters?|air\s?strikes?|"
-        r"guided (?:aerial )?bombs?|glide bombs?|kabs?|fab-\d+|su-\d+|bombers?|airplanes?)\b")),
+        r"guided (?:aerial )?bombs?|glide bombs?|(?:aerial|air-dropped|air) bombs?|kabs?|"
+        r"fab-\d+|su-\d+|bombers?|airplanes?)\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(
@@ -669,6 +670,18 @@ _SOURCE_NOTE_RE = re.compile(r"\(([^()\d]{2,70})\)[.;]?$")
 _NAME = r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})"
 _NAME_AFTER_RE = re.compile(rf",\s*{_NAME}(?=\s*[,.;]|\s*$)")
 _NAME_BEFORE_ROLE_RE = re.compile(rf"(?:^|[,;:—]\s*){_NAME}\s*$")
+_ROLE_BEFORE_NAME_RE = re.compile(r"[,;:—]\s*(?P<role>(?:[Tt]he |[Aa]n? )?[a-z]"
+                                  r"[\w'’ -]{2,80})$")
+
+
+def _role_words(role: str) -> bool:
+    """A role is a short phrase that starts or ends with its office ("the head of the
+    city's military administration", "the Abkhaz news agency"), not any clause before a
+    name ("... a missile struck a hospital in Kharkiv")."""
+    words = role.split()
+    if words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return 0 < len(words) <= 8 and (_agent(words[0]) or _agent(words[-1]))
 _ROLE_RE = re.compile(r"^(?:the |a |an )?[a-z][\w'’ -]*$")
 
 
@@ -712,6 +725,11 @@ def claimant(text: str) -> tuple[str, int, int] | None:
             who = head[cut + 1:].strip()
         who = _CONNECTIVE_RE.sub("", who)
         start = head.find(who, cut + 1) if who else cut + 1  # (head is text's prefix)
+        role = _ROLE_BEFORE_NAME_RE.search(head, 0, max(0, cut)) if (
+            who and _PROPER_NAME_RE.match(who) and cut > 0) else None
+        if role and _role_words(role.group("role")):
+            # "the head of the city's military administration, Oleksandr Vilkul, said"
+            who, start = text[role.start("role"):start + len(who)], role.start("role")
         named = _NAME_BEFORE_ROLE_RE.search(head, 0, max(0, cut)) if (
             who and _ROLE_RE.match(who)) else None
         if named:  # "Oleh Syniehubov, the head of the regional administration, said"
@@ -1536,7 +1554,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             named[0] if named else "artillery" if event == "shelling" else "unknown")
         # ("killed in a separate incident": not the same weapon)
         if arms == "unknown" and previous and (inherited or debris or back or (
-                event == "interception" and previous[0].quote_start == quote_start)):
+                event in {"interception", "airspace_violation"}
+                and previous[0].quote_start == quote_start)):
             # "Most were intercepted"; "..., but the army said they were intercepted":
             # what the sentence (or the part of it) before fired
             arms = previous[0].weapon

@@ -1649,7 +1649,7 @@ def test_a_role_keeps_the_name_set_beside_it(gz: Gazetteer, text: str, who: str)
 ])
 def test_a_place_after_a_role_is_not_a_name(gz: Gazetteer, text: str) -> None:
     for r in _reports(gz, text):
-        assert r.claimed_by in {"the governor", "Oleh Syniehubov"}
+        assert r.claimed_by in {"the governor", "the governor of the region, Oleh Syniehubov"}
 
 
 @pytest.mark.parametrize("text", [
@@ -1761,3 +1761,29 @@ def test_all_of_a_launch_destroyed_is_an_interception(gz: Gazetteer, said: str) 
     assert [(r.event_type, r.place_name) for r in found] == [
         ("interception", "Belgorod Oblast"), ("interception", "Kursk Oblast")]
     assert {r.extras["group_count"] for r in found} == {47}
+
+
+def test_the_airspace_part_of_a_sentence_keeps_the_drone_of_the_part_before(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Latvia's armed forces said a Russian drone crashed in the Rezekne "
+                         "region on Saturday after entering Latvian airspace from Belarus.")
+    assert [(r.event_type, r.weapon, r.place_kind) for r in found] == [
+        ("airspace_violation", "drone", "admin1"),
+        ("airspace_violation", "drone", "airspace")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("A Russian missile struck Kryvyi Rih on Friday, killing four people, the head of the "
+     "city's military administration, Oleksandr Vilkul, said.",
+     "the head of the city's military administration, Oleksandr Vilkul"),
+    ("Drones hit Sukhumi on Friday, the Abkhaz news agency, Apsnipress, reported.",
+     "the Abkhaz news agency, Apsnipress"),
+])
+def test_a_name_keeps_the_role_set_before_it(gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize("bomb", ["an aerial bomb", "two air bombs", "air-dropped bombs"])
+def test_aerial_bombs_are_dropped_by_aircraft(gz: Gazetteer, bomb: str) -> None:
+    r = _one(gz, f"On Thursday, Russian troops dropped {bomb} on Kharkiv, injuring 6 people.")
+    assert (r.event_type, r.weapon, r.injured) == ("strike", "aircraft", 6)
