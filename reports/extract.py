@@ -216,7 +216,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
     ("other_attack", gated(
-        "assault raid sabotage", r"\b(?:assault(?:ed)?|(?<!air )raid(?:ed)?|sabotage)\b")),
+        "assault raid sabotage suicide", r"\b(?:assault(?:ed)?|(?<!air )raid(?:ed)?|sabotage|"
+        r"suicide (?:bomb(?:er|ers|ing|ings)?|attacks?))\b")),
 )
 _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
     ("naval_drone", gated(
@@ -240,7 +241,7 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         "aircraft warplane jet helicopter strike bomb kab fab- su- airplane",
         r"\b(?:aircraft(?! carriers?)|warplanes?|(?:fighter )?jets?|helicopters?|air\s?strikes?|"
         r"guided (?:aerial )?bombs?|glide bombs?|(?:aerial|air-dropped|air) bombs?|kabs?|"
-        r"fab-\d+|su-\d+|bombers?|airplanes?)\b")),
+        r"fab-\d+|su-\d+|(?<!suicide )bombers?|airplanes?)\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(
@@ -302,14 +303,14 @@ _AGENT_WORDS = re.compile(
     r"oma|ova|mva|rma|oda|militias?|rebels|insurgents|master|captain|crew|"
     # intelligence and security services; the ceasefire mission of Donbas's occupiers
     r"gur|hur|sbu|fsb|mission|jccc|representation|company|utility|management|operator|"
-    r"iaea|watchdog)\b")
+    r"iaea|watchdog|civil defen[cs]e|white helmets|red crescent|red cross)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
 # a labour strike or a crime; and the everyday phrases that are never one.
 _MILITARY_RE = re.compile(
     r"\b(?:strikes?|air\s?strikes?|shell(?:ed|ing|s)?|drones?|uavs?|missiles?|rockets?|"
-    r"bombs?|bomb(?:ed|ing)|aircraft|saf|artillery|mortars?|military|army|forces|troops|"
+    r"bombs?|bomb(?:ed|ing|ers?)|ieds?|aircraft|saf|artillery|mortars?|military|army|forces|troops|"
     r"soldiers|servicemen|"
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
@@ -853,7 +854,8 @@ _ACROSS_FROM_RE = re.compile(r"\b(?:across\b[^.;]{0,40}\bfrom|opposite)\s+(?:the
 # "a Liberia-flagged tanker", "a Kharkiv-based volunteer", "an Odesa-bound ship": the
 # place qualifies a ship or a person; the claim happened elsewhere.
 _QUALIFIER_AFTER_RE = re.compile(r"(?:\s+[a-z]+)?-(?:flagged|registered|owned|operated|"
-                                 r"managed|based|bound|made|built|backed|linked)\b")
+                                 r"managed|based|bound|made|built|backed|linked)\b|"
+                                 r"\s+time\b")  # "between 8 a.m. and noon Moscow time"
 # "..., while Beryslav was spared": a place the attack missed
 _SPARED_AFTER_RE = re.compile(
     r"(?:\s*,)?\s+(?:was|were|has been|have been|had been|remained|remains|stayed)\s+"
@@ -1129,6 +1131,10 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
     ``written``: every mention of the places in the sentence, as a toll may follow the
     first ("attacked Odesa and Mykolaiv, killing four people in Odesa")."""
     low = lower(text)
+    if ";" in text:
+        parted = _tolls_by_part(text, places, sent_start)
+        if parted:
+            return parted, {}
     ids = {m.resolution.best.place.id for m in places}
     at = {m.start for m in places}  # (a place may be read anew: "across Gaza" is the Strip)
     written = sorted(places + [m for m in written if m.start not in at and (
@@ -1178,6 +1184,27 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
         if not inside or any(incl for _, incl in taken):
             totals[name] = fig  # "killed 27 across Gaza, including 10 in Nuseirat"
     return own, totals
+
+
+def _tolls_by_part(text: str, places: list[Mention], sent_start: int
+                   ) -> dict[str, dict[str, Figure]] | None:
+    """Each place's own toll when a sentence gives one place per part between semicolons:
+    "In Kupiansk, a man was injured; in Zolochiv, a house was damaged"."""
+    bounds = [0, *(i + 1 for i, c in enumerate(text) if c == ";"), len(text) + 1]
+    parts: dict[int, Mention] = {}
+    for m in places:
+        k = next(k for k in range(len(bounds) - 1) if m.start - sent_start < bounds[k + 1])
+        if k in parts:
+            return None  # two places in one part: the part's toll is not one place's
+        parts[k] = m
+    own: dict[str, dict[str, Figure]] = {}
+    for k, m in parts.items():
+        figures = killed_injured(text[bounds[k]:bounds[k + 1] - 1])
+        figs = {name: Figure(fig.value, fig.qualifier, bounds[k] + fig.start)
+                for name in ("killed", "injured") if (fig := figures[name]) is not None}
+        if figs:
+            own[m.resolution.best.place.id] = figs
+    return own or None
 
 
 # Where one sentence joins two claims: "The Houthis claimed a drone attack on Eilat, but
@@ -1344,9 +1371,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         military = bool(_MILITARY_RE.search(civil))
         if event == "interception" and _ground_assault(civil):
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
-        elif event == "strike" and _GUNMEN_RE.search(civil) and weapon(core, event) == (
-                "unknown"):
-            event = "other_attack"  # "gunmen attacked a checkpoint": no strike from afar
+        elif ((event == "strike" and _GUNMEN_RE.search(civil)) or (event in {
+                "strike", "explosion"} and _PLANTED_BOMB_RE.search(civil))) and weapon(
+                core, event) == "unknown":
+            # "gunmen attacked a checkpoint", "a car bomb exploded": no strike from afar
+            event = "other_attack"
         if event in {"strike", "other_attack", "explosion"} and not (
                 military or prev_military or (event == "explosion" and _heard_blast(civil))):
             event = None  # a car "struck" a pedestrian; a storm "hit" the town
@@ -1377,6 +1406,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if event is None and previous and not in_sentence and not tally and not (
                 is_background(sentence, 0)):
             _complete_figures(previous, killed_injured(sentence))
+            lost = _lost_to_jamming(low)
+            if lost is not None and all(r.event_type == "interception" for r in previous):
+                for report in previous:  # 'Another 9 drones were "locationally lost"'
+                    report.extras.setdefault("lost_count", lost)
         if event is None and len(previous) == 1 and _TOLL_UPDATE_RE.possible(low) and all(
                 m.resolution.best.place.id == previous[0].place_id for m in in_sentence
         ) and not tally:
@@ -1505,7 +1538,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         refers_back = bool(_BACK_REF_RE.search(low))  # "36 of them"
         back = bool(previous) and refers_back
         claim_from = None
-        if who_text is None and (inherited or back) and previous and previous[0].claimed_by:
+        if who_text is None and (inherited or back or (
+                inherited_event and _within(places, previous))) and previous and (
+                previous[0].claimed_by):
             # "..., CENTCOM said. One missile struck the vessel.": the account goes on
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
         figures = killed_injured(sentence)
@@ -1630,6 +1665,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 if per_place and len(places) == 1 and counts and count is not None and (
                         counts[0].value != count.value):
                     report.extras["total_count"] = counts[0].value  # all regions together
+                if event == "interception" and (lost := _lost_to_jamming(low)) is not None:
+                    report.extras["lost_count"] = lost
                 if launched is not None:
                     report.extras["launched_count"] = launched.value
                 if len(named) > 1 and not split and own_arms == "unknown" and (
@@ -1668,6 +1705,9 @@ _FALLING_DEBRIS_RE = gated(
     r"\b(?:debris|fragments|wreckage|shrapnel)\b[^.;]{0,40}?\b(?:fell|falling|landed|hit|"
     r"struck|damaged|injured|wounded|killed|sparked|caused|started)\b|"
     r"\bfalling (?:debris|fragments|wreckage)\b")
+_PLANTED_BOMB_RE = re.compile(r"\b(?:car|truck|roadside|suicide|parcel|letter|planted) "
+                              r"bomb(?:s|er|ers|ing|ings)?\b|\bimprovised explosive|"
+                              r"\bieds?\b|\bsuicide (?:attack|bombing)")
 _GUNMEN_RE = re.compile(r"\b(?:gunmen|armed men|(?:an )?armed group|militants stormed|"
                         r"ambush(?:ed)?|stormed)\b")
 
@@ -1908,6 +1948,18 @@ def _toll_update(report: Report, figures: dict[str, Figure | None], low: str,
     return update
 
 
+# Ukraine's air force counts drones "locationally lost" to electronic warfare apart from
+# those shot down: "76 were shot down and 96 were 'lost'", "Another 9 drones were
+# locationally lost"
+_LOST_RE = gated("lost", rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|have been|"
+                         r"had been)\s+[\"“'‘]?(?:locationally\s+|location-)?lost\b")
+
+
+def _lost_to_jamming(low: str) -> int | None:
+    m = _LOST_RE.search(low)
+    return parse_number(m["n"])[0] if m else None
+
+
 def _launched_of(fig: Figure) -> Figure | None:
     """ "22 of 27 drones": 27 were launched (only when more than were downed)."""
     if fig.of is not None and fig.value is not None and fig.of > fig.value:
@@ -1926,6 +1978,16 @@ def _by_weapon(counts: list[Figure], event: str
             return None
         parts.setdefault(arms, (arms, [fig], _launched_of(fig)))
     return list(parts.values()) if len(parts) > 1 else None
+
+
+def _within(places: list[Mention], reports: list[Report]) -> bool:
+    """Whether every place lies in one the reports are about: "Deaths were reported in
+    Dnipro and Lviv" goes on with an account of Ukraine, not with one of Belgorod."""
+    def inside(place: Place, r: Report) -> bool:
+        return place.id == r.place_id or (place.country == r.country and (
+            r.place_kind == "country" or (r.place_kind == "admin1" and (
+                place.admin1 == r.place_name))))
+    return all(any(inside(m.resolution.best.place, r) for r in reports) for m in places)
 
 
 def _dedupe(reports: list[Report]) -> list[Report]:

@@ -1787,3 +1787,66 @@ def test_a_name_keeps_the_role_set_before_it(gz: Gazetteer, text: str, who: str)
 def test_aerial_bombs_are_dropped_by_aircraft(gz: Gazetteer, bomb: str) -> None:
     r = _one(gz, f"On Thursday, Russian troops dropped {bomb} on Kharkiv, injuring 6 people.")
     assert (r.event_type, r.weapon, r.injured) == ("strike", "aircraft", 6)
+
+
+def test_each_part_between_semicolons_keeps_its_own_toll(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian forces shelled 11 settlements in the Kharkiv region over "
+                         "the past day, the governor said. In Kupiansk, a 54-year-old man "
+                         "was injured; in Zolochiv, a house was damaged; in Izium, two "
+                         "women were killed.")
+    tolls = {r.place_name: (r.killed, r.injured) for r in found if r.group}
+    assert tolls == {"Kupyansk": (None, 1), "Zolochiv": (None, None), "Izyum": (2, None)}
+    assert {r.claimed_by for r in found} == {"the governor"}
+    assert all("group_injured" not in r.extras for r in found)
+
+
+def test_two_places_in_one_part_share_its_toll(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones hit Kupiansk and Izium, injuring two people; "
+                         "officials said power was cut.")
+    assert [(r.injured, r.extras.get("group_injured")) for r in found] == [
+        (None, 2), (None, 2)]
+
+
+@pytest.mark.parametrize("bomb", ["A car bomb exploded", "A suicide bomber blew himself up",
+                                  "A roadside bomb went off",
+                                  "An improvised explosive device detonated"])
+def test_a_planted_bomb_is_an_attack_not_a_strike(gz: Gazetteer, bomb: str) -> None:
+    r = _one(gz, f"{bomb} in the Syrian city of Manbij on Monday, killing at least 15 "
+                 "people, the civil defence said.")
+    assert (r.event_type, r.weapon, r.killed) == ("other_attack", "unknown", 15)
+    assert r.claimed_by == "the civil defence"
+
+
+def test_a_bomb_dropped_from_the_air_is_still_a_strike(gz: Gazetteer) -> None:
+    r = _one(gz, "A guided bomb hit Kharkiv on Monday, killing two people, the governor "
+                 "said.")
+    assert (r.event_type, r.weapon) == ("strike", "aircraft")
+
+
+def test_a_time_zone_is_no_place(gz: Gazetteer) -> None:
+    found = _reports(gz, "In total, 13 drones were destroyed over the Kursk region and 5 "
+                         "over the Belgorod region between 8 a.m. and 12 p.m. Moscow time, "
+                         "the ministry said.")
+    assert [(r.place_name, r.count) for r in found] == [
+        ("Kursk Oblast", 13), ("Belgorod Oblast", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    'Ukraine\'s air force said 76 drones were shot down and 96 were "lost" due to electronic '
+    "warfare overnight.",
+    "Ukraine's air force said 76 drones were shot down overnight. Another 96 drones were "
+    "locationally lost, likely to electronic countermeasures.",
+])
+def test_drones_lost_to_jamming_are_counted_apart(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.count, r.extras["lost_count"]) == ("interception", 76, 96)
+
+
+def test_a_casualty_list_keeps_the_source_only_for_the_same_area(gz: Gazetteer) -> None:
+    found = _reports(gz, "At least 39 people were killed in Russian strikes across Ukraine, "
+                         "officials in Kyiv said. Deaths were reported in Dnipro and Lviv.")
+    assert {r.claimed_by for r in found} == {"officials in Kyiv"}
+    found = _reports(gz, "Drones hit Belgorod on Saturday, killing two people, Russian "
+                         "officials said. Deaths were reported in Dnipro and Lviv.")
+    assert [(r.place_name, r.claimed_by) for r in found][1:] == [
+        ("Dnipro", None), ("Lviv", None)]
