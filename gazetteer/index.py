@@ -74,7 +74,10 @@ def clean_name(name: object) -> str:
 
 
 # A hromada ("territorial community"): a town and the villages around it, named after it.
-_COMMUNITY_RE = re.compile(r"\b(?:communit(?:y|ies)|hromadas?|gromadas?)\b", re.I)
+# Municipalities named after their seat and around it: a Ukrainian hromada, a Russian
+# urban district ("the Shebekino urban district" is Shebekino and its villages)
+_COMMUNITY_RE = re.compile(r"\b(?:communit(?:y|ies)|hromadas?|gromadas?|(?:urban|municipal|"
+                           r"gorodskoy) (?:districts?|okrugs?))\b", re.I)
 _LISTED_COMMUNITIES_RE = re.compile(r"(?:\s*(?:,|and|&)\s*[^,.;:()]{2,40}?)+\s+"
                                     r"(?:territorial\s+)?(?:communities|hromadas|gromadas)\b",
                                     re.I)
@@ -386,16 +389,19 @@ class Gazetteer:
 
     def _community_seat(self, query: Query, hits: list[Hit], parents: list[Place],
                         ctx: Context | None) -> Resolution | None:
-        """ "the Krasnopillia community": a Ukrainian hromada is a town or village and the
-        few villages around it, named after it, so its seat is the nearest true answer
-        (a raion is too large for that and stays at its region)."""
+        """ "the Krasnopillia community": a Ukrainian hromada (or a Russian urban
+        district) is a town or village and the few villages around it, named after it, so
+        its seat is the nearest true answer (a raion is too large for that and stays at its
+        region)."""
         seats = [c for c in _seats(query, hits, ctx, parents)
                  if not parents or any(_inside(c.place, p) for p in parents)]
         if not seats or _off_context(seats[0].place, ctx):
             return None
         seat = seats[0]
+        said = _COMMUNITY_RE.search(query.raw)
+        what = said.group(0).lower() if said and " " in said.group(0) else "community"
         return Resolution(query.raw, Candidate(seat.place, seat.score * 0.8, "community-seat"),
-                          note=f"community {query.core!r} is not in the gazetteer; resolved "
+                          note=f"{what} {query.core!r} is not in the gazetteer; resolved "
                                f"to its seat {seat.place.name}")
 
     def _district_fallback(

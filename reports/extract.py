@@ -487,12 +487,29 @@ def _respective_tolls(low: str) -> dict[str, Figure] | None:
             kinds[1]: Figure(parse_number(m.group(b))[0], None, m.start(b))}
 
 
+# "One person was killed and another wounded": the second outcome's one person
+_ANOTHER_RE = gated("another one_other a_second",
+                    r"\b(?P<a>killed|died|injured|wounded|hurt)\s+and\s+(?P<n>another|one "
+                    r"other|a second)(?:\s+(?:person|man|woman|civilian|resident))?\s+"
+                    r"(?:was\s+|has been\s+)?(?:(?P<b>killed|injured|wounded|hurt)|died)\b")
+
+
 def killed_injured(text: str) -> dict[str, Figure | None]:
     """Killed, injured and children among them, with qualifiers."""
     low = _FATAL_RE.sub(_as_deaths, lower(text))
     both = _respective_tolls(low)
     if both:
         return {**_NO_FIGURES, **both}
+    another = _ANOTHER_RE.search(low)
+    if another:
+        first = _first(_KILLED_RES if another["a"] in {"killed", "died"} else _INJURED_RES,
+                       low)
+        second = "injured" if another["b"] in {"injured", "wounded", "hurt"} else "killed"
+        if first is not None and (second == "injured") == (another["a"] in {"killed",
+                                                                              "died"}):
+            other = "killed" if second == "injured" else "injured"
+            return {**_NO_FIGURES, other: first,
+                    second: Figure(1, None, another.start("n"))}
     killed = _first(_KILLED_RES, low) if any_in(_KILLED_HINT, low) else None
     injured = _first(_INJURED_RES, low) if any_in(_INJURED_HINT, low) else None
     if killed is None and injured is None and "adults" not in low:
@@ -670,6 +687,9 @@ _SOURCE_NOTE_RE = re.compile(r"\(([^()\d]{2,70})\)[.;]?$")
 # capitalised words, so a place ("the governor, Kharkiv ...") is seldom taken for one
 _NAME = r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})"
 _NAME_AFTER_RE = re.compile(rf",\s*{_NAME}(?=\s*[,.;]|\s*$)")
+# ("in Velykyi Burluk, Kharkiv Oblast, the local authorities said": a place, not a name)
+_PLACE_WORD_RE = re.compile(r"\b(?:Oblast|Region|Province|District|Raion|County|Krai|Okrug|"
+                            r"Governorate|Republic|Strip|Sea|City|Airspace)\b")
 _NAME_BEFORE_ROLE_RE = re.compile(rf"(?:^|[,;:—]\s*){_NAME}\s*$")
 _ROLE_BEFORE_NAME_RE = re.compile(r"[,;:—]\s*(?P<role>(?:[Tt]he |[Aa]n? )?[a-z]"
                                   r"[\w'’ -]{2,80})$")
@@ -704,7 +724,8 @@ def claimant(text: str) -> tuple[str, int, int] | None:
         if m and (_agent(m.group("who")) or m.group("who")[:1].isupper()):
             who, end = m.group("who"), m.end("who")
             named = _NAME_AFTER_RE.match(text, end) if _ROLE_RE.match(who) else None
-            if named:  # "according to the mayor, Ihor Terekhov, ...": the role and name
+            if named and not _PLACE_WORD_RE.search(named["name"]):
+                # "according to the mayor, Ihor Terekhov, ...": the role and the name
                 who = text[m.start("who"):named.end("name")]
             return _clean_who(who, m.start("who"))
     m = _WITH_SAYING_RE.search(low)
@@ -733,7 +754,8 @@ def claimant(text: str) -> tuple[str, int, int] | None:
             who, start = text[role.start("role"):start + len(who)], role.start("role")
         named = _NAME_BEFORE_ROLE_RE.search(head, 0, max(0, cut)) if (
             who and _ROLE_RE.match(who)) else None
-        if named:  # "Oleh Syniehubov, the head of the regional administration, said"
+        if named and not _PLACE_WORD_RE.search(named["name"]):
+            # "Oleh Syniehubov, the head of the regional administration, said"
             who, start = text[named.start("name"):start + len(who)], named.start("name")
         if who and (len(who) <= 90) and (_agent(who) or _PRONOUN_RE.match(who)
                                          or _PROPER_NAME_RE.match(who)):

@@ -1850,3 +1850,35 @@ def test_a_casualty_list_keeps_the_source_only_for_the_same_area(gz: Gazetteer) 
                          "officials said. Deaths were reported in Dnipro and Lviv.")
     assert [(r.place_name, r.claimed_by) for r in found][1:] == [
         ("Dnipro", None), ("Lviv", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "One person was killed in a drone attack on Velykyi Burluk, Kharkiv Oblast, the local "
+    "authorities said.",
+    "According to the local authorities, Kharkiv Oblast, one person was killed in a drone "
+    "attack on Velykyi Burluk.",
+])
+def test_a_region_beside_a_role_is_no_persons_name(gz: Gazetteer, text: str) -> None:
+    r = _reports(gz, text)
+    assert r and r[0].claimed_by == "the local authorities"
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("One person was killed and another wounded in a drone attack on Kupiansk.", 1, 1),
+    ("Two people were killed and another was injured in a drone attack on Kupiansk.", 2, 1),
+    ("A man was injured and another killed in a drone attack on Kupiansk.", 1, 1),
+    ("Three people were wounded and one other person was killed in a drone attack on "
+     "Kupiansk.", 1, 3),
+])
+def test_another_person_hurt_is_one_more(gz: Gazetteer, text: str, killed: int,
+                                         injured: int) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("unit", ["urban district", "municipal okrug"])
+def test_a_russian_urban_district_is_its_seat_town(gz: Gazetteer, unit: str) -> None:
+    r = _one(gz, f"Ukrainian drones attacked the Shebekino {unit} on Sunday, the governor "
+                 "said.")
+    assert (r.place_name, r.place_kind, r.country) == ("Shebekino", "town", "RU")
+    assert r.place_note is None or unit in r.place_note
