@@ -703,6 +703,8 @@ def _role_words(role: str) -> bool:
     if words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     return 0 < len(words) <= 8 and (_agent(words[0]) or _agent(words[-1]))
+
+
 _ROLE_RE = re.compile(r"^(?:the |a |an )?[a-z][\w'’ -]*$")
 
 
