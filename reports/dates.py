@@ -14,6 +14,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"))}
+# Every way a month is written: "March", "Mar", "Sept"
+MONTH_WORDS = (*_MONTHS, *(m[:3] for m in _MONTHS if len(m) > 3), "sept")
 _MONTH_RE = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _PART = r"(?:\s+(?P<part>night|evening|morning|afternoon))?"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
 
-from .dates import DateRef, day_of, dispatch_date, find_date
+from .dates import MONTH_WORDS, DateRef, day_of, dispatch_date, find_date
 from .model import Article, Report
 from .patterns import Gated, any_in, gated, lower, needles
 from .sentences import sentences
@@ -67,14 +67,12 @@ _KIN_RE = re.compile(_KIN)
 
 
 # "a woman born in 1964 was wounded", "in 2022 ... were killed": a year, never a toll
-_MONTHS = ("january february march april may june july august september october november "
-           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _NOT_A_YEAR = (
     r"(?!(?<=in )(?:19|20)\d\d\b)(?!(?<=since )(?:19|20)\d\d\b)"
     # "overnight on March 2 killed 12", "on 5 June killed three": a day of a month, never
     # a toll (tested only before a digit)
-    rf"(?:(?!\d)|(?!\d\d? (?:{'|'.join(_MONTHS)})\b)"
-    + "".join(rf"(?<!\b{month} )" for month in _MONTHS) + ")")
+    rf"(?:(?!\d)|(?!\d\d? (?:{'|'.join(MONTH_WORDS)})\b)"
+    + "".join(rf"(?<!\b{month} )" for month in MONTH_WORDS) + ")")
 
 
 def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str], ...]:
@@ -302,7 +300,7 @@ _AGENT_WORDS = re.compile(
     # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
     r"oma|ova|mva|rma|oda|militias?|rebels|insurgents|master|captain|crew|"
     # intelligence and security services; the ceasefire mission of Donbas's occupiers
-    r"gur|hur|sbu|fsb|mission|jccc|representation|company|utility|management|operator|"
+    r"gur|hur|sbu|fsb|mission|jccc|representation|company|utility|management|"
     r"iaea|watchdog|civil defen[cs]e|white helmets|red crescent|red cross)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
@@ -466,6 +464,7 @@ def _as_deaths(m: re.Match[str]) -> str:
 # "Two and five people were killed and injured respectively", "killed and wounded 3 and
 # 12 people, respectively": two tolls in one list, in the order of their outcomes
 _HURT = r"(?P<{}>killed|dead|died|injured|wounded|hurt)"
+_DEATH_WORDS = frozenset({"killed", "dead", "died"})
 _BOTH_RESPECTIVELY_RE = gated(
     "respectively",
     rf"\b(?P<a>{NUM}) and (?P<b>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:were |have been |had been )?"
@@ -479,7 +478,7 @@ def _respective_tolls(low: str) -> dict[str, Figure] | None:
     if m is None:
         return None
     a, b, x, y = ("a", "b", "x", "y") if m.group("a") else ("a2", "b2", "x2", "y2")
-    kinds = ["killed" if m.group(g) in {"killed", "dead", "died"} else "injured"
+    kinds = ["killed" if m.group(g) in _DEATH_WORDS else "injured"
              for g in (x, y)]
     if kinds[0] == kinds[1]:
         return None
@@ -501,15 +500,13 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
     if both:
         return {**_NO_FIGURES, **both}
     another = _ANOTHER_RE.search(low)
-    if another:
-        first = _first(_KILLED_RES if another["a"] in {"killed", "died"} else _INJURED_RES,
-                       low)
-        second = "injured" if another["b"] in {"injured", "wounded", "hurt"} else "killed"
-        if first is not None and (second == "injured") == (another["a"] in {"killed",
-                                                                              "died"}):
-            other = "killed" if second == "injured" else "injured"
-            return {**_NO_FIGURES, other: first,
-                    second: Figure(1, None, another.start("n"))}
+    if another:  # ("... another died": no group b, a death)
+        first = "killed" if another["a"] in _DEATH_WORDS else "injured"
+        second = "killed" if another["b"] in {None, "killed"} else "injured"
+        told = _first(_KILLED_RES if first == "killed" else _INJURED_RES, low) if (
+            first != second) else None
+        if told is not None:
+            return {**_NO_FIGURES, first: told, second: Figure(1, None, another.start("n"))}
     killed = _first(_KILLED_RES, low) if any_in(_KILLED_HINT, low) else None
     injured = _first(_INJURED_RES, low) if any_in(_INJURED_HINT, low) else None
     if killed is None and injured is None and "adults" not in low:
@@ -1135,7 +1132,7 @@ def _toll_kind(low: str, m: re.Match[str]) -> str | None:
     named, the first after it ("Two people in Kherson and one in Nikopol were killed")."""
     said = m.group("out")
     if said:
-        return "killed" if said in {"killed", "dead", "died"} else "injured"
+        return "killed" if said in _DEATH_WORDS else "injured"
     before = None
     for word in _TOLL_WORD_RE.finditer(low, 0, m.start()):
         before = word
@@ -1563,7 +1560,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         back = bool(previous) and refers_back
         claim_from = None
         if who_text is None and (inherited or back or (
-                inherited_event and _within(places, previous))) and previous and (
+                inherited_event and _within(places, previous, gz))) and previous and (
                 previous[0].claimed_by):
             # "..., CENTCOM said. One missile struck the vessel.": the account goes on
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
@@ -1636,6 +1633,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         split = _by_weapon(counts, event) if len(counts) > 1 and not per_place and not any(
             figures.values()) else None  # "37 of 60 drones and 58 of 90 missiles"
         parts = split or [(arms, counts, launched)]
+        lost = _lost_to_jamming(low) if event == "interception" else None
         for arms, counts, launched in parts:
             if split and len(places) > 1:
                 group = f"{article.id}:{index}:{arms}"
@@ -1689,7 +1687,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 if per_place and len(places) == 1 and counts and count is not None and (
                         counts[0].value != count.value):
                     report.extras["total_count"] = counts[0].value  # all regions together
-                if event == "interception" and (lost := _lost_to_jamming(low)) is not None:
+                if lost is not None:
                     report.extras["lost_count"] = lost
                 if launched is not None:
                     report.extras["launched_count"] = launched.value
@@ -2004,14 +2002,12 @@ def _by_weapon(counts: list[Figure], event: str
     return list(parts.values()) if len(parts) > 1 else None
 
 
-def _within(places: list[Mention], reports: list[Report]) -> bool:
-    """Whether every place lies in one the reports are about: "Deaths were reported in
-    Dnipro and Lviv" goes on with an account of Ukraine, not with one of Belgorod."""
-    def inside(place: Place, r: Report) -> bool:
-        return place.id == r.place_id or (place.country == r.country and (
-            r.place_kind == "country" or (r.place_kind == "admin1" and (
-                place.admin1 == r.place_name))))
-    return all(any(inside(m.resolution.best.place, r) for r in reports) for m in places)
+def _within(places: list[Mention], reports: list[Report], gz: Gazetteer) -> bool:
+    """Whether every place is, or lies in, one the reports are about: "Deaths were
+    reported in Dnipro and Lviv" goes on with an account of Ukraine, not of Belgorod."""
+    areas = [area for r in reports if r.place_id and (area := gz.place(r.place_id))]
+    return all(any(m.resolution.best.place.id == area.id or _contains(
+        area, m.resolution.best.place) for area in areas) for m in places)
 
 
 def _dedupe(reports: list[Report]) -> list[Report]:
