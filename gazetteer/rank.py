@@ -27,6 +27,9 @@ KIND_PRIOR = {  # without a kind word, a bare name is a settlement before its re
 AREA_PROMINENCE = {"country": 1.3, "admin1": 1.0, "continent": 1.6, "region": 1.2,
                    "sea": 1.0, "site": 0.9, "admin2": 0.8}
 PER_DECADE = 0.2  # prominence per tenfold population
+# A curated village has no census figure; it is listed because the news names it, so it
+# ranks like a village of this size, not like a hamlet of none.
+CURATED_POPULATION = 1_000
 CITY_REGION_PENALTY = 0.6  # "Moscow region" is Moscow Oblast, not the federal city
 HINT_MATCH, HINT_MISMATCH = 0.7, -0.9
 PARENT_MATCH, PARENT_MISMATCH = 1.6, -1.2
@@ -98,7 +101,9 @@ def prominence(place: Place) -> float:
     """From population on a log scale (0.2 a decade) or, for areas, from their kind."""
     if place.kind in SETTLEMENT_KINDS or (place.population and place.kind in {
             "admin1", "country"}):
-        return PER_DECADE * math.log10(place.population + 1)
+        population = place.population or (
+            CURATED_POPULATION if place.source.startswith("curated") else 0)
+        return PER_DECADE * math.log10(population + 1)
     return AREA_PROMINENCE.get(place.kind, 0.6)
 
 

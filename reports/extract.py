@@ -60,6 +60,9 @@ def _one_child_res(outcome: str, verb: str) -> tuple[re.Pattern[str], ...]:
 
 _CHILD_KILLED_RES = _one_child_res("killed", "kill(?:ing|ed|s)")
 _CHILD_INJURED_RES = _one_child_res("injured|wounded|hurt", "injur(?:ing|ed|es)|wound(?:ing|ed|s)")
+# a gate for the one-person shapes: one of these is in every match
+_ONE_PERSON_WORDS = ("man child person civilian resident boy girl teenager pensioner soldier "
+                     "driver -year-old")
 # "her husband was injured", "his son died": one person, named by kinship
 _KIN = (r"(?:husband|wife|son|daughter|mother|father|brother|sister|grandmother|"
         r"grandfather|grandson|granddaughter|neighbou?r|colleague)")
@@ -75,7 +78,7 @@ _NOT_A_YEAR = (
     + "".join(rf"(?<!\b{month} )" for month in MONTH_WORDS) + ")")
 
 
-def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str], ...]:
+def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str] | Gated, ...]:
     """The shapes a toll takes in news, most specific first: "12 people were killed",
     "killing 12", "a man was killed" / "a man died", "killing a man"."""
     return (
@@ -84,14 +87,16 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
                    rf"{_PEOPLE}?\s*(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
                    rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b"),
         re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
-        re.compile(rf"\b(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b[^.;]{{0,80}}?"
-                   rf"\b(?:(?:was|had been|has been|were)\s+(?:[a-z]+ly\s+)?(?:{outcome})|"
-                   rf"{single})\b"),
-        re.compile(rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
-                   rf"{_ONE_PERSON}\b"),
-        re.compile(rf"\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?P<n>{_KIN})\s+(?:was\s+|"
-                   rf"had been\s+|has been\s+)?(?:seriously\s+|fatally\s+)?(?:{outcome}|"
-                   rf"{single})\b"),
+        gated(_ONE_PERSON_WORDS,
+              rf"\b(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b[^.;]{{0,80}}?"
+              rf"\b(?:(?:was|had been|has been|were)\s+(?:[a-z]+ly\s+)?(?:{outcome})|"
+              rf"{single})\b"),
+        gated(_ONE_PERSON_WORDS, rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+              rf"{_ONE_PERSON}\b"),
+        gated("husband wife son daughter mother father brother sister neighbo colleague",
+              rf"\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?P<n>{_KIN})\s+(?:was\s+|"
+              rf"had been\s+|has been\s+)?(?:seriously\s+|fatally\s+)?(?:{outcome}|"
+              rf"{single})\b"),
     )
 
 
@@ -114,6 +119,12 @@ _KILLED_RES = (
                     "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died"),
     re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
                rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
+    # "Rescuers pulled two bodies from the rubble", "the bodies of three people were found"
+    gated("bodies", rf"\b(?:pulled|recovered|retrieved|found|removed)\s+(?:the\s+)?"
+                    rf"(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:more\s+)?bodies\b"),
+    gated("bodies", rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:more\s+)?bodies\s+(?:were|have "
+                    r"been|had been)\s+(?:pulled|recovered|retrieved|found|removed)\b"),
+    gated("bodies_of", rf"\bthe bodies of\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     # "The death toll from a Russian drone strike on a building in Odesa has risen to 12"
     re.compile(rf"\b(?:death toll|number of (?:dead|deaths|those killed))\b[^.;]{{0,120}}?"
                rf"\b(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to\s+"
@@ -431,7 +442,7 @@ def _first(patterns: Iterable[re.Pattern[str] | Gated], text: str) -> Figure | N
     return None
 
 
-_KILLED_HINT = needles("kill dead die death lives perish fatalit casualt")
+_KILLED_HINT = needles("kill dead die death lives perish fatalit casualt bodies")
 _INJURED_HINT = needles("injur wound hurt hospitali casualt")
 _ADULTS_CHILDREN_RE = gated(
     "adults",
@@ -844,9 +855,13 @@ _VERB_AFTER = re.compile(
 # "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
 _DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
 _DISTANCE_FROM = r"(?:km|kilometres|kilometers|miles) (?:from|of)"
+# "south of the Sri Lankan capital Colombo", "west of the port city of Kherson": the
+# words that describe a reference point before its name
+_DESCRIBED = (r"(?:(?:[a-z'’-]+\s+){0,2}?(?:capital|city|town|port(?: city)?|village|"
+              r"regional cent(?:re|er))(?:\s+of)?,?\s+)?")
 _REFERENCE_BEFORE = re.compile(
     rf"(?:\b{_DIRECTION}|\b{_DISTANCE_FROM}|\bborder with|\bfrom the direction of|\bfrom|"
-    r"\bby|\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?$")
+    rf"\bby|\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?{_DESCRIBED}$")
 
 
 def _metonym(place: Place, after: str) -> bool:
@@ -866,7 +881,8 @@ _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
 _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers?|"
                         r"aircraft)\b[^.;]{0,60}?\b(?:launched |fired )?from\s+(?:the\s+)?"
                         r"(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?$")
-_DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+(?:the\s+)?$")
+_DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+(?:the\s+)?"
+                               rf"{_DESCRIBED}$")
 
 
 # "across the Danube from the port of Izmail", "opposite Kherson": a landmark, not the place
@@ -977,7 +993,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before):
             continue
-        if _DIRECTION_BEFORE.search(before[-30:]) or (
+        if _DIRECTION_BEFORE.search(wide[-60:]) or (
                 ("across" in wide or "opposite" in wide) and _ACROSS_FROM_RE.search(wide)):
             continue
         after = lower(text[m.end: m.end + 40])
@@ -1018,15 +1034,11 @@ def reference_places(mentions: list[Mention], text: str, sent_start: int) -> lis
     for m in mentions:
         if m.resolution.best.place.kind == "country":
             continue
-        before = lower(text[max(sent_start, m.start - 40): m.start])
-        window = before[-30:]
-        ref = _DIRECTION_BEFORE.search(window)
-        if ref is None:
-            window = before
-            ref = _DISTANCE_BEFORE.search(window)
+        before = lower(text[max(sent_start, m.start - 60): m.start])
+        ref = _DIRECTION_BEFORE.search(before) or _DISTANCE_BEFORE.search(before)
         if ref is None:
             continue
-        said = text[m.start - len(window) + ref.start(): m.end]
+        said = text[m.start - len(before) + ref.start(): m.end]
         res = replace(m.resolution, note=f"near, not at: '{' '.join(said.split())}'")
         return [Mention(m.start, m.end, m.text, res)]
     return []
@@ -1071,6 +1083,14 @@ _N_DOWNED_RE = gated(
     r"(?:were|was|have been|had been)\s+"
     r"(?:(?:successfully|reportedly)\s+)?(?:shot down|downed|intercepted|destroyed|"
     r"neutrali[sz]ed|suppressed)\b")
+# "30 rockets were fired, most of which were intercepted": a share of those fired, no
+# figure of its own
+_SHARE_DOWNED_RE = gated(
+    "intercept down destroy neutrali",
+    r"(?:\b(?P<n>some|most|all|many|several|a few|part|the majority|the bulk)\s+of\s+"
+    r"(?:them|these|those|which)|^(?P<n2>most|some|all|many|several|a few|the majority))"
+    r"\s+(?:were|was|have been|had been)\s+(?:(?:successfully|reportedly)\s+)?"
+    r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b")
 # (not a toll: "killing three people in Kharkiv" counts no drones there)
 _TOLL_WORDS = (r"(?:people|civilians|persons|residents|children|men|women|soldiers|"
                r"servicemen|homes|houses|buildings|killed|dead|injured|wounded)\b")
@@ -1236,7 +1256,12 @@ _INTERCEPTED_RE = next(pattern for name, pattern in _EVENT_RES if name == "inter
 _CLAUSE_BREAK_RE = gated(
     "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ response retaliation",
     r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+)|"
-    r"(?P<reason>,?\s+in (?:response|retaliation) (?:to|for)\s+)")
+    r"(?P<reason>,?\s+in (?:response|retaliation) (?:to|for)\s+|,\s+(?:just\s+|only\s+)?"
+    r"(?:hours|minutes|a few hours) after\s+)|"
+    # (", a day after Russia said it had repelled an incursion": an earlier event, on a
+    # day the sentence does not give, is no claim and no part of this one)
+    r"(?P<earlier>,\s+(?:just\s+|only\s+)?(?:a day|a week|days|weeks|a few days|"
+    r"(?:two|three|four|five) (?:days|weeks)) after\s+)")
 _REASON_END_RE = re.compile(r",\s+(?=(?:killing|injuring|wounding|leaving|damaging|destroying)\b)")
 
 
@@ -1252,14 +1277,14 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
     if not named or not _CLAUSE_BREAK_RE.possible(low) or classify(low)[0] is None:
         return [(start, end, None)]  # (most sentences: one cheap test)
     breaks = list(_CLAUSE_BREAK_RE.pattern.finditer(low))
-    if not breaks or (named < 2 and not any(m.group("reason") for m in breaks) and not (
+    if not breaks or (named < 2 and not any(m.lastgroup != "join" for m in breaks) and not (
             _COUNT_RE.possible(low) and _INTERCEPTED_RE.possible(low))):
         return [(start, end, None)]
     pieces: list[tuple[int, int, str]] = []
     prev, kind = start, "first"
     for m in breaks:
         pieces.append((prev, start + m.start(), kind))
-        prev, kind = start + m.end(), "reason" if m.group("reason") else "join"
+        prev, kind = start + m.end(), m.lastgroup or "join"
     pieces.append((prev, end, kind))
     if kind == "reason":  # "struck Zaporizhzhia in response to ..., killing four"
         tail = _REASON_END_RE.search(lowtext, prev, end)
@@ -1285,6 +1310,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         event, place = own_claim(a, b) if kind != "tail" else (False, False)
         if not units:
             units.append({"a": a, "b": b, "own": event and place, "reason": False})
+        elif kind == "earlier":
+            units.append({"a": a, "b": b, "own": False, "reason": True, "dropped": True})
         elif kind == "reason" and event:
             units.append({"a": a, "b": b, "own": True, "reason": True})
         elif kind == "tail" and units[-1]["reason"] and "hole" not in units[-2]:
@@ -1298,8 +1325,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             units[-1]["b"] = b
     if len(units) == 1:
         return [(start, end, None)]
-    return [(u["a"], u["b"], u.get("hole")) for u in units
-            if not u["reason"] or _between(mentions, starts, u["a"], u["b"])]
+    return [(u["a"], u["b"], u.get("hole")) for u in units if not u.get("dropped") and (
+        not u["reason"] or _between(mentions, starts, u["a"], u["b"]))]
 
 
 _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |combined )?"
@@ -1422,11 +1449,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "... in Antonivka. The driver was injured. (Kherson OVA)": the note's source
             for report in reports[para_from:]:
                 report.claimed_by = report.claimed_by or who[0]
+        went_on = False  # a toll that completes the claim before: that claim goes on
         tally = event is None and bool(  # not this attack's
             _WAR_TALLY_RE.search(low) or _TOTALS_RE.search(low))
-        if event is None and previous and not in_sentence and not tally and not (
-                is_background(sentence, 0)):
-            _complete_figures(previous, killed_injured(sentence))
+        if event is None and previous and not tally and _names_only_its_speaker(
+                in_sentence, who, start) and not is_background(sentence, 0):
+            went_on = _complete_figures(previous, killed_injured(sentence), None if (
+                who is None or _PRONOUN_RE.match(who[0])) else _expand_name(who[0], text, names))
             lost = _lost_to_jamming(low)
             if lost is not None and all(r.event_type == "interception" for r in previous):
                 for report in previous:  # 'Another 9 drones were "locationally lost"'
@@ -1445,6 +1474,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 continue
         if (event is None and recent and recent[-1].event_type in {"strike", "shelling"}
                 and any(m.resolution.best.place.kind not in {"country", "continent"}
+                        and not _names_only_its_speaker([m], who, start)
                         for m in in_sentence)
                 and _CASUALTY_RE.search(low) and not _MODAL_RE.search(low)
                 and not _DIPLOMACY_RE.search(low) and " since " not in low):
@@ -1460,7 +1490,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 or _is_dateline(sentence)):
             if in_sentence:
                 last_places = []
-            previous = []
+            previous = previous if went_on else []
             recent = recent[-1:] if recent else []
             # "Sirens sounded in Kyiv early on Thursday as missiles approached. All were
             # shot down.": the scene's date, places and weapon are the next claim's
@@ -1582,6 +1612,19 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     counts[0].value is not None and before > counts[0].value):
                 # "attacked with 40 drones. Air defences destroyed 36 of them."
                 launched = Figure(before, None, -1)
+            share = _SHARE_DOWNED_RE.search(low) if fig is None else None
+            if share:  # "30 rockets were fired, most of which were intercepted"; "... 30
+                # rockets. Most were intercepted."
+                if counts and counts[0].value is not None:
+                    launched = counts[0]
+                elif previous and (inherited or back) and (
+                        previous[0].count or previous[0].extras.get("group_count")):
+                    launched = Figure(previous[0].count or previous[0].extras["group_count"],
+                                      None, -1)
+                word = share.group("n") or share.group("n2")
+                if launched is not None:
+                    counts = [Figure(launched.value if word == "all" else None,
+                                     None if word == "all" else word, share.start())]
             if launched is None and counts:
                 launched = _launched_of(counts[0])  # "destroyed 22 of 27 drones"
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
@@ -1922,18 +1965,26 @@ def _toll_told_before(report: Report, told: _Told, gz: Gazetteer) -> None:
         report.extras["claimed_by_from"] = "previous sentence"
 
 
-def _complete_figures(reports: list[Report], figures: dict[str, Figure | None]) -> None:
+def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
+                      who: str | None = None) -> bool:
     """ "Shelling hit Kupiansk. One civilian was killed.": a toll in the next sentence
-    belongs to the single claim before it (never split over several places)."""
+    belongs to the single claim before it (never split over several places); its speaker
+    is the claim's source when the claim named none."""
     if len(reports) != 1:
-        return
+        return False
     report = reports[0]
+    told = False
     for name in ("killed", "injured", "children_killed", "children_injured"):
         fig = figures[name]
         if fig is not None and getattr(report, name) is None:
             setattr(report, name, fig.value)
+            told = True
             if name in ("killed", "injured"):
                 setattr(report, f"{name}_qualifier", fig.qualifier)
+    if told and who and report.claimed_by is None:
+        report.claimed_by = who
+        report.extras["claimed_by_from"] = "next sentence"
+    return told
 
 
 # "The death toll in the war has risen to 10,000": a running tally, no attack's toll (as
@@ -2008,6 +2059,14 @@ def _within(places: list[Mention], reports: list[Report], gz: Gazetteer) -> bool
     areas = [area for r in reports if r.place_id and (area := gz.place(r.place_id))]
     return all(any(m.resolution.best.place.id == area.id or _contains(
         area, m.resolution.best.place) for area in areas) for m in places)
+
+
+def _names_only_its_speaker(mentions: list[Mention], who: tuple[str, int, int] | None,
+                            start: int) -> bool:
+    """Whether the only places a sentence names are in its speaker's name ("Crews
+    recovered 11 bodies, the Gaza health ministry said"): then its figures go on with the
+    claim before (a place of its own makes a claim of its own)."""
+    return all(who is not None and who[1] <= m.start - start < who[2] for m in mentions)
 
 
 def _dedupe(reports: list[Report]) -> list[Report]:

@@ -253,6 +253,20 @@ def test_wire_spellings_from_the_curated_lists(gz: Gazetteer, name: str, country
     assert best is not None and best.match == "name" and best.place.country == country
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Moldovan authorities said drone debris was found near the village of Larga.", "MD"),
+    ("Debris fell on the village of Larga, Moldova's interior ministry said.", "MD"),
+    ("Police in Romania's Bacau county said a barn burned down in the village of Larga.",
+     "RO"),
+])
+def test_a_curated_village_ranks_like_a_village_against_its_namesakes(
+        gz: Gazetteer, text: str, country: str) -> None:
+    """A curated village has no population figure; the text's country decides between it
+    and a GeoNames namesake, not the namesake's census count."""
+    found = [m for m in gz.find_places(text) if m.text.endswith("Larga")]
+    assert found and found[0].resolution.best.place.country == country
+
+
 def test_golan_heights_are_flagged_occupied(gz: Gazetteer) -> None:
     best = gz.resolve("Golan Heights").best
     assert best is not None and best.place.occupied

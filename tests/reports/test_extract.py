@@ -241,6 +241,31 @@ def test_a_place_named_only_as_a_reference_point_stands_in_with_a_note(
     assert r.place_note and r.place_note.startswith("near, not at")
 
 
+@pytest.mark.parametrize("text,place,country", [
+    ("A bomb killed at least 10 people in a town 160 km south of the Sri Lankan capital "
+     "Colombo, police said.", "Colombo", "LK"),
+    ("Russian forces shelled a village 20 km west of the port city of Kherson, wounding two "
+     "people, the governor said.", "Kherson", "UA"),
+    ("A drone hit a fuel depot north of the regional centre Belgorod on Monday, the "
+     "governor said.", "Belgorod", "RU"),
+    ("Explosions were heard north of the capital, Kyiv, on Tuesday, local media reported.",
+     "Kyiv", "UA"),
+])
+def test_a_described_reference_point_is_still_only_a_reference(
+        gz: Gazetteer, text: str, place: str, country: str) -> None:
+    """ "south of the Sri Lankan capital Colombo": the words between the direction and
+    the name do not make the capital the place of the attack."""
+    r = _one(gz, text)
+    assert (r.place_name, r.country) == (place, country)
+    assert r.place_note and r.place_note.startswith("near, not at")
+
+
+def test_a_described_place_without_a_direction_is_the_place(gz: Gazetteer) -> None:
+    r = _one(gz, "A missile struck the port city of Odesa on Tuesday, killing three, the "
+                 "governor said.")
+    assert (r.place_name, r.place_note, r.killed) == ("Odesa", None, 3)
+
+
 def test_drone_debris_on_a_neighbours_soil_is_an_airspace_violation(gz: Gazetteer) -> None:
     r = _one(gz, "Poland's army said on Thursday that drone debris had been found in a "
                  "field near Przewodów.")
@@ -482,7 +507,7 @@ def test_a_landmark_across_a_river_is_only_a_reference(gz: Gazetteer) -> None:
     r = _one(gz, "Romania's defence ministry said drone fragments were found near the "
                  "village of Plauru in Tulcea county, across the Danube from the Ukrainian "
                  "port of Izmail.")
-    assert (r.event_type, r.place_kind, r.country) == ("airspace_violation", "admin1", "RO")
+    assert (r.event_type, r.place_name, r.country) == ("airspace_violation", "Plauru", "RO")
 
 
 def test_explosions_that_rock_a_city_are_explosions(gz: Gazetteer) -> None:
@@ -711,6 +736,44 @@ def test_a_date_number_is_not_the_number_of_drones(gz: Gazetteer, text: str, cou
     assert (r.count, r.extras.get("launched_count")) == (count, launched)
 
 
+@pytest.mark.parametrize("text,count,qualifier,launched", [
+    ("The Israeli military said about 30 projectiles were fired from Lebanon towards the "
+     "Upper Galilee area, some of which were intercepted.", None, "some", 30),
+    ("About 40 rockets were fired from Lebanon at northern Israel on Sunday, most of which "
+     "were intercepted, the army said.", None, "most", 40),
+    ("Some 50 rockets were fired at the Kiryat Shmona area; the majority of them were "
+     "intercepted by the Iron Dome, the IDF said.", None, "the majority", 50),
+    ("Russia launched 25 drones at the Odesa region overnight, all of which were shot down, "
+     "the governor said.", 25, None, 25),
+    ("Russia launched 25 drones at the Odesa region overnight, 20 of which were shot down, "
+     "the governor said.", 20, None, 25),
+])
+def test_a_share_of_those_fired_is_no_count_of_its_own(
+        gz: Gazetteer, text: str, count: int | None, qualifier: str | None, launched: int
+) -> None:
+    """ "30 rockets were fired, some of which were intercepted": 30 were fired, not
+    shot down; the number shot down is only "some"."""
+    r = _one(gz, text)
+    assert r.event_type == "interception"
+    assert (r.count, r.count_qualifier, r.extras.get("launched_count")) == (
+        count, qualifier, launched)
+
+
+def test_a_share_in_the_next_sentence_takes_the_number_fired_before(gz: Gazetteer) -> None:
+    found = _reports(gz, "About 40 rockets were fired from Lebanon at northern Israel on "
+                         "Sunday, the army said. Most were intercepted.")
+    downed = [r for r in found if r.event_type == "interception"]
+    assert len(downed) == 1 and downed[0].country == "IL"
+    assert (downed[0].count, downed[0].count_qualifier) == (None, "most")
+    assert downed[0].extras.get("launched_count") == 40
+
+
+def test_iron_dome_is_a_weapon_system_not_a_town(gz: Gazetteer) -> None:
+    r = _one(gz, "Two rockets fired at Sderot were shot down by the Iron Dome system on "
+                 "Monday, the IDF said.")
+    assert (r.event_type, r.place_name, r.country) == ("interception", "Sderot", "IL")
+
+
 @pytest.mark.parametrize("text,killed,injured", [
     ("A woman was killed and her husband injured when a Russian drone hit their car near "
      "Beryslav, the regional administration said.", 1, 1),
@@ -876,6 +939,34 @@ def test_an_attack_given_as_the_reason_is_another_claim(
     if main:
         assert found[main].killed == main_killed and found[main].injured is None
     assert (found[reason].killed, found[reason].injured) == reason_figures
+
+
+@pytest.mark.parametrize(("text", "event", "place", "killed", "injured"), [
+    ("Ukraine attacked Russia's Belgorod region with rockets on Thursday, killing one person "
+     "and wounding three, the governor said, a day after Russia said it had repelled a "
+     "cross-border incursion.", "strike", "Belgorod Oblast", 1, 3),
+    ("Ukraine's air force said it shot down 20 drones over the Kyiv region on Monday, days "
+     "after Russia struck the city's energy grid.", "interception", "Kyiv Oblast", None,
+     None),
+    ("A drone hit a market in Kherson, wounding six, two weeks after shelling of the same "
+     "market in Kherson killed five people.", "strike", "Kherson", None, 6),
+])
+def test_an_event_days_before_the_claim_is_no_part_of_it(
+        gz: Gazetteer, text: str, event: str, place: str, killed: int | None,
+        injured: int | None) -> None:
+    """ ", a day after Russia said it had repelled an incursion": the earlier event's day is
+    not given, so it is no claim, and its words do not change this one's type or toll."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed, r.injured) == (event, place, killed, injured)
+
+
+def test_an_attack_hours_before_is_a_claim_of_its_own(gz: Gazetteer) -> None:
+    found = {r.place_name: r for r in _reports(
+        gz, "Russian missiles struck Odesa on Friday, killing four people, just hours after a "
+            "drone attack on Kharkiv injured 12.")}
+    assert set(found) == {"Odesa", "Kharkiv"}
+    assert (found["Odesa"].killed, found["Odesa"].injured) == (4, None)
+    assert (found["Kharkiv"].weapon, found["Kharkiv"].injured) == ("drone", 12)
 
 
 @pytest.mark.parametrize(("text", "place", "killed"), [
@@ -1554,6 +1645,49 @@ def test_a_war_tally_is_no_attacks_toll(gz: Gazetteer) -> None:
     assert r.killed is None
     r = _one(gz, "Shelling hit Kupiansk. Two people were killed, the governor said.")
     assert r.killed == 2  # this attack's toll still joins it
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A drone struck an apartment block in Kyiv's Sviatoshynskyi district overnight. "
+     "Rescuers pulled two bodies from the rubble.", 2),
+    ("A Russian missile hit a five-storey building in Dnipro on Friday, the governor said. "
+     "The bodies of three people were recovered overnight.", 3),
+    ("Five bodies were pulled from the rubble after a Russian glide bomb struck a building "
+     "in Kharkiv, the governor said.", 5),
+    ("Israeli strikes hit a house in Rafah on Tuesday. Rescue crews have recovered 11 more "
+     "bodies, medics said.", 11),
+])
+def test_bodies_recovered_are_deaths(gz: Gazetteer, text: str, killed: int) -> None:
+    r = _one(gz, text)
+    assert r.event_type == "strike" and r.killed == killed
+
+
+def test_bodies_found_with_no_attack_are_no_report(gz: Gazetteer) -> None:
+    assert _reports(gz, "Police found the bodies of two men in a field near Kherson.") == []
+
+
+@pytest.mark.parametrize(("text", "source", "killed", "injured"), [
+    ("Israeli strikes hit a house in Deir al-Balah on Tuesday. Civil defence crews recovered "
+     "11 bodies, the Gaza health ministry said.", "the Gaza health ministry", 11, None),
+    ("A Russian missile struck Dnipro on Friday. At least 39 people were killed and 120 "
+     "were injured, officials in Kyiv said.", "officials in Kyiv", 39, 120),
+    ("Drones hit a residential area of Belgorod. Another 18 people were injured, Russia's "
+     "defence ministry said.", "Russia's defence ministry", None, 18),
+])
+def test_a_toll_whose_only_place_is_its_speakers_joins_the_claim_before(
+        gz: Gazetteer, text: str, source: str, killed: int | None, injured: int | None
+) -> None:
+    """ "..., officials in Kyiv said": the speaker's city is no place of a claim of its
+    own, so the toll goes on with the attack before, with its source."""
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+    assert r.claimed_by == source and r.extras.get("claimed_by_from") == "next sentence"
+
+
+def test_a_toll_with_a_place_of_its_own_is_not_the_claim_befores(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian shelling hit Kherson on Monday. Two people were wounded in "
+                         "Beryslav, the governor said.")
+    assert [(r.place_name, r.injured) for r in found] == [("Kherson", None), ("Beryslav", 2)]
 
 
 @pytest.mark.parametrize(("text", "arms"), [
