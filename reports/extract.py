@@ -305,7 +305,7 @@ _AGENT_WORDS = re.compile(
     r"correspondents?|journalists|bloggers|outlets|volunteers|governors|mayors|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
-    r"rescuers|activists|medics|doctors|hospital|spokesperson|committee|group|services|"
+    r"rescuers|activists?|medics|doctors?|hospital|spokesperson|committee|group|services|"
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
     r"gov|gen|guards?|border service|"
     # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
@@ -681,6 +681,15 @@ _ACCORDING_RE = re.compile(  # (a title's stop is no end: "according to Gov. Ole
 _WITH_SAYING_RE = re.compile(r"\bwith (?P<who>(?:the )?[^,.;]{3,90}?) (?:reporting|saying|"
                              r"claiming)\b")
 _ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
+# "..., said Mayor Ihor Terekhov.", "..., wrote the governor on Telegram": the speaker
+# after the verb, up to where the sentence or its clause ends
+_INVERTED_RE = re.compile(
+    r"\s+(?P<who>(?:the\s+)?[^,.;:\"“”()]{2,80}?)(?:\s+(?:on|in|via|to)\s+(?:telegram|"
+    r"facebook|x|twitter|social media|(?:a|an|his|her|its|their) (?:[\w-]+ )?(?:statement|"
+    r"post|video|address|interview|briefing)|state television|(?:national )?television|"
+    r"reporters)\b[^,.;]*)?\s*(?:[,.;]|$)", re.I)
+_ROLE_AFTER_NAME_RE = re.compile(r"\s*(?P<role>(?:the |a |an )?[a-z][\w'’ -]{2,80}?)"
+                                 r"\s*(?:[.;]|$)")
 _CONNECTIVE_RE = re.compile(r"^(?:and|but|while|as|also|later|earlier|meanwhile)\s+", re.I)
 _PROPER_NAME_RE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?"
                              r"\s+)?[A-Z][a-z]+(?: [A-Z][\w'’-]+)*$")
@@ -745,6 +754,16 @@ def claimant(text: str) -> tuple[str, int, int] | None:
             return _clean_who(who, m.start("who"))
     for m in _ATTRIBUTION_RE.finditer(text):
         head = text[:m.start()]
+        inverted = _INVERTED_RE.match(text, m.end()) if head.rstrip().endswith(
+            (",", "\u201d", '"')) else None
+        if inverted and (_agent(inverted["who"]) or _PROPER_NAME_RE.match(inverted["who"])):
+            # "..., said Mayor Ihor Terekhov", "..., wrote the governor on Telegram"
+            who, end = inverted["who"], inverted.end("who")
+            role = _ROLE_AFTER_NAME_RE.match(text, inverted.end()) if _PROPER_NAME_RE.match(
+                who) and text[inverted.end() - 1] == "," else None
+            if role and _role_words(role["role"]):  # "said Oleh Kiper, the governor"
+                end = role.end("role")
+            return _clean_who(text[inverted.start("who"):end], inverted.start("who"))
         cut = max(head.rfind(","), head.rfind("\u201d"), head.rfind('"'), head.rfind(";"),
                   head.rfind("\u2014"), head.rfind(" that "), head.rfind(":"))
         who = head[cut + 1:].strip() if cut >= 0 else head.strip()
@@ -777,6 +796,7 @@ _WHO_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|also|later|earlie
                         r"meanwhile|separately|previously|on (?:monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday)|in a statement))+$", re.I)
 _WHO_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:initial\s+|later\s+|earlier\s+|new\s+)?"
+                       r"(?:(?:telegram|facebook|social media|online|video|written)\s+)?"
                        r"(?:statement|report|update|post|message)\s+(?:from|by)\s+", re.I)
 
 

@@ -1997,6 +1997,33 @@ def test_a_region_beside_a_role_is_no_persons_name(gz: Gazetteer, text: str) -> 
     assert r and r[0].claimed_by == "the local authorities"
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("A Russian missile hit a residential building in Kharkiv on Saturday, wrote Mayor Ihor "
+     "Terekhov on Telegram.", "Mayor Ihor Terekhov"),
+    ("A Russian missile hit a residential building in Kharkiv on Saturday, said Mayor Ihor "
+     "Terekhov.", "Mayor Ihor Terekhov"),
+    ("Two people were killed when a missile hit a warehouse in Odesa, said Oleh Kiper, the "
+     "regional governor.", "Oleh Kiper, the regional governor"),
+    ("Russian shelling killed a man in Kherson, said the regional military administration in "
+     "a statement on Telegram.", "the regional military administration"),
+    ("A drone attack on Belgorod injured three, reported TASS.", "TASS"),
+    ('"A drone hit a high-rise in Odesa," said Governor Oleh Kiper.', "Governor Oleh Kiper"),
+    ("Israeli strikes killed 12 people in Rafah, said Mohammed Abu Salmiya, director of the "
+     "hospital.", "Mohammed Abu Salmiya, director of the hospital"),
+    ("A Russian missile hit a residential building in Kharkiv on Saturday, according to a "
+     "Telegram post by Mayor Ihor Terekhov.", "Mayor Ihor Terekhov"),
+])
+def test_a_speaker_after_the_verb_is_the_claimant(gz: Gazetteer, text: str, who: str) -> None:
+    """AP and Reuters often invert: "..., said Mayor Ihor Terekhov"."""
+    assert _one(gz, text).claimed_by == who
+
+
+def test_an_inverted_verb_without_a_speaker_gives_none(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian missile hit Dnipro on Monday, claimed the lives of five and "
+                 "injured 20.")
+    assert (r.claimed_by, r.killed, r.injured) == (None, 5, 20)
+
+
 @pytest.mark.parametrize(("text", "killed", "injured"), [
     ("One person was killed and another wounded in a drone attack on Kupiansk.", 1, 1),
     ("Two people were killed and another was injured in a drone attack on Kupiansk.", 2, 1),
