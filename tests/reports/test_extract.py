@@ -266,6 +266,23 @@ def test_a_described_place_without_a_direction_is_the_place(gz: Gazetteer) -> No
     assert (r.place_name, r.place_note, r.killed) == ("Odesa", None, 3)
 
 
+@pytest.mark.parametrize(("text", "village", "country"), [
+    ("The Moldovan border police said a drone fell in a field near the village of Cioburciu "
+     "in Stefan Voda district overnight.", "Cioburciu", "MD"),
+    ("Fragments of a drone were found near Etulia in Gagauzia, Moldova's interior ministry "
+     "said.", "Etulia", "MD"),
+    ("Moldovan authorities said drone debris was found near the village of Larga on Sunday.",
+     "Larga", "MD"),
+    ("Romania's defence ministry said fragments of a drone were found near the village of "
+     "Periprava in Tulcea county.", "Periprava", "RO"),
+])
+def test_border_villages_where_debris_falls_are_placed(
+        gz: Gazetteer, text: str, village: str, country: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.place_kind, r.country) == (
+        "airspace_violation", village, "village", country)
+
+
 def test_drone_debris_on_a_neighbours_soil_is_an_airspace_violation(gz: Gazetteer) -> None:
     r = _one(gz, "Poland's army said on Thursday that drone debris had been found in a "
                  "field near Przewodów.")
