@@ -1693,6 +1693,17 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # shot down 35 drones over ...": the Air Force's launched and downed counts
             launched = Figure(launch[0].value, launch[0].qualifier, -1)
         launch = None
+        if len(previous) == 1 and _THE_ATTACK_RE.match(low) and not counts and (
+                previous[0].event_type == event) and all(
+                m.resolution.best.place.id == previous[0].place_id for m in places) and (
+                ref is None or ref.date == previous[0].event_date):
+            # "Drones struck Sumy overnight, killing three. The attack hit a residential
+            # neighbourhood, the regional administration said.": the same claim told on
+            if who_text and previous[0].claimed_by is None:
+                previous[0].claimed_by = who_text
+                previous[0].extras["claimed_by_from"] = "next sentence"
+            _complete_figures(previous, figures)
+            continue
         split = _by_weapon(counts, event) if len(counts) > 1 and not per_place and not any(
             figures.values()) else None  # "37 of 60 drones and 58 of 90 missiles"
         parts = split or [(arms, counts, launched)]

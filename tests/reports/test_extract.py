@@ -1289,6 +1289,33 @@ def test_the_attack_after_a_country_wide_lead_takes_the_leads_weapon(
         ("strike", arms, "Lviv Oblast"), ("strike", arms, "Vinnytsia Oblast")]
 
 
+@pytest.mark.parametrize("follow", [
+    "The attack hit a residential neighbourhood and damaged several high-rise buildings, the "
+    "regional administration said.",
+    "The strike on Sumy damaged a school, the regional administration said.",
+    "The overnight attack also injured a child, the regional administration said.",
+])
+def test_the_attack_told_on_at_the_same_place_is_the_same_claim(
+        gz: Gazetteer, follow: str) -> None:
+    """ "The attack hit a neighbourhood": no second report of the same strike, but its
+    source is kept when the first sentence named none."""
+    r = _one(gz, "Russian drones struck the city of Sumy overnight, killing three people. "
+                 + follow)
+    assert (r.event_type, r.weapon, r.place_name, r.killed) == ("strike", "drone", "Sumy", 3)
+    assert r.claimed_by == "the regional administration"
+
+
+@pytest.mark.parametrize(("follow", "second"), [
+    ("The attack also hit Okhtyrka, the regional administration said.", "Okhtyrka"),
+    ("A separate missile attack hit Sumy on Monday, officials said.", "Sumy"),
+])
+def test_an_attack_elsewhere_or_another_is_a_claim_of_its_own(
+        gz: Gazetteer, follow: str, second: str) -> None:
+    found = _reports(gz, "Russian drones struck the city of Sumy overnight, killing three "
+                         "people. " + follow)
+    assert [r.place_name for r in found] == ["Sumy", second]
+
+
 def test_a_sentence_naming_no_attack_does_not_take_the_leads_weapon(gz: Gazetteer) -> None:
     found = _reports(gz, "Russia attacked Ukraine with drones overnight. Shelling damaged "
                          "houses in Nikopol, the governor said.")
