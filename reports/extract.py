@@ -1311,25 +1311,29 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         if tail:
             pieces[-1:] = [(prev, tail.start(), kind), (tail.start(), end, "tail")]
 
-    def own_claim(a: int, b: int) -> tuple[bool, bool]:
-        """(has an event word, has a place of its own or, for an interception, a count:
-        "shot down 12 of 15 drones, while three hit the Odesa region" is two claims)"""
+    def own_claim(a: int, b: int) -> tuple[str | None, bool]:
+        """(its event word's type, whether it has a place of its own or, for an
+        interception, a count: "shot down 12 of 15 drones, while three hit the Odesa
+        region" and "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
+        which were intercepted" are two claims each)"""
         piece = lowtext[a:b]
         event = classify(piece)[0]
         if event is None:
-            return False, False
+            return None, False
         who = claimant(text[a:b])
         inside = _between(mentions, starts, a, b)
-        return True, (bool(inside) and any(  # not the attacker ("Moscow launched")
+        return event, (bool(inside) and any(  # not the attacker ("Moscow launched")
             m.resolution.best.place.kind not in {"country", "continent"}
             for m in event_places(inside, text, a, b, (who[1], who[2]) if who else None))
-        ) or (event == "interception" and not units and bool(projectile_counts(piece)))
+        ) or (event == "interception" and (not units or units[0]["event"] not in {
+            "interception", None}) and bool(projectile_counts(piece)))
 
     units: list[dict] = []
     for a, b, kind in pieces:
-        event, place = own_claim(a, b) if kind != "tail" else (False, False)
+        event, place = own_claim(a, b) if kind != "tail" else (None, False)
         if not units:
-            units.append({"a": a, "b": b, "own": event and place, "reason": False})
+            units.append({"a": a, "b": b, "own": bool(event) and place, "reason": False,
+                          "event": event})
         elif kind == "earlier":
             units.append({"a": a, "b": b, "own": False, "reason": True, "dropped": True})
         elif kind == "reason" and event:
@@ -1393,6 +1397,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     units = [(a, b, hole, i, s, e) for i, (s, e) in enumerate(spans)
              for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts)]
     names: dict[str, str] = {}
+    unit_events: dict[int, str | None] = {}  # each part's event type, for the part after
     para_from = 0  # the first report of the paragraph being read
     lead_date = None  # the date of a scene-setting sentence just before a claim
     lead_places: list[Mention] = []  # ... and its places
@@ -1415,11 +1420,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             gap = " " * (hole[1] - hole[0])
             body = text[:hole[0]] + gap + text[hole[1]:]
             lbody = lowtext[:hole[0]] + gap + lowtext[hole[1]:]
-        head = _DATELINE_HEAD_RE.match(body[start:end]) if "(" in body[start:start + 160] \
-            else None
-        if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim
-            quote_start += head.end() if quote_start == start else 0
-            start += head.end()
+        head = _DATELINE_HEAD_RE.match(text[quote_start:quote_end]) if "(" in text[
+            quote_start:quote_start + 160] else None
+        if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim,
+            # nor part of the quote of any claim in its sentence
+            start += head.end() if quote_start == start else 0
+            quote_start += head.end()
         lead = _LEADING_CLAUSE_RE.match(lbody[start:end])
         core_start = start + (lead.end() if lead else 0)
         sentence = body[start:end]
@@ -1452,6 +1458,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if debris:  # "A woman was injured when debris fell on a car": the attack's harm
             event = "strike"
         prev_military = military
+        unit_events[index] = event
         in_sentence = _between(mentions, starts, core_start, end) or _between(
             mentions, starts, start, end)
         if hole:
@@ -1553,7 +1560,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if capital:  # "missiles targeting the capital": the capital, not the last place
             places = _anaphora(sentence, mentions, gz)
             inherited = "article" if places else False
-        if not places and last_places and not capital:
+        sibling = index > 0 and units[index - 1][3] == sent_no and (
+            unit_events.get(index - 1) not in {event, None})
+        if not places and last_places and not capital and not (
+                sibling and event == "interception"):
+            # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
+            # which were intercepted": not over Khiam; over the speaker's country below)
             places, inherited = last_places, True
         if not places and scene_places:  # "An incident was reported 70 nm west of ..."
             places, inherited = scene_places, True
@@ -1681,6 +1693,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if arms == "unknown" and scene_arms != "unknown" and (refers_back or (
                 inherited and places is scene_places)):
             arms = scene_arms  # "... as missiles approached. All of them were shot down."
+        if arms == "unknown" and _THE_ATTACK_RE.match(low):
+            # "Israeli air strikes killed four in southern Lebanon ... The strikes hit the
+            # towns of Aitaroun and Bint Jbeil": the weapon of the attack on their area
+            arms = next((r.weapon for r in reversed(reports[-6:]) if r.event_type == event
+                         and r.weapon != "unknown" and _within(places, [r], gz)), arms)
         if arms == "unknown" and vague_arms and _THE_ATTACK_RE.match(low):
             # "Russia pounded Ukraine's grid with missiles overnight. The attack damaged
             # energy facilities in the Lviv region": the lead's weapon

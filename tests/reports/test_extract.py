@@ -1316,6 +1316,41 @@ def test_an_attack_elsewhere_or_another_is_a_claim_of_its_own(
     assert [r.place_name for r in found] == ["Sumy", second]
 
 
+def test_the_strikes_on_places_inside_the_leads_area_take_its_weapon(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli air strikes killed at least four people in southern Lebanon "
+                         "on Tuesday, the state news agency said. The strikes hit the town of "
+                         "Bint Jbeil, the agency said.")
+    assert [(r.country, r.place_kind, r.weapon) for r in found] == [
+        ("LB", "country", "aircraft"), ("LB", "village", "aircraft")]
+
+
+def test_the_strikes_elsewhere_do_not_take_the_leads_weapon(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones struck Odesa overnight, the governor said. The "
+                         "strikes on Kharkiv damaged a school, the mayor said.")
+    assert [(r.place_name, r.weapon) for r in found] == [("Odesa", "drone"),
+                                                         ("Kharkiv", "unknown")]
+
+
+def test_interceptions_joined_to_a_strike_are_over_the_speakers_country(
+        gz: Gazetteer) -> None:
+    """ "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of which were
+    intercepted": two claims; the rockets were not intercepted over Khiam."""
+    found = _reports(gz, "The Israeli military said it had struck Hezbollah launchers in the "
+                         "area of Khiam, and that about 35 rockets had crossed from Lebanon, "
+                         "most of which were intercepted.")
+    assert [(r.event_type, r.place_name, r.country) for r in found] == [
+        ("strike", "Khiam", "LB"), ("interception", "Israel", "IL")]
+    assert found[1].extras.get("launched_count") == 35
+
+
+def test_a_dateline_is_in_the_quote_of_no_part_of_its_sentence(gz: Gazetteer) -> None:
+    found = _reports(gz, "BEIRUT (Reuters) - Israeli air strikes killed four people in Bint "
+                         "Jbeil on Tuesday, hours after Hezbollah fired rockets at Metula, the "
+                         "state news agency reported.")
+    assert len(found) == 2
+    assert all(r.quote.startswith("Israeli air strikes") for r in found)
+
+
 def test_a_sentence_naming_no_attack_does_not_take_the_leads_weapon(gz: Gazetteer) -> None:
     found = _reports(gz, "Russia attacked Ukraine with drones overnight. Shelling damaged "
                          "houses in Nikopol, the governor said.")
