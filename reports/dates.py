@@ -47,6 +47,11 @@ _PATTERNS = (
         r"\b(?:on\s+)?(?:the\s+)?(?P<part>night) of\s+(?:monday|tuesday|wednesday|thursday|"
         r"friday|saturday|sunday)\s*(?:-|–|/|to|into)\s*(?P<weekday>monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday)\b")),
+    # "Thursday night into Friday", "late Saturday night to Sunday": the same night
+    ("weekday", gated("night_into night_to night_and",
+        r"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday)\s+(?P<part>night)\s+(?:into|to|and)\s+(?:early\s+)?"
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("weekday", gated("day",  # every weekday's name ends in "day"
         r"\b(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?P<last>last\s+)?"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"

@@ -733,6 +733,12 @@ def test_israeli_regions_wire_reports_name(gz: Gazetteer, text: str, place: str)
      "region, the ministry said.", date(2024, 6, 9), "night"),
     ("During the night of Thursday into Friday, Russian drones attacked Odesa, the governor "
      "said.", date(2024, 6, 14), "night"),
+    ("Russia attacked Kyiv with drones on Thursday night into Friday, officials said.",
+     date(2024, 6, 14), "night"),
+    ("Late Tuesday night to Wednesday, Russian drones attacked Odesa, the governor said.",
+     date(2024, 6, 12), "night"),
+    ("Russian drones attacked Odesa on Tuesday night, the governor said.",
+     date(2024, 6, 11), "night"),
 ])
 def test_nights_spanning_two_dates_and_nights_of_a_named_day(
         gz: Gazetteer, text: str, day: date, precision: str) -> None:
