@@ -154,6 +154,8 @@ _NEXT_WORD_RE = re.compile(r"(\.|[ \t]{1,2}|-|‐|‑|–(?=\S))([^\W\d_](?:\w|[
 _ARTICLES = r"(?:al|el|ash|as|ad|an|ar|at|az|ech|ed|es|et|ez|en|er|ul)-"
 _ARTICLE_TAIL_RE = re.compile(rf"[A-Z][\w'’]+[ \t]+{_ARTICLES}$")
 _ARTICLE_HEAD_RE = re.compile(rf"[ \t]+{_ARTICLES}[A-Z]")
+# "at al-Asad air base": a name whose article is written in lower case
+_LOWER_ARTICLE_RE = re.compile(rf"(?<![\w'’-]){_ARTICLES}$")
 
 
 # A known name may end in lower case when it is a site's: "the Zaporizhzhia nuclear power
@@ -185,6 +187,12 @@ def candidate_spans(
                 text, max(0, first - 40), first):
             continue
         word_start, word_end = _word(text, first, cap.end())
+        article = _LOWER_ARTICLE_RE.search(text, max(0, first - 4), first) if (
+            first > 2 and text[first - 1] == "-") else None
+        if article:
+            whole = fold(text[article.start(): word_end])
+            if has_key(whole) or has_prefix(whole + " "):
+                first = article.start()  # "al-Asad air base": the name starts at its article
         key = fold(text[first: word_end])
         best_start, best_end, nwords = (word_start, word_end, 1) if has_key(key) else (
             -1, -1, 0)

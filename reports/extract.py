@@ -181,7 +181,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "shot shoot down intercept repel repuls neutrali thwart defen destroy eliminat",
         r"\b(?:shot down|shooting down|shoot down|downed|intercept(?:ed|ing|s|ion)?|"
         r"repelled|repulsed|neutrali[sz]ed|thwarted|air defen[cs]es? (?:\w+ ){0,3}?"
-        r"(?:destroyed|worked|were active|engaged|repelled))\b|"
+        # ("air defences confronted hostile targets": Syrian state media's wording)
+        r"(?:destroyed|worked|were active|engaged|repelled|confronted))\b|"
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
         r"[^.;]{0,50}?\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles|targets|"
         + _USV + r")\b|"
@@ -312,7 +313,7 @@ _AGENT_WORDS = re.compile(
     r"oma|ova|mva|rma|oda|militias?|rebels|insurgents|master|captain|crew|"
     # intelligence and security services; the ceasefire mission of Donbas's occupiers
     r"gur|hur|sbu|fsb|mission|jccc|representation|company|utility|management|"
-    r"iaea|watchdog|civil defen[cs]e|white helmets|red crescent|red cross)\b")
+    r"iaea|watchdog|civil defen[cs]e|white helmets|red crescent|red cross|observatory)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -369,8 +370,24 @@ _PREPARED_RE = gated("prepar ready poised about_to set_to",
 _ACROSS_RE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$")
 
 
+# "the countryside of Idlib", "rural Aleppo", "Hama countryside" (Syrian state media and
+# monitors): the governorate around the city, not the city
+_COUNTRYSIDE_BEFORE_RE = re.compile(r"\b(?:countryside of|rural)\s+(?:the\s+)?$")
+_COUNTRYSIDE_AFTER_RE = re.compile(r"\s+countryside\b")
+
+
 def _area_like_city(m: Mention, lowtext: str, gz: Gazetteer) -> Mention:
     place = m.resolution.best.place
+    if place.kind in {"city", "town"} and place.admin1_id and (_COUNTRYSIDE_AFTER_RE.match(
+            lowtext, m.end) or _COUNTRYSIDE_BEFORE_RE.search(
+            lowtext, max(0, m.start - 30), m.start)):
+        named = gz.resolve(f"{m.text} countryside").best  # "Damascus countryside"
+        area = named.place if named and named.place.kind == "admin1" else gz.place(
+            place.admin1_id)
+        if area is not None:
+            return Mention(m.start, m.end, m.text, Resolution(
+                m.text, Candidate(area, m.resolution.best.score, "area"),
+                note=f"the countryside of {m.text}: the area around the city"))
     if place.kind not in {"city", "town"} or not place.admin1_id or not place.admin1 or (
             not _ACROSS_RE.search(lowtext, max(0, m.start - 20), m.start)) or (
             not fold(place.admin1).startswith(fold(m.text) + " ")):
@@ -692,7 +709,7 @@ _ROLE_AFTER_NAME_RE = re.compile(r"\s*(?P<role>(?:the |a |an )?[a-z][\w'’ -]{2
                                  r"\s*(?:[.;]|$)")
 _CONNECTIVE_RE = re.compile(r"^(?:and|but|while|as|also|later|earlier|meanwhile)\s+", re.I)
 _PROPER_NAME_RE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?"
-                             r"\s+)?[A-Z][a-z]+(?: [A-Z][\w'’-]+)*$")
+                             r"\s+)?(?:[A-Z][a-z]+|(?:the )?[A-Z]{3,8})(?: [A-Z][\w'’-]+)*$")
 
 
 # "...; 3 killed, 7 injured (Odesa Oblast Military Administration).": the source of a

@@ -301,3 +301,19 @@ def test_only_a_known_site_takes_a_lower_case_noun(gz: Gazetteer) -> None:
                                            "power plant.")] == ["Lviv", "Kyiv"]
     # (a site the index knows by that name: the port of Odesa)
     assert _kinds(gz, "Missiles hit the Odesa port.") == {"Odesa port": "site"}
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Militias attacked US forces at al-Asad air base on Monday.", "al-Asad air base", "IQ"),
+    ("An Israeli strike hit a building in al-Mayadeen on Sunday.", "al-Mayadeen", "SY"),
+])
+def test_a_name_with_its_arabic_article_in_lower_case(
+        gz: Gazetteer, text: str, mention: str, country: str) -> None:
+    """Wire copy writes "al-Asad", not "Al-Asad": the name starts at its article."""
+    found = {m.text: m for m in gz.find_places(text)}
+    assert mention in found and found[mention].resolution.best.place.country == country
+
+
+def test_a_lower_case_article_before_an_unknown_name_finds_nothing_else(
+        gz: Gazetteer) -> None:
+    assert [m.text for m in gz.find_places("Shelling hit Aita al-Shaab overnight.")] == []

@@ -283,6 +283,38 @@ def test_border_villages_where_debris_falls_are_placed(
         "airspace_violation", village, "village", country)
 
 
+@pytest.mark.parametrize(("text", "area", "who"), [
+    ("Syrian air defences confronted Israeli missiles over the countryside of Damascus, "
+     "state news agency SANA said.", "Rif Dimashq", "state news agency SANA"),
+    ("Russian warplanes struck the western Idlib countryside on Tuesday, killing four "
+     "civilians, the Syrian Observatory said.", "Idlib", "the Syrian Observatory"),
+    ("Israeli strikes hit military sites in the Damascus countryside, SANA said.",
+     "Rif Dimashq", "SANA"),
+    ("Turkish drones struck a car in rural Qamishli, killing two, the SDF said.", None,
+     "the SDF"),
+])
+def test_the_countryside_of_a_city_is_its_governorate(
+        gz: Gazetteer, text: str, area: str | None, who: str) -> None:
+    """SANA and the monitors write "the Idlib countryside", "rural Aleppo": the
+    governorate around the city, not the city; their acronyms are sources."""
+    r = _one(gz, text)
+    assert (r.country, r.place_kind, r.claimed_by) == ("SY", "admin1", who)
+    assert area is None or r.place_name == area
+    assert "countryside" in (r.place_note or "")
+
+
+def test_syrian_air_defences_confronting_missiles_is_an_interception(gz: Gazetteer) -> None:
+    r = _one(gz, "Syrian air defences confronted Israeli missiles over Homs on Monday, SANA "
+                 "said.")
+    assert (r.event_type, r.weapon, r.place_name) == ("interception", "missile", "Homs")
+
+
+def test_an_acronym_speaker_at_the_end_is_the_claimant(gz: Gazetteer) -> None:
+    r = _one(gz, "The crew of the Rubymar abandoned ship after it was struck by two anti-ship "
+                 "ballistic missiles in the Gulf of Aden, CENTCOM said.")
+    assert (r.event_type, r.count, r.claimed_by) == ("strike", 2, "CENTCOM")
+
+
 def test_drone_debris_on_a_neighbours_soil_is_an_airspace_violation(gz: Gazetteer) -> None:
     r = _one(gz, "Poland's army said on Thursday that drone debris had been found in a "
                  "field near Przewodów.")
