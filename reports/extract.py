@@ -1003,6 +1003,10 @@ def _bracketed_parents(mentions: list[Mention], text: str) -> set[int]:
     return out
 
 
+_INCLUDED_RE = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:city|town|village|port city|"
+                          r"regional cent(?:re|er)) of\s+)?$")
+
+
 def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: int,
                  who_span: tuple[int, int] | None) -> list[Mention]:
     """The places a claim is about: the most specific ones, without their parents, the
@@ -1056,6 +1060,12 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     if any(m.resolution.best.place.kind != "country" for m in kept):
         kept = [m for m in kept if m.resolution.best.place.kind != "country"]
     places = [m.resolution.best.place for m in kept]
+    if "including" in low:  # "attacked 35 settlements, including the city of Kherson,
+        # killing two": an example of where, inside the area the claim covers
+        kept = [m for m in kept if not (_INCLUDED_RE.search(
+            low, max(0, m.start - sent_start - 40), m.start - sent_start) and any(
+            _contains(other, m.resolution.best.place) for other in places))]
+        places = [m.resolution.best.place for m in kept]
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places)]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]

@@ -315,6 +315,26 @@ def test_an_acronym_speaker_at_the_end_is_the_claimant(gz: Gazetteer) -> None:
     assert (r.event_type, r.count, r.claimed_by) == ("strike", 2, "CENTCOM")
 
 
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("In the Kherson region, Russian forces attacked 35 settlements, including the city of "
+     "Kherson, killing two people, the governor reported.", "Kherson Oblast", 2),
+    ("Russian drones attacked the Odesa region overnight, including the port city of Odesa, "
+     "killing one, the governor said.", "Odesa Oblast", 1),
+])
+def test_a_place_given_as_an_example_inside_the_claims_area_is_not_its_place(
+        gz: Gazetteer, text: str, place: str, killed: int) -> None:
+    """ "attacked 35 settlements in the region, including Kherson, killing two": the toll
+    is the region's, not the city's."""
+    r = _one(gz, text)
+    assert (r.place_name, r.place_kind, r.killed) == (place, "admin1", killed)
+
+
+def test_examples_with_no_area_named_are_the_places(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian missiles hit several cities overnight, including Kharkiv "
+                         "and Dnipro, officials said.")
+    assert [r.place_name for r in found] == ["Kharkiv", "Dnipro"]
+
+
 def test_drone_debris_on_a_neighbours_soil_is_an_airspace_violation(gz: Gazetteer) -> None:
     r = _one(gz, "Poland's army said on Thursday that drone debris had been found in a "
                  "field near Przewodów.")
