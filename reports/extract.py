@@ -2040,11 +2040,31 @@ def _toll_told_before(report: Report, told: _Told, gz: Gazetteer) -> None:
         report.extras["claimed_by_from"] = "previous sentence"
 
 
+def _added(fig: Figure) -> str | None:
+    """A figure's qualifier, but not "another" when nothing of its kind was told before
+    ("Two were killed. Another six people were injured": six injured, no more)."""
+    return None if fig.qualifier in {"another", "a further"} else fig.qualifier
+
+
 def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
                       who: str | None = None) -> bool:
     """ "Shelling hit Kupiansk. One civilian was killed.": a toll in the next sentence
-    belongs to the single claim before it (never split over several places); its speaker
-    is the claim's source when the claim named none."""
+    belongs to the claim before it (a claim over several places keeps it on its group,
+    never split); its speaker is the claim's source when the claim named none."""
+    if len(reports) > 1 and reports[0].group and all(
+            r.group == reports[0].group for r in reports):
+        # "Two were killed in Pokrovsk and one in Kostiantynivka. Another six people were
+        # injured.": a toll of the whole claim, on its group
+        told = False
+        for name in ("killed", "injured"):
+            fig = figures[name]
+            if fig is not None and all(getattr(r, name) is None and (
+                    f"group_{name}" not in r.extras) for r in reports):
+                for r in reports:
+                    r.extras[f"group_{name}"] = fig.value
+                    r.extras[f"group_{name}_qualifier"] = _added(fig)
+                told = True
+        return told
     if len(reports) != 1:
         return False
     report = reports[0]
@@ -2055,7 +2075,7 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
             setattr(report, name, fig.value)
             told = True
             if name in ("killed", "injured"):
-                setattr(report, f"{name}_qualifier", fig.qualifier)
+                setattr(report, f"{name}_qualifier", _added(fig))
     if told and who and report.claimed_by is None:
         report.claimed_by = who
         report.extras["claimed_by_from"] = "next sentence"

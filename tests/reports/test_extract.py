@@ -1821,6 +1821,21 @@ def test_a_toll_whose_only_place_is_its_speakers_joins_the_claim_before(
     assert r.claimed_by == source and r.extras.get("claimed_by_from") == "next sentence"
 
 
+def test_a_toll_after_a_claim_over_several_places_is_the_groups(gz: Gazetteer) -> None:
+    found = _reports(gz, "In the Donetsk region, Russian shelling killed two people in "
+                         "Pokrovsk and one in Kostiantynivka, the governor said. Another six "
+                         "people were injured.")
+    assert [(r.killed, r.injured) for r in found] == [(2, None), (1, None)]
+    assert all(r.extras.get("group_injured") == 6 for r in found)
+    assert all(r.extras.get("group_injured_qualifier") is None for r in found)
+
+
+def test_another_after_a_toll_of_the_other_kind_is_no_qualifier(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian missile struck Dnipro on Friday, killing three people. Another 12 "
+                 "people were injured, the governor said.")
+    assert (r.killed, r.injured, r.injured_qualifier) == (3, 12, None)
+
+
 def test_a_toll_with_a_place_of_its_own_is_not_the_claim_befores(gz: Gazetteer) -> None:
     found = _reports(gz, "Russian shelling hit Kherson on Monday. Two people were wounded in "
                          "Beryslav, the governor said.")
