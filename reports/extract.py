@@ -60,13 +60,14 @@ def _one_child_res(outcome: str, verb: str) -> tuple[re.Pattern[str], ...]:
 
 _CHILD_KILLED_RES = _one_child_res("killed", "kill(?:ing|ed|s)")
 _CHILD_INJURED_RES = _one_child_res("injured|wounded|hurt", "injur(?:ing|ed|es)|wound(?:ing|ed|s)")
-# a gate for the one-person shapes: one of these is in every match
-_ONE_PERSON_WORDS = ("man child person civilian resident boy girl teenager pensioner soldier "
-                     "driver -year-old")
 # "her husband was injured", "his son died": one person, named by kinship
 _KIN = (r"(?:husband|wife|son|daughter|mother|father|brother|sister|grandmother|"
         r"grandfather|grandson|granddaughter|neighbou?r|colleague)")
 _KIN_RE = re.compile(_KIN)
+# gates for the one-person and kin shapes, from their own word lists: one of these
+# substrings is in every match ("-year-old" of "[\w]+-year-old", "neighbo" of "neighbou?r")
+_ONE_PERSON_WORDS = " ".join(w.replace(r"[\w]+", "") for w in _ONE_PERSON[3:-1].split("|"))
+_KIN_WORDS = " ".join(w.replace("u?r", "") for w in _KIN[3:-1].split("|"))
 
 
 # "a woman born in 1964 was wounded", "in 2022 ... were killed": a year, never a toll
@@ -93,7 +94,7 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
               rf"{single})\b"),
         gated(_ONE_PERSON_WORDS, rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
               rf"{_ONE_PERSON}\b"),
-        gated("husband wife son daughter mother father brother sister neighbo colleague",
+        gated(_KIN_WORDS,
               rf"\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?P<n>{_KIN})\s+(?:was\s+|"
               rf"had been\s+|has been\s+)?(?:seriously\s+|fatally\s+)?(?:{outcome}|"
               rf"{single})\b"),
@@ -384,20 +385,19 @@ def _area_like_city(m: Mention, lowtext: str, gz: Gazetteer) -> Mention:
         named = gz.resolve(f"{m.text} countryside").best  # "Damascus countryside"
         area = named.place if named and named.place.kind == "admin1" else gz.place(
             place.admin1_id)
-        if area is not None:
-            return Mention(m.start, m.end, m.text, Resolution(
-                m.text, Candidate(area, m.resolution.best.score, "area"),
-                note=f"the countryside of {m.text}: the area around the city"))
+        return _as_area(m, area, f"the countryside of {m.text}: the area around the city")
     if place.kind not in {"city", "town"} or not place.admin1_id or not place.admin1 or (
             not _ACROSS_RE.search(lowtext, max(0, m.start - 20), m.start)) or (
             not fold(place.admin1).startswith(fold(m.text) + " ")):
         return m
-    area = gz.place(place.admin1_id)
+    return _as_area(m, gz.place(place.admin1_id), f"across {m.text}: the area, not the city")
+
+
+def _as_area(m: Mention, area: Place | None, note: str) -> Mention:
     if area is None:
         return m
     return Mention(m.start, m.end, m.text, Resolution(
-        m.text, Candidate(area, m.resolution.best.score, "area"),
-        note=f"across {m.text}: the area, not the city"))
+        m.text, Candidate(area, m.resolution.best.score, "area"), note=note))
 
 
 # "Air defences destroyed 36 of them": the weapons of the sentence before
@@ -1665,8 +1665,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 if not counts or launched is not None or (
                         counts[0].value is not None and counts[0].value < fig.value):
                     counts = [fig]  # (fewer launched than downed: not the launched number)
-            before = previous[0].count or previous[0].extras.get("group_count") if (
-                back) else None
+            prior = (previous[0].count or previous[0].extras.get("group_count")) if (
+                previous) else None  # what the claim before fired
+            before = prior if back else None
             if launched is None and before and counts and (
                     counts[0].value is not None and before > counts[0].value):
                 # "attacked with 40 drones. Air defences destroyed 36 of them."
@@ -1676,10 +1677,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 # rockets. Most were intercepted."
                 if counts and counts[0].value is not None:
                     launched = counts[0]
-                elif previous and (inherited or back) and (
-                        previous[0].count or previous[0].extras.get("group_count")):
-                    launched = Figure(previous[0].count or previous[0].extras["group_count"],
-                                      None, -1)
+                elif prior and (inherited or back):
+                    launched = Figure(prior, None, -1)
                 word = share.group("n") or share.group("n2")
                 if launched is not None:
                     counts = [Figure(launched.value if word == "all" else None,
