@@ -42,6 +42,11 @@ _PATTERNS = (
     ("explicit", gated(_MONTH_NEEDLES,
         rf"\b(?:on\s+)?(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<year>\d{{4}}))?")),
+    # "2024-03-12" (ISO, as conflict databases write it), "12.03.2024", "12/03/2024"
+    ("numeric", gated("-0 -1 .19 .20 /19 /20",
+        r"(?<![\w./-])(?:(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
+        r"|(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))"
+        r"(?![\w/-]|\.\d)")),
     # "on the night of Saturday to Sunday": the night that ends on the second day
     ("weekday", gated("night_of",
         r"\b(?:on\s+)?(?:the\s+)?(?P<part>night) of\s+(?:monday|tuesday|wednesday|thursday|"
@@ -150,6 +155,9 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
             return DateRef(text, m.start(), m.end(), date(year, month, day), precision)
         except ValueError:
             return None  # "31 February": not a date
+    if kind == "numeric":
+        day = _numeric(m, pub)
+        return DateRef(text, m.start(), m.end(), day, "day") if day else None
     if pub is None:
         return DateRef(text, m.start(), m.end(), None, "unknown")
     if kind == "weekday":
@@ -161,6 +169,32 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
     if kind == "yesterday":
         return DateRef(text, m.start(), m.end(), pub - timedelta(days=1), precision)
     return DateRef(text, m.start(), m.end(), pub, precision)
+
+
+def _numeric(m: re.Match[str], pub: date | None) -> date | None:
+    """An all-digit date. ISO is year-month-day and dots are day-month-year (European and
+    post-Soviet usage); slashes are day first as in British and Ukrainian text unless only
+    month first is a date, and when both are, the reading on or nearest before
+    publication wins ("03/12/2024" published in March 2024 is 3 December 2023 no
+    more than 12 March 2024)."""
+    try:
+        if m.group("iso_year"):
+            return date(int(m.group("iso_year")), int(m.group("iso_month")),
+                        int(m.group("iso_day")))
+    except ValueError:
+        return None
+    year, first, second = int(m.group("year")), int(m.group("first")), int(m.group("second"))
+    readings = []
+    for month, day in ((second, first), (first, second)) if m.group("sep") == "/" else (
+            (second, first),):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if len(readings) > 1 and pub is not None:
+        before = [d for d in readings if d <= pub]
+        readings = sorted(before, reverse=True) or readings
+    return readings[0] if readings else None
 
 
 def _month(written: str) -> int:

@@ -67,6 +67,12 @@ _KIN_RE = re.compile(_KIN)
 # gates for the one-person and kin shapes, from their own word lists: one of these
 # substrings is in every match ("-year-old" of "[\w]+-year-old", "neighbo" of "neighbou?r")
 _ONE_PERSON_WORDS = " ".join(w.replace(r"[\w]+", "") for w in _ONE_PERSON[3:-1].split("|"))
+# "killing a Hezbollah commander", "a paramedic was wounded": one person named by what
+# they do (only right beside the toll: "a doctor said two were killed" is a speaker)
+_ONE_ROLE = (r"(?:commander|fighter|militant|member|journalist|paramedic|medic|policeman|"
+             r"farmer|worker|rescuer|firefighter|volunteer|serviceman|photographer|nurse|"
+             r"doctor|officer|employee|official)")
+_ONE_ROLE_WORDS = _ONE_ROLE[3:-1].replace("|", " ")
 _KIN_WORDS = " ".join(w.replace("u?r", "") for w in _KIN[3:-1].split("|"))
 
 
@@ -94,6 +100,10 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
               rf"{single})\b"),
         gated(_ONE_PERSON_WORDS, rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
               rf"{_ONE_PERSON}\b"),
+        gated(_ONE_ROLE_WORDS, rf"\b(?:{verb})\s+(?P<n>a|an|one)\s+(?:[\w-]+\s+){{0,2}}?"
+              rf"{_ONE_ROLE}\b"),
+        gated(_ONE_ROLE_WORDS, rf"\b(?P<n>a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_ROLE}"
+              rf"\s+(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?(?:{outcome})\b"),
         gated(_KIN_WORDS,
               rf"\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?P<n>{_KIN})\s+(?:was\s+|"
               rf"had been\s+|has been\s+)?(?:seriously\s+|fatally\s+)?(?:{outcome}|"
@@ -307,7 +317,8 @@ _AGENT_WORDS = re.compile(
     r"correspondents?|journalists|bloggers|outlets|volunteers|governors|mayors|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
-    r"rescuers|activists?|medics|doctors?|hospital|spokesperson|committee|group|services|"
+    r"rescuers|activists?|medics|doctors?|hospital|spokesperson|committees?|group|services|"
+    r"fleet|flotilla|"
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
     r"gov|gen|guards?|border service|"
     # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
@@ -332,6 +343,15 @@ _MILITARY_RE = re.compile(
     r"russia|ukraine|israel|infrastructure|energy facilit(?:y|ies)|power plants?|"
     r"substations?|refinery|refineries|(?:oil|fuel|ammunition|arms) depots?|airfields?|"
     r"airbases?|aviation|kabs?)\b")
+# A concrete target, counted or with an article: "a radar site", "two fuel depots"
+_SITE_RE = gated(
+    "site base depot facilit radar airfield airport refiner terminal plant station warehouse "
+    "bridge command_post headquarters launcher storage arsenal",
+    r"\b(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sites?|(?:air |naval |"
+    r"military |army )?bases?|depots?|facilit(?:y|ies)|radars?|airfields?|airports?|"
+    r"refiner(?:y|ies)|terminals?|(?:power |fuel |oil )plants?|(?:power |electrical )?"
+    r"(?:sub)?stations?|warehouses?|bridges?|command posts?|headquarters|launchers?|"
+    r"storage (?:sites?|facilit(?:y|ies))|arsenals?)\b")
 _NOT_WAR_RE = gated(
     "strik struck attack assault hit",
     r"\b(?:on strike|hunger strike|general strike|strike action|strike vote|lightning "
@@ -671,11 +691,32 @@ _DONE_BEFORE_RE = re.compile(r"\b(?:killed|injured|wounded|hit|struck|downed|sho
 _STATED_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b")
 
 
+# "..., the largest attack since the war began": a superlative in apposition measures the
+# claim against the past; its "since" clause is no history (but "It was the heaviest
+# shelling since 2022" only comments on a claim told before)
+_MEASURED_SINCE_RE = re.compile(
+    r",\s+(?:in\s+|marking\s+|(?:in\s+)?what (?:was|is)\s+)?(?:the|its|their|a)\s+"
+    r"(?:[\w-]+\s+)?(?:first|first-ever|only|largest|biggest|deadliest|heaviest|worst|fiercest|"
+    r"longest|strongest|most (?:intense|serious|massive|powerful|significant|deadly)|"
+    r"major|second|third)\b[^,.;]{0,80}$")
+
+
+def _history(low: str) -> bool:
+    """Whether the sentence speaks of the past, not counting a superlative's "since"."""
+    found = _BACKGROUND_RE.search(low)
+    while found is not None:
+        if not (found.group().startswith("since") and _MEASURED_SINCE_RE.search(
+                low, max(0, found.start() - 120), found.start())):
+            return True
+        found = _BACKGROUND_RE.search(low, found.end())
+    return False
+
+
 def is_background(text: str, trigger_at: int) -> bool:
     """History, habits, forecasts, threats, denials and diplomacy are not reports of an
     event."""
     low = lower(text)
-    if _BACKGROUND_RE.search(low) or _DENIAL_RE.search(low):
+    if _history(low) or _DENIAL_RE.search(low):
         return True
     modal = _MODAL_RE.search(low, 0, max(0, trigger_at) + 40)
     if modal and modal.start() < trigger_at + 5 and not _DONE_BEFORE_RE.search(
@@ -732,11 +773,15 @@ _ROLE_BEFORE_NAME_RE = re.compile(r"[,;:—]\s*(?P<role>(?:[Tt]he |[Aa]n? )?[a-z
 def _role_words(role: str) -> bool:
     """A role is a short phrase that starts or ends with its office ("the head of the
     city's military administration", "the Abkhaz news agency"), not any clause before a
-    name ("... a missile struck a hospital in Kharkiv")."""
+    name ("... a missile struck a hospital in Kharkiv", "killing a Hezbollah commander")."""
     words = role.split()
     if words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
-    return 0 < len(words) <= 8 and (_agent(words[0]) or _agent(words[-1]))
+    return 0 < len(words) <= 8 and not _PARTICIPLE_RE.match(words[0]) and (
+        _agent(words[0]) or _agent(words[-1]))
+
+
+_PARTICIPLE_RE = re.compile(r"(?!acting\b)\w+(?:ing|ed)$")
 
 
 _ROLE_RE = re.compile(r"^(?:the |a |an )?[a-z][\w'’ -]*$")
@@ -940,7 +985,9 @@ _SPARED_AFTER_RE = re.compile(
 _COUNTRY_AS_ADJECTIVE_RE = re.compile(
     r"\s+(?:(?:military|air|naval|army|navy)\s+)?(?:bases?|embassy|embassies|consulate|"
     r"troops|forces|personnel|servicemen|soldiers|warships?|destroyers?|carriers?|"
-    r"outposts?|facilit(?:y|ies)|coalition|contractors|diplomats)\b")
+    r"outposts?|facilit(?:y|ies)|coalition|contractors|diplomats|"
+    # "a U.S. airstrike in eastern Syria", "US drones": the attacker's, not the place
+    r"(?:air\s?)?strikes?|drones?|missiles?|warplanes?|jets?|bombers?|rockets?)\b")
 _FLEET_AFTER_RE = re.compile(r"\s+(?:fleet|flotilla)\b")  # "a Black Sea Fleet vessel"
 # "the Marlin Luanda tanker", "a Liberia-flagged vessel": a ship's name or flag, not where
 # it was hit
@@ -954,6 +1001,11 @@ _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:north|south)-?"
                           r"(?:east|west)|north|south|east|west)(?:ern)?|central)\s+")
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
+# "the Zamzam displacement camp near El Fasher", "Kozacha Lopan, near Kharkiv": the town
+# after "near" only locates the place before it
+_NEAR_GAP_RE = re.compile(r",?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,3}?(?:near|outside|close to|"
+                          r"on the outskirts of)\s+(?:the\s+)?(?:(?:city|town|village|port) "
+                          r"of\s+)?")
 
 
 _LIST_ON_RE = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z]")
@@ -973,7 +1025,8 @@ def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
             and text[child.end:parent.start].strip() == ","
             and not _LIST_ON_RE.match(text, parent.end)):
         return True
-    return c.id != p.id and bool(_PART_GAP_RE.fullmatch(text, child.end, parent.start))
+    return c.id != p.id and bool(_PART_GAP_RE.fullmatch(text, child.end, parent.start) or (
+        _NEAR_GAP_RE.fullmatch(text, child.end, parent.start)))
 
 
 # "Vovchansk (Chuhuiv, Kharkiv)": conflict databases write a place's district and region
@@ -1045,6 +1098,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         if any(a <= rel < b for a, b in relative):
             continue
+        if place.kind in {"admin1", "region"} and _describes_next(m, mentions, text):
+            continue
         kept.append(m)
     inside_who = [m for m in kept if who_span and who_span[0] <= m.start - sent_start
                   < who_span[1]]
@@ -1073,6 +1128,20 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     for m in kept:
         unique.setdefault(m.resolution.best.place.id, m)
     return list(unique.values())
+
+
+# "the Crimean port city of Sevastopol", "the Donetsk region town of Kostiantynivka":
+# a region's name that describes the place named next (which may lie outside the
+# region's outline, as Sevastopol lies outside Crimea's admin-1 unit)
+_DESCRIBES_NEXT_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?!and\b|or\b|as\b|but\b)[a-z-]+\s+){0,2}?(?:city|town|village|capital|"
+    r"port|settlement|resort|hub)(?:\s+of)?,?\s+(?:the\s+)?")
+
+
+def _describes_next(m: Mention, mentions: list[Mention], text: str) -> bool:
+    nxt = next((o for o in mentions if o.start >= m.end), None)
+    return nxt is not None and nxt.start - m.end <= 50 and bool(
+        _DESCRIBES_NEXT_RE.fullmatch(lower(text[m.end: nxt.start])))
 
 
 def reference_places(mentions: list[Mention], text: str, sent_start: int) -> list[Mention]:
@@ -1124,7 +1193,8 @@ _DOWNED_N_RE = gated(
 _N_DOWNED_RE = gated(
     "down intercept destroy neutrali suppress",
     rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:of (?:them|these|those|which)\s+)?"
-    r"(?:(?!and\b|or\b|were\b|was\b)[\w-]+\s+){0,2}?"
+    # ("two Ukrainian Su-25 attack aircraft were shot down": up to four words of what)
+    r"(?:(?!and\b|or\b|were\b|was\b)[\w-]+\s+){0,4}?"
     # "61 drones and four missiles had been downed": the first figure, with the weapon
     rf"(?:and\s+(?:{QUAL}\s+)?{NUM}\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,2}}?)?"
     r"(?:were|was|have been|had been)\s+"
@@ -1690,7 +1760,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             places = [_with_direction(m, lowtext) for m in places]
             vague = not any(m.resolution.note for m in places)
         if vague and not (any(figures.values()) or counts) and event not in {
-                "interception", "airspace_violation"}:
+                "interception", "airspace_violation"} and not (
+                ref is not None and ref.text and _SITE_RE.search(lower(core))):
+            # (but "US forces struck a Houthi radar site in Yemen on Friday": a dated
+            # attack on a named kind of target, at country precision)
             vague_arms = weapon(core, event)  # the lead's weapons, for "The attack ..."
             continue  # "Russia's attacks on Ukraine have sparked concern": no claim
         place_tolls = _per_place_tolls(

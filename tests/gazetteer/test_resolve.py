@@ -357,3 +357,29 @@ def test_a_name_only_a_curated_site_bears_is_found_in_running_text(
     found = gz.find_places(f"Militias said they attacked {name} with drones on Sunday.")
     assert [(m.resolution.best.place.kind, m.resolution.best.place.country)
             for m in found] == [("site", iso)]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Shelling hit the Zamzam displacement camp on Monday.", "SD"),
+    ("The RSF shelled the Abu Shouk camp on Tuesday.", "SD"),
+    ("Drones struck Kalma camp on Friday.", "SD"),
+    ("An airstrike hit a house in the Maghazi refugee camp.", "PS"),
+    ("An Israeli strike hit tents in al-Mawasi on Tuesday.", "PS"),
+    ("A drone strike hit a car in the Ain al-Hilweh camp.", "LB"),
+    ("Israeli forces raided the Nur Shams camp on Sunday.", "PS"),
+])
+def test_camps_named_in_strike_reports_are_places(gz: Gazetteer, text: str, iso: str) -> None:
+    """Displacement and refugee camps GeoNames' cities500 lacks (curated, approximate)."""
+    found = gz.find_places(text)
+    assert [m.resolution.best.place.country for m in found] == [iso]
+
+
+def test_shati_is_the_gaza_camp_not_chatou(gz: Gazetteer) -> None:
+    assert gz.resolve("Shati").best.place.country == "PS"
+
+
+@pytest.mark.parametrize("word", ["Artillery", "Mortar", "Howitzer"])
+def test_a_weapon_word_opening_a_sentence_is_no_village(gz: Gazetteer, word: str) -> None:
+    """ "Artillery fire from Lebanon ..." gave Artillerie, a village in New Caledonia."""
+    found = gz.find_places(f"{word} fire from Lebanon hit the area on Monday.")
+    assert [m.text for m in found] == ["Lebanon"]

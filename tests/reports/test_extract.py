@@ -2195,3 +2195,162 @@ def test_a_russian_urban_district_is_its_seat_town(gz: Gazetteer, unit: str) -> 
                  "said.")
     assert (r.place_name, r.place_kind, r.country) == ("Shebekino", "town", "RU")
     assert r.place_note is None or unit in r.place_note
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck the airport and a fuel depot in Port Sudan on Sunday, the army said, in "
+    "the first attack on the Red Sea city since the war began.",
+    "Russia launched 150 drones at Odesa overnight, the largest attack on the port since the "
+    "start of the full-scale invasion, the air force said.",
+    "A drone hit an apartment block in Moscow on Sunday, marking the biggest attack on the "
+    "capital since 2023, the mayor said.",
+    "Rockets hit Kiryat Shmona on Monday, in what was the heaviest barrage on the town since "
+    "October, the army said.",
+])
+def test_a_superlative_since_clause_is_no_history(gz: Gazetteer, text: str) -> None:
+    """ "..., the largest attack since the war began" measures the claim; it is not
+    background."""
+    assert _reports(gz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Belgorod has been shelled almost daily since the war began.",
+    "It was the heaviest shelling of Belgorod since the invasion began in 2022.",
+    "Kharkiv has been struck by missiles regularly since 2022, the largest city near the "
+    "border.",
+])
+def test_history_since_the_war_stays_background(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("2024-06-12:", date(2024, 6, 12)),
+    ("On 2024-06-12,", date(2024, 6, 12)),
+    ("12.06.2024 -", date(2024, 6, 12)),
+    ("On 12/06/2024,", date(2024, 6, 12)),   # only day first is on or before publication
+    ("On 06/13/2024,", date(2024, 6, 13)),   # month first is the only date
+    ("On 25/05/2024,", date(2024, 5, 25)),
+])
+def test_an_all_digit_date_dates_the_claim(gz: Gazetteer, lead: str, day: date) -> None:
+    """Conflict-event notes write ISO dates; European and Ukrainian text writes them with
+    dots or slashes, day first."""
+    r = _one(gz, f"{lead} Russian forces shelled Kherson city. 1 civilian killed.")
+    assert (r.event_date, r.date_precision, r.killed) == (day, "day", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit Kherson on 2024-13-02.",        # no 13th month
+    "A missile hit Kherson on 31.02.2024.",        # no 31 February
+    "Version 1.06.2024-beta of the app reported a missile hit in Kherson.",
+])
+def test_a_digit_string_that_is_no_date_dates_nothing(gz: Gazetteer, text: str) -> None:
+    for r in _reports(gz, text):
+        assert r.date_precision == "publication" and r.event_date == PUB.date()
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Explosions rocked the Crimean port city of Sevastopol overnight.", "Sevastopol"),
+    ("A missile struck the Crimean city of Yalta on Monday, the governor said.", "Yalta"),
+    ("Drones hit the Donetsk region town of Kostiantynivka on Monday.", "Kostyantynivka"),
+])
+def test_a_region_that_describes_the_next_place_is_not_a_second_place(
+        gz: Gazetteer, text: str, place: str) -> None:
+    """Sevastopol lies outside Crimea's admin-1 unit, so containment alone kept both."""
+    assert _one(gz, text).place_name == place
+
+
+def test_a_region_listed_beside_a_city_stays_a_place(gz: Gazetteer) -> None:
+    found = _reports(gz, "Drones attacked the Kursk region and the city of Belgorod on "
+                         "Monday, officials said.")
+    assert {r.place_name for r in found} == {"Kursk Oblast", "Belgorod"}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The RSF shelled a camp on Tuesday, killing at least 14 civilians in El Fasher, local "
+     "resistance committees said.", "local resistance committees"),
+    ("Ukrainian naval drones attacked Novorossiysk early on Friday, the Black Sea Fleet "
+     "said.", "the Black Sea Fleet"),
+    ("Israeli warplanes struck Nabatieh late on Wednesday, killing a Hezbollah commander, "
+     "NNA reported.", "NNA"),
+])
+def test_committees_fleets_and_agencies_after_a_toll_are_sources(
+        gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Israeli warplanes struck Nabatieh on Wednesday, killing a Hezbollah commander.", 1,
+     None),
+    ("An Israeli drone strike on a car in Bint Jbeil killed a paramedic, the ministry said.",
+     1, None),
+    ("A Russian drone hit an ambulance in Kherson, and a paramedic was seriously wounded.",
+     None, 1),
+    ("Russian shelling of Nikopol killed a member of the local council, the governor said.",
+     1, None),
+])
+def test_one_person_named_by_their_work_is_a_toll_of_one(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+
+
+def test_a_speaker_by_profession_is_not_the_toll(gz: Gazetteer) -> None:
+    r = _one(gz, "A doctor at the hospital in Khan Younis said five people were killed in "
+                 "the Israeli strike.")
+    assert r.killed == 5
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("U.S. forces struck a Houthi radar site in Yemen on Friday, CENTCOM said.", "YE"),
+    ("Russia struck a power plant in Ukraine overnight, officials said.", "UA"),
+    ("Israel struck two Hezbollah weapons depots in Lebanon on Tuesday, the army said.",
+     "LB"),
+])
+def test_a_dated_attack_on_a_named_target_in_a_country_is_a_claim(
+        gz: Gazetteer, text: str, country: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.country) == ("strike", "country", country)
+    assert r.date_precision in {"day", "night"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia struck Ukraine's energy grid overnight.",
+    "Russia attacked Ukraine overnight, the air force said.",
+    "Russia's attacks on Ukraine's power plants have sparked concern in Europe.",
+    "Israel has struck Hezbollah depots in Lebanon for months.",
+])
+def test_a_country_without_target_date_or_figure_is_still_no_claim(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A U.S. airstrike in eastern Syria killed a militia commander, the Pentagon said.",
+    "US drones struck a target in eastern Syria on Friday, the Pentagon said.",
+])
+def test_a_country_before_its_weapon_is_the_attacker(gz: Gazetteer, text: str) -> None:
+    assert {r.country for r in _reports(gz, text)} == {"SY"}
+
+
+def test_a_downed_count_with_a_long_description(gz: Gazetteer) -> None:
+    r = _one(gz, "Two Ukrainian Su-25 attack aircraft were shot down near Avdiivka, the "
+                 "Russian Defence Ministry claimed.")
+    assert (r.event_type, r.weapon, r.count) == ("interception", "aircraft", 2)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Shelling hit the Zamzam displacement camp near El Fasher on Monday, killing six "
+     "people, medics said.", "Zamzam"),
+    ("A drone hit a house in the village of Kozacha Lopan near Kharkiv on Monday.",
+     "Kozacha Lopan"),
+    ("A drone strike hit a car in Ain al-Hilweh, outside Sidon, on Friday.", "Ain al-Hilweh"),
+])
+def test_a_town_after_near_only_locates_the_place(gz: Gazetteer, text: str, place: str
+                                                  ) -> None:
+    assert _one(gz, text).place_name == place
+
+
+def test_a_town_near_which_something_else_was_hit_stays_a_place(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian strikes hit Sumy and a village near Konotop, officials "
+                         "said.")
+    assert {r.place_name for r in found} == {"Sumy", "Konotop"}
