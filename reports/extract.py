@@ -174,6 +174,10 @@ _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?
                   r"\s+(?:ships?|vessels?|boats?|frigates?|corvettes?|submarines?|tankers?|"
                   r"cruisers?|tugs?|barges?|ferr(?:y|ies)|landing craft|minesweepers?)\b)")
 # Each pattern with the substrings one of which any match contains (see patterns.py).
+# "a rocket launcher was destroyed", "destroyed a drone depot": what a strike destroyed,
+# not a weapon shot down
+_NOT_A_SITE = (r"(?![\s-]+(?:launchers?|systems?|depots?|sites?|warehouses?|factor(?:y|ies)|"
+               r"plants?|storage|production|workshops?|positions?|crews?|operators?|units?))")
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down",
@@ -196,8 +200,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"(?:destroyed|worked|were active|engaged|repelled|confronted))\b|"
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
         r"[^.;]{0,50}?\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles|targets|"
-        + _USV + r")\b|"
-        r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|" + _USV + r")\b[^.;]{0,40}?\b"
+        + _USV + r")\b" + _NOT_A_SITE + "|"
+        r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|" + _USV + r")\b" + _NOT_A_SITE +
+        r"[^.;]{0,40}?\b"
         r"(?:was|were|has been|have been|had been) (?:destroyed|downed|intercepted|"
         r"eliminated)\b|"
         r"\b(?:of (?:them|which|these|those),?\s+(?:[\w,]+\s+)?|\d+\s+|all\s+)(?:were|have been|"
@@ -232,7 +237,11 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"airstrikes?|air strikes?)\b|"
         # "destroyed a Russian landing ship", "sank the patrol boat": a strike at sea
         r"\b(?:destroy(?:ed|ing)|sank|sunk|sinking|damag(?:ed|ing)|disabled)\b"
-        + _VESSEL_OBJECT)),
+        + _VESSEL_OBJECT + "|"
+        # "destroyed a drone depot", "destroyed two rocket launchers": weapons on the ground
+        r"\bdestroy(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|"
+        r"weapons?|ammunition|arms)[\s-]+(?:launchers?|systems?|depots?|sites?|warehouses?|"
+        r"factor(?:y|ies)|plants?|storage|production|workshops?|positions?)\b")),
     ("explosion", gated(
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
@@ -318,7 +327,7 @@ _AGENT_WORDS = re.compile(
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
     r"rescuers|activists?|medics|doctors?|hospital|spokesperson|committees?|group|services|"
-    r"fleet|flotilla|"
+    r"fleet|flotilla|brigades?|battalions?|regiments?|corps|"
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
     r"gov|gen|guards?|border service|"
     # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
@@ -1207,7 +1216,10 @@ _SHARE_DOWNED_RE = gated(
     r"(?:\b(?P<n>some|most|all|many|several|a few|part|the majority|the bulk)\s+of\s+"
     r"(?:them|these|those|which)|^(?P<n2>most|some|all|many|several|a few|the majority))"
     r"\s+(?:were|was|have been|had been)\s+(?:(?:successfully|reportedly)\s+)?"
-    r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b")
+    r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|"
+    # "saying air defences shot down most of the missiles"
+    r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?P<n3>most|some|all|"
+    r"many|several|a few|the majority|the bulk)\s+of\s+(?:the|them|these|those)\b")
 # (not a toll: "killing three people in Kharkiv" counts no drones there)
 _TOLL_WORDS = (r"(?:people|civilians|persons|residents|children|men|women|soldiers|"
                r"servicemen|homes|houses|buildings|killed|dead|injured|wounded)\b")
@@ -1371,8 +1383,10 @@ def _tolls_by_part(text: str, places: list[Mention], sent_start: int
 # another attack is that other attack, never this one.
 _INTERCEPTED_RE = next(pattern for name, pattern in _EVENT_RES if name == "interception")
 _CLAUSE_BREAK_RE = gated(
-    "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ response retaliation",
-    r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+)|"
+    "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ response retaliation ,_adding ,_saying",
+    r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+|"
+    # "..., the air force said, adding that 68 drones had been shot down"
+    r",\s+(?:adding|saying)(?:\s+that)?\s+)|"
     r"(?P<reason>,?\s+in (?:response|retaliation) (?:to|for)\s+|,\s+(?:just\s+|only\s+)?"
     r"(?:hours|minutes|a few hours) after\s+)|"
     # (", a day after Russia said it had repelled an incursion": an earlier event, on a
@@ -1660,10 +1674,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         sibling = index > 0 and units[index - 1][3] == sent_no and (
             unit_events.get(index - 1) not in {event, None})
         if not places and last_places and not capital and not (
-                sibling and event == "interception"):
+                sibling and event == "interception" and _defended_elsewhere(
+                    last_places, who, last_who, gz)):
             # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
             # which were intercepted": not over Khiam; over the speaker's country below)
-            places, inherited = last_places, True
+            places, inherited = last_places, "previous clause" if sibling else True
         if not places and scene_places:  # "An incident was reported 70 nm west of ..."
             places, inherited = scene_places, True
         if not places and not capital:
@@ -1729,7 +1744,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if event == "interception":  # "shot down 51 of them", "74 were shot down"
             downed = _DOWNED_N_RE.search(low) or _N_DOWNED_RE.search(low)
             fig = _figure(downed) if downed else None
-            if fig is not None and fig.value is not None:
+            listed = _downed_by_weapon(counts, downed, event) if downed else None
+            if listed:  # "launched 72 drones and six missiles ..., 61 drones and four
+                # missiles had been downed": each weapon's downed of its launched
+                counts, fig = listed, None
+            elif fig is not None and fig.value is not None:
                 if counts and counts[0].value is not None and counts[0].value > fig.value:
                     launched = counts[0]  # "attacked with 112 drones; 74 were shot down"
                 if not counts or launched is not None or (
@@ -1749,10 +1768,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     launched = counts[0]
                 elif prior and (inherited or back):
                     launched = Figure(prior, None, -1)
-                word = share.group("n") or share.group("n2")
+                word = share.group("n") or share.group("n2") or share.group("n3")
                 if launched is not None:
                     counts = [Figure(launched.value if word == "all" else None,
                                      None if word == "all" else word, share.start())]
+                elif not counts:  # "shot down most of the missiles": how many, unsaid
+                    counts = [Figure(None, word, share.start())]
             if launched is None and counts:
                 launched = _launched_of(counts[0])  # "destroyed 22 of 27 drones"
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
@@ -2077,6 +2098,22 @@ _DEFENDER_RE = re.compile(r"^(?:the\s+)?[A-Z][a-z]+(?:['’]s)?\s+(?:armed force
                           r"air[- ]defen[cs]es?|military|army|troops|air force|navy)\b")
 
 
+def _defended_elsewhere(places: list[Mention], who: tuple[str, int, int] | None,
+                        last_who: str | None, gz: Gazetteer) -> bool:
+    """Whether an interception told beside a strike may have been anywhere but where the
+    strike hit: over the speaker's own country ("struck Khiam, ... 35 rockets crossed from
+    Lebanon, most of which were intercepted, the IDF said"), or, with no country to the
+    speaker, anywhere in the country the struck town is in. A speaker of the strike's
+    country, or a strike on a whole country ("struck Ukraine with 94 drones ..., adding
+    that 68 had been shot down"), keeps the place."""
+    speaker = (last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]) if who else ""
+    own = _speaker_country(speaker, gz) if speaker else []
+    if not own:
+        return any(m.resolution.best.place.kind != "country" for m in places)
+    return own[0].resolution.best.place.country not in {
+        m.resolution.best.place.country for m in places}
+
+
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:
     for word in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", who):
         iso = gz.demonym_country(fold(word))  # "the Ukrainian air force"
@@ -2205,6 +2242,20 @@ def _launched_of(fig: Figure) -> Figure | None:
     if fig.of is not None and fig.value is not None and fig.of > fig.value:
         return Figure(fig.of, None, fig.start)
     return None
+
+
+def _downed_by_weapon(counts: list[Figure], downed: re.Match[str], event: str
+                      ) -> list[Figure] | None:
+    """The figures one downing lists for different weapons ("61 drones and four missiles
+    had been downed"), each with the number of its weapon launched before it."""
+    inside = [f for f in counts if downed.start() <= f.start < downed.end()]
+    arms = [weapon(f.what, event) for f in inside]
+    if len(inside) < 2 or "unknown" in arms or len(set(arms)) < len(arms):
+        return None
+    fired = {weapon(f.what, "strike"): f.value for f in counts if f.start < downed.start()}
+    return [replace(f, of=f.of or (launched if launched and f.value is not None and (
+        launched >= f.value) else None)) for f, kind in zip(inside, arms, strict=True)
+        for launched in (fired.get(kind),)]
 
 
 def _by_weapon(counts: list[Figure], event: str

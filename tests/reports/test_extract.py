@@ -1232,11 +1232,20 @@ def test_a_capital_acting_as_its_government_is_no_place(gz: Gazetteer, tail: str
     assert (r.place_kind, r.admin1, r.killed) == ("city", "Zaporizhzhia Oblast", 4)
 
 
-def test_two_downed_figures_in_a_row_keep_the_first_with_its_weapon(gz: Gazetteer) -> None:
-    r = _one(gz, "Russia launched 72 drones and six missiles at Ukraine overnight, the air "
-                 "force said, adding that 61 drones and four missiles had been downed.")
-    assert (r.event_type, r.weapon, r.count) == ("interception", "drone", 61)
-    assert r.extras["launched_count"] == 72
+def test_two_downed_figures_in_a_row_are_one_claim_per_weapon(gz: Gazetteer) -> None:
+    """Each weapon's downed figure with the number of that weapon launched."""
+    found = _reports(gz, "Russia launched 72 drones and six missiles at Ukraine overnight, "
+                         "the air force said, adding that 61 drones and four missiles had "
+                         "been downed.")
+    assert [(r.event_type, r.weapon, r.count, r.extras.get("launched_count"))
+            for r in found] == [("interception", "drone", 61, 72),
+                                ("interception", "missile", 4, 6)]
+
+
+def test_downed_figures_of_one_weapon_stay_one_claim(gz: Gazetteer) -> None:
+    r = _one(gz, "Russia launched 72 drones at Ukraine overnight, the air force said, adding "
+                 "that 61 Shahed drones and four decoy drones had been downed.")
+    assert (r.weapon, r.count, r.extras.get("launched_count")) == ("drone", 61, 72)
 
 
 @pytest.mark.parametrize(("speaker", "iso"), [
@@ -2354,3 +2363,63 @@ def test_a_town_near_which_something_else_was_hit_stays_a_place(gz: Gazetteer) -
     found = _reports(gz, "Russian strikes hit Sumy and a village near Konotop, officials "
                          "said.")
     assert {r.place_name for r in found} == {"Sumy", "Konotop"}
+
+
+def test_an_added_interception_keeps_each_weapons_launch(gz: Gazetteer) -> None:
+    """ "..., the air force said, adding that 5 missiles and 68 drones had been shot down":
+    one interception per weapon, each of its own launch (as "shot down 5 of 8 missiles")."""
+    found = _reports(gz, "Russian forces struck Ukraine with 8 missiles and 94 drones "
+                         "overnight, the Air Force reported, adding that 5 missiles and 68 "
+                         "drones had been shot down.")
+    assert [(r.event_type, r.weapon, r.count, r.extras.get("launched_count"))
+            for r in found] == [("interception", "missile", 5, 8),
+                                ("interception", "drone", 68, 94)]
+    assert {r.country for r in found} == {"UA"} and {r.claimed_by for r in found} == {
+        "the Air Force"}
+
+
+@pytest.mark.parametrize("said", ["saying air defences shot down most of the missiles",
+                                  "adding that air defences intercepted most of them"])
+def test_a_share_shot_down_is_no_count_but_a_qualifier(gz: Gazetteer, said: str) -> None:
+    r = _one(gz, "Syrian state media reported Israeli strikes on the outskirts of Damascus "
+                 f"on Monday night, {said}.")
+    assert (r.event_type, r.place_name, r.count, r.count_qualifier) == (
+        "interception", "Damascus", None, "most")
+    assert r.event_date == date(2024, 6, 10)
+
+
+def test_a_counted_interception_beside_a_strike_by_a_speaker_of_its_country(
+        gz: Gazetteer) -> None:
+    """A second claim in the sentence, told by the struck country's own media, is over
+    the struck place; the IDF's interceptions of rockets from Lebanon are over Israel."""
+    found = _reports(gz, "Israeli missiles hit Damascus on Monday, while five missiles were "
+                         "shot down, Syrian state media said.")
+    assert [(r.event_type, r.place_name, r.count) for r in found] == [
+        ("strike", "Damascus", None), ("interception", "Damascus", 5)]
+    assert found[1].extras["place_from"] == "previous clause"
+    found = _reports(gz, "Israeli jets struck launchers in Khiam on Monday, and 35 rockets "
+                         "crossed from Lebanon, most of which were intercepted, the Israeli "
+                         "military said.")
+    assert [(r.event_type, r.country) for r in found] == [
+        ("strike", "LB"), ("interception", "IL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Hezbollah sites in Nabatieh, the army said, adding that a rocket "
+    "launcher was destroyed.",
+    "The army said it destroyed a drone depot in Nabatieh on Friday.",
+])
+def test_a_weapon_site_destroyed_is_no_interception(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).event_type == "strike"
+
+
+def test_a_drone_destroyed_is_still_an_interception(gz: Gazetteer) -> None:
+    r = _one(gz, "Air defences destroyed a drone over Belgorod on Friday, the governor "
+                 "said.")
+    assert r.event_type == "interception"
+
+
+def test_a_brigade_is_a_source(gz: Gazetteer) -> None:
+    r = _one(gz, "Three Ukrainian soldiers were killed by a Russian glide bomb that hit "
+                 "their position near Chasiv Yar, their brigade said.")
+    assert (r.killed, r.claimed_by) == (3, "their brigade")
