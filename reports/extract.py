@@ -191,7 +191,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:drone|missile|rocket|uav)s? (?:debris|fragments?|wreckage|parts|remains)\b"
         r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
         r"\b(?:drone|missile|rocket|uav)s?\b[^.;]{0,40}?\b(?:crashed|fell|landed|came down)"
-        r"\b")),
+        r"\b|"
+        # "Moldovan border police found fragments of a drone near Etulia"
+        r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?:debris|fragments?|wreckage|remains|"
+        r"parts) of (?:an? |the )?(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b")),
     ("interception", gated(
         "shot shoot down intercept repel repuls neutrali thwart defen destroy eliminat",
         r"\b(?:shot down|shooting down|shoot down|downed|intercept(?:ed|ing|s|ion)?|"
@@ -1408,6 +1411,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
     if not named or not _CLAUSE_BREAK_RE.possible(low) or classify(low)[0] is None:
         return [(start, end, None)]  # (most sentences: one cheap test)
     breaks = list(_CLAUSE_BREAK_RE.pattern.finditer(low))
+    head = _DATELINE_HEAD_RE.match(text[start:end]) if "(" in low[:160] else None
+    head_end = start + head.end() if head else start
     if not breaks or (named < 2 and not any(m.lastgroup != "join" for m in breaks) and not (
             _COUNT_RE.possible(low) and _INTERCEPTED_RE.possible(low))):
         return [(start, end, None)]
@@ -1432,7 +1437,7 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         if event is None:
             return None, False
         who = claimant(text[a:b])
-        inside = _between(mentions, starts, a, b)
+        inside = _between(mentions, starts, max(a, head_end), b)  # (not the dateline's)
         return event, (bool(inside) and any(  # not the attacker ("Moscow launched")
             m.resolution.best.place.kind not in {"country", "continent"}
             for m in event_places(inside, text, a, b, (who[1], who[2]) if who else None))
@@ -1505,6 +1510,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     quoted = _quoted_claimants(text, spans)
     lowtext = lower(text)
     starts = [m.start for m in mentions]
+    home = _dateline_country(text, spans, mentions, gz)
     units = [(a, b, hole, i, s, e) for i, (s, e) in enumerate(spans)
              for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts)]
     names: dict[str, str] = {}
@@ -1706,6 +1712,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if prepared:  # "destroyed missiles prepared to launch from Yemen": a strike there
             event = "strike"
             places = [m for m in in_sentence if m.start == start + prepared.end()] or places
+        if not places and home is not None and (event == "interception" or any(
+                f.value for f in projectile_counts(sentence))) and all(
+                m.resolution.best.place.country != home.best.place.country for m in in_sentence):
+            # "KYIV, Ukraine (AP) — Russia launched 94 drones overnight, the air force
+            # said": no target named but the country the dispatch comes from, at war
+            places = [Mention(start, start, home.query, replace(
+                home, note=f"no place stated; the dateline's country ({home.query})"))]
+            inherited = "dateline"
         places = [_area_like_city(m, lowtext, gz) for m in places]
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
             told = find_date(sentence, published) if in_sentence else None
@@ -2027,6 +2041,24 @@ _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]*$")
 _CAPITAL_OF_RE = re.compile(r"\bthe capital of\b|\bthe capital['’]s\b")
 _ANAPHORA_RE = re.compile(r"\bthe (?:wider |same |border |entire |whole )?"
                           r"(?P<what>region|oblast|province|city|town|capital)\b")
+
+
+def _dateline_country(text: str, spans: list[tuple[int, int]], mentions: list[Mention],
+                      gz: Gazetteer) -> Resolution | None:
+    """The country an agency dispatch comes from ("KYIV, Ukraine (AP) —", "MOSCOW
+    (Reuters) -"), when a war is fought there: a launch or an interception told with no
+    target is over it. (A dispatch from Washington says nothing of where.)"""
+    for s, e in spans[:4]:
+        head = _DATELINE_HEAD_RE.match(text[s:e]) if "(" in text[s:s + 120] else None
+        if head is None:
+            continue
+        named = [m.resolution.best.place for m in mentions if s <= m.start < s + head.end()]
+        country = next((p for p in named if p.kind == "country"), None) or next(
+            (gz.place(f"ne0:{p.country}") for p in named if p.country), None)
+        if country is None or country.country not in WAR_COUNTRIES:
+            return None
+        return Resolution(country.name, Candidate(country, 0.5, "dateline"))
+    return None
 
 
 def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:

@@ -2423,3 +2423,39 @@ def test_a_brigade_is_a_source(gz: Gazetteer) -> None:
     r = _one(gz, "Three Ukrainian soldiers were killed by a Russian glide bomb that hit "
                  "their position near Chasiv Yar, their brigade said.")
     assert (r.killed, r.claimed_by) == (3, "their brigade")
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, Ukraine (AP) — Russia launched 8 missiles and 94 drones overnight, the air force "
+    "said, adding that 5 missiles and 68 drones had been shot down.",
+    "Air raid alerts overnight\n\nKYIV (Reuters) - Russia launched 8 missiles and 94 drones "
+    "overnight, officials said. 5 missiles and 68 drones were shot down.",
+])
+def test_a_launch_with_no_target_is_over_the_datelines_country(gz: Gazetteer, text: str
+                                                               ) -> None:
+    found = _reports(gz, text)
+    assert {(r.country, r.place_kind) for r in found} == {("UA", "country")}
+    assert [(r.event_type, r.weapon, r.count) for r in found if r.event_type ==
+            "interception"] == [("interception", "missile", 5), ("interception", "drone", 68)]
+    assert all("dateline" in (r.place_note or "") or r.extras.get("place_from") for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (AP) — Russia launched 8 missiles overnight, officials said.",
+    "MOSCOW (Reuters) - Russia launched 8 missiles at targets overnight, officials said.",
+])
+def test_a_dateline_abroad_or_of_the_attacker_places_nothing(gz: Gazetteer, text: str
+                                                             ) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Moldovan border police said they had found fragments of a drone near the village "
+    "of Etulia on Wednesday.",
+    "Moldovan border guards discovered the wreckage of a drone near Etulia on Wednesday.",
+])
+def test_debris_found_in_the_active_voice_is_an_airspace_violation(gz: Gazetteer,
+                                                                   text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name, r.country) == (
+        "airspace_violation", "drone", "Etulia", "MD")
