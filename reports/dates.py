@@ -69,6 +69,13 @@ _PATTERNS = (
                                    r"(?!\s+of\b)|tonight|in\s+the\s+early\s+hours)\b")),
     ("today", gated("today this", r"\b(?:today|this\s+(?:morning|afternoon|evening)|"
                                   r"earlier\s+today)\b")),
+    # "last month", "earlier this month", "in February", "in late March 2024": a month,
+    # no day (a day of that month is matched first, above)
+    ("month", gated("month", r"\b(?:(?P<last>last|previous)|(?:earlier|later)\s+this|this)"
+                             r"\s+month\b")),
+    ("month", gated(_MONTH_NEEDLES,
+        rf"\bin\s+(?:(?:early|late)\s+|mid-)?(?P<month>{_MONTH_RE})\b\.?"
+        r"(?:,?\s+(?P<year>\d{4}))?(?!\s*\d|\s+(?:of|to|and)\b)")),
 )
 
 
@@ -80,7 +87,7 @@ class DateRef:
     start: int
     end: int
     date: date | None
-    precision: str  # "day", "night", or "unknown" when there is no publication date
+    precision: str  # "day", "night", "month", or "unknown" when there is no publication date
 
 
 def find_date(sentence: str, published: datetime | date | None) -> DateRef | None:
@@ -155,6 +162,8 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
             return DateRef(text, m.start(), m.end(), date(year, month, day), precision)
         except ValueError:
             return None  # "31 February": not a date
+    if kind == "month":
+        return _month_ref(m, pub, text)
     if kind == "numeric":
         day = _numeric(m, pub)
         return DateRef(text, m.start(), m.end(), day, "day") if day else None
@@ -169,6 +178,26 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
     if kind == "yesterday":
         return DateRef(text, m.start(), m.end(), pub - timedelta(days=1), precision)
     return DateRef(text, m.start(), m.end(), pub, precision)
+
+
+def _month_ref(m: re.Match[str], pub: date | None, text: str) -> DateRef | None:
+    """A month with no day: dated its first day, at "month" precision (ACLED's time
+    precision 3); the latest such month up to publication when no year is written."""
+    groups = m.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("month"):
+        month = _month(groups["month"])
+        if year is None:
+            if pub is None:
+                return DateRef(text, m.start(), m.end(), None, "unknown")
+            year = pub.year if month <= pub.month else pub.year - 1
+        return DateRef(text, m.start(), m.end(), date(year, month, 1), "month")
+    if pub is None:
+        return DateRef(text, m.start(), m.end(), None, "unknown")
+    first = pub.replace(day=1)
+    if groups.get("last"):
+        first = (first - timedelta(days=1)).replace(day=1)
+    return DateRef(text, m.start(), m.end(), first, "month")
 
 
 def _numeric(m: re.Match[str], pub: date | None) -> date | None:

@@ -337,7 +337,9 @@ _AGENT_WORDS = re.compile(
     r"oma|ova|mva|rma|oda|militias?|rebels|insurgents|master|captain|crew|"
     # intelligence and security services; the ceasefire mission of Donbas's occupiers
     r"gur|hur|sbu|fsb|mission|jccc|representation|company|utility|management|"
-    r"iaea|watchdog|civil defen[cs]e|white helmets|red crescent|red cross|observatory)\b")
+    r"iaea|watchdog|civil defen[cs]e|white helmets|red crescent|red cross|observatory|"
+    # "the World Health Organization said", "UNICEF said"
+    r"organi[sz]ations?|unicef|unrwa|ocha|unhcr|msf)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -777,6 +779,9 @@ _NAME_AFTER_RE = re.compile(rf",\s*{_NAME}(?=\s*[,.;]|\s*$)")
 # ("in Velykyi Burluk, Kharkiv Oblast, the local authorities said": a place, not a name)
 _PLACE_WORD_RE = re.compile(r"\b(?:Oblast|Region|Province|District|Raion|County|Krai|Okrug|"
                             r"Governorate|Republic|Strip|Sea|City|Airspace)\b")
+# "In Russia, the Defense Ministry said": a scene-setting phrase, no person's name
+_SCENE_SETTER_RE = re.compile(r"(?:In|On|At|From|Near|Across|Over|Inside|Outside|Meanwhile|"
+                              r"Separately|Elsewhere|Later|Earlier)\b")
 _NAME_BEFORE_ROLE_RE = re.compile(rf"(?:^|[,;:—]\s*){_NAME}\s*$")
 _ROLE_BEFORE_NAME_RE = re.compile(r"[,;:—]\s*(?P<role>(?:[Tt]he |[Aa]n? )?[a-z]"
                                   r"[\w'’ -]{2,80})$")
@@ -857,7 +862,8 @@ def claimant(text: str) -> tuple[str, int, int] | None:
             who, start = text[role.start("role"):start + len(who)], role.start("role")
         named = _NAME_BEFORE_ROLE_RE.search(head, 0, max(0, cut)) if (
             who and _ROLE_RE.match(who)) else None
-        if named and not _PLACE_WORD_RE.search(named["name"]):
+        if named and not _PLACE_WORD_RE.search(named["name"]) and not (
+                _SCENE_SETTER_RE.match(named["name"])):
             # "Oleh Syniehubov, the head of the regional administration, said"
             who, start = text[named.start("name"):start + len(who)], named.start("name")
         if who and (len(who) <= 90) and (_agent(who) or _PRONOUN_RE.match(who)
@@ -945,6 +951,8 @@ _VERB_AFTER = re.compile(
     r"press(?:ed|es)|push(?:ed|es)|escalat(?:ed|es)|intensifi(?:ed|es)|urg(?:ed|es)|"
     r"demand(?:ed|s)|insist(?:ed|s)|reject(?:ed|s)|dismiss(?:ed|es)|announc(?:ed|es)|"
     r"threaten(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|sought|seeks|continu(?:ed|es) its|"
+    # "as Moscow kept up its pressure on the south"
+    r"kept|keeps|maintain(?:ed|s)|sustain(?:ed|s)|"
     r"ramp(?:ed|s) up)\b")
 # "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
 _DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
@@ -1201,7 +1209,9 @@ def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer,
 _DOWNED_N_RE = gated(
     "down intercept destroy neutrali",
     rf"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?P<q>{QUAL}\s+)?"
-    rf"(?P<n>{NUM})\b(?!\s*(?:people|civilians|percent|%|homes|houses|buildings))")
+    rf"(?P<n>{NUM})\b(?!\s*(?:people|civilians|percent|%|homes|houses|buildings|"
+    # ("35 were shot down over nine regions": where, not how many)
+    r"regions|oblasts|provinces|districts|areas|cities|towns|settlements|km|kilometres))")
 _N_DOWNED_RE = gated(
     "down intercept destroy neutrali suppress",
     rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:of (?:them|these|those|which)\s+)?"
@@ -1266,7 +1276,9 @@ _PLACE_TOLL_RE = re.compile(
     rf"(?P<incl>\b(?:including|among them|of them)\s+)?\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}"
     rf"(?P<n>{NUM}|a|an)\s+(?:(?:[\w-]+\s+)?(?P<who>{_PEOPLE}|{_ONE_PERSON})\s+)?"
     r"(?:(?:were|was|have been|had been)\s+)?(?:(?P<out>killed|dead|died|injured|wounded|"
-    r"hurt)\s+)?(?:in|at|near|across|throughout|around)\s+(?:the\s+)?(?:(?:city|town|"
+    # ("nine in a house in Jabalia": where in the place)
+    r"hurt)\s+)?(?:(?:in|at|inside|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:in|at|near|across|throughout|around)\s+(?:the\s+)?(?:(?:city|town|"
     r"village|settlement|region|province|district|community)\s+of\s+)?$")
 _TOLL_WORD_RE = re.compile(r"\b(?:(?P<k>kill|dead|died|death|lives|perish|fatal)|"
                            r"(?P<i>injur|wound|hurt))")

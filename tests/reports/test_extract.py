@@ -2459,3 +2459,61 @@ def test_debris_found_in_the_active_voice_is_an_airspace_violation(gz: Gazetteer
     r = _one(gz, text)
     assert (r.event_type, r.weapon, r.place_name, r.country) == (
         "airspace_violation", "drone", "Etulia", "MD")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Last month, drones struck a sugar factory in Kharkiv.", date(2024, 5, 1)),
+    ("In February, Russian missiles hit a power plant in Kharkiv, the governor said.",
+     date(2024, 2, 1)),
+    ("In November, Russian missiles hit a power plant in Kharkiv.", date(2023, 11, 1)),
+    ("Earlier this month, a drone hit a house in Odesa.", date(2024, 6, 1)),
+    ("A drone hit a house in Odesa in late January 2024, killing two.", date(2024, 1, 1)),
+])
+def test_a_month_without_a_day_is_month_precision(gz: Gazetteer, text: str, day: date
+                                                  ) -> None:
+    """Not the day of the claim before, nor the publication day: the month, as ACLED's
+    time precision 3."""
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (day, "month")
+
+
+def test_a_day_in_a_month_is_still_a_day(gz: Gazetteer) -> None:
+    r = _one(gz, "A drone hit a house in Odesa on 14 February, the second attack on the "
+                 "city in February.")
+    assert (r.event_date, r.date_precision) == (date(2024, 2, 14), "day")
+
+
+def test_a_month_dated_claim_does_not_take_the_day_before(gz: Gazetteer) -> None:
+    found = _reports(gz, "A drone hit a house in Odesa on Monday, the governor said. Last "
+                         "month, drones struck the port of Izmail.")
+    assert [(r.place_name, r.date_precision) for r in found] == [
+        ("Odesa", "day"), ("Izmayil", "month")]
+
+
+def test_a_capital_that_kept_up_pressure_is_its_government(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian ballistic missile struck Odesa on Friday evening, killing eight, "
+                 "officials said, as Moscow kept up its pressure on the south.")
+    assert (r.place_name, r.killed) == ("Odesa", 8)
+
+
+def test_downed_over_a_number_of_regions_counts_the_drones(gz: Gazetteer) -> None:
+    r = _one(gz, "Ukraine's air force said Russia launched 44 Shahed drones overnight, of "
+                 "which 35 were shot down over nine regions.")
+    assert (r.count, r.extras.get("launched_count")) == (35, 44)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("In Russia, the Defense Ministry said air defenses destroyed 17 Ukrainian drones over "
+     "the Belgorod region.", "the Defense Ministry"),
+    ("In El Fasher, RSF shelling killed at least 12 people at the Saudi hospital on "
+     "Sunday, the World Health Organization said.", "the World Health Organization"),
+])
+def test_scene_setters_are_no_names_and_organisations_are_sources(
+        gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+def test_a_part_of_a_toll_at_a_building_in_a_place(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian attacks killed three people in an apartment block in "
+                         "Kharkiv and two in Odesa, officials said.")
+    assert [(r.place_name, r.killed) for r in found] == [("Kharkiv", 3), ("Odesa", 2)]
