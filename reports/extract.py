@@ -272,9 +272,9 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"tank fire|cannon)\b")),
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike bomb kab fab- su- airplane",
-        r"\b(?:aircraft(?! carriers?)|warplanes?|(?:fighter )?jets?|helicopters?|air\s?strikes?|"
-        r"guided (?:aerial )?bombs?|glide bombs?|(?:aerial|air-dropped|air) bombs?|kabs?|"
-        r"fab-\d+|su-\d+|(?<!suicide )bombers?|airplanes?)\b")),
+        r"\b(?:aircraft(?! carriers?|[- ]type)|warplanes?|(?:fighter )?jets?|helicopters?|"
+        r"air\s?strikes?|guided (?:aerial )?bombs?|glide bombs?|(?:aerial|air-dropped|air) "
+        r"bombs?|kabs?|fab-\d+|su-\d+|(?<!suicide )bombers?|airplanes?)\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(
@@ -1076,6 +1076,41 @@ def _bracketed_parents(mentions: list[Mention], text: str) -> set[int]:
     return out
 
 
+_UNKNOWN_NAME_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}[ \t]*$")
+
+
+def _unknown_before_brackets(mentions: list[Mention], text: str
+                             ) -> tuple[set[int], dict[int, str]]:
+    """ "an airstrike in Zibqin (Tyre, South Lebanon)": a place the index lacks, with its
+    district and region in brackets. Its district is named after a town, so only the
+    widest unit stands in for it, with a note (the town would be a false point)."""
+    skip: set[int] = set()
+    notes: dict[int, str] = {}
+    ends = {m.end for m in mentions}
+    for i, m in enumerate(mentions):
+        if m.start in skip or m.start in notes:
+            continue
+        opened = text.rfind("(", max(0, m.start - 3), m.start)
+        if opened < 0 or text[opened + 1:m.start].strip():
+            continue
+        unknown = _UNKNOWN_NAME_RE.search(text, max(0, opened - 60), opened)
+        name = text[unknown.start():opened].rstrip() if unknown else ""
+        closed = text.find(")", m.end, m.end + 80)
+        if not name or closed < 0 or unknown.start() + len(name) in ends:
+            continue  # (a known place before the brackets: they hold its parents)
+        inside = [n for n in mentions[i:] if n.end <= closed]
+        rest = "".join(text[x:y] for x, y in zip(
+            [opened + 1] + [n.end for n in inside], [n.start for n in inside] + [closed],
+            strict=True))
+        if len(inside) < 2 or _HIERARCHY_WORDS_RE.sub("", rest):
+            continue  # (one name in brackets may be anything's: "Hezbollah (Lebanon)")
+        skip.update(n.start for n in inside[:-1])
+        widest = inside[-1].resolution.best.place
+        notes[inside[-1].start] = (f"'{name}' is not in the gazetteer; placed in "
+                                   f"{widest.name}, named in brackets as where it is")
+    return skip, notes
+
+
 _INCLUDED_RE = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:city|town|village|port city|"
                           r"regional cent(?:re|er)) of\s+)?$")
 
@@ -1090,11 +1125,18 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     relative = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(sentence)] if (
         "wh" in sentence) else []
     kept: list[Mention] = []
-    parents = _bracketed_parents(mentions, text) if "(" in sentence else ()
+    parents: set[int] = set()
+    unknown: dict[int, str] = {}
+    if "(" in sentence:
+        parents = _bracketed_parents(mentions, text)
+        skip, unknown = _unknown_before_brackets(mentions, text)
+        parents |= skip
     origin_end = -1  # where the last launch site named ends
     for m in mentions:
         if m.start in parents:
             continue
+        if m.start in unknown:  # ("Zibqin (Tyre, South Lebanon)": the region, noted)
+            m = Mention(m.start, m.end, m.text, replace(m.resolution, note=unknown[m.start]))
         place = m.resolution.best.place
         rel = m.start - sent_start
         if _metonym(place, lower(text[m.end: m.end + 40])):
@@ -1214,7 +1256,8 @@ _DOWNED_N_RE = gated(
     r"regions|oblasts|provinces|districts|areas|cities|towns|settlements|km|kilometres))")
 _N_DOWNED_RE = gated(
     "down intercept destroy neutrali suppress",
-    rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:of (?:them|these|those|which)\s+)?"
+    rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s*(?:%|percent\b|per cent\b))\s+"
+    r"(?:of (?:them|these|those|which)\s+)?"
     # ("two Ukrainian Su-25 attack aircraft were shot down": up to four words of what)
     r"(?:(?!and\b|or\b|were\b|was\b)[\w-]+\s+){0,4}?"
     # "61 drones and four missiles had been downed": the first figure, with the weapon
@@ -1226,7 +1269,8 @@ _N_DOWNED_RE = gated(
 # figure of its own
 _SHARE_DOWNED_RE = gated(
     "intercept down destroy neutrali",
-    r"(?:\b(?P<n>some|most|all|many|several|a few|part|the majority|the bulk)\s+of\s+"
+    r"(?:(?:\b(?P<n>some|most|all|many|several|a few|part|the majority|the bulk)|"
+    r"\b(?P<pct>\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)))\s+of\s+"
     r"(?:them|these|those|which)|^(?P<n2>most|some|all|many|several|a few|the majority))"
     r"\s+(?:were|was|have been|had been)\s+(?:(?:successfully|reportedly)\s+)?"
     r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|"
@@ -1794,7 +1838,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     launched = counts[0]
                 elif prior and (inherited or back):
                     launched = Figure(prior, None, -1)
-                word = share.group("n") or share.group("n2") or share.group("n3")
+                word = share.group("n") or share.group("n2") or share.group("n3") or (
+                    share.group("pct").replace(" ", ""))
                 if launched is not None:
                     counts = [Figure(launched.value if word == "all" else None,
                                      None if word == "all" else word, share.start())]

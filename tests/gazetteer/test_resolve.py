@@ -383,3 +383,14 @@ def test_a_weapon_word_opening_a_sentence_is_no_village(gz: Gazetteer, word: str
     """ "Artillery fire from Lebanon ..." gave Artillerie, a village in New Caledonia."""
     found = gz.find_places(f"{word} fire from Lebanon hit the area on Monday.")
     assert [m.text for m in found] == ["Lebanon"]
+
+
+@pytest.mark.parametrize(("name", "iso"), [
+    ("Aitaroun", "LB"), ("Aita al-Shaab", "LB"), ("Odaisseh", "LB"), ("Meiss el-Jabal", "LB"),
+    ("Kfarchouba", "LB"), ("Shebaa", "LB"), ("Misgav Am", "IL"), ("Shtula", "IL"),
+])
+def test_border_villages_named_in_israel_lebanon_reports(gz: Gazetteer, name: str, iso: str
+                                                         ) -> None:
+    """Curated (cities500 lacks them; "Shebaa" matched Chebba, Tunisia, loosely)."""
+    found = gz.find_places(f"Shelling hit {name} on Monday, the army said.")
+    assert [m.resolution.best.place.country for m in found] == [iso]

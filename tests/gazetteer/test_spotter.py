@@ -316,4 +316,4 @@ def test_a_name_with_its_arabic_article_in_lower_case(
 
 def test_a_lower_case_article_before_an_unknown_name_finds_nothing_else(
         gz: Gazetteer) -> None:
-    assert [m.text for m in gz.find_places("Shelling hit Aita al-Shaab overnight.")] == []
+    assert [m.text for m in gz.find_places("Shelling hit Majdal al-Shaab overnight.")] == []

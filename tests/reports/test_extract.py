@@ -747,7 +747,7 @@ def test_fired_n_times_in_daily_summaries_is_shelling(gz: Gazetteer, text: str) 
 
 
 @pytest.mark.parametrize("text,place", [
-    ("Israel said it struck Hezbollah targets in Aita al-Shaab overnight.", None),
+    ("Israel said it struck Hezbollah targets in Majdal al-Shaab overnight.", None),
     ("Airstrikes hit Ras al-Ain on Friday, the monitor said.", None),
     ("An airstrike hit a house in Deir al-Balah on Friday, killing four people.",
      "Dayr al Balaḩ"),
@@ -1315,7 +1315,7 @@ def test_falling_debris_with_no_attack_is_no_claim(gz: Gazetteer) -> None:
 @pytest.mark.parametrize("kind", ["village", "town", "city"])
 def test_a_country_before_the_village_of_a_place_is_not_a_village(gz: Gazetteer,
                                                                   kind: str) -> None:
-    r = _one(gz, f"An Israeli strike on a house in the south Lebanon {kind} of Aitaroun "
+    r = _one(gz, f"An Israeli strike on a house in the south Lebanon {kind} of Ramyeh "
                  "killed five people, the health ministry said.")
     assert (r.place_kind, r.country, r.killed) == ("country", "LB", 5)
 
@@ -2517,3 +2517,42 @@ def test_a_part_of_a_toll_at_a_building_in_a_place(gz: Gazetteer) -> None:
     found = _reports(gz, "Russian attacks killed three people in an apartment block in "
                          "Kharkiv and two in Odesa, officials said.")
     assert [(r.place_name, r.killed) for r in found] == [("Kharkiv", 3), ("Odesa", 2)]
+
+
+@pytest.mark.parametrize(("text", "share", "launched"), [
+    ("Iran launched more than 300 drones and missiles at Israel overnight, 99% of which "
+     "were intercepted, the IDF said.", "99%", 300),
+    ("Russia fired 40 missiles at Kyiv, 90 percent of which were shot down, the air force "
+     "said.", "90percent", 40),
+])
+def test_a_percentage_shot_down_is_a_share_not_a_count(gz: Gazetteer, text: str, share: str,
+                                                       launched: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.count, r.count_qualifier, r.extras.get("launched_count")) == (
+        "interception", None, share, launched)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("An Israeli airstrike hit Zibqin (Tyre, South Lebanon) on Monday, killing two.",
+     "South Lebanon"),
+    ("14 March 2024: Russian drones hit Novoplatonivka (Izium, Kharkiv). 1 civilian "
+     "injured.", "Kharkiv Oblast"),
+])
+def test_an_unknown_place_with_its_district_and_region_in_brackets(
+        gz: Gazetteer, text: str, admin1: str) -> None:
+    """Not the town its district is named after (a false point): the region, noted."""
+    r = _one(gz, text)
+    assert (r.place_kind, r.admin1) == ("admin1", admin1)
+    assert r.place_note and "not in the gazetteer" in r.place_note
+
+
+def test_a_known_place_before_brackets_keeps_its_point(gz: Gazetteer) -> None:
+    r = _one(gz, "14 March 2024: Russian drones hit Balakliia (Izium, Kharkiv). 1 civilian "
+                 "injured.")
+    assert (r.place_kind, r.admin1, r.injured) == ("town", "Kharkiv Oblast", 1)
+
+
+def test_an_aircraft_type_drone_is_a_drone(gz: Gazetteer) -> None:
+    r = _one(gz, "The Kyiv regime attempted a terrorist attack with an aircraft-type drone "
+                 "against facilities in the Moscow Region, the ministry said.")
+    assert r.weapon == "drone"
