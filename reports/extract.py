@@ -151,9 +151,10 @@ _INJURED_RES = (
                rf"(?:injuries|"
                rf"injured|wounded)\b"),
 )
-_CHILDREN_RE = gated("child minor kids",
-                     rf"\b(?:including|among them|of them)\s+(?P<n>{NUM})\s+"
-                     r"(?:children|minors|kids|child)\b")
+_CHILDREN_RE = gated("child minor kids boy girl baby toddler infant teen",
+                     rf"\b(?:including|among them|of them)\s+(?P<n>{NUM}|an?)\s+"
+                     r"(?:[\w-]+\s+)?(?:children|minors?|kids|child|boys?|girls?|bab(?:y|ies)|"
+                     r"toddlers?|infants?|teenagers?)\b")
 _COUNT_RE = gated(
     "drone uav unmanned uncrewed usv missile rocket shell projectile bomb shahed geran kab fab",
     # (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
@@ -588,7 +589,7 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
     if injured and injured.value == 1:
         children_i = _one_child(_CHILD_INJURED_RES, low)
     for m in _CHILDREN_RE.finditer(low):
-        fig = _figure(m)
+        fig = _figure(m) if m["n"] not in {"a", "an"} else Figure(1, None, m.start())
         # Children belong to the figure stated just before them.
         if killed and (not injured or abs(killed.start - m.start()) <= abs(
                 injured.start - m.start())) and killed.start < m.start():

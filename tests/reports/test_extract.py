@@ -2556,3 +2556,15 @@ def test_an_aircraft_type_drone_is_a_drone(gz: Gazetteer) -> None:
     r = _one(gz, "The Kyiv regime attempted a terrorist attack with an aircraft-type drone "
                  "against facilities in the Moscow Region, the ministry said.")
     assert r.weapon == "drone"
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("A drone hit Kharkiv. Three people were injured, including a child.", 1),
+    ("A missile hit Kharkiv, injuring three people, among them a 12-year-old girl.", 1),
+    ("A missile hit Kharkiv, injuring five people, including two young boys.", 2),
+    ("A missile hit Kharkiv, injuring five people, including a 70-year-old woman.", None),
+])
+def test_one_child_among_the_hurt_is_counted(gz: Gazetteer, text: str,
+                                             children: int | None) -> None:
+    r = _reports(gz, text)[-1]
+    assert r.children_injured == children
