@@ -627,7 +627,9 @@ class Gazetteer:
             p.kind in {"admin1", "admin2"} for p in parents)
         if parents and (not exact or stated) and not any(
                 _inside(c.place, p) for c in (ranked if stated else ranked[:3])
-                for p in parents):
+                for p in ([_most_specific([q for q in parents if q.kind in {
+                    "admin1", "admin2"}])] if stated else parents)):
+            # ("in Sudan's White Nile state": inside the state, not just the country)
             # Unknown, or only a near spelling elsewhere: the stated region stands in;
             # "the village of Oktyabrsky in the Belgorod region" is not the city of
             # Oktyabrsky in Bashkortostan, though that is the only one the index has.

@@ -34,7 +34,7 @@ _KIND_BEFORE_RE = re.compile(
 _NAMED_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]$")
 _KIND_WORDS = {
     "region": ADMIN1, "oblast": ADMIN1, "province": ADMIN1, "krai": ADMIN1, "kray": ADMIN1,
-    "governorate": ADMIN1, "district": ADMIN2, "raion": ADMIN2, "rayon": ADMIN2,
+    "governorate": ADMIN1, "state": ADMIN1, "district": ADMIN2, "raion": ADMIN2, "rayon": ADMIN2,
     "county": ADMIN2, "hromada": ADMIN2, "community": ADMIN2, "urban district": ADMIN2,
     "municipal district": ADMIN2, "airspace": AIRSPACE, "air space": AIRSPACE,
     "village": SETTLEMENT, "town": SETTLEMENT, "city": SETTLEMENT, "settlement": SETTLEMENT,

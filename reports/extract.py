@@ -71,7 +71,8 @@ _ONE_PERSON_WORDS = " ".join(w.replace(r"[\w]+", "") for w in _ONE_PERSON[3:-1].
 # they do (only right beside the toll: "a doctor said two were killed" is a speaker)
 _ONE_ROLE = (r"(?:commander|fighter|militant|member|journalist|paramedic|medic|policeman|"
              r"farmer|worker|rescuer|firefighter|volunteer|serviceman|photographer|nurse|"
-             r"doctor|officer|employee|official)")
+             r"doctor|officer|employee|official|rider|motorcyclist|pedestrian|shepherd|"
+             r"fisherman|occupant)")
 _ONE_ROLE_WORDS = _ONE_ROLE[3:-1].replace("|", " ")
 _KIN_WORDS = " ".join(w.replace("u?r", "") for w in _KIN[3:-1].split("|"))
 
@@ -100,7 +101,7 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
               rf"{single})\b"),
         gated(_ONE_PERSON_WORDS, rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
               rf"{_ONE_PERSON}\b"),
-        gated(_ONE_ROLE_WORDS, rf"\b(?:{verb})\s+(?P<n>a|an|one)\s+(?:[\w-]+\s+){{0,2}}?"
+        gated(_ONE_ROLE_WORDS, rf"\b(?:{verb})\s+(?P<n>a|an|one|its)\s+(?:[\w-]+\s+){{0,2}}?"
               rf"{_ONE_ROLE}\b"),
         gated(_ONE_ROLE_WORDS, rf"\b(?P<n>a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_ROLE}"
               rf"\s+(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?(?:{outcome})\b"),
@@ -466,7 +467,7 @@ def parse_number(written: str) -> tuple[int | None, str | None]:
     w = written.lower().strip()
     if w in _VAGUE:
         return None, w
-    if w == "the" or _KIN_RE.fullmatch(w):  # "killing the driver", "her husband": one
+    if w in {"the", "its"} or _KIN_RE.fullmatch(w):  # "killing the driver", "its rider"
         return 1, None
     if w in {"no", "no one", "no-one", "nobody"}:  # "no one was hurt": a stated zero
         return 0, None

@@ -2568,3 +2568,19 @@ def test_one_child_among_the_hurt_is_counted(gz: Gazetteer, text: str,
                                              children: int | None) -> None:
     r = _reports(gz, text)[-1]
     assert r.children_injured == children
+
+
+def test_an_unknown_village_in_a_countrys_state_is_not_a_near_spelling_elsewhere(
+        gz: Gazetteer) -> None:
+    """ "Al-Kadaris in Sudan's White Nile state" is not Al Qadarif (another state): the
+    state stands in, with a note."""
+    r = _one(gz, "A drone strike on a wedding in the village of Al-Kadaris in Sudan's White "
+                 "Nile state killed at least 30 people, the Emergency Lawyers group said.")
+    assert (r.place_name, r.place_kind, r.killed) == ("White Nile", "admin1", 30)
+    assert "not in the gazetteer" in (r.place_note or "")
+
+
+def test_killing_its_rider_is_one_dead(gz: Gazetteer) -> None:
+    r = _one(gz, "An Israeli drone struck a motorcycle near Nabatieh, killing its rider, the "
+                 "National News Agency said.")
+    assert r.killed == 1
