@@ -21,7 +21,8 @@ _POSSESSIVE = ("'s", "’s", "ʼs")
 _KIND_AFTER_RE = re.compile(
     r"(?P<gap>['’ʼ]s\s+|\s+)(?P<word>regions?|oblasts?|provinces?|krais?|krays?|"
     r"governorates?|districts?|raions?|rayons?|urban\s+districts?|municipal\s+districts?|"
-    r"counties|county|hromadas?|communit(?:y|ies)|airspace|air\s+space|village|town|city)\b",
+    r"counties|county|hromadas?|communit(?:y|ies)|airspace|air\s+space|village|town|city|"
+    r"state(?!\s+(?-i:[A-Z])))\b",  # (not "Belchertown State School")
     re.IGNORECASE,
 )
 _KIND_BEFORE_RE = re.compile(
@@ -231,7 +232,7 @@ def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
         after = _KIND_AFTER_RE.match(text, span.end)
         word = " ".join(after.group("word").lower().split()) if after else ""
         possessive = bool(after) and after.group("gap").startswith(("'", "’", "ʼ"))
-        if after and word in {"village", "town", "city"} and _OF_AFTER_RE.match(
+        if after and word in {"village", "town", "city", "state"} and _OF_AFTER_RE.match(
                 text, after.end()):
             after = None  # "the south Lebanon village of Aitaroun": the village is Aitaroun
         if after and (not possessive or word in {"airspace", "air space"}):

@@ -394,3 +394,24 @@ def test_border_villages_named_in_israel_lebanon_reports(gz: Gazetteer, name: st
     """Curated (cities500 lacks them; "Shebaa" matched Chebba, Tunisia, loosely)."""
     found = gz.find_places(f"Shelling hit {name} on Monday, the army said.")
     assert [m.resolution.best.place.country for m in found] == [iso]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("RSF drones hit Kassala state on Monday.", "Kassala"),
+    ("Fighting spread to Sennar State.", "Sennar"),
+    ("Shelling hit villages across Khartoum state.", "Khartoum"),
+])
+def test_a_state_named_like_its_capital_is_the_state(gz: Gazetteer, text: str, name: str
+                                                     ) -> None:
+    """Sudan's states share their capitals' names: "Kassala state" is the state."""
+    found = gz.find_places(text)
+    assert [(m.resolution.best.place.name, m.resolution.best.place.kind)
+            for m in found] == [(name, "admin1")]
+
+
+def test_a_state_institution_is_no_state(gz: Gazetteer) -> None:
+    """ "the former Belchertown State School": no kind word (the town stays a place)."""
+    found = gz.find_places("He taught at the former Belchertown State School in "
+                           "Massachusetts.")
+    assert [(m.text, m.resolution.best.place.admin1) for m in found][:1] == [
+        ("Belchertown", "Massachusetts")]
