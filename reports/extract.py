@@ -2037,6 +2037,8 @@ _HEARD_BLAST_RE = gated(
     r"\b(?:explosions?|blasts?|bangs?)\b[^.;]{0,30}?\b(?:were|was) heard\b|"
     r"\bheard (?:a |an |several |two |three |multiple |loud |powerful )*(?:explosions?|blasts?|"
     r"bangs?)\b|\b(?:explosions?|blasts?) (?:rocked|rang out)\b|\bloud bangs?\b|"
+    # "Blasts were reported in the Crimean city of Dzhankoi" (a series, not one accident)
+    r"\b(?:explosions|blasts)\s+(?:were|have been)\s+reported\b|"
     r"\bseries of (?:loud )?(?:explosions|blasts)\b")
 _CIVIL_BLAST_RE = re.compile(r"\b(?:gas|boiler|fireworks?|pyrotechnics?|methane|coal mine|"
                              r"mine|quarry|pipeline|transformer|cylinder|leak|accident|"

@@ -2584,3 +2584,20 @@ def test_killing_its_rider_is_one_dead(gz: Gazetteer) -> None:
     r = _one(gz, "An Israeli drone struck a motorcycle near Nabatieh, killing its rider, the "
                  "National News Agency said.")
     assert r.killed == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Blasts were reported in the Crimean city of Dzhankoi early on Wednesday, local "
+    "Telegram channels said.",
+    "Explosions have been reported in Belgorod, the governor said.",
+])
+def test_blasts_reported_in_a_city_are_explosions(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).event_type == "explosion"
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion was reported at a chemical plant in Dzerzhinsk on Monday.",
+    "Explosions were reported at a fireworks warehouse in Kazan.",
+])
+def test_an_accident_reported_is_no_explosion_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
