@@ -178,8 +178,9 @@ _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?
 # Each pattern with the substrings one of which any match contains (see patterns.py).
 # "a rocket launcher was destroyed", "destroyed a drone depot": what a strike destroyed,
 # not a weapon shot down
-_NOT_A_SITE = (r"(?![\s-]+(?:launchers?|systems?|depots?|sites?|warehouses?|factor(?:y|ies)|"
-               r"plants?|storage|production|workshops?|positions?|crews?|operators?|units?))")
+_ARMS_SITES = (r"launchers?|systems?|depots?|sites?|warehouses?|factor(?:y|ies)|plants?|"
+               r"storage|production|workshops?|positions?")
+_NOT_A_SITE = rf"(?![\s-]+(?:{_ARMS_SITES}|crews?|operators?|units?))"
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down",
@@ -245,8 +246,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         + _VESSEL_OBJECT + "|"
         # "destroyed a drone depot", "destroyed two rocket launchers": weapons on the ground
         r"\bdestroy(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|"
-        r"weapons?|ammunition|arms)[\s-]+(?:launchers?|systems?|depots?|sites?|warehouses?|"
-        r"factor(?:y|ies)|plants?|storage|production|workshops?|positions?)\b")),
+        r"weapons?|ammunition|arms)[\s-]+(?:" + _ARMS_SITES + r")\b")),
     ("explosion", gated(
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
@@ -302,6 +302,12 @@ _LEADING_CLAUSE_RE = re.compile(
     r"unlike)\b[^,]{3,120},\s*")
 _DATELINE_HEAD_RE = re.compile(  # "KYIV, Ukraine (AP) —", "JERUSALEM (Reuters) -", "(AFP) -"
     r"^(?:[A-Z][\w .'’-]{1,40}(?:,[^.(\n]{0,40})?\s*)?\([\w/ .-]{1,25}\)\s*[-—–]\s*")
+
+
+def _dateline_head(text: str, start: int, end: int) -> int:
+    """How long the dateline that opens ``text[start:end]`` is (0 when there is none)."""
+    head = _DATELINE_HEAD_RE.match(text[start:end]) if "(" in text[start:start + 160] else None
+    return head.end() if head else 0
 # Captions and descriptions of pictures repeat a claim without making one.
 _CAPTION_RE = gated(
     "photo picture image credit video footage",
@@ -1070,12 +1076,16 @@ def _bracketed_parents(mentions: list[Mention], text: str) -> set[int]:
             continue
         a, b = brackets.span(1)
         inside = [n for n in mentions if a <= n.start and n.end <= b]
-        # what the brackets hold besides the names: only commas and kind words
-        rest = "".join(text[x:y] for x, y in zip([a] + [n.end for n in inside],
-                                                 [n.start for n in inside] + [b], strict=True))
-        if inside and not _HIERARCHY_WORDS_RE.sub("", rest):
+        if inside and _only_places(text, a, b, inside):
             out.update(n.start for n in inside)
     return out
+
+
+def _only_places(text: str, a: int, b: int, inside: list[Mention]) -> bool:
+    """Whether ``text[a:b]`` holds nothing but these names, commas and kind words."""
+    rest = "".join(text[x:y] for x, y in zip([a] + [n.end for n in inside],
+                                             [n.start for n in inside] + [b], strict=True))
+    return not _HIERARCHY_WORDS_RE.sub("", rest)
 
 
 _UNKNOWN_NAME_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}[ \t]*$")
@@ -1101,10 +1111,7 @@ def _unknown_before_brackets(mentions: list[Mention], text: str
         if not name or closed < 0 or unknown.start() + len(name) in ends:
             continue  # (a known place before the brackets: they hold its parents)
         inside = [n for n in mentions[i:] if n.end <= closed]
-        rest = "".join(text[x:y] for x, y in zip(
-            [opened + 1] + [n.end for n in inside], [n.start for n in inside] + [closed],
-            strict=True))
-        if len(inside) < 2 or _HIERARCHY_WORDS_RE.sub("", rest):
+        if len(inside) < 2 or not _only_places(text, opened + 1, closed, inside):
             continue  # (one name in brackets may be anything's: "Hezbollah (Lebanon)")
         skip.update(n.start for n in inside[:-1])
         widest = inside[-1].resolution.best.place
@@ -1469,8 +1476,7 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
     if not named or not _CLAUSE_BREAK_RE.possible(low) or classify(low)[0] is None:
         return [(start, end, None)]  # (most sentences: one cheap test)
     breaks = list(_CLAUSE_BREAK_RE.pattern.finditer(low))
-    head = _DATELINE_HEAD_RE.match(text[start:end]) if "(" in low[:160] else None
-    head_end = start + head.end() if head else start
+    head_end = start + _dateline_head(text, start, end)
     if not breaks or (named < 2 and not any(m.lastgroup != "join" for m in breaks) and not (
             _COUNT_RE.possible(low) and _INTERCEPTED_RE.possible(low))):
         return [(start, end, None)]
@@ -1595,12 +1601,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             gap = " " * (hole[1] - hole[0])
             body = text[:hole[0]] + gap + text[hole[1]:]
             lbody = lowtext[:hole[0]] + gap + lowtext[hole[1]:]
-        head = _DATELINE_HEAD_RE.match(text[quote_start:quote_end]) if "(" in text[
-            quote_start:quote_start + 160] else None
+        head = _dateline_head(text, quote_start, quote_end)
         if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim,
             # nor part of the quote of any claim in its sentence
-            start += head.end() if quote_start == start else 0
-            quote_start += head.end()
+            start += head if quote_start == start else 0
+            quote_start += head
         lead = _LEADING_CLAUSE_RE.match(lbody[start:end])
         core_start = start + (lead.end() if lead else 0)
         sentence = body[start:end]
@@ -1737,9 +1742,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             inherited = "article" if places else False
         sibling = index > 0 and units[index - 1][3] == sent_no and (
             unit_events.get(index - 1) not in {event, None})
+        # ("it said": the speaker named before)
+        speaker = (last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]) if (
+            who) else None
         if not places and last_places and not capital and not (
                 sibling and event == "interception" and _defended_elsewhere(
-                    last_places, who, last_who, gz)):
+                    last_places, speaker, gz)):
             # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
             # which were intercepted": not over Khiam; over the speaker's country below)
             places, inherited = last_places, "previous clause" if sibling else True
@@ -1748,9 +1756,6 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if not places and not capital:
             places = _anaphora(sentence, mentions, gz)
             inherited = "article" if places else False
-        # ("it said": the speaker named before)
-        speaker = (last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]) if (
-            who) else None
         if not places and event == "interception" and speaker:
             # "...downed 55 drones, the Ukrainian air force said": over the speaker's
             # country, at country precision
@@ -2110,10 +2115,10 @@ def _dateline_country(text: str, spans: list[tuple[int, int]], mentions: list[Me
     (Reuters) -"), when a war is fought there: a launch or an interception told with no
     target is over it. (A dispatch from Washington says nothing of where.)"""
     for s, e in spans[:4]:
-        head = _DATELINE_HEAD_RE.match(text[s:e]) if "(" in text[s:s + 120] else None
-        if head is None:
+        head = _dateline_head(text, s, e)
+        if not head:
             continue
-        named = [m.resolution.best.place for m in mentions if s <= m.start < s + head.end()]
+        named = [m.resolution.best.place for m in mentions if s <= m.start < s + head]
         country = next((p for p in named if p.kind == "country"), None) or next(
             (gz.place(f"ne0:{p.country}") for p in named if p.country), None)
         if country is None or country.country not in WAR_COUNTRIES:
@@ -2191,15 +2196,13 @@ _DEFENDER_RE = re.compile(r"^(?:the\s+)?[A-Z][a-z]+(?:['’]s)?\s+(?:armed force
                           r"air[- ]defen[cs]es?|military|army|troops|air force|navy)\b")
 
 
-def _defended_elsewhere(places: list[Mention], who: tuple[str, int, int] | None,
-                        last_who: str | None, gz: Gazetteer) -> bool:
+def _defended_elsewhere(places: list[Mention], speaker: str | None, gz: Gazetteer) -> bool:
     """Whether an interception told beside a strike may have been anywhere but where the
     strike hit: over the speaker's own country ("struck Khiam, ... 35 rockets crossed from
     Lebanon, most of which were intercepted, the IDF said"), or, with no country to the
     speaker, anywhere in the country the struck town is in. A speaker of the strike's
     country, or a strike on a whole country ("struck Ukraine with 94 drones ..., adding
     that 68 had been shot down"), keeps the place."""
-    speaker = (last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]) if who else ""
     own = _speaker_country(speaker, gz) if speaker else []
     if not own:
         return any(m.resolution.best.place.kind != "country" for m in places)

@@ -2601,3 +2601,14 @@ def test_blasts_reported_in_a_city_are_explosions(gz: Gazetteer, text: str) -> N
 ])
 def test_an_accident_reported_is_no_explosion_claim(gz: Gazetteer, text: str) -> None:
     assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Israeli strikes hit Bint Jbeil (as well as Tyre) on Monday.", {"Bent Jbaïl", "Tyre"}),
+    ("Israeli strikes hit Zibqin (as well as Tyre and Sidon) on Monday.", {"Tyre", "Sidon"}),
+])
+def test_brackets_holding_more_than_parents_name_places(gz: Gazetteer, text: str,
+                                                        places: set[str]) -> None:
+    found = _reports(gz, text)
+    assert {r.place_name for r in found} == places
+    assert not any("not in the gazetteer" in (r.place_note or "") for r in found)
