@@ -308,6 +308,9 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
     for unit in admin1:  # prominence of a region: the people in its settlements
         unit.population = population.get(unit.id, 0)
     capitals = inherit_capital_names(admin1, cities)
+    districts = curated.city_districts()
+    for city in cities:  # (after the capitals' names went to their regions: not theirs)
+        city.names += [(name, OFFICIAL) for name in districts.get(city.id, ())]
     promote_regional_capitals(capitals, cities)
     city_regions = mark_city_regions(admin1, capitals, {c.id: c for c in cities})
     facts = {"traps_demoted": traps, "capitals_linked": len(capitals),

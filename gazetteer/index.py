@@ -29,7 +29,16 @@ from .phrases import (
     strip_kind_words,
 )
 from .rank import Context, Hit, haversine_km, rank
-from .records import ABBREV, AREA_KINDS, SETTLEMENT_KINDS, Candidate, Mention, Place, Resolution
+from .records import (
+    ABBREV,
+    AREA_KINDS,
+    OFFICIAL,
+    SETTLEMENT_KINDS,
+    Candidate,
+    Mention,
+    Place,
+    Resolution,
+)
 from .spotter import (
     Span,
     abbreviation_spans,
@@ -414,6 +423,16 @@ class Gazetteer:
             seat = self._community_seat(query, hits, parents, ctx)
             if seat is not None:
                 return seat
+        name = query.core.removesuffix(" district")
+        city = next((h.place for h in self._hits(f"{name} district") if h.match == "name"
+                     and h.rank <= OFFICIAL and h.place.kind in SETTLEMENT_KINDS
+                     and fold(h.place.name) != name), None)
+        if city is not None and all(city.admin1_id == p.id if p.kind == "admin1" else (
+                p.kind not in SETTLEMENT_KINDS or p.id == city.id) for p in parents):
+            # "the Saltivskyi district": a district of a city (curated names), the city
+            # (not "Dniprovskyi", a district of Kyiv that GeoNames lists as a place)
+            return Resolution(query.raw, Candidate(city, 0.9, "city-district"),
+                              note=f"{query.raw!r}, a district of {city.name}: the city")
         if parents and parents[0].kind == "admin1":
             return self._region_fallback(query, parents[0])
         if re.search(r"\bcount(?:y|ies)\b", query.raw, re.I):
@@ -508,7 +527,8 @@ class Gazetteer:
         spans = candidate_spans(text, self._is_key, self._is_prefix)
         extra = demonym_airspace_spans(text, lambda key: key in self._demonyms)
         extra += abbreviation_spans(text, self._is_abbreviation)
-        extra += unknown_settlement_spans(text, self.has_key)
+        extra += [s for s in unknown_settlement_spans(text, self.has_key)
+                  if s.key not in self._demonyms]  # ("in Ukrainian village": no name)
         if extra:
             taken = {(s.start, s.end) for s in extra}
             spans = sorted([s for s in spans if not any(

@@ -90,6 +90,11 @@ _NAME = r"[A-Z]\w+(?:['’]\w\w+)?(?:[ -][A-Z]\w+){0,2}"
 _UNKNOWN_SETTLEMENT_RES = (
     (("village of", "town of", "settlement of", "hamlet of", "city of"),
      re.compile(rf"\b(?:village|town|settlement|hamlet|city) of ({_NAME})\b(?!['’])")),
+    # "in Lin Ta Lu village", "hit Nyaung Pin Thar village" (Myanmar, South Asian and
+    # Ukrinform usage): the whole run after a lower-case word is the village's name, not a
+    # known "Lin" and an unknown "Ta Lu" ("the Druze village" names none)
+    (("village", "hamlet"),
+     re.compile(rf"(?<![\w'’-])(?!(?:the|a|an) )[a-z]+ ({_NAME}) (?:village|hamlet)\b")),
     (("region", "oblast", "province", "district", "county"),
      re.compile(rf"\b({_NAME})(?:,| in) (?:the )?(?=[A-Z][\w'’-]+ "
                 r"(?:region|oblast|province|district|county)\b)")),

@@ -73,6 +73,14 @@ def city_aliases() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def city_districts() -> dict[str, list[str]]:
+    """GeoNames place id -> names of the city's own districts ("the Saltivskyi district"
+    is Kharkiv): names of the city, but not of the region named after it."""
+    return {f"gn:{row['geonameid']}": _split(row["districts"])
+            for row in _rows("city_districts.csv")}
+
+
+@lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
     """Names of armed groups and weapons ("Hamas", "Shahed", "Patriot") that GeoNames
     also gives places: bare in running text they need support, like common words."""
@@ -121,6 +129,7 @@ def read(areas: dict[str, dict[str, Any]]) -> Iterator[SourcePlace]:
 
 __all__ = ["admin1_abbreviations",
     "city_aliases",
+    "city_districts",
     "country_aliases",
     "curated_admin1_names",
     "demonyms",

@@ -73,16 +73,19 @@ def read_admin1(path: Path = DEFAULT_PATH) -> Iterator[SourcePlace]:
             if sub is not None:
                 names.append((sub.name, OFFICIAL))
             names += [(a, ABBREV) for a in abbreviations.get(iso, [])]
-            if iso in extra:
-                display = extra[iso]["name"]
-                names.append((display, PRIMARY))
-                names += [(a, OFFICIAL) for a in extra[iso]["aliases"]]
+        # (a unit with no ISO code is keyed by its id: "PK:azad-kashmir")
+        own = extra.get(iso or pid.removeprefix("ne1:"))
+        if own:  # Natural Earth's dated names ("K.P.", "Orissa") give way to today's
+            display = own["name"]
+            names.append((display, PRIMARY))
+            names += [(a, OFFICIAL) for a in own["aliases"]]
         lat, lon = representative_point(row.geometry)
         yield SourcePlace(
             id=pid,
             name=display,
             kind="admin1",
-            country=row.iso_a2 if len(str(row.iso_a2)) == 2 else None,
+            # (Natural Earth writes "-1" for a disputed area: "Kashmir" is no country's)
+            country=row.iso_a2 if str(row.iso_a2).isalpha() else None,
             latitude=lat,
             longitude=lon,
             names=names,

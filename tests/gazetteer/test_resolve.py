@@ -415,3 +415,38 @@ def test_a_state_institution_is_no_state(gz: Gazetteer) -> None:
                            "Massachusetts.")
     assert [(m.text, m.resolution.best.place.admin1) for m in found][:1] == [
         ("Belchertown", "Massachusetts")]
+
+
+@pytest.mark.parametrize(("name", "expected", "iso"), [
+    ("Pakistan-administered Kashmir", "Azad Kashmir", "PK"),
+    ("Pakistani Kashmir", "Azad Kashmir", "PK"),
+    ("Indian-administered Kashmir", "Jammu and Kashmir", "IN"),
+    ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "PK"),
+    ("Baluchistan", "Balochistan", "PK"),
+    ("Gilgit-Baltistan", "Gilgit-Baltistan", "PK"),
+    ("Orissa", "Odisha", "IN"),
+])
+def test_kashmir_and_south_asian_provinces_by_todays_names(
+        gz: Gazetteer, name: str, expected: str, iso: str) -> None:
+    """Natural Earth's dated names ("K.P.", "Northern Areas", "Orissa") give way to today's,
+    and the wire's names for the two sides of Kashmir are the administered units."""
+    place = gz.resolve(name).best.place
+    assert (place.name, place.kind, place.country) == (expected, "admin1", iso)
+
+
+def test_a_disputed_area_is_no_countrys(gz: Gazetteer) -> None:
+    """Natural Earth writes "-1" for a disputed area's country: no country, not "-1"."""
+    place = gz.resolve("Kashmir").best.place
+    assert (place.kind, place.country) == ("admin1", None)
+
+
+@pytest.mark.parametrize(("phrase", "city"), [
+    ("the Darnytskyi district", "Kyiv"), ("the Saltivskyi district", "Kharkiv"),
+    ("the Khortytskyi district", "Zaporizhzhya"), ("the Chechelivskyi district", "Dnipro"),
+])
+def test_a_citys_own_district_is_the_city_not_its_region(gz: Gazetteer, phrase: str,
+                                                        city: str) -> None:
+    """The region named after a city takes the city's spellings, not its districts'."""
+    found = gz.find_places(f"A drone hit a house in {phrase} overnight.")
+    place = found[0].resolution.best.place
+    assert (place.name, place.kind) == (city, "city")

@@ -317,3 +317,27 @@ def test_a_name_with_its_arabic_article_in_lower_case(
 def test_a_lower_case_article_before_an_unknown_name_finds_nothing_else(
         gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Shelling hit Majdal al-Shaab overnight.")] == []
+
+
+@pytest.mark.parametrize(("text", "mention", "region"), [
+    ("An airstrike hit Lin Ta Lu village in Sagaing Region on Friday.", "Lin Ta Lu village",
+     "Sagaing"),
+    ("Shelling hit a house in Nyaung Pin Thar village, Magway Region.",
+     "Nyaung Pin Thar village", "Magway"),
+])
+def test_an_unknown_village_named_before_its_kind_word_is_one_name(
+        gz: Gazetteer, text: str, mention: str, region: str) -> None:
+    """ "Lin Ta Lu village": not a known "Lin" (Lynn, Massachusetts) and an unknown "Ta
+    Lu"; the stated region stands in for the whole name, with a note."""
+    found = gz.find_places(text)
+    assert (found[0].text, found[0].resolution.best.place.name) == (mention, region)
+    assert "not in the gazetteer" in (found[0].resolution.note or "")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Shelling hit the Druze Christian village of Hurfeish.", ["Hurfeish"]),
+    ("A drone hit a house in Ukrainian village near Kharkiv.", ["Kharkiv"]),
+])
+def test_a_word_describing_a_village_is_no_name_of_it(gz: Gazetteer, text: str,
+                                                      names: list[str]) -> None:
+    assert [m.text for m in gz.find_places(text)] == names
