@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
+from gazetteer.rank import haversine_km
 
 from .dates import MONTH_WORDS, DateRef, day_of, dispatch_date, find_date
 from .model import Article, Report
@@ -183,7 +184,8 @@ _ARMS_SITES = (r"launchers?|systems?|depots?|sites?|warehouses?|factor(?:y|ies)|
 _NOT_A_SITE = rf"(?![\s-]+(?:{_ARMS_SITES}|crews?|operators?|units?))"
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
-        "space debris fragment wreckage remains parts crashed fell landed came_down",
+        "space debris fragment wreckage remains parts crashed fell landed came_down spotted "
+        "sighted sighting observed",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) (?:into|of)|incursion (?:into|of)|flew into|"
         r"strayed into)\b[^.;]{0,60}?"
@@ -195,6 +197,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
         r"\b(?:drone|missile|rocket|uav)s?\b[^.;]{0,40}?\b(?:crashed|fell|landed|came down)"
         r"\b|"
+        # "two to three large drones were spotted near the airfield" (Denmark, 2025)
+        r"\b(?:drones?|uavs?)\b[^.;]{0,30}?\b(?:was|were|had been|have been) (?:spotted|"
+        r"sighted|observed)\b|\bdrone sightings?\b|"
         # "Moldovan border police found fragments of a drone near Etulia"
         r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?:debris|fragments?|wreckage|remains|"
         r"parts) of (?:an? |the )?(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b")),
@@ -338,7 +343,7 @@ _AGENT_WORDS = re.compile(
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
     r"rescuers|activists?|medics|doctors?|hospital|spokesperson|committees?|group|services|"
-    r"fleet|flotilla|brigades?|battalions?|regiments?|corps|"
+    r"fleet|flotilla|brigades?|battalions?|regiments?|corps|headquarters|"
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
     r"gov|gen|guards?|border service|"
     # Ukrainian regional and city military administrations: "(Kherson OMA)", "Kyiv MVA"
@@ -362,26 +367,34 @@ _MILITARY_RE = re.compile(
     r"gunmen|armed men|rebels|checkpoints?|positions|air base|garrison|"
     r"fragments|debris|shelter|ukmto|warships?|navy|naval|projectiles?|maritime trade|"
     # "Russia struck gas production facilities": the belligerents and the targets of a war
-    r"russia|ukraine|israel|infrastructure|energy facilit(?:y|ies)|power plants?|"
+    r"russia|ukraine|israel|iran|infrastructure|energy facilit(?:y|ies)|power plants?|"
     r"substations?|refinery|refineries|(?:oil|fuel|ammunition|arms) depots?|airfields?|"
     r"airbases?|aviation|kabs?)\b")
 # A concrete target, counted or with an article: "a radar site", "two fuel depots"
 _SITE_RE = gated(
     "site base depot facilit radar airfield airport refiner terminal plant station warehouse "
     "bridge command_post headquarters launcher storage arsenal",
-    r"\b(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sites?|(?:air |naval |"
+    rf"\b(?:an?|the|{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:sites?|(?:air |naval |"
     r"military |army )?bases?|depots?|facilit(?:y|ies)|radars?|airfields?|airports?|"
     r"refiner(?:y|ies)|terminals?|(?:power |fuel |oil )plants?|(?:power |electrical )?"
     r"(?:sub)?stations?|warehouses?|bridges?|command posts?|headquarters|launchers?|"
     r"storage (?:sites?|facilit(?:y|ies))|arsenals?)\b")
+# "India struck nine sites in Pakistan": a state that strikes is at war, though its name
+# alone ("India's cricket board") is not a military word
+_STATE_STRIKES_RE = gated(
+    "india pakistan azerbaijan armenia turkey ethiopia eritrea",
+    r"\b(?:india|pakistan|azerbaijan|armenia|turkey|ethiopia|eritrea)(?:'s (?:army|military|"
+    r"air force))?\s+(?:has |had )?(?:struck|strikes|attacked|bombed|shelled|launched|fired)"
+    r"\b")
 _NOT_WAR_RE = gated(
-    "strik struck attack assault hit",
+    "strik struck attack assault hit raid",
     r"\b(?:on strike|hunger strike|general strike|strike action|strike vote|lightning "
     r"strike|struck by (?:a |an )?(?:car|vehicle|truck|train|bus|van|lightning|motorist)|"
     r"heart attack|panic attack|asthma attack|shark attack|dog attack|sexual assault|"
     r"assault (?:charges?|case|rifle)|charged with assault|hit song|hit-and-run|"
     r"hit (?:by|with) (?:a |an )?(?:car|vehicle|truck|bus)|tragedy struck|hardest hit|"
-    r"harder hit|hit hard by|struck (?:a |an )?(?:deal|agreement|pact|compromise|balance|"
+    r"harder hit|hit hard by|police raids?|"
+    r"struck (?:a |an )?(?:[\w$.,-]+ ){0,4}?(?:deal|agreement|pact|compromise|balance|"
     r"chord|tone|note|nerve)|strik(?:e|es|ing) (?:a |an )?(?:deal|agreement|balance|"
     r"chord|tone|note|nerve)|hit (?:the )?(?:headlines|market|shelves|record)|"
     # "Two strong earthquakes have struck north-western Iran", "a storm hit Odesa"
@@ -609,6 +622,9 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
 
 def projectile_counts(text: str) -> list[Figure]:
     return [_figure(m) for m in _COUNT_RE.finditer(lower(text))]
+
+
+_SIGHTED_RE = re.compile(r"\b(?:spotted|sighted|observed|sightings?)\b")
 
 
 def classify(low: str, skip: str | None = None) -> tuple[str | None, int]:
@@ -990,6 +1006,8 @@ _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
 # "attacked with 40 Shahed drones from the Kursk region": where they were launched from
 _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers?|"
                         r"aircraft)\b[^.;]{0,60}?\b(?:launched |fired )?from\s+(?:the\s+)?"
+                        # ("from the directions of Kursk, Millerovo and Oryol")
+                        r"(?:directions?\s+of\s+(?:the\s+)?)?"
                         r"(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?$")
 _DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+(?:the\s+)?"
                                rf"{_DESCRIBED}$")
@@ -1048,6 +1066,10 @@ def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
         return False
     if p.kind in _AREA_KINDS and _PARENT_GAP_RE.fullmatch(text, child.end, parent.start):
         return True
+    if c.kind == "site" and p.kind in {"city", "town", "village"} and (
+            _PARENT_GAP_RE.fullmatch(text, child.end, parent.start)) and haversine_km(
+            c.latitude, c.longitude, p.latitude, p.longitude) < 30:
+        return True  # "the Kursk nuclear power plant in Kurchatov": the plant is the place
     if (c.admin1 and p.admin1 == c.admin1 and c.id != p.id
             and fold(c.admin1).startswith(fold(parent.text) + " ")
             and text[child.end:parent.start].strip() == ","
@@ -1280,7 +1302,9 @@ _SHARE_DOWNED_RE = gated(
     "intercept down destroy neutrali",
     r"(?:(?:\b(?P<n>some|most|all|many|several|a few|part|the majority|the bulk)|"
     r"\b(?P<pct>\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)))\s+of\s+"
-    r"(?:them|these|those|which)|^(?P<n2>most|some|all|many|several|a few|the majority))"
+    # ("Most were intercepted"; "the army said most were intercepted")
+    r"(?:them|these|those|which)|(?:^|;\s+|\b(?:said|says|saying|added|adding|reported)\s+"
+    r"(?:that\s+)?)(?P<n2>most|some|all|many|several|a few|the majority))"
     r"\s+(?:were|was|have been|had been)\s+(?:(?:successfully|reportedly)\s+)?"
     r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|"
     # "saying air defences shot down most of the missiles"
@@ -1464,6 +1488,14 @@ _CLAUSE_BREAK_RE = gated(
 _REASON_END_RE = re.compile(r",\s+(?=(?:killing|injuring|wounding|leaving|damaging|destroying)\b)")
 
 
+def _got_through(low: str) -> bool:
+    """ "most of the missiles were shot down": some were not, so the strike beside it is
+    a claim of its own ("but all were shot down": no strike)."""
+    share = _SHARE_DOWNED_RE.search(low)
+    return share is not None and "all" not in {
+        share.group("n"), share.group("n2"), share.group("n3")}
+
+
 def _claim_clauses(text: str, lowtext: str, start: int, end: int,
                    mentions: list[Mention], starts: list[int]
                    ) -> list[tuple[int, int, tuple[int, int] | None]]:
@@ -1478,7 +1510,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
     breaks = list(_CLAUSE_BREAK_RE.pattern.finditer(low))
     head_end = start + _dateline_head(text, start, end)
     if not breaks or (named < 2 and not any(m.lastgroup != "join" for m in breaks) and not (
-            _COUNT_RE.possible(low) and _INTERCEPTED_RE.possible(low))):
+            _INTERCEPTED_RE.possible(low) and (_COUNT_RE.possible(low) or (
+                _SHARE_DOWNED_RE.possible(low)) or ";" in low))):
         return [(start, end, None)]
     pieces: list[tuple[int, int, str]] = []
     prev, kind = start, "first"
@@ -1502,11 +1535,25 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             return None, False
         who = claimant(text[a:b])
         inside = _between(mentions, starts, max(a, head_end), b)  # (not the dateline's)
-        return event, (bool(inside) and any(  # not the attacker ("Moscow launched")
-            m.resolution.best.place.kind not in {"country", "continent"}
-            for m in event_places(inside, text, a, b, (who[1], who[2]) if who else None))
-        ) or (event == "interception" and (not units or units[0]["event"] not in {
-            "interception", None}) and bool(projectile_counts(piece)))
+        if inside and any(  # not the attacker ("Moscow launched")
+                m.resolution.best.place.kind not in {"country", "continent"}
+                for m in event_places(inside, text, a, b, (who[1], who[2]) if who else None)):
+            return event, True
+        if event != "interception" or (units and units[0]["event"] in {
+                "interception", None}):
+            return event, False
+        if not units:
+            return event, bool(projectile_counts(piece))
+        first = (units[0]["a"], units[0]["b"])
+        if projectile_counts(piece) or (_got_through(piece) and not projectile_counts(
+                lowtext[first[0]:first[1]])):
+            # "struck near Latakia, ..., adding that air defences had shot down most of
+            # the missiles": a strike and an interception
+            return event, True
+        # "The Houthis said they had targeted the airport; the Israeli military said the
+        # missile was intercepted": two speakers, two claims
+        told = claimant(text[first[0]:first[1]]) if who and text[a - 2] == ";" else None
+        return event, told is not None and told[0] != who[0]
 
     units: list[dict] = []
     for a, b, kind in pieces:
@@ -1622,7 +1669,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             if event is None and _NOT_INTERCEPTED_RE.search(low) and _GOT_THROUGH_RE.search(
                     low):
                 event = "strike"  # "failed to intercept two missiles over Kyiv"
-        military = bool(_MILITARY_RE.search(civil))
+        military = bool(_MILITARY_RE.search(civil) or _STATE_STRIKES_RE.search(civil))
         if event == "interception" and _ground_assault(civil):
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
         elif ((event == "strike" and _GUNMEN_RE.search(civil)) or (event in {
@@ -1720,15 +1767,20 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         who_span = (who[1], who[2]) if who else None
         places = event_places(in_sentence, body, start, end, who_span)
         if event == "airspace_violation":
-            explicit = "space" in low or "skies" in low
             specific = [m for m in places if m.resolution.best.place.kind != "country"]
+            # ("drones were observed over Oslo airport, which closed its airspace": Oslo)
+            explicit = ("space" in low or "skies" in low) and not (
+                specific and _SIGHTED_RE.search(low))
             if explicit or not specific:
                 air = airspace_of(in_sentence, who[0] if who else None, gz, text)
                 places = [air] if air else places
             elif all(m.resolution.best.place.country in WAR_COUNTRIES for m in specific):
                 # Debris or a crash where the war is fought is part of an attack, not a
-                # violation of a neighbour's airspace.
-                event = classify(_unwar(low), skip="airspace_violation")[0] or "strike"
+                # violation of a neighbour's airspace; a drone only seen there is neither.
+                event = classify(_unwar(low), skip="airspace_violation")[0] or (
+                    None if _SIGHTED_RE.search(low) else "strike")
+                if event is None:
+                    continue
                 places = specific
             else:
                 places = specific
@@ -1745,9 +1797,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         # ("it said": the speaker named before)
         speaker = (last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]) if (
             who) else None
-        if not places and last_places and not capital and not (
-                sibling and event == "interception" and _defended_elsewhere(
-                    last_places, speaker, gz)):
+        # "According to Ukraine's Air Force, Russia launched 142 drones ... Air defences
+        # shot down 108 of them": the launch's speaker tells the downed count too
+        launch_told = speaker is None and event == "interception" and launch is not None and (
+            last_who is not None and _BACK_REF_RE.search(low) is not None)
+        speaker = last_who if launch_told else speaker
+        defender = _DEFENDER_RE.match(sentence) if event == "interception" else None
+        elsewhere = sibling and event == "interception" and bool(last_places) and (
+            _defended_elsewhere(last_places, defender.group(0) if defender else speaker, gz))
+        if not places and last_places and not capital and not elsewhere:
             # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
             # which were intercepted": not over Khiam; over the speaker's country below)
             places, inherited = last_places, "previous clause" if sibling else True
@@ -1760,9 +1818,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "...downed 55 drones, the Ukrainian air force said": over the speaker's
             # country, at country precision
             places = _speaker_country(speaker, gz)
-        defender = _DEFENDER_RE.match(sentence) if not places and (
-            event == "interception") else None
-        if defender:  # "Ukrainian forces shot down 12 of 15 drones, the air force said"
+        if defender and not places:
+            # "Ukrainian forces shot down 12 of 15 drones, the air force said"
             places = _speaker_country(defender.group(0), gz, note="over the defenders' "
                                       "country")
         if event == "interception" and speaker and _OWN_TERRITORY_RE.search(low):
@@ -1783,6 +1840,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             places = [Mention(start, start, home.query, replace(
                 home, note=f"no place stated; the dateline's country ({home.query})"))]
             inherited = "dateline"
+        if not places and elsewhere and not in_sentence and len({
+                m.resolution.best.place.country for m in last_places}) == 1:
+            # "Russian missiles hit Kyiv, the air force said, adding that most of them were
+            # intercepted": somewhere over the country that was hit, not over Kyiv (but
+            # "35 rockets crossed from Lebanon" names where they came from, not where
+            # they were shot down)
+            places, inherited = [_country_of(last_places[0], gz)], "previous clause"
+            places = [m for m in places if m is not None]
         places = [_area_like_city(m, lowtext, gz) for m in places]
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
             told = find_date(sentence, published) if in_sentence else None
@@ -1815,6 +1880,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 previous[0].claimed_by):
             # "..., CENTCOM said. One missile struck the vessel.": the account goes on
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
+        elif who_text is None and launch_told:
+            who_text, claim_from = speaker, "previous sentence"
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
         launched = None
@@ -2210,9 +2277,30 @@ def _defended_elsewhere(places: list[Mention], speaker: str | None, gz: Gazettee
         m.resolution.best.place.country for m in places}
 
 
+def _country_of(m: Mention, gz: Gazetteer) -> Mention | None:
+    """The country a place named before lies in, at country precision, with a note."""
+    place = m.resolution.best.place
+    country = gz.place(f"ne0:{place.country}") if place.country else None
+    if country is None:
+        return None
+    res = Resolution(m.text, Candidate(country, 0.5, "strike's country"), note=(
+        f"where the interception was is not stated; the country of {place.name}, "
+        "hit in the same sentence"))
+    return Mention(m.start, m.start, m.text, res)
+
+
+# Speakers named by acronym whose air defences guard their own country ("the IDF said";
+# not CENTCOM, whose ships are far from home)
+_HOME_ACRONYMS = {"IDF": "IL", "IAF": "IL", "SANA": "SY", "NNA": "LB", "IRNA": "IR",
+                  "IRGC": "IR", "ISPR": "PK", "TASS": "RU", "RIA": "RU", "SAF": "SD"}
+
+
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:
-    for word in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", who):
-        iso = gz.demonym_country(fold(word))  # "the Ukrainian air force"
+    for word in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*|\b[A-Z]{3,5}\b", who):
+        iso = _HOME_ACRONYMS.get(word) or gz.demonym_country(fold(word))  # "the Ukrainian
+        # air force"
+        if iso is None and word.isupper():
+            continue
         if iso is None:  # "Ukraine's air force"
             named = gz.resolve(word).best
             iso = named.place.country if named and named.place.kind == "country" else None
