@@ -572,12 +572,7 @@ class Gazetteer:
                        if j in resolved and resolved[j].best is not None
                        and resolved[j].best.place.kind != "airspace"]
             res = resolve(span, parents)
-            if parents and res.best is not None and not (
-                    res.best.match == "parent" and res.best.place in parents) and (not any(
-                    _inside(res.best.place, p) for p in parents) or (
-                    res.best.place.kind in SETTLEMENT_KINDS
-                    and all(p.kind in SETTLEMENT_KINDS for p in parents))):
-                # A town's stated parent is an area, not the city 60 km away.
+            if parents and res.best is not None and _parent_meant_as_area(span, res, parents):
                 res = self._other_parent_reading(span, links[i], resolved, resolve) or res
             resolved[i] = res
         out = []
@@ -772,6 +767,19 @@ _SPECIFICITY = {"city": 0, "town": 0, "village": 0, "site": 0, "admin2": 1, "adm
 
 def _most_specific(places: list[Place]) -> Place:
     return min(places, key=lambda p: _SPECIFICITY.get(p.kind, 5))
+
+
+def _parent_meant_as_area(span: Span, res: Resolution, parents: list[Place]) -> bool:
+    """A town's stated parent is an area, not the city 60 km away; a village the index
+    lacks is in the region its parent names ("Kyauk Ka Sin (Myaung, Sagaing)"), not in the
+    city of that name (but "the Dniprovskyi district of Kherson" is the city's own)."""
+    place = res.best.place if res.best else None
+    if place is None:
+        return False
+    if res.best.match == "parent" and place in parents:  # it stands in for the unknown
+        return place.kind in SETTLEMENT_KINDS and span.kinds != ADMIN2
+    return not any(_inside(place, p) for p in parents) or (
+        place.kind in SETTLEMENT_KINDS and all(p.kind in SETTLEMENT_KINDS for p in parents))
 
 
 def _admin2_or_admin1(query: Query, hits: list[Hit]) -> Query:

@@ -45,7 +45,10 @@ _OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]")
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X, Y region" / "X in the Y region" / "X, a town in Y" / "X (Y)" / "Y's X"
 _PARENT_GAP_RE = re.compile(
-    r"^(?:,\s*|\s+(?:in|near|outside|of)\s+|\s*\(\s*|,\s*(?:(?:a|an|the)\s+)?"
+    # ("Kyauk Ka Sin village (Myaung, Sagaing)": a district the index lacks may come first
+    # in the brackets, as conflict databases write them)
+    r"^(?:,\s*|\s+(?:in|near|outside|of)\s+|\s*\(\s*(?:(?-i:[A-Z])[\w'’-]*(?:\s+"
+    r"(?-i:[A-Z])[\w'’-]*){0,2},\s*)?|,\s*(?:(?:a|an|the)\s+)?"
     r"(?:(?!and\b|or\b)[\w-]+\s+){0,3}?"
     r"(?:city|town|village|settlement|hamlet|community|district)\s+"
     r"(?:in|near)\s+)(?:the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",

@@ -230,8 +230,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "destroy sank sunk sinking disabled by_ killed injured wounded",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
-        r"\b(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|air\s?strikes?|"
-        r"attack(?:ed|s|ing)?|targeted|pounded|slammed|barrage|fired (?:on|at)|"
+        # ("Israeli forces airstruck a house": conflict databases' verb)
+        r"\b(?:struck|air-?struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|"
+        r"air\s?strikes?|attack(?:ed|s|ing)?|targeted|pounded|slammed|barrage|fired (?:on|at)|"
         r"(?:drone|missile|rocket) fire)\b|"
         r"\bdropp(?:ed|ing) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?|munitions?|"
         r"explosive devices?|kabs?|fabs?)\b|"
@@ -278,10 +279,11 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:artillery|shell(?:ed|ing|s)?|mortars?|howitzers?|mlrs|grad|uragan|smerch|"
         r"tank fire|cannon)\b")),
     ("aircraft", gated(
-        "aircraft warplane jet helicopter strike bomb kab fab- su- airplane",
+        "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- airplane",
         r"\b(?:aircraft(?! carriers?|[- ]type)|warplanes?|(?:fighter )?jets?|helicopters?|"
-        r"air\s?strikes?|guided (?:aerial )?bombs?|glide bombs?|(?:aerial|air-dropped|air) "
-        r"bombs?|kabs?|fab-\d+|su-\d+|(?<!suicide )bombers?|airplanes?)\b")),
+        r"air\s?strikes?|air-?struck|guided (?:aerial )?bombs?|glide bombs?|"
+        r"(?:aerial|air-dropped|air) bombs?|kabs?|fab-\d+|su-\d+|(?<!suicide )bombers?|"
+        r"airplanes?)\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(
@@ -358,7 +360,7 @@ _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
 # a labour strike or a crime; and the everyday phrases that are never one.
 _MILITARY_RE = re.compile(
-    r"\b(?:strikes?|air\s?strikes?|shell(?:ed|ing|s)?|drones?|uavs?|missiles?|rockets?|"
+    r"\b(?:strikes?|air\s?strikes?|air-?struck|shell(?:ed|ing|s)?|drones?|uavs?|missiles?|rockets?|"
     r"bombs?|bomb(?:ed|ing|ers?)|ieds?|aircraft|saf|artillery|mortars?|military|army|forces|troops|"
     r"soldiers|servicemen|"
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"

@@ -2760,3 +2760,21 @@ def test_a_named_district_of_a_ukrainian_city_is_the_city(gz: Gazetteer, text: s
     r = _one(gz, text)
     assert (r.place_name, r.place_kind) == (city, "city")
     assert "a district of" in (r.place_note or "")
+
+
+@pytest.mark.parametrize("verb", ["airstruck", "air-struck"])
+def test_conflict_databases_airstruck_is_an_air_strike(gz: Gazetteer, verb: str) -> None:
+    r = _one(gz, f"On 12 June 2024, Israeli forces {verb} a house in Deir al-Balah "
+                 "(Deir al-Balah, Gaza Strip), killing 6 Palestinians including 3 children.")
+    assert (r.event_type, r.weapon, r.country, r.killed, r.children_killed) == (
+        "strike", "aircraft", "PS", 6, 3)
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 12), "day")
+
+
+def test_an_unknown_village_in_a_database_hierarchy_is_in_its_region(gz: Gazetteer) -> None:
+    """ "Kyauk Ka Sin village (Myaung, Sagaing)": the township is unknown to the index and
+    the region shares its capital's name; the village is in the region, not the city."""
+    r = _one(gz, "On 13 June 2024, the military conducted an airstrike on Kyauk Ka Sin "
+                 "village (Myaung, Sagaing), killing 4 civilians.")
+    assert (r.place_name, r.place_kind, r.country, r.killed) == ("Sagaing", "admin1", "MM", 4)
+    assert "not in the gazetteer" in (r.place_note or "")
