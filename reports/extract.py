@@ -128,7 +128,8 @@ def _none_patterns(outcome: str, nouns: str) -> tuple[Gated, ...]:
 
 _KILLED_RES = (
     *_none_patterns("killed|died|dead", "deaths|fatalities|casualties|dead"),
-    *_toll_patterns("killed|dead|died|deaths|fatalit(?:y|ies)|lost their lives|perished",
+    *_toll_patterns("killed|dead|died|deaths|fatalit(?:y|ies)|lost their lives|perished|"
+                    "shot dead",
                     "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died"),
     re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
                rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
@@ -257,8 +258,12 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
     ("other_attack", gated(
-        "assault raid sabotage suicide", r"\b(?:assault(?:ed)?|(?<!air )raid(?:ed)?|sabotage|"
-        r"suicide (?:bomb(?:er|ers|ing|ings)?|attacks?))\b")),
+        "assault raid sabotage suicide fire shot", r"\b(?:assault(?:ed)?|(?<!air )raid(?:ed)?|"
+        r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?))\b|"
+        # "killed by Israeli fire near an aid distribution site", "troops opened fire on"
+        r"\bby (?:israeli|russian|ukrainian|army|military|troops'?|soldiers'?|rsf|saf|enemy|"
+        r"sniper|machine-gun|gun) fire\b|\bopened fire (?:on|at)\b|\bsniper fire\b|"
+        r"\bshot dead by\b")),
 )
 _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
     ("naval_drone", gated(
@@ -311,9 +316,16 @@ _DATELINE_HEAD_RE = re.compile(  # "KYIV, Ukraine (AP) —", "JERUSALEM (Reuters
     r"^(?:[A-Z][\w .'’-]{1,40}(?:,[^.(\n]{0,40})?\s*)?\([\w/ .-]{1,25}\)\s*[-—–]\s*")
 
 
+# "MIEH MIEH/BEIRUT: ...", "KYIV — ...": a dateline in capitals, with no agency
+_CAPS_DATELINE_RE = re.compile(r"[A-Z]{2}[A-Z .'’/-]{0,40}(?::|\s[—–])\s+")
+
+
 def _dateline_head(text: str, start: int, end: int) -> int:
     """How long the dateline that opens ``text[start:end]`` is (0 when there is none)."""
     head = _DATELINE_HEAD_RE.match(text[start:end]) if "(" in text[start:start + 160] else None
+    if head is None and text[start + 1: start + 2].isupper():
+        head = _CAPS_DATELINE_RE.match(text, start, end)
+        return head.end() - start if head else 0
     return head.end() if head else 0
 # Captions and descriptions of pictures repeat a claim without making one.
 _CAPTION_RE = gated(
@@ -992,6 +1004,9 @@ _REFERENCE_BEFORE = re.compile(
     rf"\bby|\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?{_DESCRIBED}$")
 
 
+_COAST_AFTER_RE = re.compile(r"\s*(?:coast|coastline|shore|seaside|resort)\b")
+
+
 def _metonym(place: Place, after: str) -> bool:
     """ "Moscow launched", "Kyiv officials", "Russia's defence ministry": a government,
     not a location."""
@@ -1193,6 +1208,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         if any(a <= rel < b for a, b in relative):
             continue
+        if place.kind == "sea" and len(mentions) > 1 and _COAST_AFTER_RE.match(after):
+            continue  # "the Tuapse oil terminal on the Black Sea coast": where Tuapse is
         if place.kind in {"admin1", "region"} and _describes_next(m, mentions, text):
             continue
         kept.append(m)

@@ -2778,3 +2778,42 @@ def test_an_unknown_village_in_a_database_hierarchy_is_in_its_region(gz: Gazette
                  "village (Myaung, Sagaing), killing 4 civilians.")
     assert (r.place_name, r.place_kind, r.country, r.killed) == ("Sagaing", "admin1", "MM", 4)
     assert "not in the gazetteer" in (r.place_note or "")
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("Two Palestinians were killed by Israeli fire near an aid distribution site in Rafah on "
+     "Saturday morning, Gaza's civil defence said.", "Rafah", 2),
+    ("Israeli troops opened fire on a crowd waiting for aid in Khan Younis, killing at least "
+     "20 people, the health ministry said.", "Khan Younis", 20),
+    ("A Palestinian man was shot dead by Israeli troops in Jenin, the health ministry said.",
+     "Jenin", 1),
+])
+def test_gunfire_by_forces_is_an_attack(gz: Gazetteer, text: str, place: str,
+                                        killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.killed) == ("other_attack", "unknown", killed)
+    assert r.place_mention == place
+
+
+@pytest.mark.parametrize("text", [
+    "A man was shot dead by police in Kharkiv after a robbery, police said.",
+    "Two firefighters were killed by fire in a warehouse in Odesa.",
+])
+def test_crime_and_fires_are_no_attacks(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_the_sea_a_coast_belongs_to_only_locates_the_place(gz: Gazetteer) -> None:
+    r = _one(gz, "A drone attack caused a fire at the Tuapse oil terminal on the Black Sea "
+                 "coast in the Krasnodar region, local authorities said.")
+    assert (r.event_type, r.country) == ("strike", "RU") and r.place_kind != "sea"
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("MIEH MIEH/BEIRUT: ", "Bekaa Valley"), ("KYIV — ", "Bekaa Valley")])
+def test_a_dateline_in_capitals_is_no_place_of_the_claim(gz: Gazetteer, dateline: str,
+                                                         place: str) -> None:
+    r = _one(gz, f"{dateline}Armed men opened fire on an army patrol in the Bekaa Valley on "
+                 "Saturday, the army said.")
+    assert (r.event_type, r.place_name) == ("other_attack", place)
+    assert r.quote.startswith("Armed men")
