@@ -189,7 +189,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "sighted sighting observed",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) (?:into|of)|incursion (?:into|of)|flew into|"
-        r"strayed into)\b[^.;]{0,60}?"
+        r"strayed into|(?:flew|passed) (?:through|across|over)|crossed)\b[^.;]{0,60}?"
         r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
         r"\b(?:debris|fragments?|wreckage|remains|parts) of (?:an? |the )?"
         r"(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b[^.;]{0,80}?"
@@ -1792,6 +1792,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 specific and _SIGHTED_RE.search(low))
             if explicit or not specific:
                 air = airspace_of(in_sentence, who[0] if who else None, gz, text)
+                if air and not explicit and air.resolution.best.place.country in WAR_COUNTRIES:
+                    # "The Israeli military said the drone fell in an open area": how an
+                    # attack told before ended, where the war is fought; no violation
+                    continue
                 places = [air] if air else places
             elif all(m.resolution.best.place.country in WAR_COUNTRIES for m in specific):
                 # Debris or a crash where the war is fought is part of an attack, not a

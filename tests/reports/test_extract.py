@@ -2817,3 +2817,23 @@ def test_a_dateline_in_capitals_is_no_place_of_the_claim(gz: Gazetteer, dateline
                  "Saturday, the army said.")
     assert (r.event_type, r.place_name) == ("other_attack", place)
     assert r.quote.startswith("Armed men")
+
+
+@pytest.mark.parametrize(("verb", "iso"), [("flew through Moldovan", "MD"),
+                                           ("crossed Romanian", "RO"),
+                                           ("passed over Polish", "PL")])
+def test_flying_through_a_neighbours_airspace_is_a_violation(gz: Gazetteer, verb: str,
+                                                             iso: str) -> None:
+    r = _one(gz, f"A Russian missile {verb} airspace early on Monday before re-entering "
+                 "Ukraine, the foreign ministry said.")
+    assert (r.event_type, r.weapon, r.place_kind, r.country) == (
+        "airspace_violation", "missile", "airspace", iso)
+
+
+def test_a_weapon_that_fell_where_the_war_is_fought_is_no_violation(gz: Gazetteer) -> None:
+    """How the attack told before ended: no airspace violation over Israel, and the
+    Houthis' claim stays the only report."""
+    found = _reports(gz, "The Houthis claimed responsibility for a drone attack on the "
+                         "Israeli city of Eilat on Thursday. The Israeli military said the "
+                         "drone fell in an open area.")
+    assert [(r.event_type, r.place_name) for r in found] == [("strike", "Eilat")]
