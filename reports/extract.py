@@ -322,11 +322,14 @@ _CAPS_DATELINE_RE = re.compile(r"[A-Z]{2}[A-Z .'’/-]{0,40}(?::|\s[—–])\s+"
 
 def _dateline_head(text: str, start: int, end: int) -> int:
     """How long the dateline that opens ``text[start:end]`` is (0 when there is none)."""
-    head = _DATELINE_HEAD_RE.match(text[start:end]) if "(" in text[start:start + 160] else None
-    if head is None and text[start + 1: start + 2].isupper():
-        head = _CAPS_DATELINE_RE.match(text, start, end)
-        return head.end() - start if head else 0
-    return head.end() if head else 0
+    if "(" in text[start:start + 160]:
+        head = _DATELINE_HEAD_RE.match(text[start:end])  # (its "^" needs the slice)
+        if head:
+            return head.end()
+    if text[start + 1: start + 2].isupper():
+        caps = _CAPS_DATELINE_RE.match(text, start, end)
+        return caps.end() - start if caps else 0
+    return 0
 # Captions and descriptions of pictures repeat a claim without making one.
 _CAPTION_RE = gated(
     "photo picture image credit video footage",
@@ -1869,8 +1872,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # intercepted": somewhere over the country that was hit, not over Kyiv (but
             # "35 rockets crossed from Lebanon" names where they came from, not where
             # they were shot down)
-            places, inherited = [_country_of(last_places[0], gz)], "previous clause"
-            places = [m for m in places if m is not None]
+            country = _country_of(last_places[0], gz)
+            places, inherited = ([country], "previous clause") if country else (
+                places, inherited)
         places = [_area_like_city(m, lowtext, gz) for m in places]
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
             told = find_date(sentence, published) if in_sentence else None
@@ -2320,10 +2324,10 @@ _HOME_ACRONYMS = {"IDF": "IL", "IAF": "IL", "SANA": "SY", "NNA": "LB", "IRNA": "
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:
     for word in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*|\b[A-Z]{3,5}\b", who):
-        iso = _HOME_ACRONYMS.get(word) or gz.demonym_country(fold(word))  # "the Ukrainian
-        # air force"
+        # "the IDF", "the Ukrainian air force"
+        iso = _HOME_ACRONYMS.get(word) or gz.demonym_country(fold(word))
         if iso is None and word.isupper():
-            continue
+            continue  # (an acronym of no known country)
         if iso is None:  # "Ukraine's air force"
             named = gz.resolve(word).best
             iso = named.place.country if named and named.place.kind == "country" else None
