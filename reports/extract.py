@@ -316,8 +316,19 @@ _DATELINE_HEAD_RE = re.compile(  # "KYIV, Ukraine (AP) —", "JERUSALEM (Reuters
     r"^(?:[A-Z][\w .'’-]{1,40}(?:,[^.(\n]{0,40})?\s*)?\([\w/ .-]{1,25}\)\s*[-—–]\s*")
 
 
-# "MIEH MIEH/BEIRUT: ...", "KYIV — ...": a dateline in capitals, with no agency
+# "MIEH MIEH/BEIRUT: ...", "KYIV — ...": a dateline in capitals, with no agency; it opens
+# the dispatch (later in a text, "KHERSON: Two people were injured" is a region's label)
 _CAPS_DATELINE_RE = re.compile(r"[A-Z]{2}[A-Z .'’/-]{0,40}(?::|\s[—–])\s+")
+
+
+def _opens_dispatch(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, or the body after its title: on a line of its
+    own (a title has no full stop), or run on after it as some corpora store them."""
+    before = text[:start].rstrip(" \t")
+    title = before.strip()
+    if not title or "\n" in title:
+        return not title
+    return not before.endswith("\n") or title[-1] not in ".!?\"'”"
 
 
 def _dateline_head(text: str, start: int, end: int) -> int:
@@ -326,7 +337,7 @@ def _dateline_head(text: str, start: int, end: int) -> int:
         head = _DATELINE_HEAD_RE.match(text[start:end])  # (its "^" needs the slice)
         if head:
             return head.end()
-    if text[start + 1: start + 2].isupper():
+    if text[start + 1: start + 2].isupper() and _opens_dispatch(text, start):
         caps = _CAPS_DATELINE_RE.match(text, start, end)
         return caps.end() - start if caps else 0
     return 0

@@ -2837,3 +2837,13 @@ def test_a_weapon_that_fell_where_the_war_is_fought_is_no_violation(gz: Gazettee
                          "Israeli city of Eilat on Thursday. The Israeli military said the "
                          "drone fell in an open area.")
     assert [(r.event_type, r.place_name) for r in found] == [("strike", "Eilat")]
+
+
+def test_a_regions_label_in_capitals_later_in_a_text_is_its_place(gz: Gazetteer) -> None:
+    """Only the dispatch's opening is a dateline: "KHERSON: ..." further down labels the
+    claim with its place (the label's own mixed-case form is tested above)."""
+    found = _reports(gz, "Russian attacks on regions overnight, officials said.\n\n"
+                         "KHARKIV: A man was killed by Russian shelling on Friday.\n\n"
+                         "KHERSON: Two people were injured in a drone strike.")
+    assert [(r.place_name, r.killed, r.injured) for r in found] == [
+        ("Kharkiv", 1, None), ("Kherson", None, 2)]
