@@ -161,11 +161,13 @@ _CHILDREN_RE = gated("child minor kids boy girl baby toddler infant teen",
 _COUNT_RE = gated(
     "drone uav unmanned uncrewed usv missile rocket shell projectile bomb shahed geran kab fab",
     # (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
-    rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
+    # (nor a calibre: "six 155 mm shells" counts six)
+    rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s?-?mm\b)"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
     r"(?:\s+of\s+(?:the|these|those|them))?\s+"
     r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|of|"
-    r"from|after|during|with)\b|\d)[\w-]+\s+){0,3}?(?P<noun>drones?|uavs?|unmanned aerial vehicles|"
-    r"missiles?|"
+    r"from|after|during|with)\b|\d(?!\d*\s?-?mm\b))[\w-]+\s+){0,3}?"
+    r"(?P<noun>drones?|uavs?|unmanned aerial vehicles|missiles?|"
     r"rockets?|shells?|projectiles|bombs|shaheds?|geran|attack drones|"
     r"kamikaze drones|guided bombs|glide bombs|kabs?|fabs?|"
     r"(?:unmanned|uncrewed) (?:surface )?(?:vessels?|boats?)|usvs?)\b")
@@ -183,6 +185,8 @@ _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?
 _ARMS_SITES = (r"launchers?|systems?|depots?|sites?|warehouses?|factor(?:y|ies)|plants?|"
                r"storage|production|workshops?|positions?")
 _NOT_A_SITE = rf"(?![\s-]+(?:{_ARMS_SITES}|crews?|operators?|units?))"
+# "122mm rockets", "220-mm rockets": a calibre marks a rocket artillery's round, not a missile
+_CALIBRE_ROCKETS = r"\b\d{2,3}\s?-?mm rockets?\b"
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down spotted "
@@ -220,10 +224,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:of (?:them|which|these|those),?\s+(?:[\w,]+\s+)?|\d+\s+|all\s+)(?:were|have been|"
         r"had been) (?:destroyed|downed|intercepted|neutrali[sz]ed|eliminated)\b")),
     ("shelling", gated(
-        "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire",
+        "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire mm",
         r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
         r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
-        r"came under (?:heavy )?fire|tank fire)\b|"
+        r"came under (?:heavy )?fire|tank fire)\b|" + _CALIBRE_ROCKETS + "|"
         # "the Russian army fired 47 times on border communities" (Ukrainian summaries)
         r"\bfired\b[^.;]{0,40}?\b\d+ times\b")),
     ("strike", gated(
@@ -280,9 +284,9 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:missiles?|iskanders?|kalibr|kinzhal|kh-\d+|s-300|s-400|ballistic|cruise|"
         r"atacms|storm shadow|himars|rockets?|zircon|oniks|tochka)\b")),
     ("artillery", gated(
-        "artiller shell mortar howitzer mlrs grad uragan smerch tank_fire cannon",
+        "artiller shell mortar howitzer mlrs grad uragan smerch tank_fire cannon mm",
         r"\b(?:artillery|shell(?:ed|ing|s)?|mortars?|howitzers?|mlrs|grad|uragan|smerch|"
-        r"tank fire|cannon)\b")),
+        r"tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- airplane",
         r"\b(?:aircraft(?! carriers?|[- ]type)|warplanes?|(?:fighter )?jets?|helicopters?|"
@@ -486,6 +490,9 @@ def _as_area(m: Mention, area: Place | None, note: str) -> Mention:
 # "Air defences destroyed 36 of them": the weapons of the sentence before
 _BACK_REF_RE = gated("of_them of_these of_those of_which the_rest",
                      r"\b(?:of (?:them|these|those|which)|the rest)\b")
+# "shot down 37 of the missiles": of those told before
+_OF_THE_ARMS_RE = gated("of_the", r"\bof the (?:[\w-]+ )?(?:missiles|drones|rockets|uavs|"
+                                  r"shaheds|projectiles)\b")
 _GOT_THROUGH_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\b")
 
 
@@ -1668,11 +1675,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     vague_arms: str | None = None  # the weapon of a country-wide lead that gave no report
     # what a claim with no target launched, for the downed count after it, and for how
     # many more sentences it may serve
-    launch: tuple[Figure, str, int] | None = None
+    launch: tuple[list[tuple[Figure, str]], int] | None = None
     for index, (start, end, hole, sent_no, quote_start, quote_end) in enumerate(units):
         scene, lead_date = lead_date, None  # it dates only the sentence right after it
         if launch is not None:
-            launch = (launch[0], launch[1], launch[2] - 1) if launch[2] > 1 else None
+            launch = (launch[0], launch[1] - 1) if launch[1] > 1 else None
         scene_places, lead_places = lead_places, []
         scene_arms, lead_arms = lead_arms, "unknown"
         toll_scene, lead_toll = lead_toll, None
@@ -1837,7 +1844,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         # "According to Ukraine's Air Force, Russia launched 142 drones ... Air defences
         # shot down 108 of them": the launch's speaker tells the downed count too
         launch_told = speaker is None and event == "interception" and launch is not None and (
-            last_who is not None and _BACK_REF_RE.search(low) is not None)
+            last_who is not None and (_BACK_REF_RE.search(low) or _OF_THE_ARMS_RE.search(low))
+            is not None)
         speaker = last_who if launch_told else speaker
         defender = _DEFENDER_RE.match(sentence) if event == "interception" else None
         elsewhere = sibling and event == "interception" and bool(last_places) and (
@@ -1892,7 +1900,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             last_date = told if told is not None and told.text else last_date
             fired = projectile_counts(sentence) if event != "interception" else []
             if fired and fired[0].value:  # "... 35 were shot down": how many were launched
-                launch = (fired[0], weapon(core, "strike"), 3)
+                arms = weapon(core, "strike")  # (each figure's own weapon where it names one)
+                launch = ([(f, kind if kind != "unknown" else arms) for f in fired if f.value
+                           for kind in (weapon(f.what, "strike"),)], 3)
             continue
         ref = find_date(sentence, published)
         if ref is not None and _SINCE_BEFORE_RE.search(low, 0, ref.start):
@@ -2006,12 +2016,17 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # energy facilities in the Lviv region": the lead's weapon
             arms = vague_arms
         vague_arms = None
-        if event == "interception" and launch and launched is None and counts and (
-                counts[0].value is not None and launch[0].value > counts[0].value
-                and launch[1] in {arms, "unknown"}):
+        fired = {kind: f for f, kind in reversed(launch[0])} if launch else {}
+        told = fired.get(arms) or fired.get("unknown")
+        if event == "interception" and told and launched is None and len(counts) == 1 and (
+                counts[0].value is not None and told.value and told.value > counts[0].value):
             # "The enemy attacked with 40 Shahed drones from the Kursk region. Air defence
             # shot down 35 drones over ...": the Air Force's launched and downed counts
-            launched = Figure(launch[0].value, launch[0].qualifier, -1)
+            launched = Figure(told.value, told.qualifier, -1)
+        if event == "interception" and len(fired) > 1:
+            # "Russia launched 88 missiles and 63 drones. Air defences shot down 37 of the
+            # missiles and 55 of the drones": each weapon's launched count
+            counts = [_of_fired(f, fired, event) for f in counts]
         launch = None
         if len(previous) == 1 and _THE_ATTACK_RE.match(low) and not counts and (
                 previous[0].event_type == event) and all(
@@ -2464,6 +2479,14 @@ def _launched_of(fig: Figure) -> Figure | None:
     if fig.of is not None and fig.value is not None and fig.of > fig.value:
         return Figure(fig.of, None, fig.start)
     return None
+
+
+def _of_fired(fig: Figure, fired: dict[str, Figure], event: str) -> Figure:
+    """The downed figure with the number of its weapon launched, as told before."""
+    told = fired.get(weapon(fig.what, event))
+    if fig.of is not None or fig.value is None or told is None:
+        return fig
+    return replace(fig, of=told.value)
 
 
 def _downed_by_weapon(counts: list[Figure], downed: re.Match[str], event: str

@@ -2847,3 +2847,45 @@ def test_a_regions_label_in_capitals_later_in_a_text_is_its_place(gz: Gazetteer)
                          "KHERSON: Two people were injured in a drone strike.")
     assert [(r.place_name, r.killed, r.injured) for r in found] == [
         ("Kharkiv", 1, None), ("Kherson", None, 2)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Ukrainian forces shelled Horlivka on Friday, firing six 155 mm shells, the city's "
+     "mayor said.", 6),
+    ("Ukrainian troops fired 12 155-mm shells at Donetsk on Friday, the city's mayor said.", 12),
+    ("Russian troops fired four 152mm artillery shells at Nikopol on Friday, the regional "
+     "governor said.", 4),
+])
+def test_a_calibre_is_no_count(gz: Gazetteer, text: str, count: int) -> None:
+    """ "155 mm" is the size of a shell; the count is the number before it."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.count) == ("shelling", "artillery", count)
+
+
+@pytest.mark.parametrize("rockets", ["five 122mm rockets", "five 122-mm rockets",
+                                     "five 220 mm rockets"])
+def test_rockets_of_a_calibre_are_rocket_artillery(gz: Gazetteer, rockets: str) -> None:
+    """Rockets given by calibre are rounds of a multiple rocket launcher: shelling."""
+    r = _one(gz, f"Russian forces fired {rockets} at Kherson on Friday, the regional "
+                 "governor said.")
+    assert (r.event_type, r.weapon, r.count, r.place_name) == (
+        "shelling", "artillery", 5, "Kherson")
+
+
+@pytest.mark.parametrize("said", [
+    ("Ukraine's air force said Russia launched 88 missiles and 63 drones overnight. ",
+     "Air defences shot down 37 of the missiles and 55 of the drones, it said."),
+    ("Russia launched 88 missiles and 63 drones overnight, Ukraine's air force said. ",
+     "Air defences shot down 37 of the missiles and 55 of the drones."),
+    ("Russia attacked with 88 missiles and 63 drones overnight, according to Ukraine's air "
+     "force. ", "Air defences destroyed 37 of the missiles and 55 of the drones."),
+])
+def test_downed_figures_per_weapon_keep_the_launch_told_before(
+        gz: Gazetteer, said: tuple[str, str]) -> None:
+    """A launch of two weapons with no target, then the downed count of each: one
+    interception per weapon, each with its own launched count and the launch's speaker."""
+    found = _reports(gz, "".join(said))
+    assert sorted((r.event_type, r.weapon, r.count, r.extras.get("launched_count"),
+                   r.place_name, r.claimed_by) for r in found) == [
+        ("interception", "drone", 55, 63, "Ukraine", "Ukraine's air force"),
+        ("interception", "missile", 37, 88, "Ukraine", "Ukraine's air force")]
