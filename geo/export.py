@@ -45,7 +45,8 @@ ACLED_EVENT = {
 }
 GEO_PRECISION = {"city": 1, "town": 1, "village": 1, "site": 1, "admin2": 2, "sea": 3,
                  "admin1": 3, "region": 3, "country": 3, "airspace": 3, "continent": 3}
-TIME_PRECISION = {"day": 1, "night": 1, "publication": 2, "month": 3, "unknown": 3}
+TIME_PRECISION = {"day": 1, "night": 1, "week": 2, "publication": 2, "month": 3,
+                  "unknown": 3}
 CSV_COLUMNS = (
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
     "country", "iso", "admin1", "location", "latitude", "longitude", "geo_precision",

@@ -69,6 +69,10 @@ _PATTERNS = (
                                    r"(?!\s+of\b)|tonight|in\s+the\s+early\s+hours)\b")),
     ("today", gated("today this", r"\b(?:today|this\s+(?:morning|afternoon|evening)|"
                                   r"earlier\s+today)\b")),
+    # "last week", "earlier this week", "over the weekend": a week (or weekend), no day
+    ("week", gated("week", r"\b(?:(?P<last>last)|(?:earlier|later)\s+this|this|over\s+the|"
+                           r"at\s+the|during\s+the)\s+week(?P<end>end)?\b(?!\s+(?:of|before|"
+                           r"after|earlier|ago)\b)")),
     # "last month", "earlier this month", "in February", "in late March 2024": a month,
     # no day (a day of that month is matched first, above)
     ("month", gated("month", r"\b(?:(?P<last>last|previous)|(?:earlier|later)\s+this|this)"
@@ -87,7 +91,7 @@ class DateRef:
     start: int
     end: int
     date: date | None
-    precision: str  # "day", "night", "month", or "unknown" when there is no publication date
+    precision: str  # "day", "night", "week", "month", or "unknown" (no publication date)
 
 
 def find_date(sentence: str, published: datetime | date | None) -> DateRef | None:
@@ -110,6 +114,15 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
             if named is not None and named.date is not None:
                 return DateRef(sentence[m.start():day.end()].strip(), m.start(), day.end(),
                                named.date, "night")
+        if kind in {"week", "month"}:
+            # "the second attack this week, after a strike on Monday killed four": the day
+            # (but not "last week, officials said on Monday": the day of the statement)
+            day = next((later for later in found[i + 1:] if later[1] in _DAY_KINDS and not (
+                _SAID_BEFORE_RE.search(low, max(0, later[0] - 16), later[0]))), None)
+            named = _resolve(day[1], day[2], published, sentence[day[2].start():day[2].end()]
+                             ) if day else None
+            if named is not None:
+                return named
         if kind in {"night", "today"}:
             # "attacked overnight, officials said Friday": the night before the statement
             said = _said_on(found[i + 1:], low, published, sentence)
@@ -119,6 +132,7 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
     return None
 
 
+_DAY_KINDS = frozenset({"explicit", "numeric", "weekday", "yesterday"})
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|reported|announced|wrote|added)\s+(?:on\s+)?$")
 
 
@@ -164,6 +178,8 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
             return None  # "31 February": not a date
     if kind == "month":
         return _month_ref(m, pub, text)
+    if kind == "week":
+        return _week_ref(m, pub, text)
     if kind == "numeric":
         day = _numeric(m, pub)
         return DateRef(text, m.start(), m.end(), day, "day") if day else None
@@ -178,6 +194,24 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
     if kind == "yesterday":
         return DateRef(text, m.start(), m.end(), pub - timedelta(days=1), precision)
     return DateRef(text, m.start(), m.end(), pub, precision)
+
+
+def _week_ref(m: re.Match[str], pub: date | None, text: str) -> DateRef | None:
+    """A week with no day: dated its Monday (a weekend its Saturday), at "week" precision
+    (ACLED's time precision 2). "over the week" without "end" is no date."""
+    groups = m.groupdict()
+    said = m.group(0)
+    if not groups.get("end") and not said.startswith(("last", "this", "earlier", "later")):
+        return None
+    if pub is None:
+        return DateRef(text, m.start(), m.end(), None, "unknown")
+    if groups.get("end"):
+        first = pub - timedelta(days=(pub.weekday() - 5) % 7)  # the latest Saturday
+        if groups.get("last") and pub.weekday() >= 5:
+            first -= timedelta(days=7)  # "last weekend", said on a Sunday: the one before
+    else:
+        first = pub - timedelta(days=pub.weekday() + (7 if groups.get("last") else 0))
+    return DateRef(text, m.start(), m.end(), first, "week")
 
 
 def _month_ref(m: re.Match[str], pub: date | None, text: str) -> DateRef | None:

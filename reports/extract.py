@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
@@ -87,12 +88,17 @@ _NOT_A_YEAR = (
     + "".join(rf"(?<!\b{month} )" for month in MONTH_WORDS) + ")")
 
 
+_KILLERS = (r"(?:bombs?|missiles?|rockets?|drones?|shells?|(?:air)?strikes?|attacks?|"
+            r"explosions?|blasts?|projectiles?|uavs?|shaheds?|grenades?|mines?)")
+
+
 def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str] | Gated, ...]:
     """The shapes a toll takes in news, most specific first: "12 people were killed",
     "killing 12", "a man was killed" / "a man died", "killing a man"."""
     return (
+        # (not "two bombs killed six": what did the killing)
         re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+"
-                   rf"(?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?"
+                   rf"(?:(?!and\b|or\b|{_KILLERS}\b)[\w-]+\s+){{0,3}}?"
                    rf"{_PEOPLE}?\s*(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
                    rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b"),
         re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
@@ -1525,6 +1531,12 @@ _CLAUSE_BREAK_RE = gated(
     # day the sentence does not give, is no claim and no part of this one)
     r"(?P<earlier>,\s+(?:just\s+|only\s+)?(?:a day|a week|days|weeks|a few days|"
     r"(?:two|three|four|five) (?:days|weeks)) after\s+)")
+# "It comes a day after ...", "The attack came two weeks after ...": an earlier event
+_CAME_AFTER_RE = gated("came comes follow", r"\b(?:came|comes|follow(?:s|ed))\s+(?:just\s+|"
+                       r"only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d)\s+"
+                       r"(?P<unit>days?|weeks?)\s+after\b")
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, **{str(i): i for i in range(10)}}
 _REASON_END_RE = re.compile(r",\s+(?=(?:killing|injuring|wounding|leaving|damaging|destroying)\b)")
 
 
@@ -1904,7 +1916,21 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 launch = ([(f, kind if kind != "unknown" else arms) for f in fired if f.value
                            for kind in (weapon(f.what, "strike"),)], 3)
             continue
-        ref = find_date(sentence, published)
+        whole = lbody[quote_start:quote_end]
+        came = _CAME_AFTER_RE.search(whole) if " after " in whole else None
+        if came is not None and end < quote_start + came.end():
+            came = None  # ("The strike on the hospital came": the attack told before)
+        after = [m for m in places if m.start >= quote_start + came.end()] if came else []
+        if came and (after or classify(whole[:came.start()])[0] is None):
+            # "The strike on the hospital came two days after an attack on Kostiantynivka",
+            # "It comes a week after a strike on the city killed 12": the claim is the one
+            # after "after", and it happened that much earlier
+            places = after or places
+            ref = _dated_before(body, came, quote_start, start, end, published, last_date)
+        else:  # ("The blast came a day after the U.S. military said ...": the blast's day)
+            ref = find_date(body[start:quote_start + came.start()] if came else sentence,
+                            published)
+            came = None
         if ref is not None and _SINCE_BEFORE_RE.search(low, 0, ref.start):
             ref = None  # "since 24 February 2022" dates the background, not the claim
         if ref is None and _TOTALS_RE.search(low):
@@ -1913,7 +1939,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             ref = replace(scene, text=None)
         if ref is None and last_date is not None:
             ref = replace(last_date, text=None)
-        if ref is not None and ref.text is not None:
+        if ref is not None and ref.text is not None and came is None:
             last_date = ref
         who_text = who[0] if who else None
         if who_text and _PRONOUN_RE.match(who_text):
@@ -2472,6 +2498,29 @@ _LOST_RE = gated("lost", rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|ha
 def _lost_to_jamming(low: str) -> int | None:
     m = _LOST_RE.search(low)
     return parse_number(m["n"])[0] if m else None
+
+
+def _dated_before(body: str, came: re.Match[str], quote_start: int, start: int, end: int,
+                  published: datetime | None, last_date: DateRef | None) -> DateRef | None:
+    """ "It comes a day after a barrage killed 39": what follows "after" happened that long
+    before the attack the sentence opens with (dated in it, or by the last date told, or
+    the article's day), unless it is dated itself. Offsets are the claim's (start..end);
+    ``came`` was found in the sentence that starts at ``quote_start``."""
+    at, to = quote_start + came.start(), quote_start + came.end()
+    own = find_date(body[max(start, to):end], published)
+    if own is not None:
+        shift = max(start, to) - start
+        return replace(own, start=own.start + shift, end=own.end + shift)
+    anchor = find_date(body[quote_start:at], published) or last_date
+    base = anchor.date if anchor is not None else day_of(published)
+    if base is None:
+        return None
+    n = _SMALL_NUMBERS.get(came.group("n"), 1)
+    weeks = came.group("unit").startswith("week")
+    precision = "week" if weeks else anchor.precision if anchor is not None and (
+        anchor.precision in {"week", "month"}) else "day"
+    return DateRef(body[at:to], max(0, at - start), max(0, to - start),
+                   base - timedelta(days=n * (7 if weeks else 1)), precision)
 
 
 def _launched_of(fig: Figure) -> Figure | None:

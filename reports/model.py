@@ -10,7 +10,7 @@ from typing import Any
 EVENT_TYPES = ("strike", "shelling", "interception", "airspace_violation", "explosion",
                "other_attack")
 WEAPONS = ("drone", "missile", "artillery", "aircraft", "naval_drone", "unknown")
-DATE_PRECISIONS = ("day", "night", "month", "publication", "unknown")
+DATE_PRECISIONS = ("day", "night", "week", "month", "publication", "unknown")
 
 
 def content_hash(text: str) -> str:

@@ -2889,3 +2889,82 @@ def test_downed_figures_per_weapon_keep_the_launch_told_before(
                    r.place_name, r.claimed_by) for r in found) == [
         ("interception", "drone", 55, 63, "Ukraine", "Ukraine's air force"),
         ("interception", "missile", 37, 88, "Ukraine", "Ukraine's air force")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Up to 40 drones were shot down over the Kursk region last week, the Russian Defence "
+     "Ministry said.", date(2024, 6, 3)),
+    ("Ukrainian drones struck an oil depot in the Bryansk region earlier this week, the "
+     "governor said.", date(2024, 6, 10)),
+    ("Last week, a Russian missile hit a school in Kharkiv, killing two.", date(2024, 6, 3)),
+    ("Russian shelling killed three people in Kherson last weekend, officials said.",
+     date(2024, 6, 8)),
+])
+def test_a_week_without_a_day_is_week_precision(gz: Gazetteer, text: str, day: date) -> None:
+    """ "last week": not the publication day but the week (dated its Monday, a weekend its
+    Saturday), as ACLED's time precision 2."""
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (day, "week")
+
+
+@pytest.mark.parametrize("text", [
+    "It was the second attack on Sumy this week, after a missile strike on Monday killed four.",
+    "Earlier this month, a missile strike on Sumy on Monday killed four.",
+])
+def test_a_day_named_beside_a_week_or_month_dates_the_claim(gz: Gazetteer, text: str
+                                                           ) -> None:
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 10), "day")
+
+
+def test_a_week_with_the_day_of_the_statement_stays_a_week(gz: Gazetteer) -> None:
+    r = _one(gz, "Drones struck an oil depot in the Bryansk region last week, the governor "
+                 "said on Monday.")
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 3), "week")
+
+
+@pytest.mark.parametrize(("text", "place", "day", "precision"), [
+    ("A Russian missile hit Odesa on Friday, killing two people, the governor said. The "
+     "attack came a day after Russian strikes killed 10 people in Kharkiv.",
+     "Kharkiv", date(2024, 6, 13), "day"),
+    ("Drones hit Sumy on Thursday, officials said. It comes two days after a missile "
+     "strike on the city of Kharkiv killed 12.", "Kharkiv", date(2024, 6, 11), "day"),
+    ("The strike on the Chasiv Yar hospital on Wednesday came two days after a similar "
+     "attack on Kostiantynivka killed three.", "Kostyantynivka", date(2024, 6, 10), "day"),
+    ("Drones hit Sumy on Thursday. It comes a week after a missile strike on the city "
+     "killed 12.", "Sumy", date(2024, 6, 6), "week"),
+    ("Russian drones hit Kherson on Friday. It follows just a day after shelling killed two "
+     "in Nikopol on Tuesday.", "Nikopol", date(2024, 6, 11), "day"),
+])
+def test_an_attack_that_came_before_is_dated_from_the_one_told(
+        gz: Gazetteer, text: str, place: str, day: date, precision: str) -> None:
+    """ "The attack came a day after ...": the attack after "after" happened that long
+    before the one told (unless it has a date of its own), not on the day before
+    publication."""
+    r = [r for r in _reports(gz, text) if r.place_name == place][-1]
+    assert (r.event_date, r.date_precision) == (day, precision)
+
+
+def test_the_head_of_came_after_is_the_attack_told_before(gz: Gazetteer) -> None:
+    """ "The strike on the hospital came two days after ...": the hospital keeps its own
+    day; the other town is dated two days earlier."""
+    found = _reports(gz, "The strike on the Chasiv Yar hospital on Wednesday came two days "
+                         "after a similar attack on Kostiantynivka killed three.")
+    assert sorted((r.place_name, r.event_date, r.killed) for r in found) == [
+        ("Chasiv Yar", date(2024, 6, 12), None), ("Kostyantynivka", date(2024, 6, 10), 3)]
+
+
+def test_an_attack_that_came_after_a_statement_keeps_its_day(gz: Gazetteer) -> None:
+    found = _reports(gz, "A car bomb exploded near a market in Baghdad on Thursday, killing 20 "
+                         "people, officials said. The blast came a day after the U.S. military "
+                         "said attacks had fallen to levels not seen since March 2003.")
+    assert {r.event_date for r in found} == {date(2024, 6, 13)}
+
+
+@pytest.mark.parametrize("text", [
+    "Two bombs killed six police officers in Giza on Friday, officials said.",
+    "Two missiles killed six people in Odesa on Friday, officials said.",
+    "Three drone strikes killed six civilians in Kherson on Friday, officials said.",
+])
+def test_the_weapons_that_killed_are_no_toll(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).killed == 6
