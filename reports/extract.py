@@ -304,7 +304,7 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
 _BACKGROUND_RE = gated(
     "since throughout been previously become daily regularly every recent past years_of total "
     "drill exercise war_games simulat test-fire test_fire test-launch test_launch missile_test "
-    "ago anniversary",
+    "ago anniversary sentenc jailed convicted guilty charged_with indicted trial",
     r"\b(?:since (?:the (?:start|beginning|outbreak) of )?(?:the )?(?:full-scale )?"
     r"(?:war|invasion|conflict)|since (?:19|20)\d\d|since (?:february|march) 2022|"
     r"throughout the (?:war|conflict)|has been (?:repeatedly|regularly|frequently|"
@@ -316,7 +316,10 @@ _BACKGROUND_RE = gated(
     # drills, exercises and weapons tests; anniversaries and events "a year ago"
     r"drills?|(?:military|naval|joint) exercises?|war games|simulat(?:ed|ing|ion)|"
     r"test[- ](?:fir(?:ed|es|ing)|launch(?:ed|es|ing)?)|missile tests?|"
-    r"(?:a|one|two|three|four|five|\d+) (?:years?|months?) ago|anniversary)\b")
+    r"(?:a|one|two|three|four|five|\d+) (?:years?|months?) ago|anniversary|"
+    # courts: "sentenced a man to 12 years for attacking an enlistment office"
+    r"(?:was |were )?(?:sentenced|jailed|convicted|found guilty|pleaded guilty|charged with|"
+    r"indicted|(?:went|stood|go|goes) on trial))\b")
 # A leading clause that sets the scene ("After the massive airstrike by Russia, ...",
 # "Before the attack on Belgorod, ...") names other events than the sentence's claim.
 _LEADING_CLAUSE_RE = re.compile(
@@ -402,7 +405,7 @@ _MILITARY_RE = re.compile(
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militias?|insurgents?|shrapnel|"
-    r"gunmen|armed men|rebels|checkpoints?|positions|air base|garrison|"
+    r"gunmen|armed men|rebels|settlers|checkpoints?|positions|air base|garrison|"
     r"fragments|debris|shelter|ukmto|warships?|navy|naval|projectiles?|maritime trade|"
     # "Russia struck gas production facilities": the belligerents and the targets of a war
     r"russia|ukraine|israel|iran|infrastructure|energy facilit(?:y|ies)|power plants?|"
@@ -2166,7 +2169,7 @@ _PLANTED_BOMB_RE = re.compile(r"\b(?:car|truck|roadside|suicide|parcel|letter|pl
                               r"bomb(?:s|er|ers|ing|ings)?\b|\bimprovised explosive|"
                               r"\bieds?\b|\bsuicide (?:attack|bombing)")
 _GUNMEN_RE = re.compile(r"\b(?:gunmen|armed men|(?:an )?armed group|militants stormed|"
-                        r"ambush(?:ed)?|stormed)\b")
+                        r"ambush(?:ed)?|stormed|settlers|mob)\b")
 
 
 def _ground_assault(low: str) -> bool:

@@ -450,3 +450,29 @@ def test_a_citys_own_district_is_the_city_not_its_region(gz: Gazetteer, phrase: 
     found = gz.find_places(f"A drone hit a house in {phrase} overnight.")
     place = found[0].resolution.best.place
     assert (place.name, place.kind) == (city, "city")
+
+
+@pytest.mark.parametrize(("name", "expected", "iso"), [
+    ("Kirkuk province", "Kirkuk", "IQ"),
+    ("Anbar province", "Anbar", "IQ"),
+    ("Nineveh province", "Nineveh", "IQ"),
+    ("Salahuddin province", "Salah al-Din", "IQ"),
+    ("Homs province", "Homs", "SY"),
+    ("Hasakah province", "Hasakah", "SY"),
+    ("Deir ez-Zor Governorate", "Deir ez-Zor", "SY"),
+    ("Shabwa province", "Shabwa", "YE"),
+    ("Hadramout", "Hadramout", "YE"),
+    ("Nabatieh province", "Nabatieh", "LB"),
+])
+def test_middle_eastern_governorates_by_the_wires_names(
+        gz: Gazetteer, name: str, expected: str, iso: str) -> None:
+    """Natural Earth's names ("At-Ta'mim", "Ninawa", "Homs (Hims)", "Shabwah") give way to
+    the wire's, so "Kirkuk province" is the governorate, not the city."""
+    place = gz.resolve(name).best.place
+    assert (place.name, place.kind, place.country) == (expected, "admin1", iso)
+
+
+@pytest.mark.parametrize("name", ["Kirkuk", "Homs", "Nabatieh", "Hodeidah"])
+def test_a_governorate_named_for_its_city_leaves_the_bare_name_to_the_city(
+        gz: Gazetteer, name: str) -> None:
+    assert gz.resolve(name).best.place.kind == "city"

@@ -2968,3 +2968,21 @@ def test_an_attack_that_came_after_a_statement_keeps_its_day(gz: Gazetteer) -> N
 ])
 def test_the_weapons_that_killed_are_no_toll(gz: Gazetteer, text: str) -> None:
     assert _one(gz, text).killed == 6
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Moscow sentenced a man to 12 years for attacking a military enlistment "
+    "office.",
+    "A Russian court jailed a Ukrainian soldier for life over the shelling of Belgorod.",
+    "Police in Kyiv charged two men with planning to bomb a military base.",
+    "Two men were convicted in Odesa of shelling positions of the Ukrainian army in 2022.",
+])
+def test_a_court_case_is_no_report(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize("who", ["Israeli settlers", "A mob of settlers"])
+def test_settlers_attacking_villages_is_a_ground_attack(gz: Gazetteer, who: str) -> None:
+    r = _one(gz, f"{who} attacked the village of Turmus Ayya near Ramallah overnight, "
+                 "torching homes and cars, the Palestinian health ministry said.")
+    assert (r.event_type, r.weapon) == ("other_attack", "unknown")
