@@ -65,8 +65,9 @@ _PATTERNS = (
                         r"\byesterday(?:'s)?" + _PART.replace("\\s+", "\\s*") + r"\b")),
     ("yesterday", gated("day", r"\b(?:a|one) day (?:after|earlier|before|prior)\b|"
                                r"\bthe (?:previous|preceding) day\b|\bthe day before\b")),
-    ("night", gated("night early", r"\b(?:overnight|last\s+night|during\s+the\s+night"
-                                   r"(?!\s+of\b)|tonight|in\s+the\s+early\s+hours)\b")),
+    ("night", gated("night early", r"\b(?:overnight|last\s+night|(?:over\s+)?the\s+past\s+night|"
+                                   r"during\s+the\s+night(?!\s+of\b)|tonight|"
+                                   r"in\s+the\s+early\s+hours)\b")),
     ("today", gated("today this", r"\b(?:today|this\s+(?:morning|afternoon|evening)|"
                                   r"earlier\s+today)\b")),
     # "last week", "earlier this week", "over the weekend": a week (or weekend), no day

@@ -2046,8 +2046,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             arms = vague_arms
         vague_arms = None
         fired = {kind: f for f, kind in reversed(launch[0])} if launch else {}
+        if event == "interception" and not fired and previous and counts:
+            # "Russia attacked Ukraine with 4 missiles and 145 drones overnight. Air defences
+            # downed 90 drones": the attack on the whole country told how many were launched
+            ids = {m.resolution.best.place.id for m in places}
+            fired = {r.weapon: Figure(r.count, r.count_qualifier, -1) for r in reversed(
+                previous) if r.event_type == "strike" and r.place_kind == "country" and (
+                r.count and r.place_id in ids)}
         told = fired.get(arms) or fired.get("unknown")
-        if event == "interception" and told and launched is None and len(counts) == 1 and (
+        if event == "interception" and told and launched is None and counts and (
                 counts[0].value is not None and told.value and told.value > counts[0].value):
             # "The enemy attacked with 40 Shahed drones from the Kursk region. Air defence
             # shot down 35 drones over ...": the Air Force's launched and downed counts

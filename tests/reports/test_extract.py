@@ -2986,3 +2986,25 @@ def test_settlers_attacking_villages_is_a_ground_attack(gz: Gazetteer, who: str)
     r = _one(gz, f"{who} attacked the village of Turmus Ayya near Ramallah overnight, "
                  "torching homes and cars, the Palestinian health ministry said.")
     assert (r.event_type, r.weapon) == ("other_attack", "unknown")
+
+
+@pytest.mark.parametrize("attack", [
+    "Russia attacked Ukraine with 4 Iskander-M ballistic missiles and 145 drones overnight, "
+    "Ukraine's Air Force reported.",
+    "Russia launched 145 drones and four ballistic missiles at Ukraine overnight, Ukraine's "
+    "Air Force reported.",
+])
+def test_the_downed_count_after_an_attack_on_the_country_keeps_the_launched_count(
+        gz: Gazetteer, attack: str) -> None:
+    found = _reports(gz, f"{attack} Air defences downed 90 drones, while 50 decoy drones "
+                         "were lost to electronic warfare.")
+    r = next(r for r in found if r.event_type == "interception")
+    assert (r.weapon, r.count, r.place_name, r.extras.get("launched_count"),
+            r.extras.get("lost_count")) == ("drone", 90, "Ukraine", 145, 50)
+
+
+@pytest.mark.parametrize("night", ["Over the past night", "During the past night"])
+def test_the_past_night_is_a_night(gz: Gazetteer, night: str) -> None:
+    r = _one(gz, f"{night}, air defence systems destroyed 12 Ukrainian drones over the "
+                 "Belgorod region, the Defence Ministry said.")
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 15), "night")
