@@ -1349,16 +1349,19 @@ _N_DOWNED_RE = gated(
 # figure of its own
 _SHARE_DOWNED_RE = gated(
     "intercept down destroy neutrali",
-    r"(?:(?:\b(?P<n>some|most|all|many|several|a few|part|the majority|the bulk)|"
+    r"(?:(?:\b(?P<n>some|most|all|many|several|a few|part|the (?:vast |overwhelming )?"
+    r"majority|the bulk|nearly all|almost all)|"
     r"\b(?P<pct>\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)))\s+of\s+"
     # ("Most were intercepted"; "the army said most were intercepted")
-    r"(?:them|these|those|which)|(?:^|;\s+|\b(?:said|says|saying|added|adding|reported)\s+"
-    r"(?:that\s+)?)(?P<n2>most|some|all|many|several|a few|the majority))"
+    r"(?:them|these|those|which)|(?:^|;\s+|,?\s+(?:and|but|while)\s+|\b(?:said|says|saying|"
+    r"added|adding|reported)\s+(?:that\s+)?)(?P<n2>most|some|all|many|several|a few|"
+    r"the (?:vast |overwhelming )?majority|nearly all|almost all))"
     r"\s+(?:were|was|have been|had been)\s+(?:(?:successfully|reportedly)\s+)?"
     r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|"
     # "saying air defences shot down most of the missiles"
     r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?P<n3>most|some|all|"
-    r"many|several|a few|the majority|the bulk)\s+of\s+(?:the|them|these|those)\b")
+    r"many|several|a few|the (?:vast |overwhelming )?majority|the bulk|nearly all|almost all)"
+    r"\s+of\s+(?:the|them|these|those)\b")
 # (not a toll: "killing three people in Kharkiv" counts no drones there)
 _TOLL_WORDS = (r"(?:people|civilians|persons|residents|children|men|women|soldiers|"
                r"servicemen|homes|houses|buildings|killed|dead|injured|wounded)\b")

@@ -3008,3 +3008,20 @@ def test_the_past_night_is_a_night(gz: Gazetteer, night: str) -> None:
     r = _one(gz, f"{night}, air defence systems destroyed 12 Ukrainian drones over the "
                  "Belgorod region, the Defence Ministry said.")
     assert (r.event_date, r.date_precision) == (date(2024, 6, 15), "night")
+
+
+@pytest.mark.parametrize(("text", "share", "launched"), [
+    ("Iran launched more than 300 drones and missiles at Israel overnight, the vast majority "
+     "of which were intercepted, the Israeli military said.", "the vast majority", 300),
+    ("Iran fired 180 ballistic missiles at Israel on Tuesday, and the overwhelming majority "
+     "were intercepted, the army said.", "the overwhelming majority", 180),
+    ("Russia fired 40 missiles at Kyiv overnight; almost all of them were shot down, the air "
+     "force said.", "almost all", 40),
+])
+def test_a_share_downed_in_other_words_is_no_count(gz: Gazetteer, text: str, share: str,
+                                                    launched: int) -> None:
+    """ "the vast majority of which were intercepted": how many were fired, not how many
+    were downed."""
+    r = next(r for r in _reports(gz, text) if r.event_type == "interception")
+    assert (r.count, r.count_qualifier, r.extras.get("launched_count")) == (
+        None, share, launched)
