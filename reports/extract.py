@@ -935,9 +935,16 @@ def claimant(text: str) -> tuple[str, int, int] | None:
             # "Oleh Syniehubov, the head of the regional administration, said"
             who, start = text[named.start("name"):start + len(who)], named.start("name")
         if who and (len(who) <= 90) and (_agent(who) or _PRONOUN_RE.match(who)
-                                         or _PROPER_NAME_RE.match(who)):
+                                         or _PROPER_NAME_RE.match(who)) and not (
+                _WHAT_NOT_WHO_RE.match(who)):
             return _clean_who(who, max(0, start))
     return None
+
+
+# ("Explosions reported in Kharkiv": what was reported, not who reported it)
+_WHAT_NOT_WHO_RE = re.compile(r"(?:(?:loud|several|multiple|powerful|new|more)\s+)?(?:explosions?|"
+                              r"blasts?|strikes?|attacks?|casualties|injuries|deaths|damage|"
+                              r"fires?|sirens?|shelling)$", re.I)
 
 
 _WHO_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|also|later|earlier|then|now|"
@@ -2203,6 +2210,8 @@ _HEARD_BLAST_RE = gated(
     r"bangs?)\b|\b(?:explosions?|blasts?) (?:rocked|rang out)\b|\bloud bangs?\b|"
     # "Blasts were reported in the Crimean city of Dzhankoi" (a series, not one accident)
     r"\b(?:explosions|blasts)\s+(?:were|have been)\s+reported\b|"
+    # a feed's one-line note: "Explosions reported in Kharkiv", "Loud blasts heard in Kyiv"
+    r"^(?:(?:several|multiple|loud|powerful|new) )?(?:explosions|blasts) (?:reported|heard)\b|"
     r"\bseries of (?:loud )?(?:explosions|blasts)\b")
 _CIVIL_BLAST_RE = re.compile(r"\b(?:gas|boiler|fireworks?|pyrotechnics?|methane|coal mine|"
                              r"mine|quarry|pipeline|transformer|cylinder|leak|accident|"

@@ -3025,3 +3025,19 @@ def test_a_share_downed_in_other_words_is_no_count(gz: Gazetteer, text: str, sha
     r = next(r for r in _reports(gz, text) if r.event_type == "interception")
     assert (r.count, r.count_qualifier, r.extras.get("launched_count")) == (
         None, share, launched)
+
+
+@pytest.mark.parametrize(("note", "place"), [
+    ("Explosions reported in Kharkiv", "Kharkiv"),
+    ("Loud explosions heard in Kyiv overnight", "Kyiv"),
+    ("Several blasts reported in Sevastopol", "Sevastopol"),
+])
+def test_a_feeds_one_line_explosion_note_is_an_explosion(gz: Gazetteer, note: str,
+                                                         place: str) -> None:
+    """Live maps' terse notes: the blasts are the claim, and nobody is its source."""
+    r = _one(gz, note)
+    assert (r.event_type, r.place_name, r.claimed_by) == ("explosion", place, None)
+
+
+def test_a_feeds_note_of_an_accident_is_no_report(gz: Gazetteer) -> None:
+    assert _reports(gz, "Explosions reported at a chemical plant in Dzerzhinsk") == []
