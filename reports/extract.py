@@ -1200,6 +1200,13 @@ _INCLUDED_RE = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:city|town|village|por
                           r"regional cent(?:re|er)) of\s+)?$")
 
 
+# "hostilities between Israel and Hezbollah", "the war between Russia and Ukraine": the sides
+_PARTIES_BEFORE_RE = re.compile(
+    r"\b(?:hostilities|fighting|clashes|tensions?|conflict|war|exchanges?(?: of fire)?|"
+    r"skirmishes|fire|confrontation|escalation)\s+between\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}"
+    r"and\s+(?:the\s+)?)?$")
+
+
 def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: int,
                  who_span: tuple[int, int] | None) -> list[Mention]:
     """The places a claim is about: the most specific ones, without their parents, the
@@ -1234,6 +1241,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before):
             continue
+        if place.kind == "country" and "between" in before and _PARTIES_BEFORE_RE.search(before):
+            continue  # "as hostilities between Israel and Hezbollah intensified": the sides
         if _DIRECTION_BEFORE.search(wide[-60:]) or (
                 ("across" in wide or "opposite" in wide) and _ACROSS_FROM_RE.search(wide)):
             continue

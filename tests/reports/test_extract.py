@@ -3041,3 +3041,16 @@ def test_a_feeds_one_line_explosion_note_is_an_explosion(gz: Gazetteer, note: st
 
 def test_a_feeds_note_of_an_accident_is_no_report(gz: Gazetteer) -> None:
     assert _reports(gz, "Explosions reported at a chemical plant in Dzerzhinsk") == []
+
+
+@pytest.mark.parametrize("context", [
+    "as cross-border hostilities between Israel and Hezbollah intensified",
+    "amid escalating fighting between Israel and Lebanon's Hezbollah",
+    "in the latest escalation between Lebanon and Israel",
+])
+def test_the_sides_of_a_war_named_beside_a_claim_are_no_places(gz: Gazetteer,
+                                                              context: str) -> None:
+    """ "hostilities between Israel and Hezbollah": the parties, not where it happened."""
+    r = _one(gz, f"Israeli strikes on southern Lebanon killed five people on Saturday, the "
+                 f"state news agency said, {context}.")
+    assert (r.place_name, r.killed, r.group) == ("Lebanon", 5, None)
