@@ -2064,24 +2064,24 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # energy facilities in the Lviv region": the lead's weapon
             arms = vague_arms
         vague_arms = None
-        fired = {kind: f for f, kind in reversed(launch[0])} if launch else {}
-        if event == "interception" and not fired and previous and counts:
+        told_fired = {kind: f for f, kind in reversed(launch[0])} if launch else {}
+        if event == "interception" and not told_fired and previous and counts:
             # "Russia attacked Ukraine with 4 missiles and 145 drones overnight. Air defences
             # downed 90 drones": the attack on the whole country told how many were launched
             ids = {m.resolution.best.place.id for m in places}
-            fired = {r.weapon: Figure(r.count, r.count_qualifier, -1) for r in reversed(
+            told_fired = {r.weapon: Figure(r.count, r.count_qualifier, -1) for r in reversed(
                 previous) if r.event_type == "strike" and r.place_kind == "country" and (
                 r.count and r.place_id in ids)}
-        told = fired.get(arms) or fired.get("unknown")
+        told = told_fired.get(arms) or told_fired.get("unknown")
         if event == "interception" and told and launched is None and counts and (
                 counts[0].value is not None and told.value and told.value > counts[0].value):
             # "The enemy attacked with 40 Shahed drones from the Kursk region. Air defence
             # shot down 35 drones over ...": the Air Force's launched and downed counts
             launched = Figure(told.value, told.qualifier, -1)
-        if event == "interception" and len(fired) > 1:
+        if event == "interception" and len(told_fired) > 1:
             # "Russia launched 88 missiles and 63 drones. Air defences shot down 37 of the
             # missiles and 55 of the drones": each weapon's launched count
-            counts = [_of_fired(f, fired, event) for f in counts]
+            counts = [_of_fired(f, told_fired, event) for f in counts]
         launch = None
         if len(previous) == 1 and _THE_ATTACK_RE.match(low) and not counts and (
                 previous[0].event_type == event) and all(
