@@ -50,7 +50,7 @@ ensure_venv() {
 
 index_sources() {
   # What the index is built from: a change to the curated lists or the builder rebuilds it.
-  cat gazetteer/curated/*.csv gazetteer/build.py | sha256sum | cut -d' ' -f1
+  cat gazetteer/curated/*.csv gazetteer/build.py gazetteer/sources/*.py | sha256sum | cut -d' ' -f1
 }
 
 build_index() {

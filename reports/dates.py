@@ -71,9 +71,9 @@ _PATTERNS = (
     ("today", gated("today this", r"\b(?:today|this\s+(?:morning|afternoon|evening)|"
                                   r"earlier\s+today)\b")),
     # "last week", "earlier this week", "over the weekend": a week (or weekend), no day
-    ("week", gated("week", r"\b(?:(?P<last>last)|(?:earlier|later)\s+this|this|over\s+the|"
-                           r"at\s+the|during\s+the)\s+week(?P<end>end)?\b(?!\s+(?:of|before|"
-                           r"after|earlier|ago)\b)")),
+    ("week", gated("week", r"\b(?:(?:(?P<last>last)|(?:earlier|later)\s+this|this)\s+week"
+                           r"(?P<end>end)?|(?:over|at|during)\s+the\s+week(?P<the_end>end))\b"
+                           r"(?!\s+(?:of|before|after|earlier|ago)\b)")),
     # "last month", "earlier this month", "in February", "in late March 2024": a month,
     # no day (a day of that month is matched first, above)
     ("month", gated("month", r"\b(?:(?P<last>last|previous)|(?:earlier|later)\s+this|this)"
@@ -199,14 +199,11 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
 
 def _week_ref(m: re.Match[str], pub: date | None, text: str) -> DateRef | None:
     """A week with no day: dated its Monday (a weekend its Saturday), at "week" precision
-    (ACLED's time precision 2). "over the week" without "end" is no date."""
+    (ACLED's time precision 2)."""
     groups = m.groupdict()
-    said = m.group(0)
-    if not groups.get("end") and not said.startswith(("last", "this", "earlier", "later")):
-        return None
     if pub is None:
         return DateRef(text, m.start(), m.end(), None, "unknown")
-    if groups.get("end"):
+    if groups.get("end") or groups.get("the_end"):
         first = pub - timedelta(days=(pub.weekday() - 5) % 7)  # the latest Saturday
         if groups.get("last") and pub.weekday() >= 5:
             first -= timedelta(days=7)  # "last weekend", said on a Sunday: the one before

@@ -230,7 +230,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:of (?:them|which|these|those),?\s+(?:[\w,]+\s+)?|\d+\s+|all\s+)(?:were|have been|"
         r"had been) (?:destroyed|downed|intercepted|neutrali[sz]ed|eliminated)\b")),
     ("shelling", gated(
-        "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire mm",
+        "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire mm_rocket",
         r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
         r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
         r"came under (?:heavy )?fire|tank fire)\b|" + _CALIBRE_ROCKETS + "|"
@@ -290,7 +290,7 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:missiles?|iskanders?|kalibr|kinzhal|kh-\d+|s-300|s-400|ballistic|cruise|"
         r"atacms|storm shadow|himars|rockets?|zircon|oniks|tochka)\b")),
     ("artillery", gated(
-        "artiller shell mortar howitzer mlrs grad uragan smerch tank_fire cannon mm",
+        "artiller shell mortar howitzer mlrs grad uragan smerch tank_fire cannon mm_rocket",
         r"\b(?:artillery|shell(?:ed|ing|s)?|mortars?|howitzers?|mlrs|grad|uragan|smerch|"
         r"tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
     ("aircraft", gated(
@@ -1557,8 +1557,6 @@ _CLAUSE_BREAK_RE = gated(
 _CAME_AFTER_RE = gated("came comes follow", r"\b(?:came|comes|follow(?:s|ed))\s+(?:just\s+|"
                        r"only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d)\s+"
                        r"(?P<unit>days?|weeks?)\s+after\b")
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                  "seven": 7, **{str(i): i for i in range(10)}}
 _REASON_END_RE = re.compile(r",\s+(?=(?:killing|injuring|wounding|leaving|damaging|destroying)\b)")
 
 
@@ -2546,7 +2544,7 @@ def _dated_before(body: str, came: re.Match[str], quote_start: int, start: int, 
     base = anchor.date if anchor is not None else day_of(published)
     if base is None:
         return None
-    n = _SMALL_NUMBERS.get(came.group("n"), 1)
+    n = parse_number(came.group("n"))[0] or 1
     weeks = came.group("unit").startswith("week")
     precision = "week" if weeks else anchor.precision if anchor is not None and (
         anchor.precision in {"week", "month"}) else "day"
