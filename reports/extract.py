@@ -160,7 +160,7 @@ _INJURED_RES = (
                rf"(?:injuries|"
                rf"injured|wounded)\b"),
 )
-_CHILDREN_RE = gated("child minor kids boy girl baby toddler infant teen",
+_CHILDREN_RE = gated("child minor kids boy girl bab toddler infant teen",
                      rf"\b(?:including|among them|of them)\s+(?P<n>{NUM}|an?)\s+"
                      r"(?:[\w-]+\s+)?(?:children|minors?|kids|child|boys?|girls?|bab(?:y|ies)|"
                      r"toddlers?|infants?|teenagers?)\b")
@@ -441,7 +441,8 @@ _NOT_WAR_RE = gated(
     # "Two strong earthquakes have struck north-western Iran", "a storm hit Odesa"
     r"(?:earth)?quakes?[^.;]{0,40}?\b(?:struck|hit|hits|strikes)|(?:tremors?|aftershocks?|"
     r"storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|wildfires?|"
-    r"landslides?|mudslides?|avalanches?|tsunamis?|lightning)\b[^.;]{0,40}?\b(?:struck|"
+    r"landslides?|mudslides?|avalanches?|tsunamis?|lightning|heat ?waves?|cold snaps?|"
+    r"frosts?|blizzards?|snowstorms?|droughts?)\b[^.;]{0,40}?\b(?:struck|"
     r"hit|hits|strikes))\b")
 # "failed to intercept", "a missile that was not shot down": the weapon got through, so
 # the claim is what it hit, not an interception ("could not intercept all of them" still

@@ -3054,3 +3054,17 @@ def test_the_sides_of_a_war_named_beside_a_claim_are_no_places(gz: Gazetteer,
     r = _one(gz, f"Israeli strikes on southern Lebanon killed five people on Saturday, the "
                  f"state news agency said, {context}.")
     assert (r.place_name, r.killed, r.group) == ("Lebanon", 5, None)
+
+
+@pytest.mark.parametrize("weather", ["A heatwave", "A cold snap", "A blizzard"])
+def test_weather_that_hit_a_city_in_a_country_at_war_is_no_strike(gz: Gazetteer,
+                                                                   weather: str) -> None:
+    """Naming Ukraine makes a sentence about the war's sides, not its weather an attack."""
+    assert _reports(gz, f"{weather} hit Kharkiv, Ukraine, on Tuesday.") == []
+
+
+@pytest.mark.parametrize("children", ["two babies", "two toddlers", "two children"])
+def test_children_among_the_dead_by_any_word(gz: Gazetteer, children: str) -> None:
+    r = _one(gz, f"A Russian missile hit Odesa on Friday, killing five people, including "
+                 f"{children}.")
+    assert (r.killed, r.children_killed) == (5, 2)
