@@ -539,8 +539,9 @@ class Gazetteer:
         spans = [s for s in spans if not _MODEL_RE.match(text, s.name_end or s.end)
                  and not (s.kinds is None and self._adjective_only(s.key))]
         starts = {s.start for s in spans}
+        ends = frozenset(s.name_end or s.end for s in spans)
         keep = [s for s in spans if not is_person_or_title(
-            text, s, starts, self._adjectives, self._region_name)]
+            text, s, starts, self._adjectives, self._region_name, ends)]
         return keep, parent_links(text, keep)
 
     def _mentions(self, text: str, ctx: Context | None) -> list[Mention]:

@@ -88,18 +88,21 @@ def demonym_airspace_spans(text: str, is_demonym: Callable[[str], bool]) -> list
     ]
 
 
+_OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
 _NAME = r"[A-Z]\w+(?:['’]\w\w+)?(?:[ -][A-Z]\w+){0,2}"
 # Each with the words one of which a match must contain: cheap tests spare most scans.
 _UNKNOWN_SETTLEMENT_RES = (
     (("village of", "town of", "settlement of", "hamlet of", "city of"),
      re.compile(rf"\b(?:village|town|settlement|hamlet|city) of ({_NAME})\b(?!['’])")),
     # "in Lin Ta Lu village", "hit Nyaung Pin Thar village" (Myanmar, South Asian and
-    # Ukrinform usage): the whole run after a lower-case word is the village's name, not a
-    # known "Lin" and an unknown "Ta Lu" ("the Druze village" names none)
+    # Ukrinform usage): the whole run after a lower-case word or a region's possessive
+    # ("Sagaing Region's Lin Ta Lu village") is the village's name, not a known "Lin" and
+    # an unknown "Ta Lu" ("the Druze village" names none)
     (("village", "hamlet"),
-     re.compile(rf"(?<![\w'’-])(?!(?:the|a|an) )[a-z]+ ({_NAME}) (?:village|hamlet)\b")),
+     re.compile(rf"(?<![\w'’-])(?!(?:the|a|an) )(?:[a-z]+|[A-Z]\w+['’]s) ({_NAME}) "
+                r"(?:village|hamlet)\b")),
     (("region", "oblast", "province", "district", "county"),
-     re.compile(rf"\b({_NAME})(?:,| in) (?:the )?(?=[A-Z][\w'’-]+ "
+     re.compile(rf"\b({_NAME})(?:,|(?P<at> in)) (?:the )?(?=[A-Z][\w'’-]+ "
                 r"(?:region|oblast|province|district|county)\b)")),
 )
 
@@ -114,6 +117,8 @@ def unknown_settlement_spans(text: str, known: Callable[[str], bool]) -> list[Sp
             continue
         for m in pattern.finditer(text):
             key = fold(m.group(1))
+            if m.groupdict().get("at") and _OPENS_SENTENCE_RE.search(text, 0, m.start(1)):
+                continue  # "Residents in the Kherson region said": no village at all
             if key and not known(key) and m.start(1) not in out:
                 out[m.start(1)] = Span(m.start(1), m.end(1), key, SETTLEMENT, m.end(1))
     return list(out.values())
@@ -321,7 +326,7 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
             links[i] = parents
     # "Ukraine's Zaporizhzhia region", "Kharkiv oblast's Kupiansk district"
     for i in range(1, len(spans)):
-        if re.match(r"^['’ʼ]s\s+(?:(?:[a-z-]+)\s+){0,2}$", text[spans[i - 1].name_end:
+        if re.match(r"^['’ʼ]s\s+(?:(?:[a-z-]+)\s+){0,2}$", text[spans[i - 1].end:
                                                               spans[i].start]):
             links.setdefault(i, []).append(i - 1)
     return links
@@ -351,6 +356,7 @@ _PREV_NAME_RE = re.compile(r"(?:^|[^\w])([^\W\d_][\w'’-]*) $")
 def is_person_or_title(
     text: str, span: Span, spans_starts: set[int], adjectives: frozenset[str] = frozenset(),
     region_name: Callable[[str], bool] = lambda key: False,
+    spans_ends: frozenset[int] = frozenset(),
 ) -> bool:
     """Names inside people's names and titles: "Vladimir Putin", "governor Gladkov".
     A country or region name before a capitalised word is an organisation's name
@@ -374,6 +380,7 @@ def is_person_or_title(
         opener = (not head or head[-1] in ".!?\n\"“:;—") and word in _SENTENCE_OPENERS
         if not opener and word not in _QUALIFYING_PREV and word not in adjectives and (
             span.start - len(prev.group(1)) - 1 not in spans_starts
-        ):
+        ) and not (word[-2:] in {"'s", "’s"} and span.start - 3 in spans_ends):
+            # ("Kachin State's Hpakant": a place in the region named before, no person)
             return not region_name(span.key)
     return False

@@ -324,14 +324,44 @@ def test_a_lower_case_article_before_an_unknown_name_finds_nothing_else(
      "Sagaing"),
     ("Shelling hit a house in Nyaung Pin Thar village, Magway Region.",
      "Nyaung Pin Thar village", "Magway"),
+    ("Jets bombed a monastery in Sagaing Region's Lin Ta Lu village.", "Lin Ta Lu village",
+     "Sagaing"),
+    ("Junta aircraft bombed Magway Region's Nyaung Pin Thar village.",
+     "Nyaung Pin Thar village", "Magway"),
 ])
 def test_an_unknown_village_named_before_its_kind_word_is_one_name(
         gz: Gazetteer, text: str, mention: str, region: str) -> None:
     """ "Lin Ta Lu village": not a known "Lin" (Lynn, Massachusetts) and an unknown "Ta
     Lu"; the stated region stands in for the whole name, with a note."""
-    found = gz.find_places(text)
-    assert (found[0].text, found[0].resolution.best.place.name) == (mention, region)
-    assert "not in the gazetteer" in (found[0].resolution.note or "")
+    found = {m.text: m for m in gz.find_places(text)}
+    assert mention in found and found[mention].resolution.best.place.name == region
+    assert "not in the gazetteer" in (found[mention].resolution.note or "")
+    assert all(m.resolution.best.place.country == "MM" for m in found.values())
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Jets struck Kachin State's Hpakant on Friday.", "Hpakant", "MM"),
+    ("Shelling hit the Kharkiv Oblast's Kupiansk on Friday.", "Kupiansk", "UA"),
+    ("Drones hit Russia's Belgorod Region's Shebekino overnight.", "Shebekino", "RU"),
+])
+def test_a_place_after_a_regions_possessive_is_no_surname(
+        gz: Gazetteer, text: str, name: str, country: str) -> None:
+    """ "Kachin State's Hpakant": a capitalised word before a name usually makes it a
+    surname ("Boris Johnson"), but not the possessive of a place."""
+    found = {m.text: m.resolution.best.place for m in gz.find_places(text)}
+    assert name in found and found[name].country == country
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Residents in Kherson region said the shelling lasted all night.", "Kherson region"),
+    ("Officials in the Zaporizhzhia region reported damage.", "Zaporizhzhia region"),
+    ('He said: "Rescuers in Kharkiv region worked through the night."', "Kharkiv region"),
+])
+def test_a_word_opening_a_sentence_before_in_a_region_is_no_village(
+        gz: Gazetteer, text: str, region: str) -> None:
+    """ "Residents in Kherson region": the unknown-village rule ("Chervone in the
+    Zaporizhzhia region") must not read the sentence's first word as a village."""
+    assert [m.text for m in gz.find_places(text)] == [region]
 
 
 @pytest.mark.parametrize(("text", "names"), [
