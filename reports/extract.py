@@ -53,14 +53,15 @@ _ONE_CHILD = (r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:boy|girl|child|baby|t
 
 
 def _one_child_res(outcome: str, verb: str) -> tuple[re.Pattern[str], ...]:
-    """ "a nine-year-old was killed", "killing a 15-year-old boy" (the child is the
-    victim, not someone else in the sentence)."""
+    """ "a nine-year-old was killed", "killing a 15-year-old boy", "a girl was among the
+    dead" (the child is the victim, not someone else in the sentence)."""
     return (re.compile(rf"{_ONE_CHILD}\s+(?:(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?"
-                       rf"(?:{outcome})|died)\b"),
+                       rf"(?:{outcome})|was among the (?:{outcome})|died)\b"),
+            re.compile(rf"\bamong the (?:{outcome}) was\s+{_ONE_CHILD}"),
             re.compile(rf"\b(?:{verb})\s+{_ONE_CHILD}"))
 
 
-_CHILD_KILLED_RES = _one_child_res("killed", "kill(?:ing|ed|s)")
+_CHILD_KILLED_RES = _one_child_res("killed|dead", "kill(?:ing|ed|s)")
 _CHILD_INJURED_RES = _one_child_res("injured|wounded|hurt", "injur(?:ing|ed|es)|wound(?:ing|ed|s)")
 # "her husband was injured", "his son died": one person, named by kinship
 _KIN = (r"(?:husband|wife|son|daughter|mother|father|brother|sister|grandmother|"
@@ -92,9 +93,11 @@ _KILLERS = (r"(?:bombs?|missiles?|rockets?|drones?|shells?|(?:air)?strikes?|atta
             r"explosions?|blasts?|projectiles?|uavs?|shaheds?|grenades?|mines?)")
 
 
-def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str] | Gated, ...]:
+def _toll_patterns(outcome: str, verb: str, single: str, among: str
+                   ) -> tuple[re.Pattern[str] | Gated, ...]:
     """The shapes a toll takes in news, most specific first: "12 people were killed",
-    "killing 12", "a man was killed" / "a man died", "killing a man"."""
+    "killing 12", "a man was killed" / "a man died" / "a girl was among the dead" (at
+    least one), "killing a man"."""
     return (
         # (not "two bombs killed six": what did the killing)
         re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+"
@@ -116,6 +119,11 @@ def _toll_patterns(outcome: str, verb: str, single: str) -> tuple[re.Pattern[str
               rf"\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?P<n>{_KIN})\s+(?:was\s+|"
               rf"had been\s+|has been\s+)?(?:seriously\s+|fatally\s+)?(?:{outcome}|"
               rf"{single})\b"),
+        # "two children were among the dead", "an aid worker was among those killed"
+        gated("among_th", rf"\b(?P<n>{NUM}|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+"
+                          rf"(?P<among>among) (?:the|those) (?:{among})\b"),
+        gated("among_th", rf"\b(?P<among>among) (?:the|those) (?:{among})\s+(?:was|were)\s+"
+                          rf"(?P<n>{NUM}|an?)\b"),
     )
 
 
@@ -136,7 +144,8 @@ _KILLED_RES = (
     *_none_patterns("killed|died|dead", "deaths|fatalities|casualties|dead"),
     *_toll_patterns("killed|dead|died|deaths|fatalit(?:y|ies)|lost their lives|perished|"
                     "shot dead",
-                    "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died"),
+                    "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died",
+                    "dead|killed|victims|fatalities|who died"),
     re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
                rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     # "Rescuers pulled two bodies from the rubble", "the bodies of three people were found"
@@ -153,7 +162,8 @@ _KILLED_RES = (
 _INJURED_RES = (
     *_none_patterns("injured|wounded|hurt", "injuries|casualties|injured|wounded"),
     *_toll_patterns("injured|wounded|hurt|hospitali[sz]ed",
-                    "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt"),
+                    "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt",
+                    "injured|wounded|hurt|hospitali[sz]ed"),
     re.compile(rf"\bnumber of (?:injured|wounded|injuries)\b[^.;]{{0,120}}?\b(?:risen|rose|"
                rf"climbed|jumped|increased|grown|grew)\s+to\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?"
@@ -164,6 +174,14 @@ _CHILDREN_RE = gated("child minor kids boy girl bab toddler infant teen",
                      rf"\b(?:including|among them|of them)\s+(?P<n>{NUM}|an?)\s+"
                      r"(?:[\w-]+\s+)?(?:children|minors?|kids|child|boys?|girls?|bab(?:y|ies)|"
                      r"toddlers?|infants?|teenagers?)\b")
+_CHILD_WORDS = r"(?:children|minors|kids|boys|girls|babies|toddlers|infants|teenagers)\b"
+# "two children were among the dead": the children among a toll told elsewhere
+_CHILDREN_AMONG_RE = gated(
+    "among_th",
+    rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+)?{_CHILD_WORDS}\s+(?:were|are)\s+among (?:the|those) "
+    r"(?P<what>dead|killed|victims|injured|wounded|hurt)\b|"
+    r"\bamong (?:the|those) (?P<what2>dead|killed|victims|injured|wounded|hurt)\s+"
+    rf"(?:were|are)\s+(?P<n2>{NUM})\s+(?:[\w-]+\s+)?{_CHILD_WORDS}")
 _COUNT_RE = gated(
     "drone uav unmanned uncrewed usv missile rocket shell projectile bomb shahed geran kab fab",
     # (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
@@ -393,7 +411,9 @@ _AGENT_WORDS = re.compile(
     r"gur|hur|sbu|fsb|mission|jccc|representation|company|utility|management|"
     r"iaea|watchdog|civil defen[cs]e|white helmets|red crescent|red cross|observatory|"
     # "the World Health Organization said", "UNICEF said"
-    r"organi[sz]ations?|unicef|unrwa|ocha|unhcr|msf)\b")
+    r"organi[sz]ations?|unicef|unrwa|ocha|unhcr|msf|"
+    # "the charity said", "the port authority", "the vessel's owner", "the family said"
+    r"charit(?:y|ies)|ngos?|authority|owners?|firm|railways?|family|relatives)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -544,7 +564,8 @@ def parse_number(written: str) -> tuple[int | None, str | None]:
 def _figure(m: re.Match[str]) -> Figure:
     value, vague = parse_number(m.group("n"))
     groups = m.groupdict()
-    qual = (groups.get("q") or "").strip().lower() or None
+    qual = (groups.get("q") or "").strip().lower() or (
+        "at least" if groups.get("among") else None)
     total = parse_number(groups["total"])[0] if groups.get("total") else None
     return Figure(value, qual or vague, m.start(), total, m.group(0))
 
@@ -653,6 +674,13 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
         children_k = _one_child(_CHILD_KILLED_RES, low)
     if injured and injured.value == 1:
         children_i = _one_child(_CHILD_INJURED_RES, low)
+    among = _CHILDREN_AMONG_RE.search(low)
+    if among:  # (the figure of "n" or "n2", whichever form matched)
+        fig = Figure(*parse_number(among["n"] or among["n2"]), among.start())
+        if (among["what"] or among["what2"]) in {"injured", "wounded", "hurt"}:
+            children_i = fig
+        else:
+            children_k = fig
     for m in _CHILDREN_RE.finditer(low):
         fig = _figure(m) if m["n"] not in {"a", "an"} else Figure(1, None, m.start())
         # Children belong to the figure stated just before them.

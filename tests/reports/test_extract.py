@@ -3068,3 +3068,47 @@ def test_children_among_the_dead_by_any_word(gz: Gazetteer, children: str) -> No
     r = _one(gz, f"A Russian missile hit Odesa on Friday, killing five people, including "
                  f"{children}.")
     assert (r.killed, r.children_killed) == (5, 2)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("A British aid worker was killed in an Israeli air strike in Deir al-Balah on Friday, "
+     "the charity said.", "the charity"),
+    ("A Houthi missile struck a bulk carrier in the Red Sea on Friday, the vessel's owner "
+     "said.", "the vessel's owner"),
+    ("Two drones hit the port of Izmail overnight, the port authority said.",
+     "the port authority"),
+    ("A missile struck a cargo ship off Hodeidah on Friday, the British maritime security "
+     "firm Ambrey said.", "the British maritime security firm Ambrey"),
+    ("Shelling killed a man in Kherson on Friday, his family said.", "his family"),
+])
+def test_claimants_that_are_charities_owners_firms_and_families(
+        gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize("text,killed,injured,children_k,children_i", [
+    # one named victim among a toll told nowhere else: at least one
+    ("A 14-year-old girl was among the dead after a drone struck a car in Kherson on "
+     "Friday, officials said.", 1, None, 1, None),
+    ("A British aid worker was among those killed in an Israeli air strike in Deir "
+     "al-Balah on Friday.", 1, None, None, None),
+    ("A journalist was among the wounded after Russian shelling hit Kherson on Friday.",
+     None, 1, None, None),
+    ("Among the dead was a 17-year-old boy, officials said after a missile hit Sumy on "
+     "Friday.", 1, None, 1, None),
+    # children among a toll told in the same sentence
+    ("Russian missiles killed 11 people in Kryvyi Rih on Friday, and four children were "
+     "among the dead, the governor said.", 11, None, 4, None),
+    ("Among those injured were two teenagers, the governor said after shelling hit "
+     "Kherson on Friday.", None, 2, None, 2),
+])
+def test_victims_among_the_dead_or_wounded(gz: Gazetteer, text: str, killed: int | None,
+                                           injured: int | None, children_k: int | None,
+                                           children_i: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured, r.children_killed, r.children_injured) == (
+        killed, injured, children_k, children_i)
+    # victims named among the dead are a part of the toll: at least that many
+    among = "at least" if text.startswith(("A", "Among")) else None
+    assert (r.killed_qualifier, r.injured_qualifier) == (
+        among if killed else None, among if injured else None)
