@@ -188,7 +188,8 @@ _COUNT_RE = gated(
     # (nor a calibre: "six 155 mm shells" counts six)
     rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s?-?mm\b)"
     rf"(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
-    r"(?:\s+of\s+(?:the|these|those|them))?\s+"
+    r"(?:\s+of\s+(?:the|these|those|them))?"
+    r"(?:(?<=dozens|scores)\s+of|(?<=hundreds)\s+of)?\s+"  # ("dozens of rockets")
     r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|of|"
     r"from|after|during|with)\b|\d(?!\d*\s?-?mm\b))[\w-]+\s+){0,3}?"
     r"(?P<noun>drones?|uavs?|unmanned aerial vehicles|missiles?|"
@@ -423,6 +424,7 @@ _MILITARY_RE = re.compile(
     r"bombs?|bomb(?:ed|ing|ers?)|ieds?|aircraft|saf|artillery|mortars?|military|army|forces|troops|"
     r"soldiers|servicemen|"
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
+    r"air attacks?|aerial|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militias?|insurgents?|shrapnel|"
     r"gunmen|armed men|rebels|settlers|checkpoints?|positions|air base|garrison|"
@@ -1073,11 +1075,23 @@ _REFERENCE_BEFORE = re.compile(
 _COAST_AFTER_RE = re.compile(r"\s*(?:coast|coastline|shore|seaside|resort)\b")
 
 
+# "Moscow's attacks on Ukrainian cities", "Israel's bombardment of Gaza": the attacker
+# (but "Kyiv's largest air attack in months" was an attack on Kyiv)
+_ATTACKS_BY_RE = re.compile(
+    r"^['’]s\s+(?:(?![\w-]*est\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s?strikes?|"
+    r"bombardment|bombing|shelling|offensive|invasion|aggression|war|assault)\s+"
+    r"(?:on|of|against|into)\s+"
+    r"(?!(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|"
+    r"morning|evening|afternoon|weekend|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)")
+
+
 def _metonym(place: Place, after: str) -> bool:
     """ "Moscow launched", "Kyiv officials", "Russia's defence ministry": a government,
     not a location."""
     big = place.kind == "country" or (place.population >= 1_000_000)
-    return big and bool(_AGENT_AFTER.match(after) or _VERB_AFTER.match(after))
+    return (big and bool(_AGENT_AFTER.match(after) or _VERB_AFTER.match(after))) or (
+        after[:1] in "'’" and _ATTACKS_BY_RE.match(after) is not None)
 
 
 # Countries where the wars Strikemap maps are fought: debris falling there belongs to an
@@ -1572,8 +1586,9 @@ def _tolls_by_part(text: str, places: list[Mention], sent_start: int
 # another attack is that other attack, never this one.
 _INTERCEPTED_RE = next(pattern for name, pattern in _EVENT_RES if name == "interception")
 _CLAUSE_BREAK_RE = gated(
-    "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ response retaliation ,_adding ,_saying",
+    "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ ,_as_ response retaliation ,_adding ,_saying",
     r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+|"
+    r",\s+as\s+(?!well\b|(?:many|much|long|soon|far|part)\b)|"
     # "..., the air force said, adding that 68 drones had been shot down"
     r",\s+(?:adding|saying)(?:\s+that)?\s+)|"
     r"(?P<reason>,?\s+in (?:response|retaliation) (?:to|for)\s+|,\s+(?:just\s+|only\s+)?"
@@ -1636,10 +1651,18 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             return None, False
         who = claimant(text[a:b])
         inside = _between(mentions, starts, max(a, head_end), b)  # (not the dateline's)
-        if inside and any(  # not the attacker ("Moscow launched")
-                m.resolution.best.place.kind not in {"country", "continent"}
-                for m in event_places(inside, text, a, b, (who[1], who[2]) if who else None)):
-            return event, True
+        own = event_places(inside, text, a, b, (who[1], who[2]) if who else None) if (
+            inside) else []
+        if any(m.resolution.best.place.kind not in {"country", "continent"} for m in own):
+            return event, True  # (not the attacker: "Moscow launched")
+        if own and units and event != "interception" and projectile_counts(piece):
+            # "Israeli jets pounded the Bekaa Valley, as Hezbollah fired dozens of rockets
+            # into northern Israel": a counted attack on another country
+            first = _between(mentions, starts, max(units[0]["a"], head_end), units[0]["b"])
+            told = {m.resolution.best.place.country for m in event_places(
+                first, text, units[0]["a"], units[0]["b"], None)} if first else set()
+            if told and not told & {m.resolution.best.place.country for m in own}:
+                return event, True
         if event != "interception" or (units and units[0]["event"] in {
                 "interception", None}):
             return event, False
@@ -1796,7 +1819,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who = (quoted[sent_no], -1, -1)  # said after the quotation closes
         if who is None and (start, end) != (quote_start, quote_end):
             whole = claimant(text[quote_start:quote_end])  # one speaker for every part
-            who = (whole[0], -1, -1) if whole else None
+            # (but not "..., the ministry said, as Hezbollah fired rockets": the reporter's)
+            who = (whole[0], -1, -1) if whole and not (
+                quote_start + whole[2] <= start and _AS_PART_RE.search(
+                    lowtext, quote_start, start)) else None
         if who and not _PRONOUN_RE.match(who[0]):
             last_who = _expand_name(who[0], text, names)
         if who and event is None and sentence[:1] == "(" and _SOURCE_NOTE_RE.fullmatch(
@@ -2083,9 +2109,16 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             arms = scene_arms  # "... as missiles approached. All of them were shot down."
         if arms == "unknown" and _THE_ATTACK_RE.match(low):
             # "Israeli air strikes killed four in southern Lebanon ... The strikes hit the
-            # towns of Aitaroun and Bint Jbeil": the weapon of the attack on their area
+            # towns of Aitaroun and Bint Jbeil": the weapon of the attack on their area (or
+            # on the country it named, told just before: "Israeli airstrikes pounded southern
+            # Lebanon and the Bekaa Valley ... The strikes hit Nabatieh")
+            countries = {m.resolution.best.place.country for m in places}
             arms = next((r.weapon for r in reversed(reports[-6:]) if r.event_type == event
-                         and r.weapon != "unknown" and _within(places, [r], gz)), arms)
+                         and r.weapon != "unknown" and (_within(places, [r], gz) or (
+                             previous and r.quote_start == previous[0].quote_start
+                             and countries == {r.country} and any(
+                                 m.resolution.best.place.kind == "country" for m in _between(
+                                     mentions, starts, r.quote_start, r.quote_end))))), arms)
         if arms == "unknown" and vague_arms and _THE_ATTACK_RE.match(low):
             # "Russia pounded Ukraine's grid with missiles overnight. The attack damaged
             # energy facilities in the Lviv region": the lead's weapon
@@ -2204,6 +2237,7 @@ def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list
     return mentions[bisect_left(starts, a):bisect_left(starts, b)]
 
 
+_AS_PART_RE = re.compile(r",\s+as\s+$")
 _REPEL_RE = re.compile(r"\b(?:repelled|repulsed|thwarted|repelling)\b")
 _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopter projectile "
                    "bomb air",
@@ -2217,7 +2251,10 @@ _FALLING_DEBRIS_RE = gated(
     "debris fragment wreckage shrapnel",
     r"\b(?:debris|fragments|wreckage|shrapnel)\b[^.;]{0,40}?\b(?:fell|falling|landed|hit|"
     r"struck|damaged|injured|wounded|killed|sparked|caused|started)\b|"
-    r"\bfalling (?:debris|fragments|wreckage)\b")
+    r"\bfalling (?:debris|fragments|wreckage)\b|"
+    # "a man was lightly wounded by shrapnel in Kiryat Shmona"
+    r"\b(?:injured|wounded|killed|hurt|hit|struck|damaged) by (?:the |falling |flying )?"
+    r"(?:debris|fragments|wreckage|shrapnel)\b")
 _PLANTED_BOMB_RE = re.compile(r"\b(?:car|truck|roadside|suicide|parcel|letter|planted) "
                               r"bomb(?:s|er|ers|ing|ings)?\b|\bimprovised explosive|"
                               r"\bieds?\b|\bsuicide (?:attack|bombing)")
@@ -2307,7 +2344,7 @@ _CASUALTY_RE = gated(
     "death casualties killed died dead injured wounded",
     r"\b(?:deaths|casualties|(?:was|were|been) killed|died|dead|injured|wounded)"
     r"\b[^.;]{0,20}\b(?:were |was )?(?:reported|recorded|confirmed)?")
-_SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]*$")
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid-?)\s+)?$")
 _CAPITAL_OF_RE = re.compile(r"\bthe capital of\b|\bthe capital['’]s\b")
 _ANAPHORA_RE = re.compile(r"\bthe (?:wider |same |border |entire |whole )?"
                           r"(?P<what>region|oblast|province|city|town|capital)\b")

@@ -1347,7 +1347,7 @@ def test_the_citys_district_is_the_city_named_before(gz: Gazetteer, phrase: str)
 @pytest.mark.parametrize(("lead", "arms"), [
     ("Russia pounded Ukraine's power grid with missiles overnight, officials said.",
      "missile"),
-    ("Russia attacked Ukraine with dozens of Shahed drones overnight.", "drone")])
+    ("Russia attacked Ukraine with Shahed drones overnight.", "drone")])
 def test_the_attack_after_a_country_wide_lead_takes_the_leads_weapon(
         gz: Gazetteer, lead: str, arms: str) -> None:
     found = _reports(gz, f"{lead} The attack damaged energy facilities in the Lviv and "
@@ -3112,3 +3112,82 @@ def test_victims_among_the_dead_or_wounded(gz: Gazetteer, text: str, killed: int
     among = "at least" if text.startswith(("A", "Among")) else None
     assert (r.killed_qualifier, r.injured_qualifier) == (
         among if killed else None, among if injured else None)
+
+
+@pytest.mark.parametrize(("text", "qualifier", "place"), [
+    ("Russia attacked Ukraine with dozens of Shahed drones overnight, the air force said.",
+     "dozens", "Ukraine"),
+    ("Scores of rockets were fired from Lebanon at Kiryat Shmona on Friday, the army said.",
+     "scores", "Kiryat Shmona"),
+    ("Russia launched hundreds of drones at Kyiv overnight, the mayor said.", "hundreds",
+     "Kyiv"),
+])
+def test_dozens_of_weapons_is_a_count(gz: Gazetteer, text: str, qualifier: str,
+                                      place: str) -> None:
+    r = _one(gz, text)
+    assert (r.count, r.count_qualifier, r.place_mention) == (None, qualifier, place)
+
+
+def test_dozens_of_people_is_no_count_of_weapons(gz: Gazetteer) -> None:
+    r = _one(gz, "Dozens of people were wounded by drones in Kherson on Friday.")
+    assert (r.count, r.count_qualifier, r.injured_qualifier) == (None, None, "dozens")
+
+
+@pytest.mark.parametrize("text", [
+    "An air attack on Kyiv wounded 12 people on Friday, the mayor said.",
+    "Kyiv's largest air attack in months wounded 12 people on Friday, the mayor said.",
+    "The largest air attack on Kyiv since June wounded 12 people on Friday, the mayor said.",
+])
+def test_an_air_attack_is_an_act_of_war_dated_by_its_own_day(gz: Gazetteer, text: str
+                                                             ) -> None:
+    """("since June" measures the attack; Friday dates it)"""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.injured) == ("strike", "Kyiv", 12)
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 14), "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv says its attacks on Russia are in response to Moscow's attacks on Ukrainian "
+    "cities and infrastructure.",
+    "The drone strikes were retaliation for Moscow's bombardment of Ukrainian cities, the "
+    "official said.",
+])
+def test_a_capitals_attacks_name_the_attacker_not_a_target(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_a_citys_own_shelling_on_a_day_is_still_the_city(gz: Gazetteer) -> None:
+    r = _one(gz, "Kharkiv's shelling on Friday killed two people, the governor said.")
+    assert (r.place_name, r.killed) == ("Kharkiv", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said 40 rockets crossed from Lebanon. A man was lightly wounded by shrapnel in "
+    "Kiryat Shmona, it said.",
+    "Drones attacked Kharkiv overnight. A woman was injured by falling debris in Kiryat "
+    "Shmona.",
+])
+def test_wounded_by_shrapnel_is_the_attacks_harm(gz: Gazetteer, text: str) -> None:
+    found = [r for r in _reports(gz, text) if r.place_kind != "country"]
+    hurt = [r for r in found if r.injured == 1]
+    assert [(r.event_type, r.place_mention) for r in hurt] == [("strike", "Kiryat Shmona")]
+
+
+def test_a_counted_attack_on_another_country_after_as_is_a_claim_of_its_own(
+        gz: Gazetteer) -> None:
+    """The reporter's "as" clause: not the speaker's claim, not the first claim's place."""
+    found = _reports(gz, "Israeli airstrikes pounded southern Lebanon and the Bekaa Valley on "
+                         "Friday, killing at least 12 people, Lebanon's Health Ministry said, "
+                         "as Hezbollah fired dozens of rockets into northern Israel.")
+    assert [(r.country, r.weapon, r.killed, r.count_qualifier, r.claimed_by) for r in found] == [
+        ("LB", "aircraft", 12, None, "Lebanon's Health Ministry"),
+        ("IL", "missile", None, "dozens", None)]
+
+
+def test_the_strikes_on_towns_of_a_country_the_lead_named_take_its_weapon(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli airstrikes pounded southern Lebanon and the Bekaa Valley on "
+                         "Friday, killing 12 people. The strikes hit the towns of Nabatieh and "
+                         "Tyre, the ministry said.")
+    assert [(r.place_mention, r.weapon) for r in found] == [
+        ("Bekaa Valley", "aircraft"), ("Nabatieh", "aircraft"), ("Tyre", "aircraft")]
