@@ -247,7 +247,12 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"(?:was|were|has been|have been|had been) (?:destroyed|downed|intercepted|"
         r"eliminated)\b|"
         r"\b(?:of (?:them|which|these|those),?\s+(?:[\w,]+\s+)?|\d+\s+|all\s+)(?:were|have been|"
-        r"had been) (?:destroyed|downed|intercepted|neutrali[sz]ed|eliminated)\b")),
+        r"had been) (?:destroyed|downed|intercepted|neutrali[sz]ed|eliminated)\b|"
+        # a feed's "31 of 42 Shahed drones destroyed overnight over ..." (no verb before:
+        # not "six drones destroyed a warehouse")
+        r"\b\d+\s+(?:of\s+\d+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?|"
+        r"shaheds?)\s+(?:destroyed|downed|intercepted|shot down|neutrali[sz]ed)"
+        r"(?=\s+(?:overnight|over|above|by|in|on|near|during|and)\b|\s*[,.;]|\s*$)")),
     ("shelling", gated(
         "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire mm_rocket",
         r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
@@ -269,7 +274,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:missiles?|rockets?|drones?|uavs?|projectiles)\s+(?:was\s+|were\s+)?"
         r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?)\s+(?:attack\s+|strike\s+)?(?:set fire to|"
-        r"(?:sparked|caused|started) (?:a )?(?:large )?fires?|damaged)\b|"
+        r"(?:sparked|caused|started) (?:a )?(?:large )?fires?|damaged|destroyed (?!over\b))\b|"
         # "Missiles killed three people", "a drone injured two": the weapon as the killer
         r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|glide bombs?|bombs?|kabs?)\s+"
         r"(?:have\s+|has\s+|had\s+)?(?:killed|injured|wounded)\b|"
@@ -287,7 +292,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
     ("other_attack", gated(
-        "assault raid sabotage suicide fire shot", r"\b(?:assault(?:ed)?|(?<!air )raid(?:ed)?|"
+        "assault raid sabotage suicide fire shot", r"\b(?:assault(?:ed)?|(?<!air )raid(?:s|ed)?|"
         r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?))\b|"
         # "killed by Israeli fire near an aid distribution site", "troops opened fire on"
         r"\bby (?:israeli|russian|ukrainian|army|military|troops'?|soldiers'?|rsf|saf|enemy|"
@@ -414,7 +419,7 @@ _AGENT_WORDS = re.compile(
     # "the World Health Organization said", "UNICEF said"
     r"organi[sz]ations?|unicef|unrwa|ocha|unhcr|msf|"
     # "the charity said", "the port authority", "the vessel's owner", "the family said"
-    r"charit(?:y|ies)|ngos?|authority|owners?|firm|railways?|family|relatives)\b")
+    r"charit(?:y|ies)|ngos?|authority|owners?|firm|railways?|family|relatives|mod)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -869,6 +874,8 @@ _PROPER_NAME_RE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?"
 # "...; 3 killed, 7 injured (Odesa Oblast Military Administration).": the source of a
 # terse note, in brackets at its end
 _SOURCE_NOTE_RE = re.compile(r"\(([^()\d]{2,70})\)[.;]?$")
+_SOURCE_HEAD_RE = re.compile(r"(?P<who>[A-Z][\w'’. -]{1,45}?):\s")
+_SOURCE_TAIL_RE = re.compile(r"\s[—–]\s*(?P<who>[A-Z][\w'’. -]{1,50}?)\s*\.?$")
 
 
 # A person's name in apposition to a role ("the mayor, Ihor Terekhov"): two to four
@@ -907,6 +914,20 @@ def _agent(who: str) -> bool:
     return bool(_AGENT_WORDS.search(lower(who)))
 
 
+def _feed_source(text: str) -> tuple[str, int, int] | None:
+    """A feed's source before a colon or after a dash: "Ukrainian Air Force: 31 of 42
+    drones destroyed", "... 3 wounded — Oleh Syniehubov" (not "Kharkiv: ...": a place;
+    a lone surname after a dash could be a town too, so it takes a role or two names)."""
+    head = _SOURCE_HEAD_RE.match(text) if ":" in text[:50] else None
+    if head and _agent(head["who"]):
+        return _clean_who(head["who"], 0)
+    tail = _SOURCE_TAIL_RE.search(text) if "—" in text or "–" in text else None
+    if tail and (_agent(tail["who"]) or (" " in tail["who"] and _PROPER_NAME_RE.match(
+            tail["who"]) and not _PLACE_WORD_RE.search(tail["who"]))):
+        return _clean_who(tail["who"], tail.start("who"))
+    return None
+
+
 def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is."""
     low = lower(text)
@@ -914,6 +935,9 @@ def claimant(text: str) -> tuple[str, int, int] | None:
         source = _SOURCE_NOTE_RE.search(text)
         if source and _agent(source.group(1)):  # not "(Kharkiv)": a place's parent
             return _clean_who(source.group(1), source.start(1))
+    feed = _feed_source(text)
+    if feed:
+        return feed
     if not any_in(_CLAIM_HINT, low):
         return None
     if "according to" in low:
@@ -1796,6 +1820,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         military = bool(_MILITARY_RE.search(civil) or _STATE_STRIKES_RE.search(civil))
         if event == "interception" and _ground_assault(civil):
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
+        elif event == "other_attack" and _AIR_RAID_RE.search(civil):
+            event = "strike"  # "Israeli warplanes carried out a series of raids on Khiam"
         elif ((event == "strike" and _GUNMEN_RE.search(civil)) or (event in {
                 "strike", "explosion"} and _PLANTED_BOMB_RE.search(civil))) and weapon(
                 core, event) == "unknown":
@@ -2237,6 +2263,9 @@ def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list
     return mentions[bisect_left(starts, a):bisect_left(starts, b)]
 
 
+_AIR_RAID_RE = gated("raid", r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|aviation)\b"
+                            r"[^.;]{0,60}?\braids?\b|\braids?\b[^.;]{0,20}?\bby (?:[\w-]+ ){0,2}"
+                            r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\b")
 _AS_PART_RE = re.compile(r",\s+as\s+$")
 _REPEL_RE = re.compile(r"\b(?:repelled|repulsed|thwarted|repelling)\b")
 _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopter projectile "

@@ -3191,3 +3191,63 @@ def test_the_strikes_on_towns_of_a_country_the_lead_named_take_its_weapon(
                          "Tyre, the ministry said.")
     assert [(r.place_mention, r.weapon) for r in found] == [
         ("Bekaa Valley", "aircraft"), ("Nabatieh", "aircraft"), ("Tyre", "aircraft")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Ukrainian Air Force: 31 of 42 Shahed drones destroyed overnight over the Mykolaiv "
+     "region.", "Ukrainian Air Force"),
+    ("Russian MoD: air defence systems destroyed 6 Ukrainian UAVs over the Bryansk region.",
+     "Russian MoD"),
+    ("Kharkiv: Russian KAB strike on the Industrialnyi district, 3 wounded — Oleh "
+     "Syniehubov", "Oleh Syniehubov"),
+    ("Kherson: a drone hit a bus in Bilozerka, two passengers injured — Kherson OVA",
+     "Kherson OVA"),
+])
+def test_a_feeds_source_before_a_colon_or_after_a_dash(gz: Gazetteer, text: str, who: str
+                                                       ) -> None:
+    assert {r.claimed_by for r in _reports(gz, text)} == {who}
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv: Russian KAB strike on the Saltivskyi district, 3 wounded.",
+    "Drone attack on a bus in Kherson, two passengers injured — Bilozerka",
+])
+def test_a_place_before_a_colon_or_after_a_dash_is_no_source(gz: Gazetteer, text: str
+                                                             ) -> None:
+    assert {r.claimed_by for r in _reports(gz, text)} == {None}
+
+
+@pytest.mark.parametrize(("text", "count", "launched"), [
+    ("31 of 42 Shahed drones destroyed overnight over the Mykolaiv region.", 31, 42),
+    ("Air Force: 12 Shahed drones shot down over the Odesa region.", 12, None),
+    ("Six missiles intercepted over the Kyiv region, the air force said.", None, None),
+])
+def test_a_feeds_count_downed_without_a_verb_before(gz: Gazetteer, text: str, count: int,
+                                                    launched: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind) == ("interception", "admin1")
+    assert r.extras.get("launched_count") == launched
+    if count is not None:
+        assert r.count == count
+
+
+def test_drones_that_destroyed_a_target_are_no_interception(gz: Gazetteer) -> None:
+    r = _one(gz, "Six drones destroyed a warehouse in the Odesa region overnight.")
+    assert (r.event_type, r.weapon) == ("strike", "drone")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli warplanes carried out a series of raids on the outskirts of Khiam at dawn, NNA "
+    "reported.",
+    "Israeli enemy warplanes launched a raid on the town of Kfarkela on Friday, NNA said.",
+    "A raid by Israeli drones on a car near Bint Jbeil killed two people.",
+])
+def test_raids_by_warplanes_or_drones_are_air_strikes(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.country, r.place_kind) == ("strike", "LB", r.place_kind)
+    assert r.weapon in {"aircraft", "drone"} and r.place_kind != "country"
+
+
+def test_a_raid_on_the_ground_stays_a_ground_attack(gz: Gazetteer) -> None:
+    r = _one(gz, "Israeli forces raided the Jenin refugee camp on Friday, killing three.")
+    assert r.event_type == "other_attack"
