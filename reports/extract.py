@@ -262,7 +262,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\bfired\b[^.;]{0,40}?\b\d+ times\b")),
     ("strike", gated(
         "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag "
-        "destroy sank sunk sinking disabled by_ killed injured wounded",
+        "destroy sank sunk sinking disabled by_ killed injured wounded exploded detonated blew_up",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         # ("Israeli forces airstruck a house": conflict databases' verb)
@@ -275,6 +275,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?)\s+(?:attack\s+|strike\s+)?(?:set fire to|"
         r"(?:sparked|caused|started) (?:a )?(?:large )?fires?|damaged|destroyed (?!over\b))\b|"
+        # "a suicide drone exploded near an oil field": the weapon went off where it struck
+        r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\s+(?:[\w-]+\s+)?"
+        r"(?:exploded|detonated|blew up)\b(?!\s+(?:in (?:the )?(?:mid-?)?air|mid-?air))|"
         # "Missiles killed three people", "a drone injured two": the weapon as the killer
         r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|glide bombs?|bombs?|kabs?)\s+"
         r"(?:have\s+|has\s+|had\s+)?(?:killed|injured|wounded)\b|"
@@ -296,7 +299,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?))\b|"
         # "killed by Israeli fire near an aid distribution site", "troops opened fire on"
         r"\bby (?:israeli|russian|ukrainian|army|military|troops'?|soldiers'?|rsf|saf|enemy|"
-        r"sniper|machine-gun|gun) fire\b|\bopened fire (?:on|at)\b|\bsniper fire\b|"
+        r"sniper|machine-gun|gun)(?: (?:army|military|forces'?|troops'?|soldiers'?|tank|"
+        r"naval|sniper|gun|machine-gun|drone))? fire\b|\bopened fire (?:on|at)\b|\bsniper fire\b|"
         r"\bshot dead by\b")),
 )
 _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
@@ -419,7 +423,9 @@ _AGENT_WORDS = re.compile(
     # "the World Health Organization said", "UNICEF said"
     r"organi[sz]ations?|unicef|unrwa|ocha|unhcr|msf|"
     # "the charity said", "the port authority", "the vessel's owner", "the family said"
-    r"charit(?:y|ies)|ngos?|authority|owners?|firm|railways?|family|relatives|mod)\b")
+    r"charit(?:y|ies)|ngos?|authority|owners?|firm|railways?|family|relatives|mod|"
+    # armed groups that speak for themselves ("the Taliban said", "al-Shabaab claimed")
+    r"taliban|shabaab|m23|isis|isil|islamic state|pkk|sdf|ypg|hts|jnim|wagner)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
@@ -432,6 +438,7 @@ _MILITARY_RE = re.compile(
     r"air attacks?|aerial|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militias?|insurgents?|shrapnel|"
+    r"taliban|(?:al-)?shabaab|isis|isil|islamic state|pkk|m23|jnim|"
     r"gunmen|armed men|rebels|settlers|checkpoints?|positions|air base|garrison|"
     r"fragments|debris|shelter|ukmto|warships?|navy|naval|projectiles?|maritime trade|"
     # "Russia struck gas production facilities": the belligerents and the targets of a war
@@ -874,6 +881,9 @@ _PROPER_NAME_RE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?"
 # "...; 3 killed, 7 injured (Odesa Oblast Military Administration).": the source of a
 # terse note, in brackets at its end
 _SOURCE_NOTE_RE = re.compile(r"\(([^()\d]{2,70})\)[.;]?$")
+_NAMED_BEFORE_BRACKET_RE = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|"
+                                      r"August|September|October|November|December)\b)"
+                                      r"[A-Z][\w'’-]+\s*\($")
 _SOURCE_HEAD_RE = re.compile(r"(?P<who>[A-Z][\w'’. -]{1,45}?):\s")
 _SOURCE_TAIL_RE = re.compile(r"\s[—–]\s*(?P<who>[A-Z][\w'’. -]{1,50}?)\s*\.?$")
 
@@ -933,7 +943,11 @@ def claimant(text: str) -> tuple[str, int, int] | None:
     low = lower(text)
     if text.endswith((")", ").", ");")):
         source = _SOURCE_NOTE_RE.search(text)
-        if source and _agent(source.group(1)):  # not "(Kharkiv)": a place's parent
+        # (not "(Kharkiv)": a place's parent; nor "the Kurdistan Workers Party (PKK)": a
+        # name's abbreviation)
+        if source and _agent(source.group(1)) and not (
+                " " not in source.group(1).strip() and _NAMED_BEFORE_BRACKET_RE.search(
+                    text, 0, source.start() + 1)):
             return _clean_who(source.group(1), source.start(1))
     feed = _feed_source(text)
     if feed:
@@ -1840,6 +1854,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             mentions, starts, start, end)
         if hole:
             in_sentence = [m for m in in_sentence if not hole[0] <= m.start < hole[1]]
+        if event and not in_sentence and _BLAME_RE.search(low):
+            event = None  # "Officials say the attack bears the hallmarks of the PKK": who did
+            # the attack told before, no claim of its own
         who = claimant(sentence)
         if who is None and sent_no in quoted:
             who = (quoted[sent_no], -1, -1)  # said after the quotation closes
@@ -2266,6 +2283,10 @@ def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list
 _AIR_RAID_RE = gated("raid", r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|aviation)\b"
                             r"[^.;]{0,60}?\braids?\b|\braids?\b[^.;]{0,20}?\bby (?:[\w-]+ ){0,2}"
                             r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\b")
+_BLAME_RE = gated("hallmarks responsibility_for behind_the blamed blames",
+                  r"\b(?:bears? the hallmarks|responsibility for (?:the|this|that)|"
+                  r"behind the (?:attack|bombing|blast|strike)s?|blam(?:ed|es) (?:[\w-]+ ){1,4}"
+                  r"for the (?:attack|bombing|blast|strike)s?)\b")
 _AS_PART_RE = re.compile(r",\s+as\s+$")
 _REPEL_RE = re.compile(r"\b(?:repelled|repulsed|thwarted|repelling)\b")
 _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopter projectile "

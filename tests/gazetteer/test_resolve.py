@@ -476,3 +476,15 @@ def test_middle_eastern_governorates_by_the_wires_names(
 def test_a_governorate_named_for_its_city_leaves_the_bare_name_to_the_city(
         gz: Gazetteer, name: str) -> None:
     assert gz.resolve(name).best.place.kind == "city"
+
+
+@pytest.mark.parametrize(("name", "iso"), [
+    ("Lower Shabelle", "SO-SH"), ("Middle Shabelle", "SO-SD"), ("Lower Juba", "SO-JH"),
+    ("Hiran", "SO-HI"), ("Banadir", "SO-BN"),
+])
+def test_somali_regions_answer_to_their_english_names(gz: Gazetteer, name: str, iso: str
+                                                      ) -> None:
+    """Natural Earth has the Somali forms ("Shabeellaha Hoose"); wire copy writes "Somalia's
+    Lower Shabelle region"."""
+    place = gz.resolve(f"the {name} region").best.place
+    assert (place.kind, place.id) == ("admin1", f"ne1:{iso}")

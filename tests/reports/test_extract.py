@@ -2787,6 +2787,10 @@ def test_an_unknown_village_in_a_database_hierarchy_is_in_its_region(gz: Gazette
      "20 people, the health ministry said.", "Khan Younis", 20),
     ("A Palestinian man was shot dead by Israeli troops in Jenin, the health ministry said.",
      "Jenin", 1),
+    ("Two Palestinians were killed by Israeli army fire near Khan Younis on Friday, "
+     "according to the Palestinian Red Crescent.", "Khan Younis", 2),
+    ("A fisherman was wounded and another killed by Israeli naval fire off Rafah, medics "
+     "said.", "Rafah", 1),
 ])
 def test_gunfire_by_forces_is_an_attack(gz: Gazetteer, text: str, place: str,
                                         killed: int) -> None:
@@ -3251,3 +3255,39 @@ def test_raids_by_warplanes_or_drones_are_air_strikes(gz: Gazetteer, text: str) 
 def test_a_raid_on_the_ground_stays_a_ground_attack(gz: Gazetteer) -> None:
     r = _one(gz, "Israeli forces raided the Jenin refugee camp on Friday, killing three.")
     assert r.event_type == "other_attack"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Pakistani jets carried out airstrikes in Afghanistan's Paktika province overnight, "
+     "killing at least 15 people, the Taliban said.", "the Taliban"),
+    ("A Turkish drone strike on a car near Qamishli killed two fighters, the Kurdish-led "
+     "SDF said.", "the Kurdish-led SDF"),
+])
+def test_armed_groups_speak_for_themselves(gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+def test_a_names_abbreviation_in_brackets_is_no_source_note(gz: Gazetteer) -> None:
+    r = _one(gz, "A car bomb killed 13 soldiers in Kayseri on Saturday. Turkish officials say "
+                 "the attack bears the hallmarks of the Kurdistan Workers Party (PKK).")
+    assert r.claimed_by is None and r.killed == 13
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide drone exploded near an oil field in Sulaimaniya province on Friday, halting "
+    "production, the operator said.",
+    "A Russian missile detonated over a park in Kharkiv on Friday, injuring four.",
+])
+def test_a_weapon_that_went_off_where_it_struck_is_a_strike(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).event_type == "strike"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("At least 44 people were killed in a PKK attack in Istanbul on Friday.", "Istanbul"),
+    ("An al-Shabaab attack on a hotel in Mogadishu killed nine on Friday, police said.",
+     "Mogadishu"),
+])
+def test_an_attack_by_an_armed_group_is_an_act_of_war(gz: Gazetteer, text: str, place: str
+                                                      ) -> None:
+    r = _one(gz, text)
+    assert (r.place_mention, r.event_date) == (place, date(2024, 6, 14))
