@@ -359,7 +359,9 @@ _DATELINE_HEAD_RE = re.compile(  # "KYIV, Ukraine (AP) —", "JERUSALEM (Reuters
 
 # "MIEH MIEH/BEIRUT: ...", "KYIV — ...": a dateline in capitals, with no agency; it opens
 # the dispatch (later in a text, "KHERSON: Two people were injured" is a region's label)
-_CAPS_DATELINE_RE = re.compile(r"[A-Z]{2}[A-Z .'’/-]{0,40}(?::|\s[—–])\s+")
+# ("ODESA, Ukraine — ...": with the country in plain case)
+_CAPS_DATELINE_RE = re.compile(r"[A-Z]{2}[A-Z .'’/-]{0,40}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+                               r"(?::|\s[—–])\s+")
 
 
 def _opens_dispatch(text: str, start: int) -> bool:

@@ -2814,7 +2814,8 @@ def test_the_sea_a_coast_belongs_to_only_locates_the_place(gz: Gazetteer) -> Non
 
 
 @pytest.mark.parametrize(("dateline", "place"), [
-    ("MIEH MIEH/BEIRUT: ", "Bekaa Valley"), ("KYIV — ", "Bekaa Valley")])
+    ("MIEH MIEH/BEIRUT: ", "Bekaa Valley"), ("KYIV — ", "Bekaa Valley"),
+    ("BAALBEK, Lebanon — ", "Bekaa Valley")])
 def test_a_dateline_in_capitals_is_no_place_of_the_claim(gz: Gazetteer, dateline: str,
                                                          place: str) -> None:
     r = _one(gz, f"{dateline}Armed men opened fire on an army patrol in the Bekaa Valley on "
