@@ -886,6 +886,10 @@ _SOURCE_NOTE_RE = re.compile(r"\(([^()\d]{2,70})\)[.;]?$")
 _NAMED_BEFORE_BRACKET_RE = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|"
                                       r"August|September|October|November|December)\b)"
                                       r"[A-Z][\w'’-]+\s*\($")
+# "Kyiv Independent", "The Moscow Times": an outlet, whose place name is no place
+_MEDIA_WORDS = r"(?:Independent|Post|Times|Herald|Telegraph|Tribune|Journal|Gazette|Pravda|Insider)"
+_MEDIA_NAME_RE = re.compile(rf"\b[A-Z][\w'’-]+ {_MEDIA_WORDS}$")
+_MEDIA_AFTER_RE = re.compile(rf"\s+{_MEDIA_WORDS}\b")
 _SOURCE_HEAD_RE = re.compile(r"(?P<who>[A-Z][\w'’. -]{1,45}?):\s")
 _SOURCE_TAIL_RE = re.compile(r"\s[—–]\s*(?P<who>[A-Z][\w'’. -]{1,50}?)\s*\.?$")
 
@@ -931,7 +935,7 @@ def _feed_source(text: str) -> tuple[str, int, int] | None:
     drones destroyed", "... 3 wounded — Oleh Syniehubov" (not "Kharkiv: ...": a place;
     a lone surname after a dash could be a town too, so it takes a role or two names)."""
     head = _SOURCE_HEAD_RE.match(text) if ":" in text[:50] else None
-    if head and _agent(head["who"]):
+    if head and (_agent(head["who"]) or _MEDIA_NAME_RE.search(head["who"])):
         return _clean_who(head["who"], 0)
     tail = _SOURCE_TAIL_RE.search(text) if "—" in text or "–" in text else None
     if tail and (_agent(tail["who"]) or (" " in tail["who"] and _PROPER_NAME_RE.match(
@@ -941,7 +945,12 @@ def _feed_source(text: str) -> tuple[str, int, int] | None:
 
 
 def claimant(text: str) -> tuple[str, int, int] | None:
-    """Who a sentence attributes its claim to, and where that phrase is."""
+    """Who a sentence attributes its claim to, and where that phrase is (a feed's
+    "Ukrinform: ..." only when the sentence names no speaker of its own)."""
+    return _claimant(text) or _feed_source(text)
+
+
+def _claimant(text: str) -> tuple[str, int, int] | None:
     low = lower(text)
     if text.endswith((")", ").", ");")):
         source = _SOURCE_NOTE_RE.search(text)
@@ -951,9 +960,6 @@ def claimant(text: str) -> tuple[str, int, int] | None:
                 " " not in source.group(1).strip() and _NAMED_BEFORE_BRACKET_RE.search(
                     text, 0, source.start() + 1)):
             return _clean_who(source.group(1), source.start(1))
-    feed = _feed_source(text)
-    if feed:
-        return feed
     if not any_in(_CLAIM_HINT, low):
         return None
     if "according to" in low:
@@ -1314,8 +1320,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             m = Mention(m.start, m.end, m.text, replace(m.resolution, note=unknown[m.start]))
         place = m.resolution.best.place
         rel = m.start - sent_start
-        if _metonym(place, lower(text[m.end: m.end + 40])):
-            continue
+        if _metonym(place, lower(text[m.end: m.end + 40])) or (
+                text[m.end: m.end + 1] == " " and _MEDIA_AFTER_RE.match(text, m.end)):
+            continue  # (nor "the Kyiv Independent reported": an outlet)
         wide = low[max(0, rel - 80): rel]
         before = wide[-40:]
         if ("from" in wide and _ORIGIN_RE.search(wide)) or (

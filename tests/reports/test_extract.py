@@ -3292,3 +3292,22 @@ def test_an_attack_by_an_armed_group_is_an_act_of_war(gz: Gazetteer, text: str, 
                                                       ) -> None:
     r = _one(gz, text)
     assert (r.place_mention, r.event_date) == (place, date(2024, 6, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv Independent: Russian attacks killed 4 and injured 21 in Ukraine over the past day, "
+    "regional authorities reported on Friday.",
+    "Russian attacks killed 4 and injured 21 in Ukraine over the past day, the Kyiv "
+    "Independent reported on Friday, citing regional authorities.",
+])
+def test_a_place_in_an_outlets_name_is_no_place(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_kind, r.country, r.killed, r.injured) == ("country", "UA", 4, 21)
+
+
+def test_a_speaker_in_the_sentence_comes_before_a_feeds_outlet(gz: Gazetteer) -> None:
+    r = _one(gz, "Ukrinform: Russian troops shelled Nikopol on Friday, injuring two, the "
+                 "regional military administration said.")
+    assert r.claimed_by == "the regional military administration"
+    r = _one(gz, "Ukrinform: Russian troops shelled Nikopol on Friday, injuring two.")
+    assert r.claimed_by == "Ukrinform"
