@@ -1137,7 +1137,7 @@ def _metonym(place: Place, after: str) -> bool:
     not a location."""
     big = place.kind == "country" or (place.population >= 1_000_000)
     return (big and bool(_AGENT_AFTER.match(after) or _VERB_AFTER.match(after))) or (
-        after[:1] in "'’" and _ATTACKS_BY_RE.match(after) is not None)
+        after.startswith(("'", "’")) and _ATTACKS_BY_RE.match(after) is not None)
 
 
 # Countries where the wars Strikemap maps are fought: debris falling there belongs to an
@@ -2164,13 +2164,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # towns of Aitaroun and Bint Jbeil": the weapon of the attack on their area (or
             # on the country it named, told just before: "Israeli airstrikes pounded southern
             # Lebanon and the Bekaa Valley ... The strikes hit Nabatieh")
-            countries = {m.resolution.best.place.country for m in places}
             arms = next((r.weapon for r in reversed(reports[-6:]) if r.event_type == event
                          and r.weapon != "unknown" and (_within(places, [r], gz) or (
-                             previous and r.quote_start == previous[0].quote_start
-                             and countries == {r.country} and any(
-                                 m.resolution.best.place.kind == "country" for m in _between(
-                                     mentions, starts, r.quote_start, r.quote_end))))), arms)
+                             _named_their_country(r, places, previous, mentions, starts)))),
+                        arms)
         if arms == "unknown" and vague_arms and _THE_ATTACK_RE.match(low):
             # "Russia pounded Ukraine's grid with missiles overnight. The attack damaged
             # energy facilities in the Lviv region": the lead's weapon
@@ -2287,6 +2284,18 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
 
 def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
     return mentions[bisect_left(starts, a):bisect_left(starts, b)]
+
+
+def _named_their_country(report: Report, places: list[Mention], previous: list[Report],
+                         mentions: list[Mention], starts: list[int]) -> bool:
+    """Whether ``report`` was told in the sentence just before, in the places' country,
+    and its sentence named that country ("pounded southern Lebanon and the Bekaa Valley":
+    the strikes told next, on Nabatieh, are that attack's; not after "drones struck
+    Odesa", where "the strikes on Kharkiv" may be another's)."""
+    return bool(previous) and report.quote_start == previous[0].quote_start and {
+        m.resolution.best.place.country for m in places} == {report.country} and any(
+        m.resolution.best.place.kind == "country"
+        for m in _between(mentions, starts, report.quote_start, report.quote_end))
 
 
 _AIR_RAID_RE = gated("raid", r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|aviation)\b"
