@@ -117,7 +117,8 @@ def unknown_settlement_spans(text: str, known: Callable[[str], bool]) -> list[Sp
             continue
         for m in pattern.finditer(text):
             key = fold(m.group(1))
-            if m.groupdict().get("at") and _OPENS_SENTENCE_RE.search(text, 0, m.start(1)):
+            if m.groupdict().get("at") and _OPENS_SENTENCE_RE.search(
+                    text, max(0, m.start(1) - 8), m.start(1)):
                 continue  # "Residents in the Kherson region said": no village at all
             if key and not known(key) and m.start(1) not in out:
                 out[m.start(1)] = Span(m.start(1), m.end(1), key, SETTLEMENT, m.end(1))

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from .patterns import gated, lower
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"))}
@@ -187,7 +187,7 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
     if pub is None:
         return DateRef(text, m.start(), m.end(), None, "unknown")
     if kind == "weekday":
-        target = _WEEKDAYS.index(m.group("weekday"))
+        target = WEEKDAYS.index(m.group("weekday"))
         back = (pub.weekday() - target) % 7
         if m.groupdict().get("last") and back == 0:
             back = 7

@@ -20,7 +20,7 @@ from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
 from gazetteer.rank import haversine_km
 
-from .dates import MONTH_WORDS, DateRef, day_of, dispatch_date, find_date
+from .dates import MONTH_WORDS, WEEKDAYS, DateRef, day_of, dispatch_date, find_date
 from .model import Article, Report
 from .patterns import Gated, any_in, gated, lower, needles
 from .sentences import sentences
@@ -883,9 +883,7 @@ _PROPER_NAME_RE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?"
 # "...; 3 killed, 7 injured (Odesa Oblast Military Administration).": the source of a
 # terse note, in brackets at its end
 _SOURCE_NOTE_RE = re.compile(r"\(([^()\d]{2,70})\)[.;]?$")
-_NAMED_BEFORE_BRACKET_RE = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|"
-                                      r"August|September|October|November|December)\b)"
-                                      r"[A-Z][\w'’-]+\s*\($")
+_NAMED_BEFORE_BRACKET_RE = re.compile(rf"\b(?!(?i:{'|'.join(MONTH_WORDS)})\b)[A-Z][\w'’-]+\s*\($")
 # "Kyiv Independent", "The Moscow Times": an outlet, whose place name is no place
 _MEDIA_WORDS = r"(?:Independent|Post|Times|Herald|Telegraph|Tribune|Journal|Gazette|Pravda|Insider)"
 _MEDIA_NAME_RE = re.compile(rf"\b[A-Z][\w'’-]+ {_MEDIA_WORDS}$")
@@ -958,7 +956,7 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
         # name's abbreviation)
         if source and _agent(source.group(1)) and not (
                 " " not in source.group(1).strip() and _NAMED_BEFORE_BRACKET_RE.search(
-                    text, 0, source.start() + 1)):
+                    text, max(0, source.start() - 40), source.start() + 1)):
             return _clean_who(source.group(1), source.start(1))
     if not any_in(_CLAIM_HINT, low):
         return None
@@ -1126,10 +1124,8 @@ _COAST_AFTER_RE = re.compile(r"\s*(?:coast|coastline|shore|seaside|resort)\b")
 _ATTACKS_BY_RE = re.compile(
     r"^['’]s\s+(?:(?![\w-]*est\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s?strikes?|"
     r"bombardment|bombing|shelling|offensive|invasion|aggression|war|assault)\s+"
-    r"(?:on|of|against|into)\s+"
-    r"(?!(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|"
-    r"morning|evening|afternoon|weekend|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b)")
+    r"(?:on|of|against|into)\s+(?!(?:the\s+)?(?:\d|night|morning|evening|afternoon|weekend|"
+    rf"{'|'.join(WEEKDAYS + MONTH_WORDS)})\b)")
 
 
 def _metonym(place: Place, after: str) -> bool:
