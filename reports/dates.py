@@ -290,3 +290,68 @@ def dispatch_date(text: str, published: datetime | date | None) -> datetime | da
     if written == pub or (pub - written).days > DISPATCH_MAX_DAYS:
         return published
     return written
+
+
+# A time of day with no day ("at around 5am", "between 11pm and 3am Moscow time", "from
+# 20:00 to 23:00 Moscow time", as the Russian defence ministry words its summaries)
+_HOUR = (r"(?P<{n}>\d{{1,2}})(?:[:.](?P<{n}m>[0-5]\d))?\s*(?:(?P<{n}ap>[ap])\.?\s?m\b\.?"
+         r"|(?<=\d\d)(?=\s+(?:\w+\s+)?(?:time|gmt|utc)\b)|(?<=:\d\d){more})")
+# "from 8 to 11 p.m.": the first time takes the second's half of the day
+_RANGE_TO = r"|(?=\s*(?:and|to|-|–)\s*\d)"
+_CLOCK_RE = gated(": am pm a.m p.m", (
+    rf"\b(?:at|around|about|between|from|after|before|until|till|by|shortly after)\s+"
+    rf"(?:(?:around|about|approximately)\s+)?{_HOUR.format(n='h', more=_RANGE_TO)}"
+    rf"(?:\s*(?:and|to|-|–)\s*{_HOUR.format(n='e', more='')})?"))
+# Minutes a told time may run past the publication time and still be that day: the time
+# is local and the publication time may be UTC (Kyiv and Moscow are 2-3 hours ahead)
+CLOCK_SLACK = 180
+_SAID_AT_RE = re.compile(r"\b(?:said|says|wrote|posted|reported|announced|added)\s*$")
+
+
+def _clock(m: re.Match[str], name: str) -> tuple[int, int] | None:
+    """(hour, minute) of one written time, on a 24-hour clock; None when it is no time."""
+    hour, minute, half = int(m[name]), int(m[name + "m"] or 0), m[name + "ap"]
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "p" else 0)
+    elif m[name + "m"] is None or hour > 23:
+        return None  # a bare number ("from 20 to 30") is no time
+    return hour, minute
+
+
+def _half_of(m: re.Match[str]) -> tuple[int, int] | None:
+    """ "from 8 to 11 p.m.": the first time takes the second's half of the day."""
+    hour = int(m["h"])
+    if m["eap"] is None or not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if m["eap"] == "p" else 0), int(m["hm"] or 0)
+
+
+def clock_date(sentence: str, published: datetime | date | None) -> DateRef | None:
+    """The day of a time told without one: the last such time at or before publication
+    (when its hour is known), at "night" precision between 9 p.m. and 6 a.m. A night is
+    dated the day it ends, as "overnight" is. A range is timed by its start unless it
+    runs past midnight ("between 11pm and 3am": by its end)."""
+    pub = day_of(published)
+    if pub is None:
+        return None
+    low = lower(sentence)
+    for m in _CLOCK_RE.finditer(low):
+        if _SAID_AT_RE.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "the governor said at 10 a.m.": when it was said
+        end = _clock(m, "e") if m["e"] else None
+        start = _clock(m, "h") or (_half_of(m) if end is not None else None)
+        if start is None:
+            continue
+        hour, minute = end if end is not None and end < start else start
+        day = pub
+        if isinstance(published, datetime) and published.time() != datetime.min.time() and (
+                hour * 60 + minute > published.hour * 60 + published.minute + CLOCK_SLACK):
+            day = pub - timedelta(days=1)  # a time later than publication: the day before
+        night = hour >= 21 or hour < 6
+        if hour >= 21:
+            day += timedelta(days=1)  # the night that ends the next morning
+        return DateRef(sentence[m.start():m.end()].strip(), m.start(), m.end(), day,
+                       "night" if night else "day")
+    return None

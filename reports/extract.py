@@ -20,7 +20,15 @@ from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
 from gazetteer.rank import haversine_km
 
-from .dates import MONTH_WORDS, WEEKDAYS, DateRef, day_of, dispatch_date, find_date
+from .dates import (
+    MONTH_WORDS,
+    WEEKDAYS,
+    DateRef,
+    clock_date,
+    day_of,
+    dispatch_date,
+    find_date,
+)
 from .model import Article, Report
 from .patterns import Gated, any_in, gated, lower, needles
 from .sentences import sentences
@@ -413,7 +421,7 @@ _AGENT_WORDS = re.compile(
     r"correspondents?|journalists|bloggers|outlets|volunteers|governors|mayors|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
-    r"rescuers|activists?|medics|doctors?|hospital|spokesperson|committees?|group|services|"
+    r"rescuers|workers|paramedics|responders|activists?|medics|doctors?|hospital|spokesperson|committees?|group|services|"
     r"fleet|flotilla|brigades?|battalions?|regiments?|corps|headquarters|"
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
     r"gov|gen|guards?|border service|"
@@ -1117,6 +1125,9 @@ _REFERENCE_BEFORE = re.compile(
 
 
 _COAST_AFTER_RE = re.compile(r"\s*(?:coast|coastline|shore|seaside|resort)\b")
+# "in the Red Sea off Hodeidah", "off the coast of Yemen": a landmark near the sea named
+_OFF_BEFORE_RE = re.compile(r"\boff\s+(?:the\s+(?:[\w-]+\s+)?coast\s+of\s+|(?:the\s+)?(?:port|"
+                            r"city|town)\s+of\s+)?(?:the\s+)?$")
 
 
 # "Moscow's attacks on Ukrainian cities", "Israel's bombardment of Gaza": the attacker
@@ -1342,6 +1353,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         if place.kind == "sea" and len(mentions) > 1 and _COAST_AFTER_RE.match(after):
             continue  # "the Tuapse oil terminal on the Black Sea coast": where Tuapse is
+        if place.kind != "sea" and "off" in before and _OFF_BEFORE_RE.search(before) and any(
+                o.resolution.best.place.kind == "sea" for o in mentions):
+            continue  # "in the Red Sea off Hodeidah": at sea, near the landmark
         if place.kind in {"admin1", "region"} and _describes_next(m, mentions, text):
             continue
         kept.append(m)
@@ -2031,8 +2045,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 places, inherited)
         places = [_area_like_city(m, lowtext, gz) for m in places]
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
-            told = find_date(sentence, published) if in_sentence else None
-            last_date = told if told is not None and told.text else last_date
+            # (a lead with no place named, "Russian missiles hit six regions overnight",
+            # dates the details that follow; a later one may be another event)
+            told = find_date(sentence, published) if in_sentence or not reports else None
+            last_date = told if told is not None and told.text and (
+                in_sentence or told.precision in {"day", "night"}) else last_date
             fired = projectile_counts(sentence) if event != "interception" else []
             if fired and fired[0].value:  # "... 35 were shot down": how many were launched
                 arms = weapon(core, "strike")  # (each figure's own weapon where it names one)
@@ -2062,6 +2079,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             ref = replace(scene, text=None)
         if ref is None and last_date is not None:
             ref = replace(last_date, text=None)
+        if ref is None:  # "Between 11pm and 3am Moscow time, ...": a time and no day
+            ref = clock_date(sentence, published)
         if ref is not None and ref.text is not None and came is None:
             last_date = ref
         who_text = who[0] if who else None

@@ -3311,3 +3311,81 @@ def test_a_speaker_in_the_sentence_comes_before_a_feeds_outlet(gz: Gazetteer) ->
     assert r.claimed_by == "the regional military administration"
     r = _one(gz, "Ukrinform: Russian troops shelled Nikopol on Friday, injuring two.")
     assert r.claimed_by == "Ukrinform"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Government warplanes bombed Idlib on Monday, killing four people, rescue workers said.",
+     "rescue workers"),
+    ("An airstrike killed five people in Khan Younis on Monday, health workers said.",
+     "health workers"),
+    ("Russian shelling killed two people in Kherson on Monday, emergency workers said.",
+     "emergency workers"),
+    ("A drone strike killed two people in Nyala on Monday, paramedics said.", "paramedics"),
+])
+def test_workers_and_paramedics_are_speakers(gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize(("text", "day", "precision"), [
+    # the night that ends on the publication morning (published 09:30)
+    ("Between 11pm and 3am Moscow time, air defence systems destroyed 15 Ukrainian drones "
+     "over the Belgorod region, the Russian Defence Ministry said.", 15, "night"),
+    ("At around 5 a.m., a Russian drone hit a house in Sumy, wounding two, the regional "
+     "administration said.", 15, "night"),
+    # an evening later than the publication time: the evening before
+    ("From 20:00 to 23:00 Moscow time, on-duty air defence systems intercepted 12 Ukrainian "
+     "UAVs over the Kursk region, the Defence Ministry said.", 14, "day"),
+    ("From 8 to 11 p.m., air defence systems intercepted 12 Ukrainian UAVs over the Kursk "
+     "region, the Defence Ministry said.", 14, "day"),
+    ("At 14:30 local time a missile hit a warehouse in Odesa, the governor said.", 14, "day"),
+    # a named day wins over the time
+    ("On Thursday at 5am, a Russian drone hit a house in Sumy, the administration said.",
+     13, "day"),
+])
+def test_a_time_of_day_without_a_day_dates_the_claim(gz: Gazetteer, text: str, day: int,
+                                                     precision: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (date(2024, 6, day), precision)
+
+
+def test_the_time_a_statement_was_made_or_a_bare_number_is_no_date(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian drone hit a house in Sumy, the governor said at 10 a.m.")
+    assert r.date_precision == "publication"
+    r = _one(gz, "Russia fired from 20 to 30 missiles at Kyiv, the air force said.")
+    assert r.date_precision == "publication"
+
+
+def test_a_time_without_a_publication_hour_is_that_day(gz: Gazetteer) -> None:
+    r = _one(gz, "From 20:00 to 22:00 Moscow time, air defence systems intercepted 12 "
+                 "Ukrainian UAVs over the Kursk region, the Defence Ministry said.",
+             published=datetime(2024, 6, 15))
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 15), "day")
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis claimed a missile attack on a tanker in the Red Sea off Hodeidah on Friday.",
+    "A drone hit a ship in the Red Sea off the coast of Hodeidah on Friday, the army said.",
+    "A drone hit a ship off the port of Hodeidah in the Red Sea on Friday, the army said.",
+])
+def test_a_landmark_off_which_a_named_sea_lies_is_no_second_place(gz: Gazetteer, text: str
+                                                                  ) -> None:
+    assert _one(gz, text).place_kind == "sea"
+
+
+def test_a_landmark_alone_places_an_attack_off_it(gz: Gazetteer) -> None:
+    assert _one(gz, "A vessel was attacked by a drone off Hodeidah on Friday, UKMTO said."
+                ).place_mention == "Hodeidah"
+
+
+def test_a_lead_without_a_place_dates_the_details_after_it(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian missiles and drones hit energy facilities in six Ukrainian "
+                         "regions overnight, officials said. The attack damaged a thermal "
+                         "power plant in the Kharkiv region, the energy minister said.")
+    assert [(r.place_kind, r.event_date, r.date_precision) for r in found] == [
+        ("admin1", date(2024, 6, 15), "night")]
+
+
+def test_a_weekly_tally_without_a_place_dates_nothing_after_it(gz: Gazetteer) -> None:
+    r = _one(gz, "Rebels said 75 civilians were killed last week by army shelling. Analysts "
+                 "expect more. A suicide bombing killed four in the town of Matara.")
+    assert r.date_precision == "publication"
