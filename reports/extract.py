@@ -792,6 +792,9 @@ def weapons_named(text: str, event: str) -> list[str]:
     if event in {"interception", "airspace_violation"} and any(
             name in {"drone", "missile"} for *_, name in found):
         found = [f for f in found if f[2] in {"drone", "missile"}]
+    if len(found) > 1 and found[0][2] == "aircraft" and found[1][2] in {"missile", "drone"} and (
+            _CARRIER_FIRED_RE.fullmatch(low, found[0][1], found[1][0])):
+        found = found[1:]  # "Tu-95 bombers fired 12 cruise missiles": what they fired
     names = found[:1]
     for item in found[1:]:
         gap = low[names[-1][1]:item[0]]
@@ -801,6 +804,8 @@ def weapons_named(text: str, event: str) -> list[str]:
     return [name for *_, name in names]
 
 
+_CARRIER_FIRED_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|launching|firing|"
+                               r"carrying|armed with)\s+(?:[\w,-]+\s+){0,3}?")
 _LISTED_RE = re.compile(r"\band\b|,|\bas well as\b|\bplus\b|\bthen\b|&")
 
 
@@ -823,6 +828,10 @@ _DENIAL_RE = gated(
     r"(?:was|were|has been|had been) not (?:violated|breached|entered)|never entered)\b")
 _DONE_BEFORE_RE = re.compile(r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|"
                              r"destroyed)\b")
+# the claim's noun, what it is on, and a modal as its verb: "attack on Kyiv could come"
+_MODAL_AFTER_NOUN_RE = re.compile(
+    r"[\w-]+(?:\s+(?:on|against|of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+    r"(?:could|would|might|may|will)\s+(?!not\b|have\b)")
 _STATED_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b")
 
 
@@ -857,6 +866,9 @@ def is_background(text: str, trigger_at: int) -> bool:
     if modal and modal.start() < trigger_at + 5 and not _DONE_BEFORE_RE.search(
             low, 0, modal.start()):
         return True
+    if modal and _MODAL_AFTER_NOUN_RE.match(low, max(0, trigger_at), modal.end() + 12) and (
+            not _DONE_BEFORE_RE.search(low, 0, modal.start())):
+        return True  # "A missile attack on Kyiv could come this week": the attack's verb
     return bool(_DIPLOMACY_RE.search(low)) and not _STATED_TOLL_RE.search(low)
 
 
@@ -1156,6 +1168,11 @@ _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
 # "attacked with 40 Shahed drones from the Kursk region": where they were launched from
 _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers?|"
                         r"aircraft)\b[^.;]{0,60}?\b(?:launched |fired )?from\s+(?:the\s+)?"
+                        # ("fired from a submarine in the Black Sea at Mykolaiv")
+                        # ("from over the Caspian Sea")
+                        r"(?:(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?:(?:submarine|ship|warship|vessel|"
+                        r"frigate|corvette|carrier|bomber|plane|jet|launcher|position)s?|"
+                        r"aircraft)\s+(?:in|over|on|off|near)\s+(?:the\s+)?|over\s+(?:the\s+)?)?"
                         # ("from the directions of Kursk, Millerovo and Oryol")
                         r"(?:directions?\s+of\s+(?:the\s+)?)?"
                         r"(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?$")

@@ -488,3 +488,14 @@ def test_somali_regions_answer_to_their_english_names(gz: Gazetteer, name: str, 
     Lower Shabelle region"."""
     place = gz.resolve(f"the {name} region").best.place
     assert (place.kind, place.id) == ("admin1", f"ne1:{iso}")
+
+
+@pytest.mark.parametrize(("name", "kind", "place"), [
+    ("Gulf of Eilat", "sea", "Gulf of Aqaba"),
+    ("Gulf of Aqaba", "sea", "Gulf of Aqaba"),
+    ("the Gulf", "sea", "Persian Gulf"),  # the wires' "tanker in the Gulf"
+    ("Gulf Province", "admin1", "Gulf"),  # Papua New Guinea's, when called so
+])
+def test_gulfs_by_their_news_names(gz: Gazetteer, name: str, kind: str, place: str) -> None:
+    best = _best(gz, name)
+    assert (best.kind, best.name) == (kind, place)

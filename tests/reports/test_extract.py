@@ -3389,3 +3389,46 @@ def test_a_weekly_tally_without_a_place_dates_nothing_after_it(gz: Gazetteer) ->
     r = _one(gz, "Rebels said 75 civilians were killed last week by army shelling. Analysts "
                  "expect more. A suicide bombing killed four in the town of Matara.")
     assert r.date_precision == "publication"
+
+
+def test_a_tanker_attacked_in_the_gulf_is_at_sea(gz: Gazetteer) -> None:
+    r = _one(gz, "Iranian drones attacked a tanker in the Gulf on Friday, the U.S. Navy said.")
+    assert (r.place_kind, r.place_name) == ("sea", "Persian Gulf")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired three Kalibr cruise missiles from a submarine in the Black Sea at the "
+    "Mykolaiv region on Friday, the navy said.",
+    "Tu-95 bombers fired 12 cruise missiles from over the Caspian Sea at the Mykolaiv region "
+    "on Friday, the air force said.",
+])
+def test_the_sea_a_launcher_fired_from_is_no_target(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_kind, r.admin1, r.weapon) == ("admin1", "Mykolaiv Oblast", "missile")
+
+
+@pytest.mark.parametrize(("text", "arms"), [
+    ("Russian Tu-95 bombers fired 12 cruise missiles at Kyiv on Friday, the air force said.",
+     "missile"),
+    ("Strategic bombers launched six missiles at Lviv on Friday, the air force said.",
+     "missile"),
+    ("Russian warplanes dropped guided bombs on Kharkiv on Friday, the governor said.",
+     "aircraft"),
+])
+def test_what_an_aircraft_fired_is_the_weapon(gz: Gazetteer, text: str, arms: str) -> None:
+    assert _one(gz, text).weapon == arms
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile attack on Kyiv could come as early as this week, Ukrainian "
+    "intelligence warned.",
+    "A large-scale attack on Odesa may follow, officials said.",
+    "Strikes on Kharkiv will continue, the Russian defence ministry said.",
+])
+def test_an_attack_whose_verb_is_modal_is_a_forecast(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_an_attack_that_may_have_killed_is_a_report(gz: Gazetteer) -> None:
+    assert _one(gz, "A missile attack on Kyiv may have killed 10 people on Friday, officials "
+                    "said.").killed == 10
