@@ -387,12 +387,12 @@ class Gazetteer:
             return None
         return Resolution(query.raw, Candidate(place, 1.0, "airspace"))
 
-    def _region_fallback(self, query: Query, parent: Place) -> Resolution:
+    def _region_fallback(self, query: Query, parent: Place, what: str = "") -> Resolution:
         """A settlement or district the index lacks, in a region the text names:
         answer with the region, and say so (never a same-named place elsewhere)."""
         return Resolution(
             query.raw, Candidate(parent, 0.5, "parent"),
-            note=f"{query.core!r} is not in the gazetteer; resolved to the stated "
+            note=f"{what}{query.core!r} is not in the gazetteer; resolved to the stated "
                  f"{parent.kind} {parent.name}",
         )
 
@@ -434,7 +434,7 @@ class Gazetteer:
             return Resolution(query.raw, Candidate(city, 0.9, "city-district"),
                               note=f"{query.raw!r}, a district of {city.name}: the city")
         if parents and parents[0].kind == "admin1":
-            return self._region_fallback(query, parents[0])
+            return self._region_fallback(query, parents[0], "district ")
         if re.search(r"\bcount(?:y|ies)\b", query.raw, re.I):
             # Counties (US, UK) are seldom named after their seat: no guess.
             return Resolution(query.raw, None, reason=f"county {query.core!r} is not in "
@@ -449,7 +449,7 @@ class Gazetteer:
                                          city.latitude, city.longitude) < CITY_DISTRICT_KM:
                 # (GeoNames lists some city districts as places: "Kyiv's Shevchenkivskyi
                 # district" is Kyiv, not the region of a place called Shevchenkivskyi)
-                return self._region_fallback(query, city)
+                return self._region_fallback(query, city, "district ")
         if seats and _off_context(seats[0].place, ctx):
             seats = []  # the seat's region is not one the text is about: no guess
         if seats and seats[0].place.admin1_id:
