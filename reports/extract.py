@@ -438,6 +438,23 @@ _AGENT_WORDS = re.compile(
     r"taliban|shabaab|m23|isis|isil|islamic state|pkk|sdf|ypg|hts|jnim|wagner)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
+# the words by which "the army" or "the ministry" names a speaker again
+_SAME_SPEAKER = {"army": ("army", "military", "forces", "idf"),
+                 "military": ("army", "military", "forces", "idf", "defen"),
+                 "official": ("official",), "ministry": ("ministry", "mod"),
+                 "governor": ("governor", "gov."), "agency": ("agency",), "mayor": ("mayor",)}
+
+
+def _named_again(who: str, last_who: str | None) -> str:
+    """The speaker a pronoun or "the army" stands for: the one named before, when it can
+    be ("it said" after the ministry; not "the army" after witnesses)."""
+    if not last_who:
+        return who
+    low = who.lower()
+    if not low.startswith("the "):
+        return last_who
+    before = last_who.lower()
+    return last_who if any(w in before for w in _SAME_SPEAKER[low[4:]]) else who
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
 # a labour strike or a crime; and the everyday phrases that are never one.
 _MILITARY_RE = re.compile(
@@ -995,6 +1012,8 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
         if _agent(who):
             return _clean_who(who, m.start("who"))
     for m in _ATTRIBUTION_RE.finditer(text):
+        if _PASSIVE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "The RSF have been blamed for ...": the accused, not a speaker
         head = text[:m.start()]
         inverted = _INVERTED_RE.match(text, m.end()) if head.rstrip().endswith(
             (",", "\u201d", '"')) else None
@@ -1036,6 +1055,7 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 # ("Explosions reported in Kharkiv": what was reported, not who reported it)
 _WHAT_NOT_WHO_RE = re.compile(r"(?:(?:loud|several|multiple|powerful|new|more)\s+)?(?:explosions?|"
                               r"blasts?|strikes?|attacks?|casualties|injuries|deaths|damage|"
@@ -2005,8 +2025,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         sibling = index > 0 and units[index - 1][3] == sent_no and (
             unit_events.get(index - 1) not in {event, None})
         # ("it said": the speaker named before)
-        speaker = (last_who if _PRONOUN_RE.match(who[0]) and last_who else who[0]) if (
-            who) else None
+        speaker = (_named_again(who[0], last_who) if _PRONOUN_RE.match(who[0]) else who[0]
+                   ) if who else None
         # "According to Ukraine's Air Force, Russia launched 142 drones ... Air defences
         # shot down 108 of them": the launch's speaker tells the downed count too
         launch_told = speaker is None and event == "interception" and launch is not None and (
@@ -2102,7 +2122,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             last_date = ref
         who_text = who[0] if who else None
         if who_text and _PRONOUN_RE.match(who_text):
-            who_text = last_who or who_text
+            who_text = _named_again(who_text, last_who)
         elif who_text:
             who_text = _expand_name(who_text, text, names)
         refers_back = bool(_BACK_REF_RE.search(low))  # "36 of them"

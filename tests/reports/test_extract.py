@@ -3432,3 +3432,25 @@ def test_an_attack_whose_verb_is_modal_is_a_forecast(gz: Gazetteer, text: str) -
 def test_an_attack_that_may_have_killed_is_a_report(gz: Gazetteer) -> None:
     assert _one(gz, "A missile attack on Kyiv may have killed 10 people on Friday, officials "
                     "said.").killed == 10
+
+
+def test_the_accused_is_no_speaker(gz: Gazetteer) -> None:
+    r = _one(gz, "The RSF have been blamed for a drone attack on Port Sudan on Friday.")
+    assert r.claimed_by is None
+    r = _one(gz, "Hezbollah was accused of firing rockets at Metula on Friday.")
+    assert r.claimed_by is None
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a role named again stands for the speaker named before only when it is that one
+    ("Smoke rose over the port, witnesses said. On Friday, drones struck a fuel depot in "
+     "Port Sudan, according to the army.", "the army"),
+    ("Shelling hit Sumy on Friday, the General Staff said. A drone hit a house in Kherson on "
+     "Friday, the mayor said.", "the mayor"),
+    ("Shelling hit Sumy on Friday, Russia's Defence Ministry said. A drone hit a house in "
+     "Kherson on Friday, the ministry said.", "Russia's Defence Ministry"),
+    ("Shelling hit Sumy on Friday, the Israeli army said. A drone hit a house in Kherson on "
+     "Friday, it said.", "the Israeli army"),
+])
+def test_a_speaker_named_again(gz: Gazetteer, text: str, who: str) -> None:
+    assert _reports(gz, text)[-1].claimed_by == who
