@@ -410,9 +410,10 @@ _DIPLOMACY_RE = gated(
     r"\b(?:condemn(?:s|ed)?|call(?:s|ed) on|urg(?:es|ed)|sanctions?|summit|talks|"
     r"security council|requested a meeting|"
     r"negotiations|ceasefire proposal|aid package|sent (?:air defen[cs]e|weapons))\b")
-_ATTRIBUTION_VERBS = (r"said|says|reported|reports|claimed|claims|wrote|announced|stated|"
+_ATTRIBUTION_VERBS = (r"said|says|say|reported|reports|claimed|wrote|announced|stated|"
                       r"told|added|confirmed|posted|noted|indicated|cited|accused|accuses|"
-                      r"blamed|blames")
+                      # ("Houthis claim attack on Eilat"; not "Russia's claims of 40 drones")
+                      r"blamed|blames|claims?(?!\s+(?:of|was|were|is|are|has|have|had|by)\b)")
 _AGENT_WORDS = re.compile(
     r"\b(?:ministry|ministries|governor|officials?|forces?|military|army|navy|police|media|"
     r"staff|administration|mayor|president|spokes(?:man|woman|person)|agency|service|"
@@ -889,7 +890,7 @@ def is_background(text: str, trigger_at: int) -> bool:
     return bool(_DIPLOMACY_RE.search(low)) and not _STATED_TOLL_RE.search(low)
 
 
-_CLAIM_HINT = needles("according reporting saying claim said says report wrote announced "
+_CLAIM_HINT = needles("according reporting saying claim said say report wrote announced "
                       "stated told added confirmed posted noted indicated cited accuse blame")
 # Titles written with a stop before a name: "Gov. Oleh Syniehubov", "Lt. Gen. ..."
 _TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Sen", "Rep", "Mr",
@@ -970,7 +971,8 @@ def _feed_source(text: str) -> tuple[str, int, int] | None:
     drones destroyed", "... 3 wounded — Oleh Syniehubov" (not "Kharkiv: ...": a place;
     a lone surname after a dash could be a town too, so it takes a role or two names)."""
     head = _SOURCE_HEAD_RE.match(text) if ":" in text[:50] else None
-    if head and (_agent(head["who"]) or _MEDIA_NAME_RE.search(head["who"])):
+    if head and (_agent(head["who"]) or _MEDIA_NAME_RE.search(head["who"])) and (
+            classify(lower(head["who"]))[0] is None):  # (not "Russian army shelled Kherson:")
         return _clean_who(head["who"], 0)
     tail = _SOURCE_TAIL_RE.search(text) if "—" in text or "–" in text else None
     if tail and (_agent(tail["who"]) or (" " in tail["who"] and _PROPER_NAME_RE.match(
@@ -1867,6 +1869,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             body = text[:hole[0]] + gap + text[hole[1]:]
             lbody = lowtext[:hole[0]] + gap + lowtext[hole[1]:]
         head = _dateline_head(text, quote_start, quote_end)
+        headed = quote_start  # (where the dateline starts, if any: "IDF: ..." is a source)
         if head:  # "Moscow, 31 December 2023 (dpa/MIA) - ...": the dateline is no claim,
             # nor part of the quote of any claim in its sentence
             start += head if quote_start == start else 0
@@ -1916,6 +1919,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         who = claimant(sentence)
         if who is None and sent_no in quoted:
             who = (quoted[sent_no], -1, -1)  # said after the quotation closes
+        if who is None and headed < quote_start:
+            feed = _feed_source(text[headed:quote_end])  # "IDF: Hezbollah launched ..."
+            who = (feed[0], -1, -1) if feed else None
         if who is None and (start, end) != (quote_start, quote_end):
             whole = claimant(text[quote_start:quote_end])  # one speaker for every part
             # (but not "..., the ministry said, as Hezbollah fired rockets": the reporter's)
@@ -2158,7 +2164,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     counts[0].value is not None and before > counts[0].value):
                 # "attacked with 40 drones. Air defences destroyed 36 of them."
                 launched = Figure(before, None, -1)
-            share = _SHARE_DOWNED_RE.search(low) if fig is None else None
+            # (also "several were intercepted": a vague figure that is a share)
+            share = _SHARE_DOWNED_RE.search(low) if fig is None or fig.value is None else None
             if share:  # "30 rockets were fired, most of which were intercepted"; "... 30
                 # rockets. Most were intercepted."
                 if counts and counts[0].value is not None:
@@ -2172,6 +2179,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                                      None if word == "all" else word, share.start())]
                 elif not counts:  # "shot down most of the missiles": how many, unsaid
                     counts = [Figure(None, word, share.start())]
+            elif fig is not None and fig.value is None:  # "40 drones; dozens were shot down"
+                if counts and counts[0].value is not None:
+                    launched = launched or counts[0]
+                counts = [fig]
             if launched is None and counts:
                 launched = _launched_of(counts[0])  # "destroyed 22 of 27 drones"
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)

@@ -3454,3 +3454,38 @@ def test_the_accused_is_no_speaker(gz: Gazetteer) -> None:
 ])
 def test_a_speaker_named_again(gz: Gazetteer, text: str, who: str) -> None:
     assert _reports(gz, text)[-1].claimed_by == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Officials say a Russian drone hit a house in Kherson on Friday.", "Officials"),
+    ("Houthis claim missile attack on Eilat on Friday", "Houthis"),
+    ("IDF: Hezbollah launched 30 rockets at Safed on Friday; several were intercepted",
+     "IDF"),
+])
+def test_present_tense_and_feed_heads_name_the_speaker(gz: Gazetteer, text: str, who: str
+                                                       ) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize("text", [
+    "Russian army shelled Kherson: 2 killed, 5 wounded",
+    "Russia's claims of a strike on Kherson on Friday were false, officials said.",
+])
+def test_a_claim_before_a_colon_or_a_claims_noun_is_no_speaker(gz: Gazetteer, text: str
+                                                               ) -> None:
+    assert all(r.claimed_by in {None, "officials"} for r in _reports(gz, text))
+
+
+@pytest.mark.parametrize(("text", "word", "launched"), [
+    ("Hezbollah launched 30 rockets at Safed on Friday; several were intercepted, the army "
+     "said.", "several", 30),
+    ("Russia launched 40 drones at Odesa on Friday; dozens were shot down, the air force "
+     "said.", "dozens", 40),
+    ("Hezbollah fired 30 rockets at Safed on Friday, and many were intercepted, the army "
+     "said.", "many", 30),
+])
+def test_a_vague_number_downed_is_no_count_of_its_own(gz: Gazetteer, text: str, word: str,
+                                                     launched: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.count, r.count_qualifier, r.extras.get("launched_count")) == (
+        "interception", None, word, launched)
