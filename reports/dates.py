@@ -107,6 +107,13 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
         ref = _resolve(kind, m, published, sentence[m.start():m.end()])
         if ref is None:
             continue
+        if kind in _DAY_KINDS and i + 1 < len(found) and ref.date is not None and (
+                _SAID_BEFORE_RE.search(low, max(0, m.start() - 16), m.start())):
+            # "Ukraine said on Sunday that Russia launched 50 drones overnight": the day
+            # of the statement; the claim's own date comes after, told from that day
+            later = _told_after(found[i + 1:], ref.date, sentence)
+            if later is not None:
+                return later
         if kind == "night" and i + 1 < len(found) and found[i + 1][1] != "night" and (
                 _NIGHT_OF_RE.fullmatch(low, m.end(), found[i + 1][0])):
             # "overnight on Friday", "overnight into March 3": that day's night
@@ -134,6 +141,15 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
 
 
 _DAY_KINDS = frozenset({"explicit", "numeric", "weekday", "yesterday"})
+
+
+def _told_after(later: list, said: date, sentence: str) -> DateRef | None:
+    """The first date after a statement's day, relative ones counted from that day."""
+    for _, kind, m in later:
+        ref = _resolve(kind, m, said, sentence[m.start():m.end()])
+        if ref is not None:
+            return ref
+    return None
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|reported|announced|wrote|added)\s+(?:on\s+)?$")
 
 
@@ -330,9 +346,10 @@ def _half_of(m: re.Match[str]) -> tuple[int, int] | None:
 
 def clock_date(sentence: str, published: datetime | date | None) -> DateRef | None:
     """The day of a time told without one: the last such time at or before publication
-    (when its hour is known), at "night" precision between 9 p.m. and 6 a.m. A night is
-    dated the day it ends, as "overnight" is. A range is timed by its start unless it
-    runs past midnight ("between 11pm and 3am": by its end)."""
+    (when its hour is known), at "night" precision between 9 p.m. and 6 a.m. and dated
+    by the calendar, as "late on Tuesday night" is. A range is timed by its start unless
+    it runs past midnight ("between 11pm and 3am": by its end, as "the night of 14-15
+    March" is dated the 15th)."""
     pub = day_of(published)
     if pub is None:
         return None
@@ -350,8 +367,6 @@ def clock_date(sentence: str, published: datetime | date | None) -> DateRef | No
                 hour * 60 + minute > published.hour * 60 + published.minute + CLOCK_SLACK):
             day = pub - timedelta(days=1)  # a time later than publication: the day before
         night = hour >= 21 or hour < 6
-        if hour >= 21:
-            day += timedelta(days=1)  # the night that ends the next morning
         return DateRef(sentence[m.start():m.end()].strip(), m.start(), m.end(), day,
                        "night" if night else "day")
     return None

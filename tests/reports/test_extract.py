@@ -3338,6 +3338,9 @@ def test_workers_and_paramedics_are_speakers(gz: Gazetteer, text: str, who: str)
     ("From 8 to 11 p.m., air defence systems intercepted 12 Ukrainian UAVs over the Kursk "
      "region, the Defence Ministry said.", 14, "day"),
     ("At 14:30 local time a missile hit a warehouse in Odesa, the governor said.", 14, "day"),
+    # a night's time before midnight is that evening's date, as "late on Friday night" is
+    ("At about 11 p.m. a drone hit a house in Sumy, the regional administration said.",
+     14, "night"),
     # a named day wins over the time
     ("On Thursday at 5am, a Russian drone hit a house in Sumy, the administration said.",
      13, "day"),
@@ -3489,3 +3492,19 @@ def test_a_vague_number_downed_is_no_count_of_its_own(gz: Gazetteer, text: str, 
     r = _one(gz, text)
     assert (r.event_type, r.count, r.count_qualifier, r.extras.get("launched_count")) == (
         "interception", None, word, launched)
+
+
+@pytest.mark.parametrize(("text", "day", "precision"), [
+    # the day a statement was made comes first; the claim's own date follows, told from it
+    ("Ukraine said on Thursday that Russia had launched 50 drones at Odesa overnight, of "
+     "which 38 were shot down.", 13, "night"),
+    ("The governor said on Thursday that Russia attacked Kharkiv on Wednesday, killing two.",
+     12, "day"),
+    ("The governor said on Thursday that a drone hit Kharkiv yesterday.", 12, "day"),
+    # with no date of its own, the claim keeps the statement's day
+    ("The governor said on Thursday that a drone hit Kharkiv.", 13, "day"),
+])
+def test_a_statements_day_before_the_claims_own(gz: Gazetteer, text: str, day: int,
+                                               precision: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (date(2024, 6, day), precision)
