@@ -740,6 +740,8 @@ def projectile_counts(text: str) -> list[Figure]:
 
 
 _SIGHTED_RE = re.compile(r"\b(?:spotted|sighted|observed|sightings?)\b")
+_CAME_DOWN_RE = re.compile(r"\b(?:fell|crashed|landed|(?:was|were) found|debris|wreckage|"
+                           r"fragments)\b")
 
 
 def classify(low: str, skip: str | None = None) -> tuple[str | None, int]:
@@ -2001,8 +2003,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if event == "airspace_violation":
             specific = [m for m in places if m.resolution.best.place.kind != "country"]
             # ("drones were observed over Oslo airport, which closed its airspace": Oslo)
+            # (nor "violated Moldovan airspace and fell near Ceadir-Lunga": where it fell)
             explicit = ("space" in low or "skies" in low) and not (
-                specific and _SIGHTED_RE.search(low))
+                specific and (_SIGHTED_RE.search(low) or _CAME_DOWN_RE.search(low)))
             if explicit or not specific:
                 air = airspace_of(in_sentence, who[0] if who else None, gz, text)
                 if air and not explicit and air.resolution.best.place.country in WAR_COUNTRIES:

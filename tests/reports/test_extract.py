@@ -3508,3 +3508,21 @@ def test_a_statements_day_before_the_claims_own(gz: Gazetteer, text: str, day: i
                                                precision: str) -> None:
     r = _one(gz, text)
     assert (r.event_date, r.date_precision) == (date(2024, 6, day), precision)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A drone violated Moldovan airspace and fell near the town of Ceadir-Lunga on Friday, "
+     "the government said.", "Ceadir-Lunga"),
+    ("A Russian drone entered Romanian airspace and crashed near Galati on Friday, the "
+     "defence ministry said.", "Galati"),
+])
+def test_where_a_violating_drone_came_down_is_its_place(gz: Gazetteer, text: str, place: str
+                                                       ) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_mention) == ("airspace_violation", place)
+
+
+def test_a_violation_told_without_a_landing_stays_the_airspace(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian missile entered Polish airspace near Lublin on Friday, the "
+                 "Polish army said.")
+    assert (r.event_type, r.place_kind) == ("airspace_violation", "airspace")
