@@ -148,6 +148,8 @@ def _none_patterns(outcome: str, nouns: str) -> tuple[Gated, ...]:
     )
 
 
+# How a toll grows: "has risen to 12", "climbed to 20"
+_ROSE = "risen|rose|climbed|jumped|increased|grown|grew"
 _KILLED_RES = (
     *_none_patterns("killed|died|dead", "deaths|fatalities|casualties|dead"),
     *_toll_patterns("killed|dead|died|deaths|fatalit(?:y|ies)|lost their lives|perished|"
@@ -164,16 +166,15 @@ _KILLED_RES = (
     gated("bodies_of", rf"\bthe bodies of\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     # "The death toll from a Russian drone strike on a building in Odesa has risen to 12"
     re.compile(rf"\b(?:death toll|number of (?:dead|deaths|those killed))\b[^.;]{{0,120}}?"
-               rf"\b(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to\s+"
-               rf"(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
+               rf"\b(?:{_ROSE})\s+to\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
 )
 _INJURED_RES = (
     *_none_patterns("injured|wounded|hurt", "injuries|casualties|injured|wounded"),
     *_toll_patterns("injured|wounded|hurt|hospitali[sz]ed",
                     "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt",
                     "injured|wounded|hurt|hospitali[sz]ed"),
-    re.compile(rf"\bnumber of (?:injured|wounded|injuries)\b[^.;]{{0,120}}?\b(?:risen|rose|"
-               rf"climbed|jumped|increased|grown|grew)\s+to\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
+    re.compile(rf"\bnumber of (?:injured|wounded|injuries)\b[^.;]{{0,120}}?\b(?:{_ROSE})"
+               rf"\s+to\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?"
                rf"(?:injuries|"
                rf"injured|wounded)\b"),
@@ -215,8 +216,10 @@ _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?
 # Each pattern with the substrings one of which any match contains (see patterns.py).
 # "a rocket launcher was destroyed", "destroyed a drone depot": what a strike destroyed,
 # not a weapon shot down
-_ARMS_SITES = (r"launchers?|systems?|depots?|sites?|warehouses?|factor(?:y|ies)|plants?|"
-               r"storage|production|workshops?|positions?")
+# where weapons are kept, made or fired from (a weapon's word before one is no weapon)
+_WEAPON_SITES = (r"launchers?|systems?|depots?|sites?|warehouses?|factor(?:y|ies)|plants?|"
+                 r"workshops?")
+_ARMS_SITES = rf"{_WEAPON_SITES}|storage|production|positions?"
 _NOT_A_SITE = rf"(?![\s-]+(?:{_ARMS_SITES}|crews?|operators?|units?))"
 # "122mm rockets", "220-mm rockets": a calibre marks a rocket artillery's round, not a missile
 _CALIBRE_ROCKETS = r"\b\d{2,3}\s?-?mm rockets?\b"
@@ -773,9 +776,8 @@ _TARGET_ARMS_RE = gated(
     "workshop arsenal stockpile bomber aircraft jet plane helicopter fighter scrambl",
     r"\b(?:s-\d00|pantsir|buk|tor|patriot|iris-t|nasams|missiles?|drones?|uavs?|rockets?|"
     r"shaheds?|air[- ]defen[cs]e|radars?)(?:[\s-]+(?:air[- ]defen[cs]e|missile|drone|"
-    r"launch|storage|production|assembly))*[\s-]+(?:systems?|launchers?|batter(?:y|ies)|"
-    r"complex(?:es)?|sites?|stations?|depots?|warehouses?|plants?|factor(?:y|ies)|"
-    r"facilit(?:y|ies)|workshops?|arsenals?|stockpiles?)\b|"
+    rf"launch|storage|production|assembly))*[\s-]+(?:{_WEAPON_SITES}|batter(?:y|ies)|"
+    r"complex(?:es)?|stations?|facilit(?:y|ies)|arsenals?|stockpiles?)\b|"
     rf"\b(?:struck|hit|hitting|damaged|targeted|attacked|striking|destroyed|destroying)\s+"
     rf"(?P<t>{_AIRCRAFT_TARGET})|"
     rf"\b{_AIRCRAFT_MODEL}(?:bombers?|aircraft|jets?|planes?|"
@@ -1504,21 +1506,21 @@ _N_DOWNED_RE = gated(
     r"neutrali[sz]ed|suppressed)\b")
 # "30 rockets were fired, most of which were intercepted": a share of those fired, no
 # figure of its own
+# A share of those fired, in words: "most", "the vast majority", "almost all"
+_SHARE = (r"most|some|all|many|several|a few|the (?:vast |overwhelming )?majority|the bulk|"
+          r"nearly all|almost all")
+_DOWN_VERBS = r"shot down|downed|intercepted|destroyed|neutrali[sz]ed"
 _SHARE_DOWNED_RE = gated(
     "intercept down destroy neutrali",
-    r"(?:(?:\b(?P<n>some|most|all|many|several|a few|part|the (?:vast |overwhelming )?"
-    r"majority|the bulk|nearly all|almost all)|"
+    rf"(?:(?:\b(?P<n>{_SHARE}|part)|"
     r"\b(?P<pct>\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)))\s+of\s+"
     # ("Most were intercepted"; "the army said most were intercepted")
     r"(?:them|these|those|which)|(?:^|;\s+|,?\s+(?:and|but|while)\s+|\b(?:said|says|saying|"
-    r"added|adding|reported)\s+(?:that\s+)?)(?P<n2>most|some|all|many|several|a few|"
-    r"the (?:vast |overwhelming )?majority|nearly all|almost all))"
+    rf"added|adding|reported)\s+(?:that\s+)?)(?P<n2>{_SHARE}))"
     r"\s+(?:were|was|have been|had been)\s+(?:(?:successfully|reportedly)\s+)?"
-    r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|"
+    rf"(?:{_DOWN_VERBS})\b|"
     # "saying air defences shot down most of the missiles"
-    r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?P<n3>most|some|all|"
-    r"many|several|a few|the (?:vast |overwhelming )?majority|the bulk|nearly all|almost all)"
-    r"\s+of\s+(?:the|them|these|those)\b")
+    rf"\b(?:{_DOWN_VERBS})\s+(?P<n3>{_SHARE})\s+of\s+(?:the|them|these|those)\b")
 # (not a toll: "killing three people in Kharkiv" counts no drones there)
 _TOLL_WORDS = (r"(?:people|civilians|persons|residents|children|men|women|soldiers|"
                r"servicemen|homes|houses|buildings|killed|dead|injured|wounded)\b")
@@ -2689,9 +2691,8 @@ _WAR_TALLY_RE = gated(
     "war conflict invasion",
     r"\b(?:in|of|during|since) the (?:[\w-]+ )?(?:war|conflict|invasion)\b")
 _TOLL_UPDATE_RE = gated(
-    "risen rose climbed jumped increased grown grew reached",
-    r"\b(?:risen|rose|climbed|jumped|increased|grown|grew|reached)\s+(?:to\s+)?"
-    rf"(?:{QUAL}\s+)?{NUM}\b")
+    _ROSE.replace("|", " ") + " reached",
+    rf"\b(?:{_ROSE}|reached)\s+(?:to\s+)?(?:{QUAL}\s+)?{NUM}\b")
 
 
 def _toll_update(report: Report, figures: dict[str, Figure | None], low: str,
