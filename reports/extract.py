@@ -250,7 +250,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"repelled|repulsed|neutrali[sz]ed|thwarted|air defen[cs]es? (?:\w+ ){0,3}?"
         # ("air defences confronted hostile targets": Syrian state media's wording)
         r"(?:destroyed|worked|were active|engaged|repelled|confronted))\b|"
+        # (not "houses were destroyed by Russian drones", "... in a drone attack")
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
+        r"(?!\s+(?:by|in|during|after|when|as)\b)"
         r"[^.;]{0,50}?\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles|targets|"
         + _USV + r")\b" + _NOT_A_SITE + "|"
         r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|" + _USV + r")\b" + _NOT_A_SITE +
@@ -292,8 +294,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # "Missiles killed three people", "a drone injured two": the weapon as the killer
         r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|glide bombs?|bombs?|kabs?)\s+"
         r"(?:have\s+|has\s+|had\s+)?(?:killed|injured|wounded)\b|"
-        # "a man was killed by a Russian drone": the weapon named as the killer
-        r"\b(?:killed|injured|wounded|hurt)\b[^.;]{0,30}?\bby (?:an? |the |two |three )?"
+        # "a man was killed by a Russian drone": the weapon named as the killer ("a house
+        # was damaged by a missile": as what did the damage)
+        r"\b(?:killed|injured|wounded|hurt|damaged|destroyed)\b[^.;]{0,30}?\bby "
+        r"(?:an? |the |two |three |several )?"
         r"(?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|bombs?|uavs?|shaheds?|munitions?|"
         r"airstrikes?|air strikes?)\b|"
         # "destroyed a Russian landing ship", "sank the patrol boat": a strike at sea

@@ -3526,3 +3526,29 @@ def test_a_violation_told_without_a_landing_stays_the_airspace(gz: Gazetteer) ->
     r = _one(gz, "A Russian missile entered Polish airspace near Lublin on Friday, the "
                  "Polish army said.")
     assert (r.event_type, r.place_kind) == ("airspace_violation", "airspace")
+
+
+@pytest.mark.parametrize(("text", "arms"), [
+    ("A residential building in Dnipro was damaged by a Russian missile on Friday.",
+     "missile"),
+    ("Several houses in Sumy were destroyed by Russian drones on Friday, the governor said.",
+     "drone"),
+    ("Two homes in Kherson were destroyed in a drone attack on Friday, the governor said.",
+     "drone"),
+])
+def test_what_was_damaged_by_a_weapon_was_struck(gz: Gazetteer, text: str, arms: str
+                                                 ) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("strike", arms)
+
+
+def test_a_toll_after_a_passive_strike_is_its_own(gz: Gazetteer) -> None:
+    r = _one(gz, "A residential building in Dnipro was damaged by a Russian missile on Friday. "
+                 "Rescuers pulled three bodies from the rubble, the emergency service said.")
+    assert (r.event_type, r.killed, r.claimed_by) == ("strike", 3, "the emergency service")
+
+
+def test_a_drone_destroyed_by_air_defence_is_still_downed(gz: Gazetteer) -> None:
+    r = _one(gz, "Two drones were destroyed by air defence over the Kursk region on Friday, "
+                 "the ministry said.")
+    assert (r.event_type, r.count) == ("interception", 2)
