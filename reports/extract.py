@@ -1307,7 +1307,10 @@ def _only_places(text: str, a: int, b: int, inside: list[Mention]) -> bool:
     return not _HIERARCHY_WORDS_RE.sub("", rest)
 
 
-_UNKNOWN_NAME_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}[ \t]*$")
+_UNKNOWN_NAME_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
+                              # ("Ras Isa port (Al Hudaydah)": a kind word after the name)
+                              r"(?P<kind>[ \t]+(?:port|town|village|city|camp|area|base|"
+                              r"airport|airbase|district|neighbou?rhood))?[ \t]*$")
 
 
 def _unknown_before_brackets(mentions: list[Mention], text: str
@@ -1317,7 +1320,6 @@ def _unknown_before_brackets(mentions: list[Mention], text: str
     widest unit stands in for it, with a note (the town would be a false point)."""
     skip: set[int] = set()
     notes: dict[int, str] = {}
-    ends = {m.end for m in mentions}
     for i, m in enumerate(mentions):
         if m.start in skip or m.start in notes:
             continue
@@ -1325,18 +1327,30 @@ def _unknown_before_brackets(mentions: list[Mention], text: str
         if opened < 0 or text[opened + 1:m.start].strip():
             continue
         unknown = _UNKNOWN_NAME_RE.search(text, max(0, opened - 60), opened)
-        name = text[unknown.start():opened].rstrip() if unknown else ""
+        name = text[unknown.start():unknown.start("kind") if unknown["kind"] else opened
+                    ].rstrip() if unknown else ""
         closed = text.find(")", m.end, m.end + 80)
-        if not name or closed < 0 or unknown.start() + len(name) in ends:
-            continue  # (a known place before the brackets: they hold its parents)
+        if not name or closed < 0:
+            continue
         inside = [n for n in mentions[i:] if n.end <= closed]
-        if len(inside) < 2 or not _only_places(text, opened + 1, closed, inside):
+        known = [n for n in mentions[:i] if unknown.start() <= n.start < opened]
+        if known and not (inside and all(_far_from(n, inside[-1]) for n in known)):
+            continue  # (a known place before the brackets: they hold its parents)
+        if len(inside) < (1 if known else 2) or not _only_places(text, opened + 1, closed,
+                                                                 inside):
             continue  # (one name in brackets may be anything's: "Hezbollah (Lebanon)")
-        skip.update(n.start for n in inside[:-1])
+        # ("Ras Isa port (Al Hudaydah)": Ras in India, Isa in Japan; not a place there)
+        skip.update(n.start for n in (*known, *inside[:-1]))
         widest = inside[-1].resolution.best.place
-        notes[inside[-1].start] = (f"'{name}' is not in the gazetteer; placed in "
-                                   f"{widest.name}, named in brackets as where it is")
+        notes[inside[-1].start] = (
+            f"'{name}' is {'only elsewhere' if known else 'not'} in the gazetteer; placed in "
+            f"{widest.name}, named in brackets as where it is")
     return skip, notes
+
+
+def _far_from(m: Mention, where: Mention) -> bool:
+    """Whether ``m`` resolved to a place in another country than ``where``'s."""
+    return m.resolution.best.place.country != where.resolution.best.place.country
 
 
 _INCLUDED_RE = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:city|town|village|port city|"

@@ -3552,3 +3552,27 @@ def test_a_drone_destroyed_by_air_defence_is_still_downed(gz: Gazetteer) -> None
     r = _one(gz, "Two drones were destroyed by air defence over the Kursk region on Friday, "
                  "the ministry said.")
     assert (r.event_type, r.count) == ("interception", 2)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("On 8 June 2024, M23 rebels shelled Sake (Masisi, North Kivu), killing 3 civilians.",
+     "North Kivu"),
+    ("M23 rebels shelled a village in South Kivu on Friday, killing two, the army said.",
+     "South Kivu"),
+])
+def test_congos_kivu_provinces_by_their_english_names(gz: Gazetteer, text: str, admin1: str
+                                                     ) -> None:
+    assert _reports(gz, text)[0].admin1 == admin1
+
+
+def test_a_known_name_abroad_before_brackets_is_placed_in_them(gz: Gazetteer) -> None:
+    r = _one(gz, "On 12 June 2024, US forces conducted airstrikes against Houthi positions in "
+                 "Ras Isa port (Al Hudaydah). No casualties reported.")
+    assert (r.country, r.place_mention) == ("YE", "Al Hudaydah")
+    assert r.place_note and "'Ras Isa' is only elsewhere in the gazetteer" in r.place_note
+
+
+def test_a_known_place_before_its_own_brackets_stays(gz: Gazetteer) -> None:
+    r = _one(gz, "On 12 June 2024, Israeli drones struck a car in Khiam (Marjayoun, Nabatieh), "
+                 "killing two.")
+    assert (r.place_mention, r.country) == ("Khiam", "LB")
