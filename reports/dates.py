@@ -104,6 +104,9 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
             found.append((m.start(), kind, m))
     found.sort(key=lambda item: item[0])
     for i, (_, kind, m) in enumerate(found):
+        if kind in {"week", "month"} and _ORDINAL_BEFORE_RE.search(
+                low, max(0, m.start() - 30), m.start()):
+            continue  # "the third attack this week": counts attacks, dates none
         ref = _resolve(kind, m, published, sentence[m.start():m.end()])
         if ref is None:
             continue
@@ -141,6 +144,9 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
 
 
 _DAY_KINDS = frozenset({"explicit", "numeric", "weekday", "yesterday"})
+_ORDINAL_BEFORE_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|"
+    r"th)|latest|another)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def _told_after(later: list, said: date, sentence: str) -> DateRef | None:

@@ -3576,3 +3576,16 @@ def test_a_known_place_before_its_own_brackets_stays(gz: Gazetteer) -> None:
     r = _one(gz, "On 12 June 2024, Israeli drones struck a car in Khiam (Marjayoun, Nabatieh), "
                  "killing two.")
     assert (r.place_mention, r.country) == ("Khiam", "LB")
+
+
+@pytest.mark.parametrize("text", [
+    "The drone attack on Moscow, the third this week, was repelled, Mayor Sobyanin wrote.",
+    "Russia struck Kharkiv for the second time this month, the governor said.",
+])
+def test_an_attack_counted_in_a_week_is_not_dated_by_it(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).date_precision == "publication"
+
+
+def test_an_attack_told_in_a_week_is_dated_by_it(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian missiles struck Kharkiv earlier this week, the governor said.")
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 10), "week")
