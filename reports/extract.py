@@ -2158,9 +2158,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         back = bool(previous) and refers_back
         claim_from = None
         if who_text is None and (inherited or back or (
-                inherited_event and _within(places, previous, gz))) and previous and (
+                (inherited_event or (event == "interception" and all(
+                    r.event_type != "interception" for r in previous)))
+                and _within(places, previous, gz))) and previous and (
                 previous[0].claimed_by):
             # "..., CENTCOM said. One missile struck the vessel.": the account goes on
+            # (and "The air force said Russia attacked Ukraine with 47 drones. Air defences
+            # shot down 40 over the Kharkiv region": the same speaker's count of the downed)
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
         elif who_text is None and launch_told:
             who_text, claim_from = speaker, "previous sentence"
@@ -2263,10 +2267,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if event == "interception" and not told_fired and previous and counts:
             # "Russia attacked Ukraine with 4 missiles and 145 drones overnight. Air defences
             # downed 90 drones": the attack on the whole country told how many were launched
-            ids = {m.resolution.best.place.id for m in places}
+            # (or downed over its regions: "... shot down 40 drones over the Kharkiv and
+            # Sumy regions")
             told_fired = {r.weapon: Figure(r.count, r.count_qualifier, -1) for r in reversed(
                 previous) if r.event_type == "strike" and r.place_kind == "country" and (
-                r.count and r.place_id in ids)}
+                r.count and _within(places, [r], gz))}
         told = told_fired.get(arms) or told_fired.get("unknown")
         if event == "interception" and told and launched is None and counts and (
                 counts[0].value is not None and told.value and told.value > counts[0].value):

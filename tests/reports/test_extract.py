@@ -3589,3 +3589,20 @@ def test_an_attack_counted_in_a_week_is_not_dated_by_it(gz: Gazetteer, text: str
 def test_an_attack_told_in_a_week_is_dated_by_it(gz: Gazetteer) -> None:
     r = _one(gz, "Russian missiles struck Kharkiv earlier this week, the governor said.")
     assert (r.event_date, r.date_precision) == (date(2024, 6, 10), "week")
+
+
+def test_downed_over_regions_after_a_launch_at_the_country(gz: Gazetteer) -> None:
+    found = _reports(gz, "The Ukrainian Air Force said Russia attacked Ukraine overnight with "
+                         "47 Shahed drones and two Iskander-M missiles. Air defences shot down "
+                         "40 drones over the Kharkiv, Poltava and Sumy regions.")
+    downed = [r for r in found if r.event_type == "interception"]
+    assert len(downed) == 3
+    assert all((r.claimed_by, r.extras.get("group_count"), r.extras.get("launched_count"))
+               == ("The Ukrainian Air Force", 40, 47) for r in downed)
+
+
+def test_downed_after_a_strike_elsewhere_keeps_no_speaker(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian missiles hit Lviv on Friday, the mayor said. Air defences "
+                         "shot down 12 drones over the Belgorod region.")
+    downed = [r for r in found if r.event_type == "interception"]
+    assert [r.claimed_by for r in downed] == [None]
