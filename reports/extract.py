@@ -83,7 +83,7 @@ _ONE_PERSON_WORDS = " ".join(w.replace(r"[\w]+", "") for w in _ONE_PERSON[3:-1].
 _ONE_ROLE = (r"(?:commander|fighter|militant|member|journalist|paramedic|medic|policeman|"
              r"farmer|worker|rescuer|firefighter|volunteer|serviceman|photographer|nurse|"
              r"doctor|officer|employee|official|rider|motorcyclist|pedestrian|shepherd|"
-             r"fisherman|occupant)")
+             r"fisherman|occupant|settler|passenger|student|teacher|guard)")
 _ONE_ROLE_WORDS = _ONE_ROLE[3:-1].replace("|", " ")
 _KIN_WORDS = " ".join(w.replace("u?r", "") for w in _KIN[3:-1].split("|"))
 
@@ -474,7 +474,8 @@ _MILITARY_RE = re.compile(
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militias?|insurgents?|shrapnel|"
     r"taliban|(?:al-)?shabaab|isis|isil|islamic state|pkk|m23|jnim|"
-    r"gunmen|armed men|rebels|settlers|checkpoints?|positions|air base|garrison|"
+    r"gunmen|armed men|rebels|settlers?|shooting attacks?|checkpoints?|positions|air base|"
+    r"garrison|"
     r"fragments|debris|shelter|ukmto|warships?|navy|naval|projectiles?|maritime trade|"
     # "Russia struck gas production facilities": the belligerents and the targets of a war
     r"russia|ukraine|israel|iran|infrastructure|energy facilit(?:y|ies)|power plants?|"
@@ -535,6 +536,8 @@ _PREPARED_RE = gated("prepar ready poised about_to set_to",
                      r"(?:launch(?:ed)?|fired?)\b(?:\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?)?")
 # "strikes across Gaza": the area a city shares its name with (the Gaza Strip)
 _ACROSS_RE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$")
+# "in northern Gaza": a part of the Strip (a city's own part is "northern Gaza City")
+_PART_OF_STRIP_RE = re.compile(r"\b(northern|southern|central|eastern|western)\s+$")
 
 
 # "the countryside of Idlib", "rural Aleppo", "Hama countryside" (Syrian state media and
@@ -553,10 +556,16 @@ def _area_like_city(m: Mention, lowtext: str, gz: Gazetteer) -> Mention:
             place.admin1_id)
         return _as_area(m, area, f"the countryside of {m.text}: the area around the city")
     if place.kind not in {"city", "town"} or not place.admin1_id or not place.admin1 or (
-            not _ACROSS_RE.search(lowtext, max(0, m.start - 20), m.start)) or (
             not fold(place.admin1).startswith(fold(m.text) + " ")):
         return m
-    return _as_area(m, gz.place(place.admin1_id), f"across {m.text}: the area, not the city")
+    if _ACROSS_RE.search(lowtext, max(0, m.start - 20), m.start):
+        return _as_area(m, gz.place(place.admin1_id),
+                        f"across {m.text}: the area, not the city")
+    part = _PART_OF_STRIP_RE.search(lowtext, max(0, m.start - 12), m.start)
+    if part and fold(place.admin1) == fold(m.text) + " strip":
+        return _as_area(m, gz.place(place.admin1_id),
+                        f"{part.group(1)} {m.text}: a part of the Strip, not the city")
+    return m
 
 
 def _as_area(m: Mention, area: Place | None, note: str) -> Mention:
@@ -2416,9 +2425,11 @@ _FALLING_DEBRIS_RE = gated(
     r"(?:debris|fragments|wreckage|shrapnel)\b")
 _PLANTED_BOMB_RE = re.compile(r"\b(?:car|truck|roadside|suicide|parcel|letter|planted) "
                               r"bomb(?:s|er|ers|ing|ings)?\b|\bimprovised explosive|"
+                              r"\bexplosive devices?\b|"
                               r"\bieds?\b|\bsuicide (?:attack|bombing)")
-_GUNMEN_RE = re.compile(r"\b(?:gunmen|armed men|(?:an )?armed group|militants stormed|"
-                        r"ambush(?:ed)?|stormed|settlers|mob)\b")
+_GUNMEN_RE = re.compile(r"\b(?:gunm[ae]n|armed men|(?:an )?armed group|militants stormed|"
+                        r"ambush(?:ed)?|stormed|settlers|mob|(?:shooting|stabbing|"
+                        r"(?:car-)?ramming) attacks?)\b")
 
 
 def _ground_assault(low: str) -> bool:

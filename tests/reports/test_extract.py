@@ -3606,3 +3606,38 @@ def test_downed_after_a_strike_elsewhere_keeps_no_speaker(gz: Gazetteer) -> None
                          "shot down 12 drones over the Belgorod region.")
     downed = [r for r in found if r.event_type == "interception"]
     assert [r.claimed_by for r in downed] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli settler was wounded in a shooting attack near Nablus on Friday, the rescue "
+    "service said.",
+    "A settler was wounded in a shooting attack near Nablus on Friday.",
+])
+def test_a_shooting_attack_is_a_ground_attack_with_its_victim(gz: Gazetteer, text: str
+                                                              ) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.injured, r.place_mention) == ("other_attack", 1, "Nablus")
+
+
+def test_a_planted_explosive_device_is_a_ground_attack(gz: Gazetteer) -> None:
+    r = _one(gz, "Two soldiers were killed in Jenin on Friday when an explosive device "
+                 "detonated near their vehicle, the military said.")
+    assert (r.event_type, r.killed) == ("other_attack", 2)
+
+
+def test_a_drone_dropping_an_explosive_device_is_a_strike(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian drone dropped an explosive device on a car in Kherson on Friday, "
+                 "injuring the driver.")
+    assert (r.event_type, r.weapon) == ("strike", "drone")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Israeli strikes killed 12 people in northern Gaza on Friday, medics said.", "admin1"),
+    ("Two soldiers were killed in southern Gaza on Friday, the military said, after a strike "
+     "on their tank.", "admin1"),
+    ("Israeli strikes killed 12 people in northern Gaza City on Friday, medics said.", "city"),
+    ("Israeli strikes killed 12 people in Gaza City on Friday, medics said.", "city"),
+])
+def test_a_part_of_gaza_is_the_strip(gz: Gazetteer, text: str, kind: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_kind, r.country) == (kind, "PS")
