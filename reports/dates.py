@@ -156,6 +156,8 @@ def _told_after(later: list, said: date, sentence: str) -> DateRef | None:
         if ref is not None:
             return ref
     return None
+
+
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|reported|announced|wrote|added)\s+(?:on\s+)?$")
 
 

@@ -429,7 +429,8 @@ _AGENT_WORDS = re.compile(
     r"correspondents?|journalists|bloggers|outlets|volunteers|governors|mayors|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
-    r"rescuers|workers|paramedics|responders|activists?|medics|doctors?|hospital|spokesperson|committees?|group|services|"
+    r"rescuers|workers|paramedics|responders|activists?|medics|doctors?|hospital|"
+    r"spokesperson|committees?|group|services|"
     r"fleet|flotilla|brigades?|battalions?|regiments?|corps|headquarters|"
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
     r"gov|gen|guards?|border service|"
@@ -463,6 +464,8 @@ def _named_again(who: str, last_who: str | None) -> str:
         return last_who
     before = last_who.lower()
     return last_who if any(w in before for w in _SAME_SPEAKER[low[4:]]) else who
+
+
 # Words that make "hit", "struck", "attack" or "blast" an act of war and not a car crash,
 # a labour strike or a crime; and the everyday phrases that are never one.
 _MILITARY_RE = re.compile(
