@@ -18,6 +18,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 MONTH_WORDS = (*_MONTHS, *(m[:3] for m in _MONTHS if len(m) > 3), "sept")
 _MONTH_RE = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_WEEKDAY_RE = "|".join(WEEKDAYS)
 _PART = r"(?:\s+(?P<part>night|evening|morning|afternoon))?"
 _MONTH_NEEDLES = "jan feb mar apr may jun jul aug sep oct nov dec"
 # Lower-case patterns, each gated by the substrings its matches contain (patterns.py).
@@ -49,17 +50,15 @@ _PATTERNS = (
         r"(?![\w/-]|\.\d)")),
     # "on the night of Saturday to Sunday": the night that ends on the second day
     ("weekday", gated("night_of",
-        r"\b(?:on\s+)?(?:the\s+)?(?P<part>night) of\s+(?:monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday)\s*(?:-|–|/|to|into)\s*(?P<weekday>monday|tuesday|wednesday|"
-        r"thursday|friday|saturday|sunday)\b")),
+        rf"\b(?:on\s+)?(?:the\s+)?(?P<part>night) of\s+(?:{_WEEKDAY_RE})\s*(?:-|–|/|to|into)"
+        rf"\s*(?P<weekday>{_WEEKDAY_RE})\b")),
     # "Thursday night into Friday", "late Saturday night to Sunday": the same night
     ("weekday", gated("night_into night_to night_and",
-        r"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-        r"saturday|sunday)\s+(?P<part>night)\s+(?:into|to|and)\s+(?:early\s+)?"
-        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
+        rf"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:{_WEEKDAY_RE})\s+(?P<part>night)\s+"
+        rf"(?:into|to|and)\s+(?:early\s+)?(?P<weekday>{_WEEKDAY_RE})\b")),
     ("weekday", gated("day",  # every weekday's name ends in "day"
         r"\b(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?P<last>last\s+)?"
-        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
+        rf"(?P<weekday>{_WEEKDAY_RE})(?:'s)?"
         + _PART + r"\b")),
     ("yesterday", gated("yesterday",
                         r"\byesterday(?:'s)?" + _PART.replace("\\s+", "\\s*") + r"\b")),
@@ -158,7 +157,8 @@ def _told_after(later: list, said: date, sentence: str) -> DateRef | None:
     return None
 
 
-_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|reported|announced|wrote|added)\s+(?:on\s+)?$")
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|reported|announced|wrote|posted|added)\s+"
+                             r"(?:on\s+)?$")
 
 
 def _said_on(later: list, low: str, published: datetime | date | None, sentence: str
@@ -329,12 +329,12 @@ _CLOCK_RE = gated(": am pm a.m p.m", (
 # Minutes a told time may run past the publication time and still be that day: the time
 # is local and the publication time may be UTC (Kyiv and Moscow are 2-3 hours ahead)
 CLOCK_SLACK = 180
-_SAID_AT_RE = re.compile(r"\b(?:said|says|wrote|posted|reported|announced|added)\s*$")
 
 
-def _clock(m: re.Match[str], name: str) -> tuple[int, int] | None:
-    """(hour, minute) of one written time, on a 24-hour clock; None when it is no time."""
-    hour, minute, half = int(m[name]), int(m[name + "m"] or 0), m[name + "ap"]
+def _clock(m: re.Match[str], name: str, half: str | None = None) -> tuple[int, int] | None:
+    """(hour, minute) of one written time, on a 24-hour clock; None when it is no time.
+    ``half`` is the a.m. or p.m. of a range's other end ("from 8 to 11 p.m.")."""
+    hour, minute, half = int(m[name]), int(m[name + "m"] or 0), m[name + "ap"] or half
     if half:
         if not 1 <= hour <= 12:
             return None
@@ -342,14 +342,6 @@ def _clock(m: re.Match[str], name: str) -> tuple[int, int] | None:
     elif m[name + "m"] is None or hour > 23:
         return None  # a bare number ("from 20 to 30") is no time
     return hour, minute
-
-
-def _half_of(m: re.Match[str]) -> tuple[int, int] | None:
-    """ "from 8 to 11 p.m.": the first time takes the second's half of the day."""
-    hour = int(m["h"])
-    if m["eap"] is None or not 1 <= hour <= 12:
-        return None
-    return hour % 12 + (12 if m["eap"] == "p" else 0), int(m["hm"] or 0)
 
 
 def clock_date(sentence: str, published: datetime | date | None) -> DateRef | None:
@@ -363,10 +355,10 @@ def clock_date(sentence: str, published: datetime | date | None) -> DateRef | No
         return None
     low = lower(sentence)
     for m in _CLOCK_RE.finditer(low):
-        if _SAID_AT_RE.search(low, max(0, m.start() - 12), m.start()):
+        if _SAID_BEFORE_RE.search(low, max(0, m.start() - 16), m.start()):
             continue  # "the governor said at 10 a.m.": when it was said
         end = _clock(m, "e") if m["e"] else None
-        start = _clock(m, "h") or (_half_of(m) if end is not None else None)
+        start = _clock(m, "h") or (_clock(m, "h", m["eap"]) if end is not None else None)
         if start is None:
             continue
         hour, minute = end if end is not None and end < start else start

@@ -1085,8 +1085,8 @@ _WHAT_NOT_WHO_RE = re.compile(r"(?:(?:loud|several|multiple|powerful|new|more)\s
 
 
 _WHO_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|also|later|earlier|then|now|"
-                        r"meanwhile|separately|previously|on (?:monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday)|in a statement))+$", re.I)
+                        rf"meanwhile|separately|previously|on (?:{'|'.join(WEEKDAYS)})|"
+                        r"in a statement))+$", re.I)
 _WHO_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:initial\s+|later\s+|earlier\s+|new\s+)?"
                        r"(?:(?:telegram|facebook|social media|online|video|written)\s+)?"
                        r"(?:statement|report|update|post|message)\s+(?:from|by)\s+", re.I)
