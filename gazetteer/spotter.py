@@ -259,9 +259,11 @@ def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
             out[idx] = replace(span, kinds=kinds, end=after.end())
             # A plural kind word is shared by the list before it; a singular one only
             # across "and" ("the Kursk and Bryansk region"), never across a lone comma
-            # ("Velykyi Burluk, Kupiansk raion": a town and its district).
+            # ("Velykyi Burluk, Kupiansk raion": a town and its district), and not
+            # past an article of its own ("Nikopol and the Marhanets community").
             gap = text[out[idx - 1].end: out[idx].start] if idx else ""
-            k = idx if singular != word or re.search(r"\b(?:and|or)\b", gap) else 0
+            k = idx if singular != word or (
+                re.search(r"\b(?:and|or)\b", gap) and not re.search(r"\bthe\s*$", gap)) else 0
             while k > 0 and _LIST_GAP_RE.match(text[out[k - 1].end: out[k].start]):
                 if out[k - 1].kinds is None:
                     out[k - 1] = replace(out[k - 1], kinds=kinds)

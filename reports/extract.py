@@ -1250,6 +1250,10 @@ _VESSEL_AFTER_RE = re.compile(
     r"(?:-(?:flagged|owned|registered|operated|managed)|(?:\s+[A-Z][\w'’-]*){0,3})\s+"
     r"(?:(?:oil|crude|chemical|products|lpg|lng|container|cargo|bulk|commercial|merchant)"
     r"\s+)?(?:tanker|vessel|ship|carrier|freighter|bulker)s?\b")
+# "the tanker Chios Lion", "the bulk carrier Rubymar", "MV Tutor": the ship's name
+_VESSEL_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]ankers?|[Vv]essels?|[Ss]hips?|[Cc]arriers?|[Ff]reighters?|[Bb]ulkers?|"
+    r"[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|MV|M/V|MT|M/T)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 # "the Nuseirat camp in central Gaza": with a part named, what follows is an area, even
 # when the name alone is also a city's
@@ -1418,7 +1422,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         after = lower(text[m.end: m.end + 40])
         if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after) or (
-                place.kind != "sea" and _VESSEL_AFTER_RE.match(text, m.end, m.end + 60)) or (
+                place.kind != "sea" and (_VESSEL_AFTER_RE.match(text, m.end, m.end + 60) or (
+                    _VESSEL_BEFORE_RE.search(text, max(0, m.start - 60), m.start)))) or (
                 _SPARED_AFTER_RE.match(after)) or (
                 place.kind == "country" and _COUNTRY_AS_ADJECTIVE_RE.match(after)):
             continue
@@ -1534,6 +1539,17 @@ _N_DOWNED_RE = gated(
     r"(?:were|was|have been|had been)\s+"
     r"(?:(?:successfully|reportedly)\s+)?(?:shot down|downed|intercepted|destroyed|"
     r"neutrali[sz]ed|suppressed)\b")
+# "all drones and one missile were destroyed", "shot down all the drones": every one of
+# a weapon launched, its count the number launched
+_ALL_KIND = (r"all\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|attack|shahed|kamikaze|cruise|"
+             r"ballistic|incoming|hostile|[a-z]+-type)\s+){0,2}(?P<what>drones|uavs|missiles|"
+             r"rockets|shaheds)\b")
+_ALL_DOWNED_RE = gated(
+    "all",
+    rf"\b{_ALL_KIND}(?=[^.;]{{0,50}}?\b(?:were|was|have been|had been)\s+"
+    r"(?:successfully\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b)|"
+    r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+"
+    + _ALL_KIND.replace("P<what>", "P<what2>"))
 # "30 rockets were fired, most of which were intercepted": a share of those fired, no
 # figure of its own
 # A share of those fired, in words: "most", "the vast majority", "almost all"
@@ -2182,14 +2198,18 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text, claim_from = speaker, "previous sentence"
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
-        launched = None
+        launched = counted_arms = None
         if event == "interception":  # "shot down 51 of them", "74 were shot down"
             downed = _DOWNED_N_RE.search(low) or _N_DOWNED_RE.search(low)
             fig = _figure(downed) if downed else None
-            listed = _downed_by_weapon(counts, downed, event) if downed else None
+            alls = _all_downed(low, counts, previous) if "all" in low else []
+            listed = _downed_by_weapon(counts, downed, event, alls) if (
+                downed or alls) else None
             if listed:  # "launched 72 drones and six missiles ..., 61 drones and four
                 # missiles had been downed": each weapon's downed of its launched
                 counts, fig = listed, None
+                if len(listed) == 1:  # "... 24 drones; shot down all the drones"
+                    counted_arms = weapon(listed[0].what, event)
             elif fig is not None and fig.value is not None:
                 if counts and counts[0].value is not None and counts[0].value > fig.value:
                     launched = counts[0]  # "attacked with 112 drones; 74 were shot down"
@@ -2204,7 +2224,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 # "attacked with 40 drones. Air defences destroyed 36 of them."
                 launched = Figure(before, None, -1)
             # (also "several were intercepted": a vague figure that is a share)
-            share = _SHARE_DOWNED_RE.search(low) if fig is None or fig.value is None else None
+            share = _SHARE_DOWNED_RE.search(low) if (
+                fig is None or fig.value is None) and not listed else None
             if share:  # "30 rockets were fired, most of which were intercepted"; "... 30
                 # rockets. Most were intercepted."
                 if counts and counts[0].value is not None:
@@ -2251,6 +2272,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         named = weapons_named(core, event)
         arms = inherited_event.weapon if inherited_event and "separate" not in low else (
             named[0] if named else "artillery" if event == "shelling" else "unknown")
+        arms = counted_arms or arms
         # ("killed in a separate incident": not the same weapon)
         if arms == "unknown" and previous and (inherited or debris or back or (
                 event in {"interception", "airspace_violation"}
@@ -2792,7 +2814,7 @@ def _dated_before(body: str, came: re.Match[str], quote_start: int, start: int, 
 
 def _launched_of(fig: Figure) -> Figure | None:
     """ "22 of 27 drones": 27 were launched (only when more than were downed)."""
-    if fig.of is not None and fig.value is not None and fig.of > fig.value:
+    if fig.of is not None and fig.value is not None and fig.of >= fig.value:
         return Figure(fig.of, None, fig.start)
     return None
 
@@ -2805,15 +2827,47 @@ def _of_fired(fig: Figure, fired: dict[str, Figure], event: str) -> Figure:
     return replace(fig, of=told.value)
 
 
-def _downed_by_weapon(counts: list[Figure], downed: re.Match[str], event: str
-                      ) -> list[Figure] | None:
+_AND_RE = re.compile(r"\s+and\s+")
+
+
+def _all_downed(low: str, counts: list[Figure], previous: list[Report]) -> list[Figure]:
+    """ "All the drones were destroyed": as many as were launched of that weapon, in the
+    sentence or the claim before it."""
+    out = []
+    for m in _ALL_DOWNED_RE.finditer(low):
+        what = m.group("what") or m.group("what2")
+        arms = weapon(what, "interception")
+        told = [f.value for f in counts if f.start < m.start() and f.value is not None
+                and weapon(f.what, "strike") == arms]
+        value = told[-1] if told else next(
+            (r.count for r in previous if r.weapon == arms and r.count), None)
+        if value is None:
+            continue
+        out.append(Figure(value, None, m.start(), of=value, what=what))
+        tail = _AND_RE.match(low, m.end())  # "shot down all the drones and one missile"
+        for f in counts:
+            if tail and f.start == tail.end() and f.value is not None:
+                fired = [t.value for t in counts if t.start < m.start() and weapon(
+                    t.what, "strike") == weapon(f.what, "strike") and t.value is not None]
+                out.append(replace(f, of=f.of or (fired[-1] if fired and fired[-1] >= f.value
+                                                  else None)))
+    return out
+
+
+def _downed_by_weapon(counts: list[Figure], downed: re.Match[str] | None, event: str,
+                      alls: list[Figure] = ()) -> list[Figure] | None:
     """The figures one downing lists for different weapons ("61 drones and four missiles
-    had been downed"), each with the number of its weapon launched before it."""
-    inside = [f for f in counts if downed.start() <= f.start < downed.end()]
+    had been downed"), each with the number of its weapon launched before it; with
+    "all drones and one missile", the drones are as many as were launched."""
+    inside = [f for f in counts if downed and downed.start() <= f.start < downed.end()]
+    every = {weapon(f.what, event) for f in alls}
+    inside = sorted([*alls, *(f for f in inside if weapon(f.what, event) not in every)],
+                    key=lambda f: f.start)
     arms = [weapon(f.what, event) for f in inside]
-    if len(inside) < 2 or "unknown" in arms or len(set(arms)) < len(arms):
+    if len(inside) < (1 if alls else 2) or "unknown" in arms or len(set(arms)) < len(arms):
         return None
-    fired = {weapon(f.what, "strike"): f.value for f in counts if f.start < downed.start()}
+    fired = {weapon(f.what, "strike"): f.value for f in counts
+             if downed and f.start < downed.start()}
     return [replace(f, of=f.of or (launched if launched and f.value is not None and (
         launched >= f.value) else None)) for f, kind in zip(inside, arms, strict=True)
         for launched in (fired.get(kind),)]

@@ -42,6 +42,19 @@ def test_list_of_ukrainian_regions(gz: Gazetteer) -> None:
     assert isos == ["UA-65", "UA-68", "UA-48"]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Drones attacked the Kursk and Bryansk region.", ["admin1", "admin1"]),
+    ("Artillery hit Nikopol and the Marhanets community.", ["city", "town"]),
+    ("Shelling hit Nikopol and the Chervonohryhorivka community on Friday.",
+     ["city", "town"]),
+])
+def test_a_singular_kind_word_is_shared_across_and_but_not_past_an_article(
+        gz: Gazetteer, text: str, kinds: list[str]) -> None:
+    """ "the Marhanets community" names one community; "Nikopol and" before it stays
+    the city, not a district resolved to the whole region."""
+    assert [k for _, k, _, _ in _found(gz, text)] == kinds
+
+
 def test_list_of_cities_stays_cities(gz: Gazetteer) -> None:
     text = "Explosions were reported in Kyiv, Dnipro, Kharkiv, Zaporizhzhia, Odesa and Lviv."
     found = _found(gz, text)

@@ -1877,6 +1877,12 @@ def test_what_a_strike_hit_is_not_its_weapon(gz: Gazetteer, text: str, arms: str
      "missile on Friday evening.", "Gulf of Aden"),
     ("A drone struck a Panama-flagged oil tanker off the coast of Hodeidah on Monday, the "
      "British military said.", "Al Ḩudaydah"),
+    # the name after the ship word
+    ("Houthi rebels claimed responsibility for an attack on the Marshall Islands-flagged "
+     "tanker Chios Lion in the Red Sea on Friday.", "Red Sea"),
+    ("Houthi boats attacked the container ship Maersk Hangzhou off Hodeidah on Sunday.",
+     "Al Ḩudaydah"),
+    ("A missile hit MV Marlin Luanda in the Gulf of Aden, UKMTO said.", "Gulf of Aden"),
 ])
 def test_a_ships_name_or_flag_is_not_where_it_was_hit(gz: Gazetteer, text: str,
                                                      place: str) -> None:
@@ -2894,6 +2900,39 @@ def test_downed_figures_per_weapon_keep_the_launch_told_before(
                    r.place_name, r.claimed_by) for r in found) == [
         ("interception", "drone", 55, 63, "Ukraine", "Ukraine's air force"),
         ("interception", "missile", 37, 88, "Ukraine", "Ukraine's air force")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 3 Iskander-M ballistic missiles and 24 Shahed drones at Ukraine "
+    "overnight; all drones and one missile were destroyed, the Air Force reported.",
+    "Russia attacked Ukraine with three missiles and 24 drones overnight, the air force said, "
+    "adding that air defences shot down all the drones and one missile.",
+    "Overnight Russia launched 24 attack drones and 3 ballistic missiles at Ukraine, the Air "
+    "Force said. All of the drones and one of the missiles were shot down.",
+])
+def test_all_of_one_weapon_downed_counts_as_many_as_were_launched(
+        gz: Gazetteer, text: str) -> None:
+    """ "all drones and one missile were destroyed": two interceptions, the drones as
+    many as were launched (before, the drones were lost and the missile's one stood
+    for both)."""
+    found = [r for r in _reports(gz, text) if r.event_type == "interception"]
+    assert sorted((r.weapon, r.count, r.extras.get("launched_count"), r.place_name)
+                  for r in found) == [("drone", 24, 24, "Ukraine"), ("missile", 1, 3, "Ukraine")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 24 drones and two missiles at Ukraine overnight. All the drones were "
+    "destroyed, the Air Force said.",
+    "Russia attacked Ukraine with two missiles and 24 drones overnight; the Air Force said "
+    "air defences shot down all the drones.",
+])
+def test_all_the_drones_downed_after_their_launch_is_their_count(
+        gz: Gazetteer, text: str) -> None:
+    """The weapon is the one all were downed of, not the first launched."""
+    found = _reports(gz, text)
+    downed = [r for r in found if r.event_type == "interception"]
+    assert [(r.weapon, r.count, r.claimed_by) for r in downed] == [
+        ("drone", 24, "the Air Force")]
 
 
 @pytest.mark.parametrize(("text", "day"), [
