@@ -305,7 +305,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         + _VESSEL_OBJECT + "|"
         # "destroyed a drone depot", "destroyed two rocket launchers": weapons on the ground
         r"\bdestroy(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|"
-        r"weapons?|ammunition|arms)[\s-]+(?:" + _ARMS_SITES + r")\b")),
+        r"weapons?|ammunition|arms)[\s-]+(?:" + _ARMS_SITES + r")\b|"
+        # "destroyed a Ukrainian Su-27 at the Myrhorod airfield": on the ground, not downed
+        r"\bdestroy(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?(?:at|on)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:airfields?|air ?bases?|airports?|aerodromes?|airstrips?)\b")),
     ("explosion", gated(
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
@@ -324,9 +327,12 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:naval|sea|maritime|marine|surface) drones?\b|"
         r"\b(?:" + _USV + r")\b")),
     ("drone", gated(
-        "drone uav unmanned_aerial shahed geran lancet kamikaze loitering",
+        "drone uav unmanned_aerial shahed geran lancet kamikaze loitering mq- reaper bayraktar "
+        "tb2 orlan mohajer harop",
         r"\b(?:drones?|uavs?|unmanned aerial|shaheds?|geran|lancet|kamikaze|"
-        r"loitering munitions?)\b")),
+        # (by model: "a US MQ-9 Reaper", "a Bayraktar TB2", "an Orlan-10")
+        r"loitering munitions?|mq-\d+\w*|reapers?|bayraktars?|tb2s?|orlan(?:-\d+)?|"
+        r"mohajer(?:-\d+)?|harops?)\b")),
     ("missile", gated(
         "missile iskander kalibr kinzhal kh- s-300 s-400 ballistic cruise atacms storm_shadow "
         "himars rocket zircon oniks tochka",
@@ -785,11 +791,13 @@ def classify(low: str, skip: str | None = None) -> tuple[str | None, int]:
 _AIRCRAFT_MODEL = r"(?:(?:tu|su|mig|il|a|be)-\d+\w*\s+)?"  # "Tu-22M3 ", "Su-34 "
 _AIRCRAFT_TARGET = (
     r"(?:(?:an?|the|two|three|four|five|\d+|several|russian|ukrainian|israeli|military)\s+)"
-    rf"{{0,3}}{_AIRCRAFT_MODEL}(?:strategic\s+|long-range\s+)?"
-    r"(?:bombers?|aircraft|jets?|planes?|helicopters?|fighter(?:-bomber)?s?|warplanes?)\b")
+    rf"{{0,3}}(?:{_AIRCRAFT_MODEL}(?:strategic\s+|long-range\s+)?(?:fighter[\s-]|attack\s+)?"
+    r"(?:bombers?|aircraft|jets?|planes?|helicopters?|fighter(?:-bomber)?s?|warplanes?)|"
+    r"(?:tu|su|mig|il|be)-\d+\w*)\b")  # ("a Ukrainian Su-27 fighter jet", "an Su-25")
 _TARGET_ARMS_RE = gated(
     "system launcher batter complex site station depot warehouse plant factor facilit "
-    "workshop arsenal stockpile bomber aircraft jet plane helicopter fighter scrambl",
+    "workshop arsenal stockpile bomber aircraft jet plane helicopter fighter scrambl su- mig- "
+    "tu- il- be-",
     r"\b(?:s-\d00|pantsir|buk|tor|patriot|iris-t|nasams|missiles?|drones?|uavs?|rockets?|"
     r"shaheds?|air[- ]defen[cs]e|radars?)(?:[\s-]+(?:air[- ]defen[cs]e|missile|drone|"
     rf"launch|storage|production|assembly))*[\s-]+(?:{_WEAPON_SITES}|batter(?:y|ies)|"
@@ -819,6 +827,8 @@ def weapons_named(text: str, event: str) -> list[str]:
     low = lower(text)
     if event not in {"interception", "airspace_violation"}:
         low = _TARGET_ARMS_RE.sub(_blank_target, low)
+    else:
+        low = _INTERCEPTOR_RE.sub(_blank, low)
     found: list[tuple[int, int, str]] = []
     for name, pattern in _WEAPON_RES:
         m = pattern.search(low)
@@ -842,6 +852,11 @@ def weapons_named(text: str, event: str) -> list[str]:
     return [name for *_, name in names]
 
 
+# "downed by a surface-to-air missile": what brought it down, not what flew in
+_INTERCEPTOR_RE = gated(
+    "surface-to-air anti-aircraft air_defen air-defen interceptor sam_",
+    r"\b(?:surface-to-air|anti-aircraft|air[- ]defen[cs]e|interceptor|sam)\s+"
+    r"(?:missiles?|rockets?)\b|\binterceptor(?:s|\s+missiles?)?\b")
 _CARRIER_FIRED_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|launching|firing|"
                                r"carrying|armed with)\s+(?:[\w,-]+\s+){0,3}?")
 _LISTED_RE = re.compile(r"\band\b|,|\bas well as\b|\bplus\b|\bthen\b|&")
@@ -1260,6 +1275,8 @@ _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:north|south)-?"
                           r"(?:east|west)|north|south|east|west)(?:ern)?|central)\s+")
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
+_QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|quarter|suburb)"
+                             r",?\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town) of\s+)?")
 # "the Zamzam displacement camp near El Fasher", "Kozacha Lopan, near Kharkiv": the town
 # after "near" only locates the place before it
 _NEAR_GAP_RE = re.compile(r",?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,3}?(?:near|outside|close to|"
@@ -1283,6 +1300,10 @@ def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
             _PARENT_GAP_RE.fullmatch(text, child.end, parent.start)) and haversine_km(
             c.latitude, c.longitude, p.latitude, p.longitude) < 30:
         return True  # "the Kursk nuclear power plant in Kurchatov": the plant is the place
+    if p.kind in {"city", "town", "village"} and _QUARTER_GAP_RE.fullmatch(
+            text, child.end, parent.start) and haversine_km(
+            c.latitude, c.longitude, p.latitude, p.longitude) < 25:
+        return True  # "the Nur Shams refugee camp in Tulkarem": the camp is the place
     if (c.admin1 and p.admin1 == c.admin1 and c.id != p.id
             and fold(c.admin1).startswith(fold(parent.text) + " ")
             and text[child.end:parent.start].strip() == ","
@@ -1830,7 +1851,7 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         event, place = own_claim(a, b) if kind != "tail" else (None, False)
         if not units:
             units.append({"a": a, "b": b, "own": bool(event) and place, "reason": False,
-                          "event": event})
+                          "event": event, "told": event})
         elif kind == "earlier":
             units.append({"a": a, "b": b, "own": False, "reason": True, "dropped": True})
         elif kind == "reason" and event:
@@ -1839,11 +1860,14 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             # the tail is the main claim's: the reason clause is a hole in it
             units[-2]["hole"] = (units[-2]["b"], a)
             units[-2]["b"] = b
-        elif kind == "join" and event and place and units[-1]["own"] and (
+        elif kind == "join" and event and place and (units[-1]["own"] or (
+                # "a drone entered its airspace; the drone was downed over the Gomel region"
+                units[-1].get("told") == "airspace_violation" != event)) and (
                 not units[-1]["reason"]):
             units.append({"a": a, "b": b, "own": True, "reason": False})
         else:
             units[-1]["b"] = b
+            units[-1]["told"] = units[-1].get("told") or event
     if len(units) == 1:
         return [(start, end, None)]
     return [(u["a"], u["b"], u.get("hole")) for u in units if not u.get("dropped") and (

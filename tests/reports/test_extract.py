@@ -3680,3 +3680,60 @@ def test_a_drone_dropping_an_explosive_device_is_a_strike(gz: Gazetteer) -> None
 def test_a_part_of_gaza_is_the_strip(gz: Gazetteer, text: str, kind: str) -> None:
     r = _one(gz, text)
     assert (r.place_kind, r.country) == (kind, "PS")
+
+
+@pytest.mark.parametrize(("text", "arms"), [
+    ("On Tuesday, a US MQ-9 Reaper was downed by a Houthi surface-to-air missile over Saada.",
+     "drone"),
+    ("The Houthis said they shot down a US MQ-9 Reaper over Marib on Tuesday.", "drone"),
+    ("Russian air defences shot down a Ukrainian Bayraktar TB2 over Crimea.", "drone"),
+    ("A Russian Orlan-10 was downed by an interceptor near Kupiansk.", "drone"),
+    ("Air defences shot down three missiles over Kyiv with Patriot interceptor missiles.",
+     "missile"),
+])
+def test_a_drone_named_by_its_model_and_not_the_missile_that_downed_it(
+        gz: Gazetteer, text: str, arms: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("interception", arms)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Defence Ministry said its forces had destroyed a Ukrainian Su-27 fighter jet "
+    "at the Myrhorod airfield in the Poltava region.",
+    "Russian forces destroyed a Ukrainian Su-27 at the Myrhorod airfield, the ministry said.",
+    "Russia said it destroyed two helicopters on the ground at an airfield near Myrhorod.",
+])
+def test_aircraft_destroyed_at_an_airfield_are_a_strike_on_it(gz: Gazetteer, text: str) -> None:
+    """On the ground, not downed; the aircraft is what was hit, not the weapon."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("strike", "unknown")
+    assert r.place_name.startswith("Myrhorod")
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus said a drone entered its airspace from Ukraine on Thursday; the drone was downed "
+    "over the Gomel region.",
+    "Belarus said its air force scrambled jets after a drone entered its airspace from Ukraine "
+    "on Thursday; the drone was downed over the Gomel region.",
+])
+def test_a_violation_then_a_downing_over_a_region_are_two_claims(gz: Gazetteer,
+                                                                 text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.place_name, r.event_date) for r in found] == [
+        ("airspace_violation", "Belarus airspace", date(2024, 6, 13)),
+        ("interception", "Gomel Region", date(2024, 6, 13))]
+
+
+def test_a_violation_whose_debris_fell_stays_one_claim(gz: Gazetteer) -> None:
+    found = _reports(gz, "A drone entered Romanian airspace overnight; its fragments fell "
+                         "near Plauru.")
+    assert [(r.event_type, r.place_name) for r in found] == [("airspace_violation", "Plauru")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Israeli forces killed three Palestinians in a drone strike near the Nur Shams refugee "
+     "camp in Tulkarem on Tuesday, the Palestinian health ministry said.", "Nur Shams"),
+    ("An Israeli drone struck the Nur Shams camp near Tulkarem, killing two.", "Nur Shams"),
+])
+def test_a_camp_in_a_town_is_one_place(gz: Gazetteer, text: str, place: str) -> None:
+    assert _one(gz, text).place_name == place
