@@ -593,6 +593,12 @@ _OF_THE_ARMS_RE = gated("of_the", r"\bof the (?:[\w-]+ )?(?:missiles|drones|rock
 _GOT_THROUGH_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\b")
 
 
+_WRECK_OF_DOWNED_RE = gated(
+    "debris fragment wreckage",
+    r"(?<=debris|gments|eckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:downed|intercepted|"
+    r"destroyed|shot-down)\b")
+
+
 def _unwar(low: str) -> str:
     """The sentence without the phrases that use war words for something else."""
     return _NOT_INTERCEPTED_RE.sub(_blank, _NOT_WAR_RE.sub(_blank, low))
@@ -1958,6 +1964,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             para_from = len(reports)
         civil = _unwar(lbody[core_start:end])
         event, trigger_at = classify(civil)
+        if event == "interception" and _WRECK_OF_DOWNED_RE.search(civil):
+            # "launched a drone attack on Kyiv, killing three, as debris from downed drones
+            # rained down": the attack is the claim; what was downed only its harm's cause
+            event = classify(_WRECK_OF_DOWNED_RE.sub(_blank, civil))[0] or event
         if civil != low:  # the trigger's place in the whole sentence, for is_background
             event = event or classify(_unwar(low))[0]
             trigger_at = classify(low)[1]
@@ -2493,7 +2503,7 @@ def _ground_assault(low: str) -> bool:
 # "Explosions were heard in Belgorod": how war blasts are reported when nobody names the
 # cause yet; a gas leak, a boiler, fireworks or a mine accident is stated when known.
 _HEARD_BLAST_RE = gated(
-    "heard rocked rang loud series reported",
+    "heard rocked rang loud series reported reports_of",
     # "A vessel reported an explosion in its vicinity" (UKMTO notices)
     r"\b(?:vessel|ship|master|crew|captain)\b[^.;]{0,20}?\breported (?:an? |a loud |two |"
     r"several )?(?:explosions?|blasts?)\b|"
@@ -2504,7 +2514,10 @@ _HEARD_BLAST_RE = gated(
     r"\b(?:explosions|blasts)\s+(?:were|have been)\s+reported\b|"
     # a feed's one-line note: "Explosions reported in Kharkiv", "Loud blasts heard in Kyiv"
     r"^(?:(?:several|multiple|loud|powerful|new) )?(?:explosions|blasts) (?:reported|heard)\b|"
-    r"\bseries of (?:loud )?(?:explosions|blasts)\b")
+    r"\bseries of (?:loud )?(?:explosions|blasts)\b|"
+    # "The mayor reported explosions in the city", "reports of blasts in Sevastopol"
+    r"\breport(?:ed|s of) (?:(?:several|multiple|loud|powerful|new|more) )*(?:explosions|"
+    r"blasts)\b")
 _CIVIL_BLAST_RE = re.compile(r"\b(?:gas|boiler|fireworks?|pyrotechnics?|methane|coal mine|"
                              r"mine|quarry|pipeline|transformer|cylinder|leak|accident|"
                              r"industrial|chemical plant|factory|sonic boom|thunder)\b")

@@ -3737,3 +3737,42 @@ def test_a_violation_whose_debris_fell_stays_one_claim(gz: Gazetteer) -> None:
 ])
 def test_a_camp_in_a_town_is_one_place(gz: Gazetteer, text: str, place: str) -> None:
     assert _one(gz, text).place_name == place
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Mykolaiv, Oleksandr Senkevych, reported explosions in the city at around "
+    "4 a.m. on Friday.",
+    "Mykolaiv mayor Oleksandr Senkevych reported explosions in the city on Friday.",
+    "There were reports of explosions in Mykolaiv on Friday, the mayor said.",
+])
+def test_explosions_an_official_reported_are_a_claim(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.event_date) == (
+        "explosion", "Mykolayiv", date(2024, 6, 14))
+
+
+def test_a_reported_gas_explosion_is_no_claim(gz: Gazetteer) -> None:
+    assert _reports(gz, "Residents reported explosions at a gas pipeline in Mykolaiv on "
+                        "Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "arms", "killed", "injured"), [
+    ("Russia launched a massive drone attack on Kyiv early Saturday, killing three people and "
+     "injuring at least 12 as debris from downed drones rained down on several districts of "
+     "the capital, officials said.", "drone", 3, 12),
+    ("Falling debris from intercepted missiles injured two people in Kyiv on Friday.",
+     "missile", None, 2),
+])
+def test_debris_of_downed_weapons_harming_people_is_the_attacks_harm(
+        gz: Gazetteer, text: str, arms: str, killed: int | None, injured: int) -> None:
+    """What was downed only caused the harm; the claim is the attack that did it."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name, r.killed, r.injured) == (
+        "strike", arms, "Kyiv", killed, injured)
+
+
+def test_a_downing_beside_debris_that_damaged_a_town_is_two_claims(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences shot down 20 drones over the Kyiv region; fragments of "
+                         "a downed drone damaged a house in Bucha.")
+    assert [(r.event_type, r.place_name, r.count) for r in found] == [
+        ("interception", "Kyiv Oblast", 20), ("strike", "Bucha", None)]
