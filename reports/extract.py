@@ -450,7 +450,9 @@ _AGENT_WORDS = re.compile(
     # "the charity said", "the port authority", "the vessel's owner", "the family said"
     r"charit(?:y|ies)|ngos?|authority|owners?|firm|railways?|family|relatives|mod|"
     # armed groups that speak for themselves ("the Taliban said", "al-Shabaab claimed")
-    r"taliban|shabaab|m23|isis|isil|islamic state|pkk|sdf|ypg|hts|jnim|wagner)\b")
+    r"taliban|shabaab|m23|isis|isil|islamic state|pkk|sdf|ypg|hts|jnim|wagner|"
+    # "the Islamic Resistance in Iraq claimed", "Kataib Hezbollah", "the Arakan Army"
+    r"resistance|movement|front|kataib|ansar allah)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # the words by which "the army" or "the ministry" names a speaker again

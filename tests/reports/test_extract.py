@@ -3302,6 +3302,12 @@ def test_a_raid_on_the_ground_stays_a_ground_attack(gz: Gazetteer) -> None:
      "killing at least 15 people, the Taliban said.", "the Taliban"),
     ("A Turkish drone strike on a car near Qamishli killed two fighters, the Kurdish-led "
      "SDF said.", "the Kurdish-led SDF"),
+    ("The Islamic Resistance in Iraq claimed a drone attack on the Ain al-Asad air base in "
+     "western Iraq on Saturday.", "The Islamic Resistance in Iraq"),
+    ("An Iraqi armed group, the Islamic Resistance in Iraq, claimed a drone attack on Erbil "
+     "airport on Saturday.", "the Islamic Resistance in Iraq"),
+    ("The Arakan Army said its fighters shelled a junta base in Rakhine state's Ann "
+     "township on Sunday.", "The Arakan Army"),
 ])
 def test_armed_groups_speak_for_themselves(gz: Gazetteer, text: str, who: str) -> None:
     assert _one(gz, text).claimed_by == who
