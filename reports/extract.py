@@ -303,6 +303,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # "destroyed a Russian landing ship", "sank the patrol boat": a strike at sea
         r"\b(?:destroy(?:ed|ing)|sank|sunk|sinking|damag(?:ed|ing)|disabled)\b"
         + _VESSEL_OBJECT + "|"
+        # "a Russian landing ship, the Novocherkassk, was destroyed"
+        r"(?<!unmanned )(?<!uncrewed )(?<!drone )(?<!surface )\b(?:ships?|frigates?|corvettes?|"
+        r"submarines?|tankers?|cruisers?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|"
+        r"had been) (?:destroyed|sunk|damaged|disabled)\b|"
         # "destroyed a drone depot", "destroyed two rocket launchers": weapons on the ground
         r"\bdestroy(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|"
         r"weapons?|ammunition|arms)[\s-]+(?:" + _ARMS_SITES + r")\b|"
@@ -1276,7 +1280,8 @@ _VESSEL_AFTER_RE = re.compile(
 # "the tanker Chios Lion", "the bulk carrier Rubymar", "MV Tutor": the ship's name
 _VESSEL_BEFORE_RE = re.compile(
     r"\b(?:[Tt]ankers?|[Vv]essels?|[Ss]hips?|[Cc]arriers?|[Ff]reighters?|[Bb]ulkers?|"
-    r"[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|MV|M/V|MT|M/T)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+    r"[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|MV|M/V|MT|M/T)(?:\s+|,\s+the\s+)"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}$")
 _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 # "the Nuseirat camp in central Gaza": with a part named, what follows is an area, even
 # when the name alone is also a city's

@@ -3782,3 +3782,15 @@ def test_a_downing_beside_debris_that_damaged_a_town_is_two_claims(gz: Gazetteer
                          "a downed drone damaged a house in Bucha.")
     assert [(r.event_type, r.place_name, r.count) for r in found] == [
         ("interception", "Kyiv Oblast", 20), ("strike", "Bucha", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Explosions rocked the Crimean port of Feodosia overnight, and a Russian landing ship, "
+    "the Novocherkassk, was destroyed, Ukraine's air force commander Mykola Oleshchuk said.",
+    "The Russian landing ship Novocherkassk was destroyed in Feodosia overnight.",
+    "A Russian patrol ship was sunk off Feodosia overnight, the navy said.",
+])
+def test_a_ship_destroyed_is_a_strike_where_it_lay_not_at_its_namesake(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.date_precision) == ("strike", "Feodosiya", "night")
