@@ -1494,10 +1494,34 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places)]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
+    if len(kept) > 1 and any(w in low for w in ("camp", "neighbo", "quarter", "suburb")):
+        kept = _quarters_as_cities(kept, text)
     unique: dict[str, Mention] = {}
     for m in kept:
         unique.setdefault(m.resolution.best.place.id, m)
     return list(unique.values())
+
+
+def _quarter_of(quarter: Mention, city: Mention, text: str) -> bool:
+    """ "the Zeitoun neighbourhood of Gaza City": a quarter the index puts far away (a
+    Żejtun in Malta) is one the index lacks, inside the city named after it."""
+    q, c = quarter.resolution.best.place, city.resolution.best.place
+    return c.kind in {"city", "town", "village"} and bool(_QUARTER_GAP_RE.fullmatch(
+        text, quarter.end, city.start)) and haversine_km(
+        q.latitude, q.longitude, c.latitude, c.longitude) >= 25
+
+
+def _quarters_as_cities(kept: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for k, m in enumerate(kept):
+        if k + 1 < len(kept) and _quarter_of(m, kept[k + 1], text):
+            continue
+        if k == 0 or not _quarter_of(kept[k - 1], m, text):
+            out.append(m)
+            continue
+        note = f"{kept[k - 1].text!r}, a part of {m.resolution.best.place.name}: the city"
+        out.append(Mention(m.start, m.end, m.text, replace(m.resolution, note=note)))
+    return out
 
 
 # "the Crimean port city of Sevastopol", "the Donetsk region town of Kostiantynivka":

@@ -3794,3 +3794,15 @@ def test_a_ship_destroyed_is_a_strike_where_it_lay_not_at_its_namesake(
         gz: Gazetteer, text: str) -> None:
     r = _one(gz, text)
     assert (r.event_type, r.place_name, r.date_precision) == ("strike", "Feodosiya", "night")
+
+
+@pytest.mark.parametrize("text", [
+    "An airstrike hit a house in the Zeitoun neighbourhood of Gaza City, killing six.",
+    "An Israeli strike on the Zeitoun neighborhood in Gaza City killed six people on Friday.",
+])
+def test_a_quarter_the_index_puts_abroad_is_part_of_the_city_named(
+        gz: Gazetteer, text: str) -> None:
+    """Zeitoun is also Żejtun in Malta; as a neighbourhood of Gaza City, it is the city."""
+    found = _reports(gz, text)
+    assert [(r.place_name, r.country, r.killed) for r in found] == [("Gaza", "PS", 6)]
+    assert "Zeitoun" in found[0].place_note
