@@ -78,8 +78,9 @@ _PATTERNS = (
     ("month", gated("month", r"\b(?:(?P<last>last|previous)|(?:earlier|later)\s+this|this)"
                              r"\s+month\b")),
     ("month", gated(_MONTH_NEEDLES,
-        rf"\bin\s+(?:(?:early|late)\s+|mid-)?(?P<month>{_MONTH_RE})\b\.?"
-        r"(?:,?\s+(?P<year>\d{4}))?(?!\s*\d|\s+(?:of|to|and)\b)")),
+        # ("last April": the latest April before the month of publication)
+        rf"\b(?:in\s+(?:(?:early|late)\s+|mid-)?|(?P<last>last)\s+)(?P<month>{_MONTH_RE})\b\.?"
+        r"(?:,?\s+(?P<year>\d{4}))?(?!\s*\d|\s+(?:of|to|and|have|be|not|also|well)\b)")),
 )
 
 
@@ -246,7 +247,8 @@ def _month_ref(m: re.Match[str], pub: date | None, text: str) -> DateRef | None:
         if year is None:
             if pub is None:
                 return DateRef(text, m.start(), m.end(), None, "unknown")
-            year = pub.year if month <= pub.month else pub.year - 1
+            year = pub.year if month < pub.month or (
+                month == pub.month and not groups.get("last")) else pub.year - 1
         return DateRef(text, m.start(), m.end(), date(year, month, 1), "month")
     if pub is None:
         return DateRef(text, m.start(), m.end(), None, "unknown")

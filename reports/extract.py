@@ -423,10 +423,15 @@ _MODAL_RE = gated(
     r"preparing (?:to|another)|intend(?:s|ed)? to|promised to|pledged to|if)\b")
 _DIPLOMACY_RE = gated(
     "condemn call urg sanction summit talks security requested negotiations ceasefire "
-    "aid_package sent",
+    "aid_package sent need exchanged each_other traded",
     r"\b(?:condemn(?:s|ed)?|call(?:s|ed) on|urg(?:es|ed)|sanctions?|summit|talks|"
     r"security council|requested a meeting|"
-    r"negotiations|ceasefire proposal|aid package|sent (?:air defen[cs]e|weapons))\b")
+    r"negotiations|ceasefire proposal|aid package|sent (?:air defen[cs]e|weapons)|"
+    # "Ukraine needs more Patriot systems to protect cities such as Kharkiv"
+    r"needs? (?:more |additional |further )?(?:[\w-]+ ){0,2}?(?:air defen[cs]es?|patriots?|"
+    r"systems|weapons|interceptors|missiles)|"
+    # "Russia and Ukraine exchanged accusations over the shelling of the plant"
+    r"(?:exchanged|traded) (?:accusations|blame)|(?:accused|blamed) each other)\b")
 _ATTRIBUTION_VERBS = (r"said|says|say|reported|reports|claimed|wrote|announced|stated|"
                       r"told|added|confirmed|posted|noted|indicated|cited|accused|accuses|"
                       # ("Houthis claim attack on Eilat"; not "Russia's claims of 40 drones")

@@ -158,6 +158,11 @@ def test_qualifiers_and_children(gz: Gazetteer) -> None:
         "Dock workers went on strike in Odesa on Monday.",
         "A storm hit Lviv on Saturday, cutting power to 3,000 homes.",
         "A man was charged with assault in Kyiv after a bar fight on Friday.",
+        "Ukraine needs more Patriot systems to protect cities such as Kharkiv from Russian "
+        "glide bombs, the foreign minister said.",
+        "Russia and Ukraine exchanged accusations over the shelling of the Zaporizhzhia "
+        "nuclear power plant.",
+        "Moscow and Kyiv accused each other of attacking the plant at Enerhodar.",
     ],
 )
 def test_background_forecasts_and_diplomacy_are_not_reports(gz: Gazetteer,
@@ -2475,6 +2480,9 @@ def test_debris_found_in_the_active_voice_is_an_airspace_violation(gz: Gazetteer
     ("In November, Russian missiles hit a power plant in Kharkiv.", date(2023, 11, 1)),
     ("Earlier this month, a drone hit a house in Odesa.", date(2024, 6, 1)),
     ("A drone hit a house in Odesa in late January 2024, killing two.", date(2024, 1, 1)),
+    # (PUB is in June: "last June" is a year before, "last April" this year's)
+    ("The strike on Chernihiv last April killed 18 people.", date(2024, 4, 1)),
+    ("A missile strike on Chernihiv last June killed 18 people.", date(2023, 6, 1)),
 ])
 def test_a_month_without_a_day_is_month_precision(gz: Gazetteer, text: str, day: date
                                                   ) -> None:
