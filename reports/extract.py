@@ -304,7 +304,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:destroy(?:ed|ing)|sank|sunk|sinking|damag(?:ed|ing)|disabled)\b"
         + _VESSEL_OBJECT + "|"
         # "a Russian landing ship, the Novocherkassk, was destroyed"
-        r"(?<!unmanned )(?<!uncrewed )(?<!drone )(?<!surface )\b(?:ships?|frigates?|corvettes?|"
+        r"\b(?:ships?|frigates?|corvettes?|"
         r"submarines?|tankers?|cruisers?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|"
         r"had been) (?:destroyed|sunk|damaged|disabled)\b|"
         # "destroyed a drone depot", "destroyed two rocket launchers": weapons on the ground
