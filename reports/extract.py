@@ -2198,6 +2198,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             places = [Mention(start, start, home.query, replace(
                 home, note=f"no place stated; the dateline's country ({home.query})"))]
             inherited = "dateline"
+        if not places and event == "strike" and speaker and _ENEMY_ATTACKED_RE.search(low) and (
+                any(f.value for f in projectile_counts(sentence))):
+            # "Overnight, the enemy attacked with 87 attack UAVs from the directions of Kursk
+            # and Millerovo, the Ukrainian Air Force said": the enemy's target is the
+            # speaker's own country
+            places = _speaker_country(speaker, gz, note="the enemy attacked")
         if not places and elsewhere and not in_sentence and len({
                 m.resolution.best.place.country for m in last_places}) == 1:
             # "Russian missiles hit Kyiv, the air force said, adding that most of them were
@@ -2737,9 +2743,15 @@ _HOME_ACRONYMS = {"IDF": "IL", "IAF": "IL", "SANA": "SY", "NNA": "LB", "IRNA": "
                   "IRGC": "IR", "ISPR": "PK", "TASS": "RU", "RIA": "RU", "SAF": "SD"}
 
 
+_ENEMY_ATTACKED_RE = gated("enemy", r"\bthe enemy (?:(?:[a-z]+ly|also|again) )?(?:attacked|"
+                                   r"launched|struck|fired)\b")
+
+
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:
-    for word in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*|\b[A-Z]{3,5}\b", who):
-        # "the IDF", "the Ukrainian air force"
+    for found in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*|\b[A-Z]{3,5}\b", who):
+        # "the IDF", "the Ukrainian air force" ("the Ukrainian Air Force": its first word)
+        word = found if " " not in found or gz.demonym_country(fold(found)) or not (
+            gz.demonym_country(fold(found.split()[0]))) else found.split()[0]
         iso = _HOME_ACRONYMS.get(word) or gz.demonym_country(fold(word))
         if iso is None and word.isupper():
             continue  # (an acronym of no known country)

@@ -3814,3 +3814,28 @@ def test_a_quarter_the_index_puts_abroad_is_part_of_the_city_named(
     found = _reports(gz, text)
     assert [(r.place_name, r.country, r.killed) for r in found] == [("Gaza", "PS", 6)]
     assert "Zeitoun" in found[0].place_note
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's Air Force: Overnight, the enemy attacked with 87 attack UAVs of the Shahed type "
+    "from the directions of Kursk, Millerovo and Primorsko-Akhtarsk. As of 09:00, 60 drones "
+    "were shot down in the north, east and south of the country.",
+    "Overnight, the enemy attacked with 87 attack UAVs from the directions of Kursk and "
+    "Millerovo, the Ukrainian Air Force said. As of 09:00, 60 drones were shot down.",
+])
+def test_the_enemys_attack_with_only_launch_sites_named_is_on_the_speakers_country(
+        gz: Gazetteer, text: str) -> None:
+    """Ukrainian bulletins call Russia "the enemy" and name only where it launched from:
+    the target is the speaker's country, at country precision, never the launch sites."""
+    found = _reports(gz, text)
+    assert [(r.event_type, r.place_name, r.count, r.extras.get("launched_count"))
+            for r in found] == [("strike", "Ukraine", 87, None),
+                                ("interception", "Ukraine", 60, 87)]
+    assert all("Air Force" in r.claimed_by for r in found)
+    assert "the enemy attacked" in found[0].place_note
+
+
+def test_an_interception_named_by_an_air_force_with_its_demonym_is_over_its_country(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "Air defences shot down 24 drones overnight, the Ukrainian Air Force said.")
+    assert (r.event_type, r.place_name, r.place_kind) == ("interception", "Ukraine", "country")
