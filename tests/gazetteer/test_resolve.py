@@ -254,6 +254,25 @@ def test_wire_spellings_from_the_curated_lists(gz: Gazetteer, name: str, country
     assert best is not None and best.match == "name" and best.place.country == country
 
 
+@pytest.mark.parametrize("name,place", [
+    ("Artemovsk", "Bakhmut"), ("Krasnoarmeysk", "Pokrovsk"), ("Dimitrov", "Myrnohrad"),
+    ("Volchansk", "Vovchansk"), ("Vasilyevka", "Vasylivka"), ("Novaya Kakhovka", "Nova Kakhovka"),
+])
+def test_russian_names_of_ukrainian_towns(gz: Gazetteer, name: str, place: str) -> None:
+    """TASS and the Russian MoD write the Russian or pre-2016 names; without context the
+    Ukrainian town wins over smaller namesakes in Russia."""
+    best = _best(gz, name, context=f"Ukrainian forces shelled {name} on Friday.")
+    assert (best.name, best.country) == (place, "UA")
+
+
+def test_russian_names_in_a_list_are_each_one_place(gz: Gazetteer) -> None:
+    found = [(m.text, m.resolution.best.place.name)
+             for m in gz.find_places("Shelling of Kakhovka and Novaya Kakhovka killed one, and "
+                                     "Ukrainian troops fired on Krasnoarmeysk and Artemovsk.")]
+    assert found == [("Kakhovka", "Kakhovka"), ("Novaya Kakhovka", "Nova Kakhovka"),
+                     ("Krasnoarmeysk", "Pokrovsk"), ("Artemovsk", "Bakhmut")]
+
+
 @pytest.mark.parametrize("text,country", [
     ("Moldovan authorities said drone debris was found near the village of Larga.", "MD"),
     ("Debris fell on the village of Larga, Moldova's interior ministry said.", "MD"),
