@@ -461,7 +461,9 @@ _AGENT_WORDS = re.compile(
     # armed groups that speak for themselves ("the Taliban said", "al-Shabaab claimed")
     r"taliban|shabaab|m23|isis|isil|islamic state|pkk|sdf|ypg|hts|jnim|wagner|"
     # "the Islamic Resistance in Iraq claimed", "Kataib Hezbollah", "the Arakan Army"
-    r"resistance|movement|front|kataib|ansar allah)\b")
+    r"resistance|movement|front|kataib|ansar allah|"
+    # Sudan's volunteer "emergency response rooms" ("the camp's emergency room said")
+    r"(?:emergency|response) rooms?)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # the words by which "the army" or "the ministry" names a speaker again
@@ -1297,7 +1299,7 @@ _QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|qua
                              r",?\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town) of\s+)?")
 # "the Zamzam displacement camp near El Fasher", "Kozacha Lopan, near Kharkiv": the town
 # after "near" only locates the place before it
-_NEAR_GAP_RE = re.compile(r",?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,3}?(?:near|outside|close to|"
+_NEAR_GAP_RE = re.compile(r",?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,4}?(?:near|outside|close to|"
                           r"on the outskirts of)\s+(?:the\s+)?(?:(?:city|town|village|port) "
                           r"of\s+)?")
 

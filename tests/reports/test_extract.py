@@ -2364,6 +2364,8 @@ def test_a_downed_count_with_a_long_description(gz: Gazetteer) -> None:
     ("A drone hit a house in the village of Kozacha Lopan near Kharkiv on Monday.",
      "Kozacha Lopan"),
     ("A drone strike hit a car in Ain al-Hilweh, outside Sidon, on Friday.", "Ain al-Hilweh"),
+    ("At least 22 people were killed when the RSF shelled the Abu Shouk camp for displaced "
+     "people near El Fasher on Saturday, the camp's emergency room said.", "Abu Shouk"),
 ])
 def test_a_town_after_near_only_locates_the_place(gz: Gazetteer, text: str, place: str
                                                   ) -> None:
@@ -3303,6 +3305,12 @@ def test_raids_by_warplanes_or_drones_are_air_strikes(gz: Gazetteer, text: str) 
 def test_a_raid_on_the_ground_stays_a_ground_attack(gz: Gazetteer) -> None:
     r = _one(gz, "Israeli forces raided the Jenin refugee camp on Friday, killing three.")
     assert r.event_type == "other_attack"
+
+
+def test_sudans_emergency_response_rooms_are_speakers(gz: Gazetteer) -> None:
+    r = _one(gz, "RSF shelling killed 12 people in Omdurman on Friday, the Karari Emergency "
+                 "Response Room said.")
+    assert (r.claimed_by, r.killed) == ("the Karari Emergency Response Room", 12)
 
 
 @pytest.mark.parametrize(("text", "who"), [
