@@ -917,6 +917,11 @@ _MEASURED_SINCE_RE = re.compile(
     r"major|second|third)\b[^,.;]{0,80}$")
 
 
+# "during the first Gulf War", "in World War II": a war of the past, named
+_PAST_WAR_RE = re.compile(r"\b(?:[Ff]irst|[Ss]econd|[Tt]hird) (?:[A-Z][\w-]* )*War\b|"
+                          r"\bWorld War\b")
+
+
 def _history(low: str) -> bool:
     """Whether the sentence speaks of the past, not counting a superlative's "since"."""
     found = _BACKGROUND_RE.search(low)
@@ -932,7 +937,7 @@ def is_background(text: str, trigger_at: int) -> bool:
     """History, habits, forecasts, threats, denials and diplomacy are not reports of an
     event."""
     low = lower(text)
-    if _history(low) or _DENIAL_RE.search(low):
+    if _history(low) or _DENIAL_RE.search(low) or (" War" in text and _PAST_WAR_RE.search(text)):
         return True
     modal = _MODAL_RE.search(low, 0, max(0, trigger_at) + 40)
     if modal and modal.start() < trigger_at + 5 and not _DONE_BEFORE_RE.search(
@@ -1462,6 +1467,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
                 ("across" in wide or "opposite" in wide) and _ACROSS_FROM_RE.search(wide)):
             continue
         after = lower(text[m.end: m.end + 40])
+        if text.startswith(" War", m.end):
+            continue  # "the first Gulf War", "the Korean War": a war's name, not a place
         if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after) or (
                 place.kind != "sea" and (_VESSEL_AFTER_RE.match(text, m.end, m.end + 60) or (
                     _VESSEL_BEFORE_RE.search(text, max(0, m.start - 60), m.start)))) or (

@@ -163,6 +163,8 @@ def test_qualifiers_and_children(gz: Gazetteer) -> None:
         "Russia and Ukraine exchanged accusations over the shelling of the Zaporizhzhia "
         "nuclear power plant.",
         "Moscow and Kyiv accused each other of attacking the plant at Enerhodar.",
+        "Saddam Hussein fired Scud missiles at Israel during the first Gulf War, killing two.",
+        "German bombers struck Kyiv in World War II.",
     ],
 )
 def test_background_forecasts_and_diplomacy_are_not_reports(gz: Gazetteer,
@@ -3847,3 +3849,10 @@ def test_an_interception_named_by_an_air_force_with_its_demonym_is_over_its_coun
         gz: Gazetteer) -> None:
     r = _one(gz, "Air defences shot down 24 drones overnight, the Ukrainian Air Force said.")
     assert (r.event_type, r.place_name, r.place_kind) == ("interception", "Ukraine", "country")
+
+
+def test_a_wars_name_is_no_place_and_a_war_named_as_a_measure_is_no_history(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "Israeli jets struck Beirut on Friday, the heaviest raid since the 2006 "
+                 "Lebanon War, killing four.")
+    assert (r.place_name, r.killed) == ("Beirut", 4)
