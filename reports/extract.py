@@ -1040,6 +1040,33 @@ def _feed_source(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+_SIGNATURE_RE = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _signature(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """A lone name after a dash that ends its line and is a place in no country the
+    article names elsewhere: a feed's signature ("... — Fedorov"), not a Kazakh town."""
+    if not (text[max(0, m.start - 2): m.start].strip() in {"\u2014", "\u2013"}
+            and " " not in m.text and _SIGNATURE_RE.match(text, m.end)):
+        return False
+    others = [o.resolution.best.place.country for o in mentions if o is not m]
+    return bool(others) and m.resolution.best.place.country not in others
+
+
+def _signed(sentence: str, start: int, mentions: list[Mention]
+            ) -> tuple[str, int, int] | None:
+    """A feed line signed with one name after a dash ("3 injured. — Syniehubov"): its
+    source, unless the name is a place (a town is written the same way: "... —
+    Kupiansk"; a name that is only a place abroad is no longer a mention, see
+    ``_signature``)."""
+    tail = _SOURCE_TAIL_RE.search(sentence)
+    if tail is None or " " in tail["who"].strip() or not _PROPER_NAME_RE.match(tail["who"]):
+        return None
+    if any(m.start == start + tail.start("who") for m in mentions):
+        return None
+    return _clean_who(tail["who"], tail.start("who"))
+
+
 def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is (a feed's
     "Ukrinform: ..." only when the sentence names no speaker of its own)."""
@@ -1955,6 +1982,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     text = article.text
     published = dispatch_date(text, article.published)
     mentions = _city_districts(sorted(gz.find_places(text), key=lambda m: m.start), text)
+    if "\u2014" in text or "\u2013" in text:
+        mentions = [m for m in mentions if not _signature(m, mentions, text)]
     reports: list[Report] = []
     last_places: list[Mention] = []
     last_date = None
@@ -2057,11 +2086,16 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who = (whole[0], -1, -1) if whole and not (
                 quote_start + whole[2] <= start and _AS_PART_RE.search(
                     lowtext, quote_start, start)) else None
+        signed = False
+        if who is None and ("\u2014" in sentence or "\u2013" in sentence):
+            who = _signed(sentence, start, mentions)  # "... — Syniehubov"
+            signed = who is not None
         if who and not _PRONOUN_RE.match(who[0]):
             last_who = _expand_name(who[0], text, names)
-        if who and event is None and sentence[:1] == "(" and _SOURCE_NOTE_RE.fullmatch(
-                sentence):
+        if who and event is None and (signed or (sentence[:1] == "(" and (
+                _SOURCE_NOTE_RE.fullmatch(sentence)))):
             # "... in Antonivka. The driver was injured. (Kherson OVA)": the note's source
+            # (and "... Stay in shelters! — Fedorov": the post's signature)
             for report in reports[para_from:]:
                 report.claimed_by = report.claimed_by or who[0]
         went_on = False  # a toll that completes the claim before: that claim goes on
@@ -2554,7 +2588,8 @@ def _ground_assault(low: str) -> bool:
 # "Explosions were heard in Belgorod": how war blasts are reported when nobody names the
 # cause yet; a gas leak, a boiler, fireworks or a mine accident is stated when known.
 _HEARD_BLAST_RE = gated(
-    "heard rocked rang loud series reported reports_of",
+    "heard rocked rang loud series reported reports_of explosions_in explosions_over "
+    "explosions_near blasts_in blasts_over blasts_near",
     # "A vessel reported an explosion in its vicinity" (UKMTO notices)
     r"\b(?:vessel|ship|master|crew|captain)\b[^.;]{0,20}?\breported (?:an? |a loud |two |"
     r"several )?(?:explosions?|blasts?)\b|"
@@ -2564,7 +2599,9 @@ _HEARD_BLAST_RE = gated(
     # "Blasts were reported in the Crimean city of Dzhankoi" (a series, not one accident)
     r"\b(?:explosions|blasts)\s+(?:were|have been)\s+reported\b|"
     # a feed's one-line note: "Explosions reported in Kharkiv", "Loud blasts heard in Kyiv"
-    r"^(?:(?:several|multiple|loud|powerful|new) )?(?:explosions|blasts) (?:reported|heard)\b|"
+    # (and "Explosions in the city.", "Loud explosions in Kharkiv")
+    r"^(?:(?:several|multiple|loud|powerful|new) )?(?:explosions|blasts) (?:reported|heard|"
+    r"in|over|near)\b|"
     r"\bseries of (?:loud )?(?:explosions|blasts)\b|"
     # "The mayor reported explosions in the city", "reports of blasts in Sevastopol"
     r"\breport(?:ed|s of) (?:(?:several|multiple|loud|powerful|new|more) )*(?:explosions|"

@@ -3856,3 +3856,33 @@ def test_a_wars_name_is_no_place_and_a_war_named_as_a_measure_is_no_history(
     r = _one(gz, "Israeli jets struck Beirut on Friday, the heaviest raid since the 2006 "
                  "Lebanon War, killing four.")
     assert (r.place_name, r.killed) == ("Beirut", 4)
+
+
+def test_a_feed_post_signed_after_a_dash_has_its_signer_as_source(gz: Gazetteer) -> None:
+    r = _one(gz, "Kharkiv: the enemy struck the Kyivskyi district with a KAB. 3 injured, "
+                 "including a child. — Syniehubov")
+    assert (r.place_name, r.injured, r.claimed_by) == ("Kharkiv", 3, "Syniehubov")
+
+
+def test_a_signature_that_is_also_a_town_abroad_is_no_place(gz: Gazetteer) -> None:
+    """ "Fedorov" is also a town in Kazakhstan; at the end of a Ukrainian post, after a
+    dash, it signs the post (and no longer ties with Zaporizhzhia for "the city")."""
+    found = _reports(gz, "Zaporizhzhia under attack. Explosions in the city. Stay in "
+                         "shelters! — Fedorov")
+    assert [(r.event_type, r.place_name, r.claimed_by) for r in found] == [
+        ("explosion", "Zaporizhzhya", "Fedorov")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling killed a man on Friday — Kupiansk",
+    "Russian shelling killed a man in the Kharkiv region on Friday — Kupiansk",
+])
+def test_a_town_after_a_dash_stays_a_place(gz: Gazetteer, text: str) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == ["Kupyansk"]
+
+
+@pytest.mark.parametrize("text", ["Explosions in Kharkiv.",
+                                  "Loud explosions in Kharkiv, air defence is working."])
+def test_a_feeds_one_line_explosion_note_is_a_claim(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("explosion", "Kharkiv")
