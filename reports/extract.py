@@ -1515,7 +1515,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     inside_who = [m for m in kept if who_span and who_span[0] <= m.start - sent_start
                   < who_span[1]]
     outside = [m for m in kept if m not in inside_who]
-    labels = [m for m in outside if m.start == sent_start and text.startswith(":", m.end)]
+    labels = [m for m in outside if (m.start == sent_start and text.startswith(":", m.end)) or (
+        text[m.start - 1: m.start] == "#")]  # ("#Belgorod Gladkov: ...": a hashtag)
     if labels and len(outside) > len(labels):  # "Kherson: ... a car in Antonivka": a heading
         # (but not before the source's place: "Kupiansk: 1 killed ... (Kharkiv OVA)")
         kept = outside = [m for m in outside if m not in labels]

@@ -3886,3 +3886,9 @@ def test_a_town_after_a_dash_stays_a_place(gz: Gazetteer, text: str) -> None:
 def test_a_feeds_one_line_explosion_note_is_a_claim(gz: Gazetteer, text: str) -> None:
     r = _one(gz, text)
     assert (r.event_type, r.place_name) == ("explosion", "Kharkiv")
+
+
+def test_a_hashtag_place_is_a_label_not_a_second_place(gz: Gazetteer) -> None:
+    r = _one(gz, "#Belgorod Gladkov: a drone attacked a car in Novaya Tavolzhanka, the driver "
+                 "was injured.")
+    assert (r.place_name, r.injured) == ("Novaya Tavolzhanka", 1)
