@@ -1316,6 +1316,8 @@ _VESSEL_AFTER_RE = re.compile(
     r"(?:-(?:flagged|owned|registered|operated|managed)|(?:\s+[A-Z][\w'’-]*){0,3})\s+"
     r"(?:(?:oil|crude|chemical|products|lpg|lng|container|cargo|bulk|commercial|merchant)"
     r"\s+)?(?:tanker|vessel|ship|carrier|freighter|bulker)s?\b")
+_SHIP_WORDS = needles("tanker vessel ship carrier freighter bulker frigate destroyer corvette "
+                      "mv_ m/v mt_ m/t")
 # "the tanker Chios Lion", "the bulk carrier Rubymar", "MV Tutor": the ship's name
 _VESSEL_BEFORE_RE = re.compile(
     r"\b(?:[Tt]ankers?|[Vv]essels?|[Ss]hips?|[Cc]arriers?|[Ff]reighters?|[Bb]ulkers?|"
@@ -1462,6 +1464,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     low = lower(sentence)
     relative = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(sentence)] if (
         "wh" in sentence) else []
+    ships = any_in(_SHIP_WORDS, low)
     kept: list[Mention] = []
     parents: set[int] = set()
     unknown: dict[int, str] = {}
@@ -1497,8 +1500,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         if text.startswith(" War", m.end):
             continue  # "the first Gulf War", "the Korean War": a war's name, not a place
         if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after) or (
-                place.kind != "sea" and (_VESSEL_AFTER_RE.match(text, m.end, m.end + 60) or (
-                    _VESSEL_BEFORE_RE.search(text, max(0, m.start - 60), m.start)))) or (
+                place.kind != "sea" and ships and (_VESSEL_AFTER_RE.match(
+                    text, m.end, m.end + 60) or _VESSEL_BEFORE_RE.search(
+                    text, max(0, m.start - 60), m.start))) or (
                 _SPARED_AFTER_RE.match(after)) or (
                 place.kind == "country" and _COUNTRY_AS_ADJECTIVE_RE.match(after)):
             continue
