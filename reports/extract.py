@@ -1558,6 +1558,7 @@ def _quarter_of(quarter: Mention, city: Mention, text: str) -> bool:
 
 
 def _quarters_as_cities(kept: list[Mention], text: str) -> list[Mention]:
+    """The places without each such quarter, its city noting it."""
     out: list[Mention] = []
     for k, m in enumerate(kept):
         if k + 1 < len(kept) and _quarter_of(m, kept[k + 1], text):
@@ -2949,7 +2950,8 @@ def _dated_before(body: str, came: re.Match[str], quote_start: int, start: int, 
 
 
 def _launched_of(fig: Figure) -> Figure | None:
-    """ "22 of 27 drones": 27 were launched (only when more than were downed)."""
+    """ "22 of 27 drones": 27 were launched (only when no fewer than were downed: "all
+    24 of 24")."""
     if fig.of is not None and fig.value is not None and fig.of >= fig.value:
         return Figure(fig.of, None, fig.start)
     return None
@@ -2973,9 +2975,7 @@ def _all_downed(low: str, counts: list[Figure], previous: list[Report]) -> list[
     for m in _ALL_DOWNED_RE.finditer(low):
         what = m.group("what") or m.group("what2")
         arms = weapon(what, "interception")
-        told = [f.value for f in counts if f.start < m.start() and f.value is not None
-                and weapon(f.what, "strike") == arms]
-        value = told[-1] if told else next(
+        value = _fired_before(counts, m.start(), arms) or next(
             (r.count for r in previous if r.weapon == arms and r.count), None)
         if value is None:
             continue
@@ -2983,15 +2983,21 @@ def _all_downed(low: str, counts: list[Figure], previous: list[Report]) -> list[
         tail = _AND_RE.match(low, m.end())  # "shot down all the drones and one missile"
         for f in counts:
             if tail and f.start == tail.end() and f.value is not None:
-                fired = [t.value for t in counts if t.start < m.start() and weapon(
-                    t.what, "strike") == weapon(f.what, "strike") and t.value is not None]
-                out.append(replace(f, of=f.of or (fired[-1] if fired and fired[-1] >= f.value
+                fired = _fired_before(counts, m.start(), weapon(f.what, "strike"))
+                out.append(replace(f, of=f.of or (fired if fired and fired >= f.value
                                                   else None)))
     return out
 
 
+def _fired_before(counts: list[Figure], at: int, arms: str) -> int | None:
+    """The last number of a weapon told before a position ("launched 24 drones")."""
+    told = [f.value for f in counts if f.start < at and f.value is not None
+            and weapon(f.what, "strike") == arms]
+    return told[-1] if told else None
+
+
 def _downed_by_weapon(counts: list[Figure], downed: re.Match[str] | None, event: str,
-                      alls: list[Figure] = ()) -> list[Figure] | None:
+                      alls: list[Figure]) -> list[Figure] | None:
     """The figures one downing lists for different weapons ("61 drones and four missiles
     had been downed"), each with the number of its weapon launched before it; with
     "all drones and one missile", the drones are as many as were launched."""
