@@ -209,10 +209,12 @@ _COUNT_RE = gated(
 # A vessel as the object of "destroyed" or "sank": ships are struck, not intercepted.
 # (An unmanned or drone boat is a weapon: destroying one is an interception.)
 _USV = r"(?:unmanned|uncrewed|robotic|drone) (?:surface )?(?:vessel|boat)s?|usvs?"
+# (no "vessel" or "boat" here: an unmanned surface vessel or drone boat is a weapon)
+_WARSHIPS = r"ships?|frigates?|corvettes?|submarines?|tankers?|cruisers?"
 _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?:\s+[\w-]+){0,4}?"
                   r"(?<!unmanned)(?<!uncrewed)(?<!robotic)(?<!drone)(?<!surface)"
-                  r"\s+(?:ships?|vessels?|boats?|frigates?|corvettes?|submarines?|tankers?|"
-                  r"cruisers?|tugs?|barges?|ferr(?:y|ies)|landing craft|minesweepers?)\b)")
+                  rf"\s+(?:{_WARSHIPS}|vessels?|boats?|"
+                  r"tugs?|barges?|ferr(?:y|ies)|landing craft|minesweepers?)\b)")
 # Each pattern with the substrings one of which any match contains (see patterns.py).
 # "a rocket launcher was destroyed", "destroyed a drone depot": what a strike destroyed,
 # not a weapon shot down
@@ -304,8 +306,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:destroy(?:ed|ing)|sank|sunk|sinking|damag(?:ed|ing)|disabled)\b"
         + _VESSEL_OBJECT + "|"
         # "a Russian landing ship, the Novocherkassk, was destroyed"
-        r"\b(?:ships?|frigates?|corvettes?|"
-        r"submarines?|tankers?|cruisers?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|"
+        rf"\b(?:{_WARSHIPS})\b[^.;]{{0,40}}?\b(?:was|were|has been|have been|"
         r"had been) (?:destroyed|sunk|damaged|disabled)\b|"
         # "destroyed a drone depot", "destroyed two rocket launchers": weapons on the ground
         r"\bdestroy(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|"
@@ -1329,6 +1330,7 @@ _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:north|south)-?"
                           r"(?:east|west)|north|south|east|west)(?:ern)?|central)\s+")
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
+_QUARTER_WORDS = needles("camp neighbo quarter suburb")
 _QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|quarter|suburb)"
                              r",?\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town) of\s+)?")
 # "the Zamzam displacement camp near El Fasher", "Kozacha Lopan, near Kharkiv": the town
@@ -1540,7 +1542,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places)]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
-    if len(kept) > 1 and any(w in low for w in ("camp", "neighbo", "quarter", "suburb")):
+    if len(kept) > 1 and any_in(_QUARTER_WORDS, low):
         kept = _quarters_as_cities(kept, text)
     unique: dict[str, Mention] = {}
     for m in kept:
@@ -2802,8 +2804,9 @@ _ENEMY_ATTACKED_RE = gated("enemy", r"\bthe enemy (?:(?:[a-z]+ly|also|again) )?(
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:
     for found in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*|\b[A-Z]{3,5}\b", who):
         # "the IDF", "the Ukrainian air force" ("the Ukrainian Air Force": its first word)
-        word = found if " " not in found or gz.demonym_country(fold(found)) or not (
-            gz.demonym_country(fold(found.split()[0]))) else found.split()[0]
+        head = found.split()[0]
+        word = head if head != found and gz.demonym_country(fold(head)) and not (
+            gz.demonym_country(fold(found))) else found
         iso = _HOME_ACRONYMS.get(word) or gz.demonym_country(fold(word))
         if iso is None and word.isupper():
             continue  # (an acronym of no known country)
