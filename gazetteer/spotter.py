@@ -381,7 +381,11 @@ def is_person_or_title(
         head = before[: len(before) - len(prev.group(1)) - 1].rstrip()
         word = prev.group(1).lower()
         opener = (not head or head[-1] in ".!?\n\"“:;—") and word in _SENTENCE_OPENERS
-        if not opener and word not in _QUALIFYING_PREV and word not in adjectives and (
+        # ("Russian-occupied Horlivka", "Houthi-controlled Hodeidah": a compound adjective
+        # with a lower-case tail, no first name; "Jean-Pierre" keeps its capital)
+        compound = "-" in word and prev.group(1).rsplit("-", 1)[1][:1].islower()
+        if not opener and not compound and word not in _QUALIFYING_PREV and (
+                word not in adjectives) and (
             span.start - len(prev.group(1)) - 1 not in spans_starts
         ) and not (word[-2:] in {"'s", "’s"} and span.start - 3 in spans_ends):
             # ("Kachin State's Hpakant": a place in the region named before, no person)

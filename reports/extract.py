@@ -209,6 +209,7 @@ _COUNT_RE = gated(
 # A vessel as the object of "destroyed" or "sank": ships are struck, not intercepted.
 # (An unmanned or drone boat is a weapon: destroying one is an interception.)
 _USV = r"(?:unmanned|uncrewed|robotic|drone) (?:surface )?(?:vessel|boat)s?|usvs?"
+_UAV = r"(?:unmanned|uncrewed) aerial vehicles?|unmanned aircraft"  # CENTCOM's words
 # (no "vessel" or "boat" here: an unmanned surface vessel or drone boat is a weapon)
 _WARSHIPS = r"ships?|frigates?|corvettes?|submarines?|tankers?|cruisers?"
 _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?:\s+[\w-]+){0,4}?"
@@ -256,8 +257,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
         r"(?!\s+(?:by|in|during|after|when|as)\b)"
         r"[^.;]{0,50}?\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles|targets|"
-        + _USV + r")\b" + _NOT_A_SITE + "|"
-        r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|" + _USV + r")\b" + _NOT_A_SITE +
+        + _UAV + "|" + _USV + r")\b" + _NOT_A_SITE + "|"
+        r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|" + _UAV + "|" + _USV + r")\b" +
+        _NOT_A_SITE +
         r"[^.;]{0,40}?\b"
         r"(?:was|were|has been|have been|had been) (?:destroyed|downed|intercepted|"
         r"eliminated)\b|"
@@ -332,9 +334,9 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:naval|sea|maritime|marine|surface) drones?\b|"
         r"\b(?:" + _USV + r")\b")),
     ("drone", gated(
-        "drone uav unmanned_aerial shahed geran lancet kamikaze loitering mq- reaper bayraktar "
-        "tb2 orlan mohajer harop",
-        r"\b(?:drones?|uavs?|unmanned aerial|shaheds?|geran|lancet|kamikaze|"
+        "drone uav unmanned shahed geran lancet kamikaze loitering mq- reaper bayraktar tb2 orlan "
+        "mohajer harop",
+        r"\b(?:drones?|uavs?|unmanned aerial|unmanned aircraft|shaheds?|geran|lancet|kamikaze|"
         # (by model: "a US MQ-9 Reaper", "a Bayraktar TB2", "an Orlan-10")
         r"loitering munitions?|mq-\d+\w*|reapers?|bayraktars?|tb2s?|orlan(?:-\d+)?|"
         r"mohajer(?:-\d+)?|harops?)\b")),
@@ -349,8 +351,8 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- airplane",
-        r"\b(?:aircraft(?! carriers?|[- ]type)|warplanes?|(?:fighter )?jets?|helicopters?|"
-        r"air\s?strikes?|air-?struck|guided (?:aerial )?bombs?|glide bombs?|"
+        r"\b(?:(?<!unmanned )aircraft(?! carriers?|[- ]type)|warplanes?|(?:fighter )?jets?|"
+        r"helicopters?|air\s?strikes?|air-?struck|guided (?:aerial )?bombs?|glide bombs?|"
         r"(?:aerial|air-dropped|air) bombs?|kabs?|fab-\d+|su-\d+|(?<!suicide )bombers?|"
         r"airplanes?)\b")),
 )
@@ -1002,7 +1004,12 @@ _SCENE_SETTER_RE = re.compile(r"(?:In|On|At|From|Near|Across|Over|Inside|Outside
                               r"Separately|Elsewhere|Later|Earlier)\b")
 _NAME_BEFORE_ROLE_RE = re.compile(rf"(?:^|[,;:—]\s*){_NAME}\s*$")
 _ROLE_BEFORE_NAME_RE = re.compile(r"[,;:—]\s*(?P<role>(?:[Tt]he |[Aa]n? )?[a-z]"
-                                  r"[\w'’ -]{2,80})$")
+                                  r"[\w'’ -]{2,80})$|"
+                                  # "The Kremlin-appointed head of Crimea, Sergei Aksyonov,
+                                  # said": an office of a place opens the sentence
+                                  r"^\s*(?P<office>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                  r"(?:governor|mayor|head|chief|leader|commander|spokes(?:man|"
+                                  r"woman|person))\s+of\s+[\w'’ -]{2,60})$")
 
 
 def _role_words(role: str) -> bool:
@@ -1128,9 +1135,10 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
         start = head.find(who, cut + 1) if who else cut + 1  # (head is text's prefix)
         role = _ROLE_BEFORE_NAME_RE.search(head, 0, max(0, cut)) if (
             who and _PROPER_NAME_RE.match(who) and cut > 0) else None
-        if role and _role_words(role.group("role")):
+        if role and (role["office"] or _role_words(role["role"])):
             # "the head of the city's military administration, Oleksandr Vilkul, said"
-            who, start = text[role.start("role"):start + len(who)], role.start("role")
+            at = role.start("office" if role["office"] else "role")
+            who, start = text[at:start + len(who)], at
         named = _NAME_BEFORE_ROLE_RE.search(head, 0, max(0, cut)) if (
             who and _ROLE_RE.match(who)) else None
         if named and not _PLACE_WORD_RE.search(named["name"]) and not (
@@ -1213,7 +1221,9 @@ def _contains(parent: Place, child: Place) -> bool:
 
 
 _AGENT_AFTER = re.compile(
-    r"^(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+)(?:forces|army|military|defen[cs]e|ministry|"
+    # ("U.S. Central Command forces destroyed ...")
+    r"^(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:(?:central|special|armed|naval)\s+)?)"
+    r"(?:forces|army|military|defen[cs]e|ministry|"
     r"government|president|officials?|air force|troops|navy|leader|leadership|"
     r"authorities|media|regime|side|command|general staff)\b")
 _VERB_AFTER = re.compile(
@@ -1274,6 +1284,15 @@ WAR_COUNTRIES = frozenset({"UA", "RU", "IL", "LB", "PS", "SY", "YE", "SD", "IR",
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|a few|several|some)\s*(?:km|kilometres|kilometers|"
                               r"nautical miles|miles|nm)\b[^.;,]{0,25}$")
 _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
+# "destroyed three drones in Yemen that presented an imminent threat to vessels in the Red
+# Sea", "... that were prepared to launch into the Gulf of Aden": what the weapons were
+# meant for, not where the claim happened
+_INTENDED_RE = gated(
+    "threat prepared poised ready about_to set_to",
+    r"\b(?:that|which)\s+(?:(?:was|were|had been)\s+)?(?:(?:prepared|poised|ready|about|"
+    r"set)\s+to\s+(?:be\s+)?(?:launch|fire|strike|attack|target)\w*|(?:presented|posed|"
+    r"represented)\s+(?:an?\s+)?(?:imminent\s+|direct\s+)?threat)\b"
+    r"(?:(?!\s(?:was|were|had|has|have)\s)[^,;])*")  # (to the main clause's verb)
 # "attacked with 40 Shahed drones from the Kursk region": where they were launched from
 _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers?|"
                         r"aircraft)\b[^.;]{0,60}?\b(?:launched |fired )?from\s+(?:the\s+)?"
@@ -1295,7 +1314,9 @@ _ACROSS_FROM_RE = re.compile(r"\b(?:across\b[^.;]{0,40}\bfrom|opposite)\s+(?:the
 # "a Liberia-flagged tanker", "a Kharkiv-based volunteer", "an Odesa-bound ship": the
 # place qualifies a ship or a person; the claim happened elsewhere.
 _QUALIFIER_AFTER_RE = re.compile(r"(?:\s+[a-z]+)?-(?:flagged|registered|owned|operated|"
-                                 r"managed|based|bound|made|built|backed|linked)\b|"
+                                 r"managed|based|bound|made|built|backed|linked|installed|"
+                                 r"appointed|born|aligned|allied|funded|sponsored|"
+                                 r"affiliated)\b|"
                                  r"\s+time\b")  # "between 8 a.m. and noon Moscow time"
 # "..., while Beryslav was spared": a place the attack missed
 _SPARED_AFTER_RE = re.compile(
@@ -1467,6 +1488,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     relative = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(sentence)] if (
         "wh" in sentence) else []
     ships = any_in(_SHIP_WORDS, low)
+    intended = [(m.start(), m.end()) for m in _INTENDED_RE.finditer(low)]
+    if intended and all(any(a <= m.start - sent_start < b for a, b in intended)
+                        for m in mentions):
+        intended = []  # the only places named: better than none ("a threat to Odesa")
     kept: list[Mention] = []
     parents: set[int] = set()
     unknown: dict[int, str] = {}
@@ -1508,15 +1533,15 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
                 _SPARED_AFTER_RE.match(after)) or (
                 place.kind == "country" and _COUNTRY_AS_ADJECTIVE_RE.match(after)):
             continue
-        if any(a <= rel < b for a, b in relative):
+        if any(a <= rel < b for a, b in relative + intended):
             continue
         if place.kind == "sea" and len(mentions) > 1 and _COAST_AFTER_RE.match(after):
             continue  # "the Tuapse oil terminal on the Black Sea coast": where Tuapse is
         if place.kind != "sea" and "off" in before and _OFF_BEFORE_RE.search(before) and any(
                 o.resolution.best.place.kind == "sea" for o in mentions):
             continue  # "in the Red Sea off Hodeidah": at sea, near the landmark
-        if place.kind in {"admin1", "region"} and _describes_next(m, mentions, text):
-            continue
+        if place.kind in {"admin1", "region", "sea"} and _describes_next(m, mentions, text):
+            continue  # "the Crimean port city of Sevastopol", "the Black Sea port of Odesa"
         kept.append(m)
     inside_who = [m for m in kept if who_span and who_span[0] <= m.start - sent_start
                   < who_span[1]]

@@ -384,3 +384,17 @@ def test_a_word_opening_a_sentence_before_in_a_region_is_no_village(
 def test_a_word_describing_a_village_is_no_name_of_it(gz: Gazetteer, text: str,
                                                       names: list[str]) -> None:
     assert [m.text for m in gz.find_places(text)] == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ukrainian forces shelled Russian-controlled Horlivka on Wednesday.", "Horlivka"),
+    ("Explosions rocked Russian-occupied Melitopol overnight.", "Melitopol"),
+    ("US jets struck Houthi-held Hodeidah on Friday.", "Hodeidah"),
+    ("Israeli strikes hit Hezbollah-controlled Dahiyeh and Hamas-run Rafah.", "Rafah"),
+])
+def test_a_place_after_a_compound_adjective_is_no_surname(
+        gz: Gazetteer, text: str, name: str) -> None:
+    """ "Russian-occupied Horlivka": the capitalised word before had made the town a
+    person's surname, so the claim lost its only place."""
+    assert name in [m.text for m in gz.find_places(text)]
+

@@ -2281,6 +2281,28 @@ def test_a_region_that_describes_the_next_place_is_not_a_second_place(
     assert _one(gz, text).place_name == place
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("A Russian missile hit the Black Sea port of Odesa on Friday, killing two people, the "
+     "governor said.", "Odesa"),
+    ("A missile strike on the Black Sea port city of Odesa killed 20 people on Friday.", "Odesa"),
+    ("A drone struck the Baltic Sea port of Ust-Luga overnight, causing a fire.", "Ust’-Luga"),
+    ("Drones attacked the Azov Sea port of Berdiansk on Sunday, officials said.", "Berdyansk"),
+    ("Houthi rebels said they fired missiles at a ship near the Red Sea port of Hodeidah on "
+     "Monday.", "Al Ḩudaydah"),
+])
+def test_a_sea_that_describes_the_next_port_is_not_a_second_place(
+        gz: Gazetteer, text: str, place: str) -> None:
+    """The toll had been split on a group between the sea and the port."""
+    r = _one(gz, text)
+    assert r.place_name == place and r.group is None
+
+
+def test_a_sea_listed_beside_another_stays_a_place(gz: Gazetteer) -> None:
+    found = _reports(gz, "Drones were shot down over the Black Sea and the Sea of Azov "
+                         "overnight, the ministry said.")
+    assert {r.place_name for r in found} == {"Black Sea", "Sea of Azov"}
+
+
 def test_a_region_listed_beside_a_city_stays_a_place(gz: Gazetteer) -> None:
     found = _reports(gz, "Drones attacked the Kursk region and the city of Belgorod on "
                          "Monday, officials said.")
@@ -3892,3 +3914,71 @@ def test_a_hashtag_place_is_a_label_not_a_second_place(gz: Gazetteer) -> None:
     r = _one(gz, "#Belgorod Gladkov: a drone attacked a car in Novaya Tavolzhanka, the driver "
                  "was injured.")
     assert (r.place_name, r.injured) == ("Novaya Tavolzhanka", 1)
+
+
+@pytest.mark.parametrize(("text", "place", "event"), [
+    ("U.S. Central Command forces destroyed three Houthi unmanned aerial vehicles in Yemen "
+     "that presented an imminent threat to merchant vessels in the Red Sea, CENTCOM said.",
+     "Yemen", "interception"),
+    ("US forces struck two Houthi anti-ship cruise missiles in Yemen on Friday that were "
+     "prepared to launch into the Gulf of Aden.", "Yemen", "strike"),
+    ("The US military said it struck a Houthi missile launcher in Yemen on Friday that was "
+     "poised to fire at ships in the southern Red Sea.", "Yemen", "strike"),
+    ("A drone that was about to strike Kyiv was shot down over the Chernihiv region.",
+     "Chernihiv Oblast", "interception"),
+])
+def test_where_the_weapons_were_meant_for_is_not_the_claims_place(
+        gz: Gazetteer, text: str, place: str, event: str) -> None:
+    """CENTCOM's wording: the sea the missiles threatened had been the strike's place."""
+    r = _one(gz, text)
+    assert (r.place_name, r.event_type) == (place, event)
+
+
+def test_a_threatened_place_is_kept_when_it_is_the_only_one(gz: Gazetteer) -> None:
+    r = _one(gz, "A missile that posed a threat to Odesa was shot down, the governor said.")
+    assert (r.place_name, r.event_type) == ("Odesa", "interception")
+
+
+@pytest.mark.parametrize("text", [
+    "US forces destroyed three Houthi unmanned aerial vehicles in Yemen, CENTCOM said.",
+    "Two unmanned aerial vehicles were destroyed over the Bryansk region, the ministry said.",
+    "Air defence downed an unmanned aircraft over the Kursk region on Monday.",
+])
+def test_unmanned_aerial_vehicles_are_drones_that_can_be_downed(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("interception", "drone")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Two servicemen were killed when Ukrainian forces shelled Horlivka on Wednesday, the "
+     "Moscow-installed mayor Ivan Prikhodko said.", "Horlivka"),
+    ("The Moscow-installed governor of the Zaporizhzhia region, Yevgeny Balitsky, said "
+     "Ukrainian drones struck Enerhodar on Friday.", "Enerhodar"),
+    ("Donetsk-born soldiers were killed by shelling in Avdiivka on Monday.", "Avdiyivka"),
+    ("A Kremlin-backed official said drones hit Melitopol overnight.", "Melitopol"),
+])
+def test_a_place_that_installed_or_backed_someone_is_not_the_claims_place(
+        gz: Gazetteer, text: str, place: str) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == [place]
+
+
+@pytest.mark.parametrize(("text", "who", "place"), [
+    ("The governor of the Belgorod region, Vyacheslav Gladkov, said a drone hit a car in "
+     "Shebekino.", "The governor of the Belgorod region, Vyacheslav Gladkov", "Shebekino"),
+    ("The Kremlin-appointed head of Crimea, Sergei Aksyonov, said a missile was shot down "
+     "over Sevastopol.", "The Kremlin-appointed head of Crimea, Sergei Aksyonov",
+     "Sevastopol"),
+    ("The mayor of Kharkiv, Ihor Terekhov, said Russian drones hit the city overnight.",
+     "The mayor of Kharkiv, Ihor Terekhov", "Kharkiv"),
+])
+def test_an_office_opening_the_sentence_is_part_of_the_speaker(
+        gz: Gazetteer, text: str, who: str, place: str) -> None:
+    """The office names the speaker's place, which stands in only when the claim names
+    none (Crimea had been a second place beside Sevastopol)."""
+    r = _one(gz, text)
+    assert (r.claimed_by, r.place_name) == (who, place)
+
+
+def test_a_clause_before_a_named_speaker_is_no_office(gz: Gazetteer) -> None:
+    r = _one(gz, "The army shelled Kupiansk on Monday, Oleh Syniehubov said.")
+    assert r.claimed_by == "Oleh Syniehubov"
