@@ -917,7 +917,14 @@ _MEASURED_SINCE_RE = re.compile(
     r",\s+(?:in\s+|marking\s+|(?:in\s+)?what (?:was|is)\s+)?(?:the|its|their|a)\s+"
     r"(?:[\w-]+\s+)?(?:first|first-ever|only|largest|biggest|deadliest|heaviest|worst|fiercest|"
     r"longest|strongest|most (?:intense|serious|massive|powerful|significant|deadly)|"
-    r"major|second|third)\b[^,.;]{0,80}$")
+    r"major|second|third)\b[^,.;]{0,80}$|"
+    # "... in what the minister called the largest attack on the energy sector since"
+    # (or "killing five in the heaviest bombardment of the city since"; not "It was the
+    # heaviest shelling of Belgorod since ...": a verdict on an attack told before)
+    r"(?:\bwhat\s+(?:[\w'’-]+\s+){0,4}?(?:called|described as|termed)|\bin)\s+(?:the|its|a)\s+"
+    r"(?:[\w-]+\s+)?(?:largest|biggest|deadliest|heaviest|worst|fiercest|most (?:intense|massive|"
+    r"powerful))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?|assaults?|bombardments?|"
+    r"shelling|raids?|salvos?|waves?|day|night|escalation)\b[^,.;]{0,60}$")
 
 
 # "during the first Gulf War", "in World War II": a war of the past, named
@@ -1575,6 +1582,41 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     return list(unique.values())
 
 
+_REGIONAL_OFFICE_RE = re.compile(r"\b(?:governor|regional|oblast|region)\b", re.I)
+
+
+def _in_speakers_region(places: list[Mention], mentions: list[Mention], sent_start: int,
+                        who_span: tuple[int, int], sentence: str, gz: Gazetteer
+                        ) -> list[Mention]:
+    """ "Belgorod governor Vyacheslav Gladkov said shelling killed a woman in the village of
+    Nikolskoye": a village the index lacks in the speaker's region, whose name it holds
+    only for places elsewhere in the country, is placed in that region, with a note (not
+    at a namesake near Moscow)."""
+    region = None
+    for m in mentions:
+        if not who_span[0] <= m.start - sent_start < who_span[1]:
+            continue
+        place = m.resolution.best.place
+        if place.kind == "admin1":
+            region = place
+        elif place.kind == "city" and place.admin1_id and _REGIONAL_OFFICE_RE.search(
+                sentence, who_span[0], who_span[1]):
+            region = gz.place(place.admin1_id)
+    if region is None:
+        return places
+    out = []
+    for m in places:
+        best = m.resolution.best
+        if (best.place.kind in {"village", "town"} and best.place.country == region.country
+                and best.place.admin1_iso != region.admin1_iso and best.score < 0.5):
+            note = (f"{m.text!r} is in the gazetteer only outside {region.name}, the "
+                    "speaker's region; placed in the region")
+            m = Mention(m.start, m.end, m.text, Resolution(
+                m.resolution.query, Candidate(region, best.score, "parent"), note=note))
+        out.append(m)
+    return out
+
+
 def _quarter_of(quarter: Mention, city: Mention, text: str) -> bool:
     """ "the Zeitoun neighbourhood of Gaza City": a quarter the index puts far away (a
     Żejtun in Malta) is one the index lacks, inside the city named after it."""
@@ -1746,6 +1788,14 @@ _PLACE_TOLL_RE = re.compile(
     r"hurt)\s+)?(?:(?:in|at|inside|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:in|at|near|across|throughout|around)\s+(?:the\s+)?(?:(?:city|town|"
     r"village|settlement|region|province|district|community)\s+of\s+)?$")
+# "In the Khmelnytskyi region, two people died, and in Odesa, a man was killed": a clause
+# that opens with its place, its toll after it
+_CLAUSE_PLACE_RE = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?|\band\s+)in\s+"
+                              r"(?:the\s+)?$")
+_TOLL_AFTER_PLACE_RE = re.compile(
+    rf"(?:\s+(?:region|oblast|province|district))?,\s+(?P<q>{QUAL}\s+)?"
+    rf"(?P<n>{NUM}|a|an)\s+(?:[\w-]+\s+)?(?P<who>{_PEOPLE}|{_ONE_PERSON})\s+"
+    r"(?:(?:were|was|have been|had been)\s+)?(?P<out>killed|died|injured|wounded|hurt)\b")
 _TOLL_WORD_RE = re.compile(r"\b(?:(?P<k>kill|dead|died|death|lives|perish|fatal)|"
                            r"(?P<i>injur|wound|hurt))")
 _RESPECTIVELY_RE = gated(
@@ -1808,6 +1858,8 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
             rel = m.start - sent_start
             found = _PLACE_TOLL_RE.search(low, max(prev_end, rel - 80), rel)
             prev_end = m.end - sent_start
+            if found is None and _CLAUSE_PLACE_RE.search(low, max(0, rel - 20), rel):
+                found = _TOLL_AFTER_PLACE_RE.match(low, prev_end)
             if found is None or (found["n"] in {"a", "an"} and not found["who"]):
                 continue
             name = _toll_kind(low, found)
@@ -1817,7 +1869,7 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
             value, vague = parse_number(found["n"])
             qual = (found["q"] or "").strip() or vague
             figs[name] = Figure(value, qual, found.start("n"))
-            spans[name].append((found.start("n"), bool(found["incl"])))
+            spans[name].append((found.start("n"), bool(found.groupdict().get("incl"))))
             tolled.add(m.start)
         own = {pid: figs for pid, figs in own.items() if figs}
         for a, b in itertools.pairwise(written):
@@ -2194,6 +2246,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             continue
         who_span = (who[1], who[2]) if who else None
         places = event_places(in_sentence, body, start, end, who_span)
+        if who_span and places:
+            places = _in_speakers_region(places, in_sentence, start, who_span, sentence, gz)
         if event == "airspace_violation":
             specific = [m for m in places if m.resolution.best.place.kind != "country"]
             # ("drones were observed over Oslo airport, which closed its airspace": Oslo)

@@ -3982,3 +3982,76 @@ def test_an_office_opening_the_sentence_is_part_of_the_speaker(
 def test_a_clause_before_a_named_speaker_is_no_office(gz: Gazetteer) -> None:
     r = _one(gz, "The army shelled Kupiansk on Monday, Oleh Syniehubov said.")
     assert r.claimed_by == "Oleh Syniehubov"
+
+
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("Russian missiles struck energy facilities in the Kharkiv region. In the Khmelnytskyi "
+     "region, two people died, and in Odesa, a man was killed, local authorities said.",
+     {"Khmelnytskyi Oblast": (2, None), "Odesa": (1, None)}),
+    ("Drones hit Odesa and Mykolaiv overnight. In Odesa, two people were injured, and in "
+     "Mykolaiv, a man was killed.", {"Odesa": (None, 2), "Mykolayiv": (1, None)}),
+    ("Shelling hit the Kherson and Sumy regions on Monday. In Kherson, three civilians were "
+     "wounded, while in the Sumy region, two residents were killed, officials said.",
+     {"Kherson": (None, 3), "Sumy Oblast": (2, None)}),
+])
+def test_a_clause_that_opens_with_its_place_gives_that_place_its_toll(
+        gz: Gazetteer, text: str, tolls: dict[str, tuple[int | None, int | None]]) -> None:
+    """AP's "In X, two people died, and in Y, a man was killed": the two tolls had been
+    one shared by both places."""
+    found = {r.place_name: (r.killed, r.injured) for r in _reports(gz, text)
+             if r.killed or r.injured}
+    assert found == tolls
+
+
+def test_a_toll_after_a_listed_place_is_not_that_places(gz: Gazetteer) -> None:
+    found = {r.place_name: (r.killed, r.injured) for r in _reports(
+        gz, "Russian strikes killed three in Kharkiv, two people were injured in Odesa, "
+            "officials said.")}
+    assert found == {"Kharkiv": (3, None), "Odesa": (None, 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched a barrage of missiles and drones at Ukraine's power grid early Friday, "
+    "killing at least five people, in what the energy minister called the largest attack on "
+    "the energy sector since the war began.",
+    "Russian missiles pounded Kharkiv on Friday, killing five people in the heaviest "
+    "bombardment of the city since the invasion.",
+])
+def test_a_superlative_since_the_war_began_is_no_background(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert r.killed == 5 and r.event_date == date(2024, 6, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv, the second largest city, has been shelled almost daily since the war began.",
+    "It was the heaviest shelling of Kharkiv since the invasion began in February 2022.",
+])
+def test_a_habit_or_a_verdict_since_the_war_began_is_still_background(
+        gz: Gazetteer, text: str) -> None:
+    """(a verdict on an attack told before is no claim of its own, nor dated 2022)"""
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Belgorod governor Vyacheslav Gladkov said Ukrainian shelling killed a woman in the "
+    "village of Nikolskoye.",
+    "The governor of the Belgorod region said shelling killed a woman in the village of "
+    "Nikolskoye on Friday.",
+])
+def test_a_village_known_only_elsewhere_is_placed_in_the_speakers_region(
+        gz: Gazetteer, text: str) -> None:
+    """The index holds Nikolskoyes near Moscow and St Petersburg, none in Belgorod."""
+    r = _one(gz, text)
+    assert (r.place_name, r.place_kind) == ("Belgorod Oblast", "admin1")
+    assert "Nikolskoye" in r.place_note
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Belgorod governor Vyacheslav Gladkov said a drone hit a car in Shebekino.", "Shebekino"),
+    ("Belgorod mayor Valentin Demidov said a drone hit a house in Nikolskoye.", "Nikol’skoye"),
+    ("Kharkiv governor Oleh Syniehubov said a drone hit Nikopol on Friday.", "Nikopol"),
+])
+def test_a_speakers_region_does_not_move_other_places(
+        gz: Gazetteer, text: str, place: str) -> None:
+    """A town in the region, a mayor (no region), a city elsewhere: as named."""
+    assert _one(gz, text).place_name == place
