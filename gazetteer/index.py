@@ -629,6 +629,9 @@ class Gazetteer:
                 query = Query(query.raw, core, span.kinds)
         if ctx is not None:
             ctx = ctx.without(query.core)
+            written = strip_kind_words(fold(query.raw))[0]
+            if written != query.core:  # ("Pokrovska communities": a kind word the context's
+                ctx = ctx.without(written)  # key keeps, so its own vote had stayed in)
         if span.kinds == AIRSPACE:
             return self._airspace(query, ctx) or Resolution(query.raw, None, reason="no country")
         hits = [h for h in self._hits(query.core) if h.place.kind != "airspace"]

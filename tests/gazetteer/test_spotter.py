@@ -398,3 +398,11 @@ def test_a_place_after_a_compound_adjective_is_no_surname(
     person's surname, so the claim lost its only place."""
     assert name in [m.text for m in gz.find_places(text)]
 
+
+
+def test_a_name_with_a_kind_word_does_not_vote_for_its_own_reading(gz: Gazetteer) -> None:
+    """ "Pokrovska communities": the context kept the name's own vote for a Pokrovsk in
+    Yakutia (its key kept the kind word), which then won as the community's seat."""
+    text = ("Russian troops attacked the Nikopol district with artillery. Nikopol, Marhanets "
+            "and Pokrovska communities came under fire, said the Dnipropetrovsk RMA head.")
+    assert {m.resolution.best.place.country for m in gz.find_places(text)} == {"UA"}
