@@ -23,6 +23,7 @@ from .phrases import (
     ADMIN1,
     ADMIN2,
     AIRSPACE,
+    COUNTRY,
     SETTLEMENT,
     Query,
     parse,
@@ -634,6 +635,10 @@ class Gazetteer:
                 ctx = ctx.without(written)  # key keeps, so its own vote had stayed in)
         if span.kinds == AIRSPACE:
             return self._airspace(query, ctx) or Resolution(query.raw, None, reason="no country")
+        if span.kinds == COUNTRY and (iso := self._demonym(span.key)):  # "Polish territory"
+            country = self._place(f"ne0:{iso}")
+            if country is not None:
+                return Resolution(query.raw, Candidate(country, 1.0, "demonym"))
         hits = [h for h in self._hits(query.core) if h.place.kind != "airspace"]
         query = _admin2_or_admin1(query, hits)
         if query.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):

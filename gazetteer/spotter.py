@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .normalize import fold, is_capitalised
-from .phrases import ADMIN1, ADMIN2, AIRSPACE, SETTLEMENT, strip_kind_words
+from .phrases import ADMIN1, ADMIN2, AIRSPACE, COUNTRY, SETTLEMENT, strip_kind_words
 
 MAX_WORDS = 6
 # Words, with inner apostrophes (L'viv) kept; hyphens split words but may join a name.
@@ -73,16 +73,19 @@ _PLACE_NEIGHBOURS = frozenset(
 )
 
 
-_AIRSPACE_ADJ_RE = re.compile(r"\b([A-Z][\w-]+)\s+(?:air\s?space|skies)\b")
+_AIRSPACE_ADJ_RE = re.compile(
+    r"\b([A-Z][\w-]+)\s+(?:(?P<air>air\s?space|skies)|territory|soil)\b")
 
 
 def demonym_airspace_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
     """ "Polish airspace", "Romanian skies": a demonym is no place, but with airspace it
-    names one."""
-    if "space" not in text and "skies" not in text:
-        return []  # one cheap test spares a scan of every capitalised word
+    names one; with territory or soil ("over Polish territory"), its country."""
+    if "space" not in text and "skies" not in text and "territory" not in text and (
+            "soil" not in text):
+        return []  # cheap tests spare a scan of every capitalised word
     return [
-        Span(m.start(1), m.end(), fold(m.group(1)), AIRSPACE, m.end(1))
+        Span(m.start(1), m.end(), fold(m.group(1)), AIRSPACE if m["air"] else COUNTRY,
+             m.end(1))
         for m in _AIRSPACE_ADJ_RE.finditer(text)
         if is_demonym(fold(m.group(1)))
     ]

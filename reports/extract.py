@@ -509,12 +509,15 @@ _MILITARY_RE = re.compile(
 # A concrete target, counted or with an article: "a radar site", "two fuel depots"
 _SITE_RE = gated(
     "site base depot facilit radar airfield airport refiner terminal plant station warehouse "
-    "bridge command_post headquarters launcher storage arsenal",
-    rf"\b(?:an?|the|{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:sites?|(?:air |naval |"
-    r"military |army )?bases?|depots?|facilit(?:y|ies)|radars?|airfields?|airports?|"
+    "bridge command_post headquarters launcher storage arsenal target position infrastructure",
+    rf"\b(?:an?|the|{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:sites?|targets?|positions?|"
+    r"(?:air |naval |military |army )?bases?|depots?|facilit(?:y|ies)|radars?|airfields?|airports?|"
     r"refiner(?:y|ies)|terminals?|(?:power |fuel |oil )plants?|(?:power |electrical )?"
     r"(?:sub)?stations?|warehouses?|bridges?|command posts?|headquarters|launchers?|"
-    r"storage (?:sites?|facilit(?:y|ies))|arsenals?)\b")
+    r"storage (?:sites?|facilit(?:y|ies))|arsenals?)\b|"
+    # ("Israel struck military targets in Iran early on Saturday")
+    r"\b(?:military|army|militant|enemy|terrorist|hezbollah|hamas|houthi|energy)\s+"
+    r"(?:targets|positions|sites|infrastructure)\b")
 # "India struck nine sites in Pakistan": a state that strikes is at war, though its name
 # alone ("India's cricket board") is not a military word
 _STATE_STRIKES_RE = gated(

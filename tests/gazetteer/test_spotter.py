@@ -406,3 +406,20 @@ def test_a_name_with_a_kind_word_does_not_vote_for_its_own_reading(gz: Gazetteer
     text = ("Russian troops attacked the Nikopol district with artillery. Nikopol, Marhanets "
             "and Pokrovska communities came under fire, said the Dnipropetrovsk RMA head.")
     assert {m.resolution.best.place.country for m in gz.find_places(text)} == {"UA"}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("NATO jets shot down Russian drones over Polish territory early on Wednesday.",
+     "Polish territory", "PL"),
+    ("Ukrainian drones struck targets deep inside Russian territory.", "Russian territory",
+     "RU"),
+    ("Drone fragments fell on Romanian soil, the ministry said.", "Romanian soil", "RO"),
+])
+def test_a_demonym_with_territory_or_soil_names_its_country(
+        gz: Gazetteer, text: str, name: str, country: str) -> None:
+    found = {m.text: m.resolution.best.place for m in gz.find_places(text)}
+    assert found[name].kind == "country" and found[name].country == country
+
+
+def test_a_demonym_alone_is_still_no_place(gz: Gazetteer) -> None:
+    assert gz.find_places("Polish officials met Romanian envoys on Monday.") == []

@@ -4055,3 +4055,32 @@ def test_a_speakers_region_does_not_move_other_places(
         gz: Gazetteer, text: str, place: str) -> None:
     """A town in the region, a mayor (no region), a city elsewhere: as named."""
     assert _one(gz, text).place_name == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Israel struck military targets in Iran early on Saturday, the Israeli military said.",
+     "Iran"),
+    ("Israeli jets hit Hezbollah positions in Lebanon on Monday, the army said.", "Lebanon"),
+    ("Russia struck energy infrastructure in Ukraine overnight, the ministry said.",
+     "Ukraine"),
+])
+def test_a_dated_strike_on_named_kinds_of_target_in_a_country_is_a_claim(
+        gz: Gazetteer, text: str, place: str) -> None:
+    """Country precision, but a claim: the rule against vague country-wide sentences had
+    dropped these."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.place_kind) == ("strike", place, "country")
+
+
+def test_a_country_wide_sentence_with_no_target_or_date_is_still_no_claim(
+        gz: Gazetteer) -> None:
+    assert _reports(gz, "Russia's strikes on Ukraine have drawn condemnation in Europe.") == []
+
+
+def test_drones_downed_over_a_countrys_territory_are_downed_over_that_country(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "NATO jets shot down Russian drones over Polish territory early on "
+                 "Wednesday, the first time the alliance has engaged Russian assets in its "
+                 "airspace since the war began.")
+    assert (r.event_type, r.place_name, r.event_date) == ("interception", "Poland",
+                                                          date(2024, 6, 12))
