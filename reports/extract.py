@@ -2892,9 +2892,10 @@ def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> 
         iso = _HOME_ACRONYMS.get(word) or gz.demonym_country(fold(word))
         if iso is None and word.isupper():
             continue  # (an acronym of no known country)
-        if iso is None:  # "Ukraine's air force"
+        if iso is None:  # "Ukraine's air force" ("the defence ministry in Bucharest")
             named = gz.resolve(word).best
-            iso = named.place.country if named and named.place.kind == "country" else None
+            iso = named.place.country if named and (named.place.kind == "country" or (
+                named.place.kind == "city" and gz.is_capital(named.place))) else None
         place = gz.place(f"ne0:{iso}") if iso else None
         if place is not None:
             res = Resolution(word, Candidate(place, 0.5, "speaker"),

@@ -4084,3 +4084,17 @@ def test_drones_downed_over_a_countrys_territory_are_downed_over_that_country(
                  "airspace since the war began.")
     assert (r.event_type, r.place_name, r.event_date) == ("interception", "Poland",
                                                           date(2024, 6, 12))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Romanian F-16s were scrambled after a Russian drone violated the country's airspace "
+     "for about 50 minutes on Saturday, the defence ministry in Bucharest said.",
+     "Romania airspace"),
+    ("A drone entered the country's airspace overnight, officials in Warsaw said.",
+     "Poland airspace"),
+    ("Air defences shot down 20 drones overnight, the ministry in Moscow said.", "Russia"),
+])
+def test_a_speaker_in_a_capital_speaks_for_its_country(
+        gz: Gazetteer, text: str, place: str) -> None:
+    assert _one(gz, text).place_name == place
+
