@@ -1313,7 +1313,9 @@ _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers
                         r"aircraft)\s+(?:in|over|on|off|near)\s+(?:the\s+)?|over\s+(?:the\s+)?)?"
                         # ("from the directions of Kursk, Millerovo and Oryol")
                         r"(?:directions?\s+of\s+(?:the\s+)?)?"
-                        r"(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?$")
+                        r"(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?"
+                        # ("50 rockets from southern Lebanon at northern Israel")
+                        r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?$")
 _DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+(?:the\s+)?"
                                rf"{_DESCRIBED}$")
 
@@ -1361,8 +1363,8 @@ _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
 _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:north|south)-?"
                           r"(?:east|west)|north|south|east|west)(?:ern)?|central)\s+")
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
-_QUARTER_WORDS = needles("camp neighbo quarter suburb")
-_QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|quarter|suburb)"
+_QUARTER_WORDS = needles("camp neighbo quarter suburb area")
+_QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|quarter|suburb|area)"
                              r",?\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town) of\s+)?")
 # "the Zamzam displacement camp near El Fasher", "Kozacha Lopan, near Kharkiv": the town
 # after "near" only locates the place before it

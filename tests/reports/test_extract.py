@@ -4098,3 +4098,21 @@ def test_a_speaker_in_a_capital_speaks_for_its_country(
         gz: Gazetteer, text: str, place: str) -> None:
     assert _one(gz, text).place_name == place
 
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Hezbollah launched around 50 rockets from southern Lebanon at northern Israel on "
+     "Sunday, the Israeli military said.", "Israel"),
+    ("Russia fired 12 missiles from northern Crimea at the Odesa region overnight.",
+     "Odesa Oblast"),
+])
+def test_a_launch_site_with_a_direction_is_where_the_weapons_came_from(
+        gz: Gazetteer, text: str, place: str) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == [place]
+
+
+def test_an_area_of_a_city_the_index_puts_abroad_is_the_city(gz: Gazetteer) -> None:
+    """ "Karari" had been a town in India."""
+    r = _one(gz, "Artillery shelling by the RSF on the Karari area of Omdurman killed 15 "
+                 "civilians, the Sudanese Doctors Network said on Saturday.")
+    assert (r.place_name, r.killed) == ("Omdurman", 15) and "Karari" in r.place_note
