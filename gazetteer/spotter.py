@@ -54,6 +54,9 @@ _PARENT_GAP_RE = re.compile(
     r"(?:in|near)\s+)(?:the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# "the Ras Issa port in Hodeidah province": a site of the place before, in a region
+_SITE_IN_GAP_RE = re.compile(r"^\s+(?:port|oil terminal|terminal|airport|air ?base|refinery)"
+                             r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a capitalised name that make it a person, not a place.
 _TITLES = frozenset(
     """governor mayor president minister spokesman spokeswoman spokesperson general gen
@@ -104,9 +107,14 @@ _UNKNOWN_SETTLEMENT_RES = (
     (("village", "hamlet"),
      re.compile(rf"(?<![\w'’-])(?!(?:the|a|an) )(?:[a-z]+|[A-Z]\w+['’]s) ({_NAME}) "
                 r"(?:village|hamlet)\b")),
-    (("region", "oblast", "province", "district", "county"),
-     re.compile(rf"\b({_NAME})(?:,|(?P<at> in)) (?:the )?(?=[A-Z][\w'’-]+ "
-                r"(?:region|oblast|province|district|county)\b)")),
+    # (also "the Ras Issa port in Hodeidah province", "Wad Noura in Gezira state")
+    (("region", "oblast", "province", "district", "county", "state", "governorate"),
+     re.compile(rf"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)({_NAME})"
+                r"(?: (?:port|oil terminal|terminal|airport|air ?base|refinery))?"
+                r"(?:,|(?P<at> in)) (?:the )?(?=[A-Z][\w'’-]+ "
+                # ("Syrian state media" is no state)
+                r"(?:region|oblast|province|district|county|state(?! media| television| tv"
+                r"| news| agency| broadcaster)|governorate)\b)")),
 )
 
 
@@ -317,7 +325,8 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
         while j < len(spans) and len(parents) < 2:
             gap = text[cursor: spans[j].start]
             if len(gap) > 60 or not (
-                _PARENT_GAP_RE.match(gap) or (parents and re.match(r"^['’ʼ]s\s+", gap))
+                _PARENT_GAP_RE.match(gap) or (parents and re.match(r"^['’ʼ]s\s+", gap)) or (
+                    spans[j].kinds in (ADMIN1, ADMIN2) and _SITE_IN_GAP_RE.match(gap))
             ):
                 break
             if gap.split()[:1] == ["of"] and spans[i].kinds != ADMIN2:

@@ -423,3 +423,23 @@ def test_a_demonym_with_territory_or_soil_names_its_country(
 
 def test_a_demonym_alone_is_still_no_place(gz: Gazetteer) -> None:
     assert gz.find_places("Polish officials met Romanian envoys on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "name", "region"), [
+    ("US and British aircraft carried out five strikes on the Ras Issa port in Hodeidah "
+     "province.", "Ras Issa", "Hodeidah"),
+    ("RSF fighters attacked Wad Noura in Gezira state on Wednesday.", "Wad Noura", "Gezira"),
+])
+def test_a_place_the_index_lacks_before_its_stated_region_is_that_region(
+        gz: Gazetteer, text: str, name: str, region: str) -> None:
+    """ "Ras Issa" had been two places, Rās in India and Issa in Russia."""
+    found = {m.text: m.resolution for m in gz.find_places(text)}
+    assert found[name].best.place.name == region and name.lower() in found[name].note
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck near Latakia early on Monday, Syrian state media said.",
+    "Drones hit the Kherson airport in Chornobaivka on Friday.",
+])
+def test_no_unknown_place_is_made_of_a_weekday_or_state_media(gz: Gazetteer, text: str) -> None:
+    assert all(m.resolution.note is None for m in gz.find_places(text))
