@@ -2236,8 +2236,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             if event is None and military and not is_background(sentence, 0):
                 lead_date = find_date(sentence, published)
                 if _SCENE_RE.search(low):
-                    lead_places = event_places(in_sentence, body, start, end, None) or (
-                        reference_places(in_sentence, body, start)) if in_sentence else []
+                    lead_places = event_places(in_sentence, body, start, end, None) if (
+                        in_sentence) else []
+                    if in_sentence and all(m.resolution.best.place.kind == "country"
+                                           for m in lead_places):
+                        # ("an incident 70NM west of Hodeidah, Yemen": near the town)
+                        lead_places = reference_places(in_sentence, body, start) or lead_places
                     lead_arms = weapon(core, "strike")
             if event is None and in_sentence and (any_in(_KILLED_HINT, low) or any_in(
                     _INJURED_HINT, low)) and not _MODAL_RE.search(low) and (

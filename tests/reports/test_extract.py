@@ -4116,3 +4116,14 @@ def test_an_area_of_a_city_the_index_puts_abroad_is_the_city(gz: Gazetteer) -> N
     r = _one(gz, "Artillery shelling by the RSF on the Karari area of Omdurman killed 15 "
                  "civilians, the Sudanese Doctors Network said on Saturday.")
     assert (r.place_name, r.killed) == ("Omdurman", 15) and "Karari" in r.place_note
+
+
+def test_an_incident_near_a_town_and_its_country_places_the_strike_told_next(
+        gz: Gazetteer) -> None:
+    """UKMTO's notice: the country after the town had made the scene country-wide, and
+    the strike told next was dropped as vague."""
+    r = _one(gz, "UKMTO has received a report of an incident 70NM west of Hodeidah, Yemen. "
+                 "The master of a merchant vessel reported that the vessel was struck by an "
+                 "unknown projectile on the starboard side.")
+    assert (r.event_type, r.place_name) == ("strike", "Al Ḩudaydah")
+    assert "west of Hodeidah" in r.place_note
