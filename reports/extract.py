@@ -171,13 +171,18 @@ _KILLED_RES = (
 _INJURED_RES = (
     *_none_patterns("injured|wounded|hurt", "injuries|casualties|injured|wounded"),
     *_toll_patterns("injured|wounded|hurt|hospitali[sz]ed",
-                    "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt",
+                    # ("a 60-year-old man sustained injuries", "the driver suffered wounds")
+                    "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt|(?:sustained|suffered|"
+                    r"received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)",
                     "injured|wounded|hurt|hospitali[sz]ed"),
     re.compile(rf"\bnumber of (?:injured|wounded|injuries)\b[^.;]{{0,120}}?\b(?:{_ROSE})"
                rf"\s+to\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?"
                rf"(?:injuries|"
                rf"injured|wounded)\b"),
+    # "Two women suffered shrapnel wounds"
+    re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?"
+               r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b"),
 )
 _CHILDREN_RE = gated("child minor kids boy girl bab toddler infant teen",
                      rf"\b(?:including|among them|of them)\s+(?P<n>{NUM}|an?)\s+"

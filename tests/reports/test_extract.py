@@ -4127,3 +4127,21 @@ def test_an_incident_near_a_town_and_its_country_places_the_strike_told_next(
                  "unknown projectile on the starboard side.")
     assert (r.event_type, r.place_name) == ("strike", "Al Ḩudaydah")
     assert "west of Hodeidah" in r.place_note
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("At about 3 p.m., the enemy struck Kherson with artillery; a 60-year-old man sustained "
+     "injuries.", 1),
+    ("A drone hit a car in Nikopol on Monday, and the driver suffered serious injuries.", 1),
+    ("Shelling hit Kherson on Monday. Two women suffered shrapnel wounds.", 2),
+    ("A missile struck Odesa on Monday; three people received injuries, the governor said.",
+     3),
+])
+def test_injuries_sustained_or_suffered_are_injured(gz: Gazetteer, text: str,
+                                                    injured: int) -> None:
+    assert _one(gz, text).injured == injured
+
+
+def test_drones_that_caused_injuries_are_no_injured_count(gz: Gazetteer) -> None:
+    r = _one(gz, "Two drones hit Kherson on Monday, and a woman suffered injuries.")
+    assert r.injured == 1
