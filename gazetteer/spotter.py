@@ -54,9 +54,10 @@ _PARENT_GAP_RE = re.compile(
     r"(?:in|near)\s+)(?:the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
-# "the Ras Issa port in Hodeidah province": a site of the place before, in a region
-_SITE_IN_GAP_RE = re.compile(r"^\s+(?:port|oil terminal|terminal|airport|air ?base|refinery)"
-                             r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# A site named after the place before it, in a region: "the Ras Issa port in Hodeidah
+# province"
+_SITE_WORD = r"(?:port|oil terminal|terminal|airport|air ?base|refinery)"
+_SITE_IN_GAP_RE = re.compile(rf"^\s+{_SITE_WORD}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a capitalised name that make it a person, not a place.
 _TITLES = frozenset(
     """governor mayor president minister spokesman spokeswoman spokesperson general gen
@@ -110,7 +111,7 @@ _UNKNOWN_SETTLEMENT_RES = (
     # (also "the Ras Issa port in Hodeidah province", "Wad Noura in Gezira state")
     (("region", "oblast", "province", "district", "county", "state", "governorate"),
      re.compile(rf"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)({_NAME})"
-                r"(?: (?:port|oil terminal|terminal|airport|air ?base|refinery))?"
+                rf"(?: {_SITE_WORD})?"
                 r"(?:,|(?P<at> in)) (?:the )?(?=[A-Z][\w'’-]+ "
                 # ("Syrian state media" is no state)
                 r"(?:region|oblast|province|district|county|state(?! media| television| tv"
