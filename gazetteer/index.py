@@ -45,7 +45,7 @@ from .spotter import (
     abbreviation_spans,
     add_kind_words,
     candidate_spans,
-    demonym_airspace_spans,
+    demonym_area_spans,
     is_person_or_title,
     parent_links,
     unknown_settlement_spans,
@@ -526,7 +526,7 @@ class Gazetteer:
         """Candidate mentions and their stated parents: found once per text, shared by
         the context pass and the final pass."""
         spans = candidate_spans(text, self._is_key, self._is_prefix)
-        extra = demonym_airspace_spans(text, lambda key: key in self._demonyms)
+        extra = demonym_area_spans(text, lambda key: key in self._demonyms)
         extra += abbreviation_spans(text, self._is_abbreviation)
         extra += [s for s in unknown_settlement_spans(text, self.has_key)
                   if s.key not in self._demonyms]  # ("in Ukrainian village": no name)

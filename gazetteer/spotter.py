@@ -77,11 +77,11 @@ _PLACE_NEIGHBOURS = frozenset(
 )
 
 
-_AIRSPACE_ADJ_RE = re.compile(
+_DEMONYM_AREA_RE = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:(?P<air>air\s?space|skies)|territory|soil)\b")
 
 
-def demonym_airspace_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
+def demonym_area_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
     """ "Polish airspace", "Romanian skies": a demonym is no place, but with airspace it
     names one; with territory or soil ("over Polish territory"), its country."""
     if "space" not in text and "skies" not in text and "territory" not in text and (
@@ -90,7 +90,7 @@ def demonym_airspace_spans(text: str, is_demonym: Callable[[str], bool]) -> list
     return [
         Span(m.start(1), m.end(), fold(m.group(1)), AIRSPACE if m["air"] else COUNTRY,
              m.end(1))
-        for m in _AIRSPACE_ADJ_RE.finditer(text)
+        for m in _DEMONYM_AREA_RE.finditer(text)
         if is_demonym(fold(m.group(1)))
     ]
 
