@@ -576,6 +576,13 @@ class Gazetteer:
             res = resolve(span, parents)
             if parents and res.best is not None and _parent_meant_as_area(span, res, parents):
                 res = self._other_parent_reading(span, links[i], resolved, resolve) or res
+            if parents and res.best is not None and span.kinds in (ADMIN1, ADMIN2) and (
+                    parents[0].kind == "country") and not _inside(res.best.place, parents[0]) and (
+                    _OF_GAP_RE.match(text, span.end, keep[links[i][0]].start)):
+                # "the Zap region of northern Iraq": a region of the country it is said to
+                # be of, not a village of that name abroad
+                res = self._region_fallback(Query(res.query, strip_kind_words(span.key)[0],
+                                                  span.kinds), parents[0])
             resolved[i] = res
         out = []
         for i, span in enumerate(keep):
@@ -761,6 +768,9 @@ def _add(total: dict[str, float], votes: dict[str, float]) -> dict[str, float]:
     for key, value in votes.items():
         total[key] = total.get(key, 0.0) + value
     return total
+
+
+_OF_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 
 
 def _depth(i: int, links: dict[int, list[int]], seen: frozenset[int] = frozenset()) -> int:

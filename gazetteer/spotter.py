@@ -103,10 +103,10 @@ _UNKNOWN_SETTLEMENT_RES = (
      re.compile(rf"\b(?:village|town|settlement|hamlet|city) of ({_NAME})\b(?!['’])")),
     # "in Lin Ta Lu village", "hit Nyaung Pin Thar village" (Myanmar, South Asian and
     # Ukrinform usage): the whole run after a lower-case word or a region's possessive
-    # ("Sagaing Region's Lin Ta Lu village") is the village's name, not a known "Lin" and
-    # an unknown "Ta Lu" ("the Druze village" names none)
+    # ("Sagaing Region's Lin Ta Lu village", "Sagaing region's ...") is the village's
+    # name, not a known "Lin" and an unknown "Ta Lu" ("the Druze village" names none)
     (("village", "hamlet"),
-     re.compile(rf"(?<![\w'’-])(?!(?:the|a|an) )(?:[a-z]+|[A-Z]\w+['’]s) ({_NAME}) "
+     re.compile(rf"(?<![\w'’-])(?!(?:the|a|an) )(?:[a-z]+|\w+['’]s) ({_NAME}) "
                 r"(?:village|hamlet)\b")),
     # (also "the Ras Issa port in Hodeidah province", "Wad Noura in Gezira state")
     (("region", "oblast", "province", "district", "county", "state", "governorate"),
@@ -330,8 +330,9 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
                     spans[j].kinds in (ADMIN1, ADMIN2) and _SITE_IN_GAP_RE.match(gap))
             ):
                 break
-            if gap.split()[:1] == ["of"] and spans[i].kinds != ADMIN2:
-                break  # only a district is "of" its parent
+            if gap.split()[:1] == ["of"] and spans[i].kinds not in (ADMIN1, ADMIN2):
+                break  # only a district or region is "of" its parent ("the Zap region of
+                # northern Iraq")
             if _LIST_GAP_RE.match(gap) and not parents and spans[j].kinds == spans[i].kinds \
                     and not _hierarchy_end(text, spans, i, j):
                 break  # "Kharkiv, Dnipro and Odesa": a list, not parents

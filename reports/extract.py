@@ -471,7 +471,11 @@ _AGENT_WORDS = re.compile(
     # "the Islamic Resistance in Iraq claimed", "Kataib Hezbollah", "the Arakan Army"
     r"resistance|movement|front|kataib|ansar allah|"
     # Sudan's volunteer "emergency response rooms" ("the camp's emergency room said")
-    r"(?:emergency|response) rooms?)\b")
+    r"(?:emergency|response) rooms?|"
+    # broadcasters and papers ("the Houthi-run Al Masirah TV", "Russian state television"),
+    # and those who watch the sky ("German air traffic control")
+    r"tv|television|broadcasters?|radio|newspapers?|news|air traffic control|"
+    r"air navigation services?)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
 # the words by which "the army" or "the ministry" names a speaker again
@@ -523,6 +527,11 @@ _SITE_RE = gated(
     # ("Israel struck military targets in Iran early on Saturday")
     r"\b(?:military|army|militant|enemy|terrorist|hezbollah|hamas|houthi|energy)\s+"
     r"(?:targets|positions|sites|infrastructure)\b")
+# "Iran fired a barrage of missiles at Israel on Tuesday night": a dated launch at a country
+_FIRED_AT_RE = gated(
+    "fired launched",
+    r"\b(?:fired|launched)\s+(?:[\w-]+\s+){0,5}?(?:missiles?|drones?|rockets?|uavs?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:at|on|toward|towards|against|into)\b")
 # "India struck nine sites in Pakistan": a state that strikes is at war, though its name
 # alone ("India's cricket board") is not a military word
 _STATE_STRIKES_RE = gated(
@@ -794,6 +803,15 @@ def projectile_counts(text: str) -> list[Figure]:
     return [_figure(m) for m in _COUNT_RE.finditer(lower(text))]
 
 
+_DOWNED_INTRUDERS_RE = gated(
+    "shot_down downed intercept destroy",
+    r"\b(?:shot down|downed|intercepted|destroyed)\b[^.;]{0,60}?\b(?:drones?|uavs?|missiles?|"
+    r"rockets?|objects?|balloons?|aircraft)\b[^.;]{0,20}?\b(?:that|which|after (?:they|it))\s+"
+    r"(?:had\s+)?(?:violated|entered|crossed into|breached|intruded into)\b|"
+    # "Russian drones entered Polish airspace and were shot down overnight"
+    r"\b(?:violated|entered|crossed into|breached)\s+(?:[\w'’-]+\s+){0,3}?air\s?space\s+"
+    r"and\s+(?:were|was)\s+(?:later\s+|then\s+|subsequently\s+)?(?:shot down|downed|"
+    r"intercepted|destroyed)\b")
 _SIGHTED_RE = re.compile(r"\b(?:spotted|sighted|observed|sightings?)\b")
 _CAME_DOWN_RE = re.compile(r"\b(?:fell|crashed|landed|(?:was|were) found|debris|wreckage|"
                            r"fragments)\b")
@@ -951,11 +969,40 @@ def _history(low: str) -> bool:
     return False
 
 
+# "..., which Yerevan denied", "..., a claim Moscow has denied": another party disputes
+# the claim, which stands as its speaker's (the dispute is kept with it)
+_DISPUTED_RE = gated(
+    "denied denies reject dismiss",
+    r",\s+(?:which|a claim|claims|an accusation|accusations|allegations?|a charge|charges)"
+    r"(?:\s+that)?\s+(?P<who>(?:the\s+)?[\w'’ .-]{2,50}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:denied|denies|rejected|rejects|dismissed|dismisses)\b(?:\s+as\s+[^,.;]{0,40})?"
+    r"\s*(?:[,.;]|$)")
+
+
+def disputed_by(text: str) -> str | None:
+    """Who denies a claim in a clause after it ("which Yerevan denied"), as written."""
+    low = lower(text)
+    found = _DISPUTED_RE.search(low)
+    return text[found.start("who"):found.end("who")] if found else None
+
+
+def _denied(low: str) -> bool:
+    """A denial of the claim itself ("Kyiv denied striking the market"), not another
+    party's denial of a claim told in the sentence."""
+    found = _DENIAL_RE.search(low)
+    while found is not None:
+        if not (found.group().startswith("den") and _DISPUTED_RE.search(
+                low, max(0, found.start() - 70), found.end() + 50)):
+            return True
+        found = _DENIAL_RE.search(low, found.end())
+    return False
+
+
 def is_background(text: str, trigger_at: int) -> bool:
     """History, habits, forecasts, threats, denials and diplomacy are not reports of an
     event."""
     low = lower(text)
-    if _history(low) or _DENIAL_RE.search(low) or (" War" in text and _PAST_WAR_RE.search(text)):
+    if _history(low) or _denied(low) or (" War" in text and _PAST_WAR_RE.search(text)):
         return True
     modal = _MODAL_RE.search(low, 0, max(0, trigger_at) + 40)
     if modal and modal.start() < trigger_at + 5 and not _DONE_BEFORE_RE.search(
@@ -1035,7 +1082,11 @@ def _role_words(role: str) -> bool:
     if words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     return 0 < len(words) <= 8 and not _PARTICIPLE_RE.match(words[0]) and (
-        _agent(words[0]) or _agent(words[-1]))
+        _agent(words[0]) or _agent(words[-1])) and _FINITE_VERBS.isdisjoint(words)
+
+
+# (a role is a noun phrase: "the government building was hit" is a clause)
+_FINITE_VERBS = frozenset(("was", "were", "is", "are", "has", "have", "had", "been", "will"))
 
 
 _PARTICIPLE_RE = re.compile(r"(?!acting\b)\w+(?:ing|ed)$")
@@ -1308,6 +1359,16 @@ _INTENDED_RE = gated(
     r"set)\s+to\s+(?:be\s+)?(?:launch|fire|strike|attack|target)\w*|(?:presented|posed|"
     r"represented)\s+(?:an?\s+)?(?:imminent\s+|direct\s+)?threat)\b"
     r"(?:(?!\s(?:was|were|had|has|have)\s)[^,;])*")  # (to the main clause's verb)
+# "..., setting off sirens in Tel Aviv and Jerusalem": where alerts sounded, not where the
+# claim happened (unless nothing else is named: "Sirens sounded in Kyiv as ...")
+_DIRECTION_WORD = r"(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?)"
+_SIREN_PLACE = (rf"(?:the\s+)?(?:{_DIRECTION_WORD}\s+(?:and\s+{_DIRECTION_WORD}\s+)?)?"
+                r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:region|area|district|province|"
+                r"oblast)s?)?")
+_SIRENS_RE = gated(
+    "siren", rf"\b[Ss]irens?\b(?:\s+(?:also\s+)?(?:sounded|wailed|blared|went off|rang out|"
+    r"were (?:heard|activated|triggered)))?\s+(?:in|across|over|throughout|around)\s+"
+    rf"{_SIREN_PLACE}(?:(?:,\s+|,?\s+and\s+){_SIREN_PLACE})*")
 # "attacked with 40 Shahed drones from the Kursk region": where they were launched from
 _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers?|"
                         r"aircraft)\b[^.;]{0,60}?\b(?:launched |fired )?from\s+(?:the\s+)?"
@@ -1506,6 +1567,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         "wh" in sentence) else []
     ships = any_in(_SHIP_WORDS, low)
     intended = [(m.start(), m.end()) for m in _INTENDED_RE.finditer(low)]
+    if "siren" in low:  # (its places are written with capitals: the original text)
+        intended += [(m.start(), m.end()) for m in _SIRENS_RE.pattern.finditer(sentence)]
     if intended and all(any(a <= m.start - sent_start < b for a, b in intended)
                         for m in mentions):
         intended = []  # the only places named: better than none ("a threat to Odesa")
@@ -1588,7 +1651,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         kept = _quarters_as_cities(kept, text)
     unique: dict[str, Mention] = {}
     for m in kept:
-        unique.setdefault(m.resolution.best.place.id, m)
+        first = unique.setdefault(m.resolution.best.place.id, m)
+        if first.resolution.note is None and m.resolution.note is not None:
+            unique[m.resolution.best.place.id] = m  # ("Sagaing region's Lin Ta Lu village":
+            # the region, with the note that names the village)
     return list(unique.values())
 
 
@@ -2301,8 +2367,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         # "According to Ukraine's Air Force, Russia launched 142 drones ... Air defences
         # shot down 108 of them": the launch's speaker tells the downed count too
         launch_told = speaker is None and event == "interception" and launch is not None and (
-            last_who is not None and (_BACK_REF_RE.search(low) or _OF_THE_ARMS_RE.search(low))
-            is not None)
+            last_who is not None and (_BACK_REF_RE.search(low) or _OF_THE_ARMS_RE.search(low)
+                                      or _downed_of_launch(sentence, launch[0])) is not None)
         speaker = last_who if launch_told else speaker
         defender = _DEFENDER_RE.match(sentence) if event == "interception" else None
         elsewhere = sibling and event == "interception" and bool(last_places) and (
@@ -2398,6 +2464,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if ref is not None and ref.text is not None and came is None:
             last_date = ref
         who_text = who[0] if who else None
+        disputed = disputed_by(sentence) if "den" in low or "dismiss" in low or (
+            "reject" in low) else None
         if who_text and _PRONOUN_RE.match(who_text):
             who_text = _named_again(who_text, last_who)
         elif who_text:
@@ -2471,7 +2539,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             vague = not any(m.resolution.note for m in places)
         if vague and not (any(figures.values()) or counts) and event not in {
                 "interception", "airspace_violation"} and not (
-                ref is not None and ref.text and _SITE_RE.search(lower(core))):
+                ref is not None and ref.text and (_SITE_RE.search(lower(core)) or (
+                    _FIRED_AT_RE.search(lower(core))))):
             # (but "US forces struck a Houthi radar site in Yemen on Friday": a dated
             # attack on a named kind of target, at country precision)
             vague_arms = weapon(core, event)  # the lead's weapons, for "The attack ..."
@@ -2617,8 +2686,17 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                         inherited, str) else "previous sentence"
                 if claim_from:
                     report.extras["claimed_by_from"] = claim_from
+                if disputed:
+                    report.extras["denied_by"] = disputed
                 reports.append(report)
                 sentence_reports.append(report)
+        if event == "airspace_violation" and _DOWNED_INTRUDERS_RE.search(low):
+            # "shot down several Russian drones that violated Polish airspace": the downing
+            # is a claim too, where they flew in
+            downed = [replace(r, event_type="interception", extras=dict(r.extras))
+                      for r in sentence_reports]
+            reports.extend(downed)
+            sentence_reports += downed
         if toll_scene and len(sentence_reports) == 1 and not any(figures.values()):
             _toll_told_before(sentence_reports[0], toll_scene, gz)
         last_places = places
@@ -2892,6 +2970,20 @@ _HOME_ACRONYMS = {"IDF": "IL", "IAF": "IL", "SANA": "SY", "NNA": "LB", "IRNA": "
 
 _ENEMY_ATTACKED_RE = gated("enemy", r"\bthe enemy (?:(?:[a-z]+ly|also|again) )?(?:attacked|"
                                    r"launched|struck|fired)\b")
+
+
+def _downed_of_launch(sentence: str, launched: list[tuple[Figure, str]]) -> bool | None:
+    """ "Russia launched 810 drones and 13 missiles ... Air defences downed 747 drones and 4
+    missiles": each weapon downed is one launched, and no more of it (None otherwise)."""
+    counts = [f for f in projectile_counts(sentence) if f.value]
+    if not counts:
+        return None
+    for fig in counts:
+        kind = weapon(fig.what, "interception")
+        if not any(k == kind and f.value is not None and fig.value is not None
+                   and fig.value <= f.value for f, k in launched):
+            return None
+    return True
 
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:

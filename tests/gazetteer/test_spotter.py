@@ -341,6 +341,8 @@ def test_a_lower_case_article_before_an_unknown_name_finds_nothing_else(
      "Sagaing"),
     ("Junta aircraft bombed Magway Region's Nyaung Pin Thar village.",
      "Nyaung Pin Thar village", "Magway"),
+    ("An airstrike hit a monastery in Sagaing region's Lin Ta Lu village early on Friday.",
+     "Lin Ta Lu village", "Sagaing"),
 ])
 def test_an_unknown_village_named_before_its_kind_word_is_one_name(
         gz: Gazetteer, text: str, mention: str, region: str) -> None:
@@ -443,3 +445,33 @@ def test_a_place_the_index_lacks_before_its_stated_region_is_that_region(
 ])
 def test_no_unknown_place_is_made_of_a_weekday_or_state_media(gz: Gazetteer, text: str) -> None:
     assert all(m.resolution.note is None for m in gz.find_places(text))
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Turkish warplanes struck PKK positions in the Metina and Zap regions of northern "
+     "Iraq on Sunday.", "Zap regions", "IQ"),
+    ("Jets struck the Zap region of northern Iraq.", "Zap region", "IQ"),
+])
+def test_a_region_of_a_stated_country_is_no_namesake_abroad(
+        gz: Gazetteer, text: str, mention: str, country: str) -> None:
+    """ "Zap" is also a village in Turkey; a region "of northern Iraq" is in Iraq: the
+    country stands in, with a note."""
+    found = {m.text: m for m in gz.find_places(text)}
+    assert found[mention].resolution.best.place.country == country
+    assert "not in the gazetteer" in (found[mention].resolution.note or "")
+
+
+@pytest.mark.parametrize(("text", "mention", "region"), [
+    ("Drones hit the Kursk region of Russia on Monday.", "Kursk region", "Kursk Oblast"),
+    ("Shelling hit the Kherson region of Ukraine.", "Kherson region", "Kherson Oblast"),
+    # (a country after a comma is the speaker's, no parent: "..., Russia's ministry said")
+    ("Drones were downed over the Kherson and Zaporizhzhia regions, Russia's defence "
+     "ministry said.", "Zaporizhzhia regions", "Zaporizhzhia Oblast"),
+    ("35 drones were shot down in the Kharkiv and Poltava regions, the Air Force said.",
+     "Poltava regions", "Poltava Oblast"),
+])
+def test_a_known_region_of_its_country_keeps_its_name(gz: Gazetteer, text: str, mention: str,
+                                                      region: str) -> None:
+    found = {m.text: m for m in gz.find_places(text)}
+    assert found[mention].resolution.best.place.name == region
+    assert found[mention].resolution.note is None

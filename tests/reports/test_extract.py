@@ -2091,6 +2091,16 @@ def test_a_name_keeps_the_role_set_before_it(gz: Gazetteer, text: str, who: str)
     assert _one(gz, text).claimed_by == who
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("Russian drones attacked overnight. In Kyiv, the government building was hit and set "
+     "on fire, Prime Minister Yulia Svyrydenko said.", "Prime Minister Yulia Svyrydenko"),
+    ("In Kherson, the police station was hit by a drone, Governor Oleksandr Prokudin said.",
+     "Governor Oleksandr Prokudin"),
+])
+def test_a_clause_before_a_name_is_no_role(gz: Gazetteer, text: str, who: str) -> None:
+    assert [r.claimed_by for r in _reports(gz, text)][-1] == who
+
+
 @pytest.mark.parametrize("bomb", ["an aerial bomb", "two air bombs", "air-dropped bombs"])
 def test_aerial_bombs_are_dropped_by_aircraft(gz: Gazetteer, bomb: str) -> None:
     r = _one(gz, f"On Thursday, Russian troops dropped {bomb} on Kharkiv, injuring 6 people.")
@@ -4145,3 +4155,113 @@ def test_injuries_sustained_or_suffered_are_injured(gz: Gazetteer, text: str,
 def test_drones_that_caused_injuries_are_no_injured_count(gz: Gazetteer) -> None:
     r = _one(gz, "Two drones hit Kherson on Monday, and a woman suffered injuries.")
     assert r.injured == 1
+
+
+@pytest.mark.parametrize(("text", "event", "denier"), [
+    ("Azerbaijan's defence ministry said Armenian forces shelled its positions in the "
+     "Nakhchivan region overnight, which Yerevan denied.", "shelling", "Yerevan"),
+    ("Ukraine's military said Russian forces struck a hospital in Kherson on Monday, a claim "
+     "Moscow has denied.", "strike", "Moscow"),
+    ("Russia said it shot down 12 Ukrainian drones over the Belgorod region, which Kyiv "
+     "dismissed as propaganda.", "interception", "Kyiv"),
+])
+def test_a_claim_another_party_denies_stands_with_the_denial(
+        gz: Gazetteer, text: str, event: str, denier: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.extras.get("denied_by")) == (event, denier)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia denied striking the market in Kostiantynivka on Monday.",
+    "The Russian defence ministry denied that its forces had hit a hospital in Kherson.",
+    "Moscow denies that a drone entered Polish airspace on Friday.",
+])
+def test_a_denial_by_the_accused_is_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize(("text", "event", "place"), [
+    ("The Israeli military said it intercepted a missile launched from Yemen toward central "
+     "Israel on Sunday morning, setting off sirens in Tel Aviv and Jerusalem.",
+     "interception", "Israel"),
+    ("Sirens sounded in Tel Aviv, Jerusalem and Haifa as Iran fired a barrage of missiles at "
+     "Israel on Tuesday night.", "strike", "Israel"),
+    ("A drone launched from Lebanon struck a house in Nahariya on Monday after sirens sounded "
+     "across the Western Galilee, the IDF said.", "strike", "Nahariyya"),
+])
+def test_where_sirens_sounded_is_not_the_claims_place(gz: Gazetteer, text: str, event: str,
+                                                      place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == (event, place)
+
+
+def test_sirens_are_the_place_when_nothing_else_is_named(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air raid sirens wailed across Kyiv on Monday morning as Russian "
+                         "missiles hit the city, killing four.")
+    assert [(r.event_type, r.place_name, r.killed) for r in found] == [("strike", "Kyiv", 4)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Iran launched about 180 ballistic missiles at Israel on Tuesday.", 180),
+    ("Hezbollah fired rockets at Israel on Sunday, the IDF said.", None),
+    ("Russia fired a barrage of cruise missiles toward Ukraine early on Friday.", None),
+])
+def test_a_dated_launch_at_a_country_is_a_claim(gz: Gazetteer, text: str,
+                                                 count: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_kind, r.count) == (
+        "strike", "missile", "country", count)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has fired missiles at Ukraine throughout the winter.",
+    "Russia fired missiles at Ukraine.",
+])
+def test_an_undated_launch_at_a_country_is_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize("downed", [
+    "Air defences downed 747 drones and 4 missiles.",
+    "Air defence units shot down 747 drones and 4 missiles across the country.",
+])
+def test_the_downed_count_after_a_launch_with_no_target_is_the_launchs_speakers(
+        gz: Gazetteer, downed: str) -> None:
+    """The launch names no target, so it is no report of its own; each weapon downed
+    after it, no more than were launched, is told by the launch's speaker, over its
+    country, with the launched count."""
+    found = _reports(gz, "Russia launched 810 drones and 13 missiles overnight, Ukraine's "
+                         f"air force said. {downed}")
+    assert [(r.event_type, r.weapon, r.country, r.count, r.extras.get("launched_count"),
+             r.claimed_by) for r in found] == [
+        ("interception", "drone", "UA", 747, 810, "Ukraine's air force"),
+        ("interception", "missile", "UA", 4, 13, "Ukraine's air force")]
+
+
+def test_more_downed_than_launched_is_not_the_launchs_count(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia launched 40 drones overnight, Ukraine's air force said. "
+                         "Air defences downed 120 drones.")
+    assert all(r.extras.get("launched_count") is None for r in found)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Polish and allied aircraft shot down several Russian drones that violated Polish "
+     "airspace overnight into Wednesday, Prime Minister Donald Tusk said.", "PL"),
+    ("Romanian F-16s shot down a drone that had entered Romanian airspace on Saturday, the "
+     "defence ministry said.", "RO"),
+    ("Russian drones entered Polish airspace and were shot down overnight, the Polish army "
+     "said.", "PL"),
+])
+def test_intruders_shot_down_are_a_violation_and_an_interception(gz: Gazetteer, text: str,
+                                                                  country: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.weapon, r.place_kind, r.country) for r in found] == [
+        ("airspace_violation", "drone", "airspace", country),
+        ("interception", "drone", "airspace", country)]
+    assert found[0].quote == found[1].quote and found[0].claimed_by == found[1].claimed_by
+
+
+def test_an_intruder_not_downed_is_only_a_violation(gz: Gazetteer) -> None:
+    found = _reports(gz, "A Russian drone entered Romanian airspace on Saturday and crashed "
+                         "in a field, the defence ministry said.")
+    assert {r.event_type for r in found} == {"airspace_violation"}
