@@ -474,7 +474,9 @@ _AGENT_WORDS = re.compile(
     r"(?:emergency|response) rooms?|"
     # broadcasters and papers ("the Houthi-run Al Masirah TV", "Russian state television"),
     # and those who watch the sky ("German air traffic control")
-    r"tv|television|broadcasters?|radio|newspapers?|news|air traffic control|"
+    r"tv|television|broadcasters?|radio|newspapers?|news|networks?|air traffic control|"
+    # ("the General Coordination for Displaced Persons and Refugees said": Darfur's camps)
+    r"coordination|coordinators?|"
     r"air navigation services?)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor))$", re.I)
@@ -1125,6 +1127,11 @@ def _signature(m: Mention, mentions: list[Mention], text: str) -> bool:
         return False
     others = [o.resolution.best.place.country for o in mentions if o is not m]
     return bool(others) and m.resolution.best.place.country not in others
+
+
+# "Serhii Lysak, head of the Dnipropetrovsk OVA.": a post's signature on a line of its own
+_NAME_AND_OFFICE_RE = re.compile(r"(?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+, "
+                                 r"(?P<role>(?:the )?[a-z][\w'’ -]{2,70})\.?")
 
 
 def _signed(sentence: str, start: int, mentions: list[Mention]
@@ -2161,7 +2168,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
              for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts)]
     names: dict[str, str] = {}
     unit_events: dict[int, str | None] = {}  # each part's event type, for the part after
-    para_from = 0  # the first report of the paragraph being read
+    para_from = para_before = 0  # the first report of the paragraph being read (and before)
     lead_date = None  # the date of a scene-setting sentence just before a claim
     lead_places: list[Mention] = []  # ... and its places
     lead_arms = "unknown"  # ... and its weapon
@@ -2196,7 +2203,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         low = lbody[start:end]
         if "\n" in text[max(0, start - 2):start]:
             last_places = [] if text[max(0, start - 3):start].count("\n") > 1 else last_places
-            para_from = len(reports)
+            para_before, para_from = para_from, len(reports)
         civil = _unwar(lbody[core_start:end])
         event, trigger_at = classify(civil)
         if event == "interception" and _WRECK_OF_DOWNED_RE.search(civil):
@@ -2251,13 +2258,21 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if who is None and ("\u2014" in sentence or "\u2013" in sentence):
             who = _signed(sentence, start, mentions)  # "... — Syniehubov"
             signed = who is not None
+        if who is None and event is None and "," in sentence:
+            byline = _NAME_AND_OFFICE_RE.fullmatch(sentence.strip())
+            if byline and _role_words(byline["role"]):
+                # "... 1 man injured. Serhii Lysak, head of the Dnipropetrovsk OVA.": the
+                # post's signature, a name and its office on a line of their own
+                who, signed = (sentence.strip().rstrip("."), -1, -1), True
         if who and not _PRONOUN_RE.match(who[0]):
             last_who = _expand_name(who[0], text, names)
         if who and event is None and (signed or (sentence[:1] == "(" and (
                 _SOURCE_NOTE_RE.fullmatch(sentence)))):
             # "... in Antonivka. The driver was injured. (Kherson OVA)": the note's source
             # (and "... Stay in shelters! — Fedorov": the post's signature)
-            for report in reports[para_from:]:
+            # (a signature on a line of its own signs the paragraph above it)
+            lone = signed and para_from == len(reports) and "\n" in text[max(0, start - 2):start]
+            for report in reports[para_before if lone else para_from:]:
                 report.claimed_by = report.claimed_by or who[0]
         went_on = False  # a toll that completes the claim before: that claim goes on
         tally = event is None and bool(  # not this attack's

@@ -4265,3 +4265,51 @@ def test_an_intruder_not_downed_is_only_a_violation(gz: Gazetteer) -> None:
     found = _reports(gz, "A Russian drone entered Romanian airspace on Saturday and crashed "
                          "in a field, the defence ministry said.")
     assert {r.event_type for r in found} == {"airspace_violation"}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Overnight, the occupiers attacked Nikopol with kamikaze drones. A 54-year-old man was "
+     "injured. Serhii Lysak, head of the Dnipropetrovsk OVA.",
+     "Serhii Lysak, head of the Dnipropetrovsk OVA"),
+    ("Russian drones hit Kherson overnight. Two people were injured.\nOleksandr Prokudin, "
+     "head of the Kherson regional military administration",
+     "Oleksandr Prokudin, head of the Kherson regional military administration"),
+])
+def test_a_name_and_office_that_sign_a_post_are_its_source(gz: Gazetteer, text: str,
+                                                           who: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.claimed_by) == ("strike", who)
+
+
+def test_a_list_of_places_after_a_post_is_no_signature(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian drones hit Kherson overnight. Two people were injured. Kherson, "
+                 "Mykolaiv and Odesa, the southern regions.")
+    assert r.claimed_by is None
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Israeli jets struck the port of Hodeidah on Monday, the Houthi-run Al Masirah TV "
+     "reported.", "the Houthi-run Al Masirah TV"),
+    ("Munich airport halted flights late on Thursday after drone sightings, German air "
+     "traffic control said.", "German air traffic control"),
+    ("Drones hit Kursk on Monday, Russian state television reported.",
+     "Russian state television"),
+    ("Ukrainian drones struck an oil depot in Bryansk on Monday, the Kommersant newspaper "
+     "reported.", "the Kommersant newspaper"),
+    ("Heavy shelling hit the Kalma camp near Nyala on Sunday, killing 12, the General "
+     "Coordination for Displaced Persons and Refugees said.",
+     "the General Coordination for Displaced Persons and Refugees"),
+])
+def test_broadcasters_papers_and_air_traffic_control_are_claimants(
+        gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+def test_an_unknown_village_after_a_regions_possessive_is_the_region_with_a_note(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "The Myanmar military carried out an airstrike on a monastery in Sagaing "
+                 "region's Lin Ta Lu village early on Friday, killing 23 people, local "
+                 "residents said.")
+    assert (r.event_type, r.weapon, r.place_name, r.killed) == (
+        "strike", "aircraft", "Sagaing", 23)
+    assert "lin ta lu" in (r.place_note or "")
