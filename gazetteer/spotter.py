@@ -349,6 +349,60 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
     return links
 
 
+_COMPOUND_LEFT_RE = re.compile(r"(?:[A-Z][\w'’]*-)+$")
+_COMPOUND_RIGHT_RE = re.compile(r"(?:-[A-Z][\w'’]*)*")
+_COMPOUND_BEFORE_RE = re.compile(r"(?:^|[^\w-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)+) $")
+
+
+def _split_compound(start: int, end: int, spans_starts: set[int]) -> bool:
+    """Whether a hyphenated name is no single place: the index holds its parts, not it."""
+    return start not in spans_starts or any(i in spans_starts for i in range(start + 1, end))
+
+
+def _given_names(text: str, span: Span, spans_starts: set[int],
+                 region_name: Callable[[str], bool]) -> bool | None:
+    """ "Jean-Pierre Martin said": a hyphenated given name ("Jean-Pierre", "Anne-Marie")
+    before a surname is a person, so neither its parts nor the surname are places (but
+    "Ivano-Frankivsk Oblast" is one place, and "Bosnia-Herzegovina" names countries).
+    None when no such name is near."""
+    left = _COMPOUND_LEFT_RE.search(text, max(0, span.start - 30), span.start)
+    right = _COMPOUND_RIGHT_RE.match(text, span.end)
+    c_start = left.start() if left else span.start
+    c_end = right.end() if right else span.end
+    if c_end - c_start > span.end - span.start:  # the span is part of the compound
+        parts = text[c_start:c_end].split("-")
+        after = _NEXT_NAME_RE.match(text, c_end, c_end + 40)
+        if after and _surname(text, after.group(1), after.end()) and _split_compound(
+                c_start, c_end, spans_starts) and not any(
+                region_name(fold(p)) for p in parts):
+            return True
+        return None
+    prev = _COMPOUND_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+    if prev and _split_compound(prev.start(1), prev.end(1), spans_starts) and not any(
+            region_name(fold(p)) for p in prev.group(1).split("-")) and _surname(
+            text, text[span.start:span.end], span.end):
+        return not region_name(span.key)  # the surname after "Jean-Pierre"
+    return None
+
+
+# Words after a hyphenated place that make it an institution's or a road's name
+_INSTITUTIONS = frozenset("""schools school university college hospital church lutheran
+    catholic high fire police road trail way highway club team united party airlines
+    international east west north south""".split())
+
+
+def _surname(text: str, word: str, end: int) -> bool:
+    """A capitalised word that ends a person's name: not an acronym, a kind word or the
+    first of more names ("Miami-Dade Schools police", "Middlesex-London EMS",
+    "Montreal-Pierre Elliott Trudeau International Airport" are no people)."""
+    key = _POSSESSIVE_END_RE.sub("", word.lower())
+    if not is_capitalised(word) or word.isupper() or key in _PLACE_NEIGHBOURS or (
+            key in _INSTITUTIONS):
+        return False
+    following = _NEXT_NAME_RE.match(text, end, end + 40)
+    return following is None or not is_capitalised(following.group(1))
+
+
 _QUALIFYING_PREV = frozenset(
     """northern southern eastern western central north south east west greater upper lower
     occupied annexed liberated neighbouring neighboring northeastern northwestern
@@ -385,6 +439,10 @@ def is_person_or_title(
         return True
     if " " in span.key:
         return False
+    if "-" in text[max(0, span.start - 1): span.end + 1] or "-" in before[-12:]:
+        given = _given_names(text, span, spans_starts, region_name)
+        if given is not None:
+            return given
     after = _NEXT_NAME_RE.match(text, span.end, span.end + 40)
     if after and is_capitalised(after.group(1)) and span.end + 1 not in spans_starts:
         word = _POSSESSIVE_END_RE.sub("", after.group(1).lower())

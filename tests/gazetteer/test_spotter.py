@@ -475,3 +475,27 @@ def test_a_known_region_of_its_country_keeps_its_name(gz: Gazetteer, text: str, 
     found = {m.text: m for m in gz.find_places(text)}
     assert found[mention].resolution.best.place.name == region
     assert found[mention].resolution.note is None
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Drones hit Odesa on Monday, Jean-Pierre Martin said.", ["Odesa"]),
+    ("Marie-Claire Dubois, a resident of Kharkiv, said the blast woke her.", ["Kharkiv"]),
+    # a hyphenated place stays one place, and a country pair names countries
+    ("Shelling hit Ivano-Frankivsk Oblast.", ["Ivano-Frankivsk Oblast"]),
+    ("Strikes hit Kamianets-Podilskyi overnight.", ["Kamianets-Podilskyi"]),
+    ("Bosnia-Herzegovina Foreign Minister spoke.", ["Bosnia-Herzegovina"]),
+])
+def test_a_hyphenated_given_name_and_its_surname_are_no_places(gz: Gazetteer, text: str,
+                                                              places: list[str]) -> None:
+    assert [m.text for m in gz.find_places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Flights at Montreal-Pierre Elliott Trudeau International Airport were delayed.",
+     "Montreal"),
+    ("Middlesex-London EMS warned its crews.", "London"),
+    ("The Panthers will face Watertown-Mayer Lutheran on Friday.", "Watertown"),
+])
+def test_places_joined_before_an_institutions_name_stay_places(gz: Gazetteer, text: str,
+                                                               place: str) -> None:
+    assert place in [m.text for m in gz.find_places(text)]
