@@ -2499,6 +2499,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
         elif who_text is None and launch_told:
             who_text, claim_from = speaker, "previous sentence"
+        elif who_text is None and previous and previous[0].claimed_by and (
+                _GOES_ON_RE.match(low)) and "\n" not in text[previous[0].quote_end:start]:
+            # "..., Romania's defence ministry said. The drone crashed near Chilia Veche.":
+            # the same account goes on, in the same paragraph
+            who_text, claim_from = previous[0].claimed_by, "previous sentence"
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
         launched = counted_arms = None
@@ -2987,6 +2992,14 @@ _ENEMY_ATTACKED_RE = gated("enemy", r"\bthe enemy (?:(?:[a-z]+ly|also|again) )?(
                                    r"launched|struck|fired)\b")
 
 
+# A sentence that opens by pointing back at the claim before it: "The drone crashed ...",
+# "A second strike hit ...", "Another missile ..."
+_GOES_ON_RE = re.compile(
+    r"(?:the|this|that|another|a (?:second|third|further)|the (?:second|third|same))\s+"
+    r"(?:[\w-]+\s+)?(?:drones?|uavs?|missiles?|rockets?|strikes?|attacks?|projectiles?|"
+    r"shells?|objects?|debris|wreckage|blasts?|explosions?)\b")
+
+
 def _downed_of_launch(sentence: str, launched: list[tuple[Figure, str]]) -> bool | None:
     """ "Russia launched 810 drones and 13 missiles ... Air defences downed 747 drones and 4
     missiles": each weapon downed is one launched, and no more of it (None otherwise)."""
@@ -3079,6 +3092,10 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
             told = True
             if name in ("killed", "injured"):
                 setattr(report, f"{name}_qualifier", _added(fig))
+            if who and report.claimed_by and who.lower() != report.claimed_by.lower():
+                # "Shelling hit Omdurman, residents said. At least 15 were killed, the
+                # Sudan Doctors Network said": the toll keeps its own source
+                report.extras[f"{name}_claimed_by"] = who
     if told and who and report.claimed_by is None:
         report.claimed_by = who
         report.extras["claimed_by_from"] = "next sentence"

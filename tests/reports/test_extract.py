@@ -4313,3 +4313,41 @@ def test_an_unknown_village_after_a_regions_possessive_is_the_region_with_a_note
     assert (r.event_type, r.weapon, r.place_name, r.killed) == (
         "strike", "aircraft", "Sagaing", 23)
     assert "lin ta lu" in (r.place_note or "")
+
+
+def test_a_toll_told_by_another_source_keeps_its_source(gz: Gazetteer) -> None:
+    r = _one(gz, "Shelling hit Omdurman on Sunday, residents said. At least 15 civilians were "
+                 "killed, the Sudan Doctors Network said.")
+    assert (r.claimed_by, r.killed, r.killed_qualifier) == ("residents", 15, "at least")
+    assert r.extras.get("killed_claimed_by") == "the Sudan Doctors Network"
+
+
+def test_a_toll_told_by_the_claims_own_source_adds_no_source(gz: Gazetteer) -> None:
+    r = _one(gz, "Shelling hit Omdurman on Sunday, the Sudan Doctors Network said. At least "
+                 "15 civilians were killed, the Sudan Doctors Network said.")
+    assert r.killed == 15 and "killed_claimed_by" not in r.extras
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("A Russian drone entered Romanian airspace on Saturday night, Romania's defence "
+     "ministry said. The drone crashed in an uninhabited area near Chilia Veche.",
+     "Romania's defence ministry"),
+    ("Israeli jets struck Nabatieh on Monday, Lebanon's health ministry said. A second "
+     "strike hit a car near Tyre, killing two.", "Lebanon's health ministry"),
+    ("Russian missiles hit Kharkiv on Monday, the regional governor said. Another missile "
+     "struck a warehouse in Chuhuiv.", "the regional governor"),
+])
+def test_a_sentence_that_points_back_at_the_claim_goes_on_with_its_speaker(
+        gz: Gazetteer, text: str, who: str) -> None:
+    last = _reports(gz, text)[-1]
+    assert (last.claimed_by, last.extras.get("claimed_by_from")) == (who, "previous sentence")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit Kharkiv overnight, the mayor said.\n\nThe attack on Sumy killed two "
+    "people.",
+    "Russian drones hit Kharkiv overnight, the mayor said. Shelling killed two people in "
+    "Sumy.",
+])
+def test_a_new_paragraph_or_a_fresh_claim_takes_no_speaker(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text)[-1].claimed_by is None
