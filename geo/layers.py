@@ -36,7 +36,7 @@ ATTRIBUTION = ("Places: GeoNames (CC BY 4.0), Natural Earth (public domain). Bor
                "internationally recognised; Crimea and Sevastopol shown as Ukraine "
                "(occupied).")
 TOOLTIP_FIELDS = ("figures", "claimed_by", "outlet")
-POPUP_FIELDS = ("figures", "claimed_by", "outlet", "quote", "source")
+POPUP_FIELDS = ("figures", "claimed_by", "disputed", "outlet", "quote", "source")
 
 LEAFLET_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"
 LEAFLET_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"
@@ -67,7 +67,24 @@ MAP_COLUMNS = ["id", "event_type", "place_id", "place_name", "place_mention", "p
                "country",
                "latitude", "longitude", "geometry", "event_date", "killed",
                "killed_qualifier", "injured", "injured_qualifier", "count",
-               "count_qualifier", "claimed_by", "outlet", "quote", "url"]
+               "count_qualifier", "claimed_by", "outlet", "quote", "url", "extras"]
+
+
+def _disputes(row: dict[str, Any]) -> list[str]:
+    """Who denies a report, and whose toll it carries ("denied by Yerevan", "killed: the
+    Sudan Doctors Network"), from the report's extras (a dict, or JSON from the store)."""
+    extras = row.get("extras")
+    if isinstance(extras, str):
+        try:
+            extras = json.loads(extras)
+        except ValueError:
+            return []
+    if not isinstance(extras, dict):
+        return []
+    out = [f"denied by {extras['denied_by']}"] if extras.get("denied_by") else []
+    out += [f"{name} per {extras[f'{name}_claimed_by']}" for name in ("killed", "injured")
+            if extras.get(f"{name}_claimed_by")]
+    return out
 
 
 def map_rows(frame: Any) -> list[dict[str, Any]]:
@@ -159,6 +176,7 @@ def features(rows: Iterable[dict[str, Any]], one_per_report: bool = False
                         "place": escape_text(place),
                         "figures": _lines(figures),
                         "claimed_by": _lines(r.get("claimed_by") for r in group),
+                        "disputed": _lines(d for r in group for d in _disputes(r)),
                         "outlet": _lines(r.get("outlet") for r in group),
                         "quote": _lines(quotes, 3),
                         "source": " ".join(dict.fromkeys(_link(r.get("url"))
