@@ -71,8 +71,9 @@ MAP_COLUMNS = ["id", "event_type", "place_id", "place_name", "place_mention", "p
 
 
 def _disputes(row: dict[str, Any]) -> list[str]:
-    """Who denies a report, and whose toll it carries ("denied by Yerevan", "killed: the
-    Sudan Doctors Network"), from the report's extras (a dict, or JSON from the store)."""
+    """Who denies a report, and who told a toll other than its claimant ("denied by
+    Yerevan", "killed per the Sudan Doctors Network"), from the report's extras (a dict,
+    or JSON from the store)."""
     extras = row.get("extras")
     if isinstance(extras, str):
         try:

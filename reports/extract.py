@@ -2382,8 +2382,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         # "According to Ukraine's Air Force, Russia launched 142 drones ... Air defences
         # shot down 108 of them": the launch's speaker tells the downed count too
         launch_told = speaker is None and event == "interception" and launch is not None and (
-            last_who is not None and (_BACK_REF_RE.search(low) or _OF_THE_ARMS_RE.search(low)
-                                      or _downed_of_launch(sentence, launch[0])) is not None)
+            last_who is not None and ((_BACK_REF_RE.search(low) or _OF_THE_ARMS_RE.search(
+                low)) is not None or _downed_of_launch(sentence, launch[0])))
         speaker = last_who if launch_told else speaker
         defender = _DEFENDER_RE.match(sentence) if event == "interception" else None
         elsewhere = sibling and event == "interception" and bool(last_places) and (
@@ -2479,8 +2479,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if ref is not None and ref.text is not None and came is None:
             last_date = ref
         who_text = who[0] if who else None
-        disputed = disputed_by(sentence) if "den" in low or "dismiss" in low or (
-            "reject" in low) else None
+        disputed = disputed_by(sentence) if _DISPUTED_RE.possible(low) else None
         if who_text and _PRONOUN_RE.match(who_text):
             who_text = _named_again(who_text, last_who)
         elif who_text:
@@ -2995,23 +2994,18 @@ _ENEMY_ATTACKED_RE = gated("enemy", r"\bthe enemy (?:(?:[a-z]+ly|also|again) )?(
 # A sentence that opens by pointing back at the claim before it: "The drone crashed ...",
 # "A second strike hit ...", "Another missile ..."
 _GOES_ON_RE = re.compile(
-    r"(?:the|this|that|another|a (?:second|third|further)|the (?:second|third|same))\s+"
-    r"(?:[\w-]+\s+)?(?:drones?|uavs?|missiles?|rockets?|strikes?|attacks?|projectiles?|"
-    r"shells?|objects?|debris|wreckage|blasts?|explosions?)\b")
+    r"(?:the|this|that|another|a (?:second|third|further))\s+(?:[\w-]+\s+)?(?:drones?|uavs?|"
+    r"missiles?|rockets?|strikes?|attacks?|projectiles?|shells?|objects?|debris|wreckage|"
+    r"blasts?|explosions?)\b")
 
 
-def _downed_of_launch(sentence: str, launched: list[tuple[Figure, str]]) -> bool | None:
+def _downed_of_launch(sentence: str, launched: list[tuple[Figure, str]]) -> bool:
     """ "Russia launched 810 drones and 13 missiles ... Air defences downed 747 drones and 4
-    missiles": each weapon downed is one launched, and no more of it (None otherwise)."""
+    missiles": each weapon downed is one launched, and no more of it."""
     counts = [f for f in projectile_counts(sentence) if f.value]
-    if not counts:
-        return None
-    for fig in counts:
-        kind = weapon(fig.what, "interception")
-        if not any(k == kind and f.value is not None and fig.value is not None
-                   and fig.value <= f.value for f, k in launched):
-            return None
-    return True
+    return bool(counts) and all(any(
+        k == weapon(fig.what, "interception") and f.value is not None and fig.value is not None
+        and fig.value <= f.value for f, k in launched) for fig in counts)
 
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:
