@@ -1372,8 +1372,8 @@ _DIRECTION_WORD = r"(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|
 _SIREN_PLACE = (rf"(?:the\s+)?(?:{_DIRECTION_WORD}\s+(?:and\s+{_DIRECTION_WORD}\s+)?)?"
                 r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:region|area|district|province|"
                 r"oblast)s?)?")
-_SIRENS_RE = gated(
-    "siren", rf"\b[Ss]irens?\b(?:\s+(?:also\s+)?(?:sounded|wailed|blared|went off|rang out|"
+_SIRENS_RE = re.compile(  # (run on the original text, after a test for "siren")
+    rf"\b[Ss]irens?\b(?:\s+(?:also\s+)?(?:sounded|wailed|blared|went off|rang out|"
     r"were (?:heard|activated|triggered)))?\s+(?:in|across|over|throughout|around)\s+"
     rf"{_SIREN_PLACE}(?:(?:,\s+|,?\s+and\s+){_SIREN_PLACE})*")
 # "attacked with 40 Shahed drones from the Kursk region": where they were launched from
@@ -1575,7 +1575,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     ships = any_in(_SHIP_WORDS, low)
     intended = [(m.start(), m.end()) for m in _INTENDED_RE.finditer(low)]
     if "siren" in low:  # (its places are written with capitals: the original text)
-        intended += [(m.start(), m.end()) for m in _SIRENS_RE.pattern.finditer(sentence)]
+        intended += [(m.start(), m.end()) for m in _SIRENS_RE.finditer(sentence)]
     if intended and all(any(a <= m.start - sent_start < b for a, b in intended)
                         for m in mentions):
         intended = []  # the only places named: better than none ("a threat to Odesa")
