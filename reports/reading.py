@@ -39,6 +39,14 @@ _BYLINE_RE = re.compile(r"^\s*[Bb]y\s+(?P<who>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[
                         r"{0,5})\s*$", re.M)
 
 
+def _iso(written: str) -> datetime | None:
+    """ISO 8601 needs no guessing: the standard library reads it a hundred times faster."""
+    try:
+        return datetime.fromisoformat(written.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
 def detect_published(text: str) -> datetime | None:
     """The first full date (with time and zone when given) near the top of an article."""
     import dateparser
@@ -52,7 +60,7 @@ def detect_published(text: str) -> datetime | None:
     best: datetime | None = None
     for _, written in sorted(found):
         cleaned = re.sub(r"\s*[-–—]\s*", " ", written)
-        parsed = dateparser.parse(cleaned, languages=["en"],
+        parsed = _iso(written) or dateparser.parse(cleaned, languages=["en"],
                                   settings={"PREFER_DAY_OF_MONTH": "first",
                                             "REQUIRE_PARTS": ["day", "month", "year"]})
         if parsed is None:
@@ -65,8 +73,9 @@ def detect_published(text: str) -> datetime | None:
     return best
 
 
-def detect_metadata(text: str) -> dict[str, Any]:
-    """Title, outlet, byline and publication date found in the text itself."""
+def detect_metadata(text: str, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Title, outlet, byline and publication date found in the text itself; fields in
+    ``skip`` (given by the caller) are not looked for, since parsing dates is costly."""
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
     # A headline: a short first line that does not end like a sentence and has text
     # after it. A one-paragraph note has no title.
@@ -83,7 +92,7 @@ def detect_metadata(text: str) -> dict[str, Any]:
         "title": title,
         "outlet": dateline.group("agency").strip() if dateline else None,
         "byline": byline.group("who").strip() if byline else None,
-        "published": detect_published(text),
+        "published": None if "published" in skip else detect_published(text),
     }
 
 
@@ -91,7 +100,7 @@ def make_article(text: str, **given: Any) -> Article:
     """An Article from text; caller's values win over detected ones."""
     if not text.strip():
         raise InputError(f"{given.get('source') or 'input'}: empty article text")
-    detected = detect_metadata(text)
+    detected = detect_metadata(text, frozenset(k for k, v in given.items() if v is not None))
     values = {k: v for k, v in detected.items() if v is not None}
     values.update({k: v for k, v in given.items() if v is not None})
     return Article(text=text, **values)

@@ -4,7 +4,7 @@ input rejected with one clear message."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,10 +23,18 @@ from reports.reading import detect_metadata
          datetime(2024, 3, 2, 9, 5)),
         ("Kyiv, 2 March 2024 (Ukrinform) - Drones hit Odesa port.", datetime(2024, 3, 2)),
         ("Drones hit Odesa port\nMarch 2, 2024\nText.", datetime(2024, 3, 2)),
+        ("Drones hit Odesa port\nUpdated 2024-03-02 07:15\nText.", datetime(2024, 3, 2, 7, 15)),
     ],
 )
 def test_publication_date_in_many_shapes(header: str, expected: datetime) -> None:
     assert detect_metadata(header)["published"].replace(tzinfo=None) == expected
+
+
+def test_iso_timestamp_keeps_its_zone() -> None:
+    published = detect_metadata("Drones hit Odesa port\n2024-03-02T07:15:00+02:00\nText.")[
+        "published"]
+    assert published == datetime(2024, 3, 2, 5, 15, tzinfo=UTC)
+    assert published.utcoffset() == timedelta(hours=2)
 
 
 def test_dateline_outlet_byline_and_title() -> None:
