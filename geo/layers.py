@@ -49,7 +49,9 @@ def figures_text(row: dict[str, Any]) -> str:
         value, qual = row.get(name), row.get(f"{name}_qualifier")
         if value is None and not qual:
             continue
-        number = "" if value is None else str(int(value))
+        # (a range says its own numbers: "between 20 and 30 killed")
+        number = "" if value is None or (qual or "").startswith("between ") else str(
+            int(value))
         text = " ".join(x for x in (qual, number, noun) if x)
         parts.append(text)
     return ", ".join(parts)

@@ -44,9 +44,13 @@ _NUMBER_WORDS = {
     "a dozen": 12, "a hundred": 100,
 }
 _VAGUE = ("dozens", "scores", "hundreds", "several", "many", "a number of", "a few")
-NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|dozens|scores|hundreds|several|many|"
-       r"a few|a number of|" + "|".join(sorted((w for w in _NUMBER_WORDS if len(w) > 2),
-                                              key=len, reverse=True)) + r")")
+_EXACT = (r"(?:\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|" + "|".join(sorted(
+    (w for w in _NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r")")
+# A number, a range of two ("two to three", "20-25", "between 10 and 15": the figure is the
+# low end and the qualifier the range) or a vague word.
+NUM = (rf"(?:between\s+{_EXACT}\s+and\s+{_EXACT}|{_EXACT}(?:\s?[-–]\s?{_EXACT}(?![\w-])|"
+       rf"\s+(?:to|or)\s+{_EXACT}\b)?|dozens|scores|hundreds|several|many|a few|a number of)")
+_RANGE_RE = re.compile(r"(?:between\s+)?(.+?)(?:\s?[-–]\s?|\s+(?:to|or|and)\s+)(.+)")
 QUAL = (r"(?:at least|more than|over|some|about|around|nearly|almost|up to|roughly|"
         r"approximately|as many as|fewer than|less than|another|a further|an estimated)")
 _PEOPLE = (r"(?:people|persons|civilians|residents|adults|children|kids|soldiers|"
@@ -666,7 +670,21 @@ def parse_number(written: str) -> tuple[int | None, str | None]:
     if w in _NUMBER_WORDS:
         return _NUMBER_WORDS[w], None
     digits = w.replace(",", "")
-    return (int(digits), None) if digits.isdigit() else (None, w)
+    if digits.isdigit():
+        return int(digits), None
+    ends = _RANGE_RE.fullmatch(w)
+    if ends:  # "two to three": the low end, with the range as the qualifier
+        low, high = parse_number(ends[1])[0], parse_number(ends[2])[0]
+        if low is not None and high is not None and low < high:
+            return low, f"between {low:,} and {high:,}"
+        return high, None  # "3 or 2"? the number told last
+    return None, w
+
+
+def _qualifier(said: str | None, vague: str | None) -> str | None:
+    """The qualifier written before a number, unless the number is a range: "about 20 to
+    25 drones" is between 20 and 25."""
+    return vague if vague and vague.startswith("between ") else (said or vague)
 
 
 def _figure(m: re.Match[str]) -> Figure:
@@ -675,7 +693,7 @@ def _figure(m: re.Match[str]) -> Figure:
     qual = (groups.get("q") or "").strip().lower() or (
         "at least" if groups.get("among") else None)
     total = parse_number(groups["total"])[0] if groups.get("total") else None
-    return Figure(value, qual or vague, m.start(), total, m.group(0))
+    return Figure(value, _qualifier(qual, vague), m.start(), total, m.group(0))
 
 
 def _first(patterns: Iterable[re.Pattern[str] | Gated], text: str) -> Figure | None:
@@ -1950,7 +1968,7 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
             if name is None or name in figs:
                 continue
             value, vague = parse_number(found["n"])
-            qual = (found["q"] or "").strip() or vague
+            qual = _qualifier((found["q"] or "").strip(), vague)
             figs[name] = Figure(value, qual, found.start("n"))
             spans[name].append((found.start("n"), bool(found.groupdict().get("incl"))))
             tolled.add(m.start)

@@ -55,3 +55,11 @@ def test_a_denial_and_a_tolls_own_source_show_in_the_popup_as_text() -> None:
     pop = features(rows)[0]["properties"]["pop"]
     assert "denied by Yerevan" in pop
     assert "killed per &lt;img" in pop and "<img" not in pop
+
+
+def test_a_range_shows_as_a_range_in_the_popup() -> None:
+    from geo.layers import figures_text
+
+    row = {"killed": 20, "killed_qualifier": "between 20 and 30", "count": 40,
+           "count_qualifier": "up to"}
+    assert figures_text(row) == "between 20 and 30 killed, up to 40 launched"

@@ -143,6 +143,38 @@ def test_qualifiers_and_children(gz: Gazetteer) -> None:
     assert (r.injured, r.injured_qualifier) == (None, "dozens")
 
 
+@pytest.mark.parametrize(("text", "field", "low", "qualifier"), [
+    ("Ukrainian forces launched 20-25 drones at the Kursk region overnight, the governor "
+     "said.", "count", 20, "between 20 and 25"),
+    ("Between 10 and 15 drones were shot down over the Moscow region on Saturday, the mayor "
+     "said.", "count", 10, "between 10 and 15"),
+    ("Two or three drones hit an oil depot in the Bryansk region on Friday, local officials "
+     "said.", "count", 2, "between 2 and 3"),
+    ("The airport in Aalborg was closed on Friday after two to three large drones were "
+     "spotted over it, Danish police said.", "count", 2, "between 2 and 3"),
+    ("Between 20 and 30 people were killed in Israeli strikes on Rafah on Saturday, medics "
+     "said.", "killed", 20, "between 20 and 30"),
+    ("Shelling wounded 10-12 civilians in Kherson on Friday, the regional administration "
+     "said.", "injured", 10, "between 10 and 12"),
+    ("About 1,000 to 1,500 rockets were fired at northern Israel on Friday, the army said.",
+     "count", 1000, "between 1,000 and 1,500"),
+])
+def test_a_range_is_its_low_end_with_the_range_kept(
+        gz: Gazetteer, text: str, field: str, low: int, qualifier: str) -> None:
+    r = _one(gz, text)
+    assert (getattr(r, field), getattr(r, f"{field}_qualifier")) == (low, qualifier)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian forces fired two S-300 missiles at Kharkiv on Friday, the governor said.", 2),
+    ("A Su-34 jet dropped 3 guided bombs on Kupiansk on Friday, the governor said.", 3),
+    ("Russia fired 2 Kh-101 missiles at Lviv on Friday, the governor said.", 2),
+])
+def test_a_model_number_is_no_range(gz: Gazetteer, text: str, count: int) -> None:
+    r = _one(gz, text)
+    assert (r.count, r.count_qualifier) == (count, None)
+
+
 @pytest.mark.parametrize(
     "text",
     [
