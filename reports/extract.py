@@ -288,7 +288,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\bfired\b[^.;]{0,40}?\b\d+ times\b")),
     ("strike", gated(
         "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag "
-        "destroy sank sunk sinking disabled by_ killed injured wounded exploded detonated blew_up",
+        "destroy sank sunk sinking disabled by_ killed injured wounded exploded detonated blew_up "
+        "reached got_through broke_through impact",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         # ("Israeli forces airstruck a house": conflict databases' verb)
@@ -301,6 +302,11 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"(?:fired|launched)\s+(?:from|at|on|towards?|into)\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?)\s+(?:attack\s+|strike\s+)?(?:set fire to|"
         r"(?:sparked|caused|started) (?:a )?(?:large )?fires?|damaged|destroyed (?!over\b))\b|"
+        # "two missiles reached their targets", "three drones got through" (what air defences
+        # did not stop)
+        r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?)\s+(?:[\w-]+\s+){0,2}?(?:reached\s+"
+        r"(?:their|its)\s+targets?|(?:got|broke)\s+through)\b|"
+        r"\bimpacts?\s+(?:were|was|have been|has been)\s+(?:recorded|registered|reported)\b|"
         # "a suicide drone exploded near an oil field": the weapon went off where it struck
         r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\s+(?:[\w-]+\s+)?"
         r"(?:exploded|detonated|blew up)\b(?!\s+(?:in (?:the )?(?:mid-?)?air|mid-?air))|"
@@ -584,6 +590,9 @@ _PREPARED_RE = gated("prepar ready poised about_to set_to",
                      r"(?:launch(?:ed)?|fired?)\b(?:\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?)?")
 # "strikes across Gaza": the area a city shares its name with (the Gaza Strip)
 _ACROSS_RE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$")
+# "Gaza's health ministry said": an office of the area a city shares its name with
+_AREA_OFFICE_RE = re.compile(r"(?:['’]s)?\s+(?P<office>health ministry|ministry of health|"
+                             r"civil defen[cs]e|government media office|interior ministry)\b")
 # "in northern Gaza": a part of the Strip (a city's own part is "northern Gaza City")
 _PART_OF_STRIP_RE = re.compile(r"\b(northern|southern|central|eastern|western)\s+$")
 
@@ -609,6 +618,10 @@ def _area_like_city(m: Mention, lowtext: str, gz: Gazetteer) -> Mention:
     if _ACROSS_RE.search(lowtext, max(0, m.start - 20), m.start):
         return _as_area(m, gz.place(place.admin1_id),
                         f"across {m.text}: the area, not the city")
+    office = _AREA_OFFICE_RE.match(lowtext, m.end)
+    if office:
+        return _as_area(m, gz.place(place.admin1_id),
+                        f"{m.text}'s {office['office']}: the area's, not the city's")
     part = _PART_OF_STRIP_RE.search(lowtext, max(0, m.start - 12), m.start)
     if part and fold(place.admin1) == fold(m.text) + " strip":
         return _as_area(m, gz.place(place.admin1_id),
@@ -2035,6 +2048,11 @@ _CAME_AFTER_RE = gated("came comes follow", r"\b(?:came|comes|follow(?:s|ed))\s+
 _REASON_END_RE = re.compile(r",\s+(?=(?:killing|injuring|wounding|leaving|damaging|destroying)\b)")
 
 
+# "... while 12 missiles hit targets": what was not shot down
+_GOT_IN_RE = gated("hit struck reached got_through broke_through impact",
+                   r"\b(?:hit|struck|reached|(?:got|broke) through|impacted)\b")
+
+
 def _got_through(low: str) -> bool:
     """ "most of the missiles were shot down": some were not, so the strike beside it is
     a claim of its own ("but all were shot down": no strike)."""
@@ -2052,7 +2070,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
     word is split off even without a place, so its toll never joins the main claim."""
     low = lowtext[start:end]
     named = bisect_left(starts, end) - bisect_left(starts, start)
-    if not named or not _CLAUSE_BREAK_RE.possible(low) or classify(low)[0] is None:
+    if not (named or (_GOT_IN_RE.possible(low) and _INTERCEPTED_RE.possible(low))) or (
+            not _CLAUSE_BREAK_RE.possible(low)) or classify(low)[0] is None:
         return [(start, end, None)]  # (most sentences: one cheap test)
     breaks = list(_CLAUSE_BREAK_RE.pattern.finditer(low))
     head_end = start + _dateline_head(text, start, end)
@@ -2094,6 +2113,11 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
                 first, text, units[0]["a"], units[0]["b"], None)} if first else set()
             if told and not told & {m.resolution.best.place.country for m in own}:
                 return event, True
+        if event == "strike" and units and units[0]["event"] == "interception" and (
+                _GOT_IN_RE.search(piece)) and any(f.value for f in projectile_counts(piece)):
+            # "shot down 31 missiles and 180 drones, while 12 missiles and 26 drones hit
+            # targets": those that got through, a claim of their own where no place is named
+            return event, True
         if event != "interception" or (units and units[0]["event"] in {
                 "interception", None}):
             return event, False
@@ -2126,7 +2150,9 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             units[-2]["b"] = b
         elif kind == "join" and event and place and (units[-1]["own"] or (
                 # "a drone entered its airspace; the drone was downed over the Gomel region"
-                units[-1].get("told") == "airspace_violation" != event)) and (
+                units[-1].get("told") == "airspace_violation" != event) or (
+                # "downed 45 of them, but 11 drones got through"
+                units[-1].get("event") == "interception" and event == "strike")) and (
                 not units[-1]["reason"]):
             units.append({"a": a, "b": b, "own": True, "reason": False})
         else:
@@ -2505,6 +2531,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         refers_back = bool(_BACK_REF_RE.search(low))  # "36 of them"
         back = bool(previous) and refers_back
         claim_from = None
+        went_on_from: Report | None = None  # the claim this sentence tells more of
         if who_text is None and (inherited or back or (
                 (inherited_event or (event == "interception" and all(
                     r.event_type != "interception" for r in previous)))
@@ -2516,11 +2543,19 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
         elif who_text is None and launch_told:
             who_text, claim_from = speaker, "previous sentence"
+        elif who_text is None and previous and previous[0].quote_start == quote_start and (
+                previous[0].extras.get("claimed_by_from")):
+            # "..., the air force said. Air defences shot down 80 drones, while 12 hit the
+            # Sumy region": the part before went on with that account, and so does this
+            # (not "..., the ministry said, as Hezbollah fired rockets": the reporter's)
+            who_text = previous[0].claimed_by
+            claim_from = previous[0].extras["claimed_by_from"]
         elif who_text is None and previous and previous[0].claimed_by and (
                 _GOES_ON_RE.match(low)) and "\n" not in text[previous[0].quote_end:start]:
             # "..., Romania's defence ministry said. The drone crashed near Chilia Veche.":
             # the same account goes on, in the same paragraph
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
+            went_on_from = previous[0]
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
         launched = counted_arms = None
@@ -2606,6 +2641,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Most were intercepted"; "..., but the army said they were intercepted":
             # what the sentence (or the part of it) before fired
             arms = previous[0].weapon
+        elif arms == "unknown" and went_on_from is not None and (
+                went_on_from.event_type == event):
+            arms = went_on_from.weapon  # "... 100 drones. Hits were recorded in Sumy."
         if arms == "unknown" and scene_arms != "unknown" and (refers_back or (
                 inherited and places is scene_places)):
             arms = scene_arms  # "... as missiles approached. All of them were shot down."
@@ -3014,7 +3052,10 @@ _ENEMY_ATTACKED_RE = gated("enemy", r"\bthe enemy (?:(?:[a-z]+ly|also|again) )?(
 _GOES_ON_RE = re.compile(
     r"(?:the|this|that|another|a (?:second|third|further))\s+(?:[\w-]+\s+)?(?:drones?|uavs?|"
     r"missiles?|rockets?|strikes?|attacks?|projectiles?|shells?|objects?|debris|wreckage|"
-    r"blasts?|explosions?)\b")
+    r"blasts?|explosions?)\b|"
+    # "Hits were recorded in the Sumy and Kharkiv regions": where what was fired landed
+    r"(?:(?:drone|missile)\s+)?(?:hits|impacts)\s+(?:were|have been)\s+(?:recorded|"
+    r"registered|reported)\b")
 
 
 def _downed_of_launch(sentence: str, launched: list[tuple[Figure, str]]) -> bool:

@@ -4383,3 +4383,71 @@ def test_a_sentence_that_points_back_at_the_claim_goes_on_with_its_speaker(
 ])
 def test_a_new_paragraph_or_a_fresh_claim_takes_no_speaker(gz: Gazetteer, text: str) -> None:
     assert _reports(gz, text)[-1].claimed_by is None
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes killed at least 40 people across the territory on Saturday, the Gaza "
+    "health ministry said.",
+    "At least 12 people were killed in Israeli air strikes overnight, according to Gaza's "
+    "Health Ministry.",
+    "Gaza's civil defence agency said Israeli strikes killed 18 people on Friday.",
+])
+def test_the_office_of_an_area_a_city_is_named_after_is_the_areas(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_kind, r.place_name) == ("admin1", "Gaza Strip")
+    assert "not the city" in r.place_note
+
+
+def test_the_city_named_with_its_own_word_stays_the_city(gz: Gazetteer) -> None:
+    r = _one(gz, "Israeli strikes killed five people in Gaza City on Friday, the civil "
+                 "defence agency said.")
+    assert (r.place_kind, r.killed) == ("city", 5)
+
+
+@pytest.mark.parametrize(("text", "hits"), [
+    ("Russia struck Ukraine with 43 missiles and 206 drones overnight, the air force said. "
+     "Air defences shot down 31 missiles and 180 drones, while 12 missiles and 26 drones hit "
+     "targets in seven locations.", [("missile", 12), ("drone", 26)]),
+    ("Ukraine's air force said Russia attacked with 4 missiles and 90 drones overnight. Air "
+     "defences destroyed 2 missiles and 70 drones; two missiles reached their targets.",
+     [("missile", 2)]),
+    ("Russia attacked Ukraine with 60 drones overnight, the air force said. Air defences "
+     "downed 45 of them, but 11 drones got through.", [("drone", 11)]),
+])
+def test_what_got_through_where_no_place_is_named_is_a_strike_of_its_own(
+        gz: Gazetteer, text: str, hits: list[tuple[str, int]]) -> None:
+    found = _reports(gz, text)
+    last = found[-1].quote_start
+    got = [(r.weapon, r.count) for r in found if r.event_type == "strike"
+           and r.quote_start == last]
+    assert got == hits
+    assert all(r.country == "UA" and r.claimed_by for r in found)
+
+
+def test_a_launch_after_a_downing_is_no_strike_of_its_own(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences shot down 20 drones on Friday after Russia launched 25 "
+                         "at the Kyiv region, the air force said.")
+    assert [(r.event_type, r.count) for r in found] == [("interception", 20)]
+
+
+def test_the_part_after_a_downing_goes_on_with_its_account(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia attacked Ukraine with 100 drones overnight, the air force "
+                         "said. Air defences shot down 80 drones, while 12 drones hit targets "
+                         "in the Sumy region.")
+    hit = [r for r in found if r.place_kind == "admin1"]
+    assert [(r.event_type, r.count, r.claimed_by) for r in hit] == [
+        ("strike", 12, "the air force")]
+
+
+@pytest.mark.parametrize("hits", [
+    "Hits were recorded in the Sumy and Kharkiv regions.",
+    "Drone hits were recorded in the Sumy and Kharkiv regions.",
+    "Impacts were registered in the Sumy and Kharkiv regions.",
+])
+def test_hits_recorded_after_an_attack_are_its(gz: Gazetteer, hits: str) -> None:
+    found = _reports(gz, "Russia attacked Ukraine with 100 drones overnight, the air force "
+                         "said. " + hits)
+    regions = [r for r in found if r.place_kind == "admin1"]
+    assert [(r.event_type, r.weapon, r.claimed_by) for r in regions] == [
+        ("strike", "drone", "the air force")] * 2
