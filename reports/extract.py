@@ -973,7 +973,8 @@ _STATED_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b")
 # claim against the past; its "since" clause is no history (but "It was the heaviest
 # shelling since 2022" only comments on a claim told before)
 _MEASURED_SINCE_RE = re.compile(
-    r",\s+(?:in\s+|marking\s+|(?:in\s+)?what (?:was|is)\s+)?(?:the|its|their|a)\s+"
+    r",\s+(?:in\s+|marking\s+|(?:in\s+)?what (?:was|is)\s+|(?:describing|calling|terming)\s+"
+    r"(?:it|them|the \w+)\s+(?:as\s+)?)?(?:one of\s+)?(?:the|its|their|a)\s+"
     r"(?:[\w-]+\s+)?(?:first|first-ever|only|largest|biggest|deadliest|heaviest|worst|fiercest|"
     r"longest|strongest|most (?:intense|serious|massive|powerful|significant|deadly)|"
     r"major|second|third)\b[^,.;]{0,80}$|"
@@ -1227,6 +1228,9 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
             return _clean_who(text[inverted.start("who"):end], inverted.start("who"))
         cut = max(head.rfind(","), head.rfind("\u201d"), head.rfind('"'), head.rfind(";"),
                   head.rfind("\u2014"), head.rfind(" that "), head.rfind(":"))
+        what = head.rfind(" what ")
+        if what > cut:  # "Israeli jets struck what the military said were depots"
+            cut = what + 5
         who = head[cut + 1:].strip() if cut >= 0 else head.strip()
         if not who and cut >= 0 and head[:cut].strip():
             # "The governor of the Belgorod region, Vyacheslav Gladkov, said": the name

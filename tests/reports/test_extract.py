@@ -4058,6 +4058,11 @@ def test_a_toll_after_a_listed_place_is_not_that_places(gz: Gazetteer) -> None:
     "the energy sector since the war began.",
     "Russian missiles pounded Kharkiv on Friday, killing five people in the heaviest "
     "bombardment of the city since the invasion.",
+    "A missile attack damaged a power plant in Kharkiv on Friday, killing five people, the "
+    "energy minister said, describing it as one of the largest on the grid since the start of "
+    "the war.",
+    "Drones struck Odesa on Friday, killing five people, the governor said, calling it the "
+    "deadliest attack on the city since 2022.",
 ])
 def test_a_superlative_since_the_war_began_is_no_background(gz: Gazetteer, text: str) -> None:
     r = _one(gz, text)
@@ -4451,3 +4456,16 @@ def test_hits_recorded_after_an_attack_are_its(gz: Gazetteer, hits: str) -> None
     regions = [r for r in found if r.place_kind == "admin1"]
     assert [(r.event_type, r.weapon, r.claimed_by) for r in regions] == [
         ("strike", "drone", "the air force")] * 2
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Israeli jets struck what the military said were Hezbollah weapons depots near Baalbek "
+     "late on Tuesday.", "the military"),
+    ("Ukrainian drones hit what Russian officials said was an oil depot in the Bryansk region "
+     "on Friday.", "Russian officials"),
+    ("U.S. forces struck what CENTCOM said was a Houthi radar site near Hodeidah on "
+     "Friday.", "CENTCOM"),
+])
+def test_what_someone_said_the_target_was_is_their_claim(
+        gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
