@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
 from gazetteer.rank import haversine_km
+from gazetteer.spotter import unknown_settlement_spans
 
 from .dates import (
     MONTH_WORDS,
@@ -2254,6 +2255,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             para_before, para_from = para_from, len(reports)
         civil = _unwar(lbody[core_start:end])
         event, trigger_at = classify(civil)
+        beside = _AS_BESIDE_RE.search(civil) if event and ", as " in civil else None
+        if beside:  # "Drones hit Kyiv, killing two, as air defences worked to repel the
+            # attack": what happened beside the claim is not its type
+            main = classify(civil[:beside.start()])
+            if main[0] not in {None, "explosion"}:
+                event, trigger_at = main
         if event == "interception" and _WRECK_OF_DOWNED_RE.search(civil):
             # "launched a drone attack on Kyiv, killing three, as debris from downed drones
             # rained down": the attack is the claim; what was downed only its harm's cause
@@ -2442,6 +2449,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             places, inherited = last_places, "previous clause" if sibling else True
         if not places and scene_places:  # "An incident was reported 70 nm west of ..."
             places, inherited = scene_places, True
+        if not places and not capital and reports:
+            places = _unknown_named(sentence, start, reports[-1], gz)
         if not places and not capital:
             places = _anaphora(sentence, mentions, gz)
             inherited = "article" if places else False
@@ -2808,6 +2817,7 @@ _BLAME_RE = gated("hallmarks responsibility_for behind_the blamed blames",
                   r"behind the (?:attack|bombing|blast|strike)s?|blam(?:ed|es) (?:[\w-]+ ){1,4}"
                   r"for the (?:attack|bombing|blast|strike)s?)\b")
 _AS_PART_RE = re.compile(r",\s+as\s+$")
+_AS_BESIDE_RE = re.compile(r",\s+as\s+(?!well\b|(?:many|much|long|soon|far|part)\b)")
 _REPEL_RE = re.compile(r"\b(?:repelled|repulsed|thwarted|repelling)\b")
 _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopter projectile "
                    "bomb air",
@@ -2925,7 +2935,26 @@ _CASUALTY_RE = gated(
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid-?)\s+)?$")
 _CAPITAL_OF_RE = re.compile(r"\bthe capital of\b|\bthe capital['’]s\b")
 _ANAPHORA_RE = re.compile(r"\bthe (?:wider |same |border |entire |whole )?"
-                          r"(?P<what>region|oblast|province|city|town|capital)\b")
+                          r"(?P<what>region|oblast|province|city|town|capital)\b"
+                          r"(?!\s+of\b)")  # ("the town of Hanniyeh": a town of its own)
+
+
+def _unknown_named(sentence: str, start: int, before: Report, gz: Gazetteer
+                   ) -> list[Mention]:
+    """ "an airstrike on the town of Hanniyeh killed three": a settlement the gazetteer
+    lacks, in the country of the claim before, at country precision with a note (an editor
+    can place it), rather than no report."""
+    spans = unknown_settlement_spans(sentence, gz.has_key) if "of " in sentence or (
+        "village" in sentence) else []
+    country = gz.place(f"ne0:{before.country}") if spans and before.country else None
+    if country is None:
+        return []
+    names = ", ".join(sentence[s.start:s.end] for s in spans)
+    note = (f"{names!r} is not in the gazetteer: {country.name}, the country of the claim "
+            "before, at country precision")
+    at = start + spans[0].start
+    return [Mention(at, at, names, Resolution(names, Candidate(country, 0.5, "unknown"),
+                                              note=note))]
 
 
 def _dateline_country(text: str, spans: list[tuple[int, int]], mentions: list[Mention],

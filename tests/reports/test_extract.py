@@ -4469,3 +4469,26 @@ def test_hits_recorded_after_an_attack_are_its(gz: Gazetteer, hits: str) -> None
 def test_what_someone_said_the_target_was_is_their_claim(
         gz: Gazetteer, text: str, who: str) -> None:
     assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize("second", [
+    "An airstrike on the town of Qarnabiyeh killed three people, the health ministry said.",
+    "A drone struck a car near the village of Zorvanka, killing its driver, police said.",
+    "In the village of Kelbiyeh, a strike destroyed two homes, state media reported.",
+])
+def test_a_settlement_the_gazetteer_lacks_is_the_country_of_the_claim_before(
+        gz: Gazetteer, second: str) -> None:
+    found = _reports(gz, "Israeli airstrikes on southern Lebanon killed at least seven people "
+                         "on Saturday, Lebanese state media reported. Residents of Safed say "
+                         "life in Safed has changed.\n\n" + second)
+    last = found[-1]
+    assert last.quote.startswith(second[:20])
+    assert (last.event_type, last.place_kind, last.country) == ("strike", "country", "LB")
+    assert "not in the gazetteer" in last.place_note
+
+
+def test_the_town_of_a_name_is_not_the_town_the_article_is_about(gz: Gazetteer) -> None:
+    found = _reports(gz, "Rockets hit Safed on Friday, the army said. Residents of Safed say "
+                         "life in Safed has changed.\n\nA strike on the town of Qarnabiyeh "
+                         "killed two.")
+    assert not any(r.place_name == "Safed" and "Qarnabiyeh" in r.quote for r in found)
