@@ -4492,3 +4492,22 @@ def test_the_town_of_a_name_is_not_the_town_the_article_is_about(gz: Gazetteer) 
                          "life in Safed has changed.\n\nA strike on the town of Qarnabiyeh "
                          "killed two.")
     assert not any(r.place_name == "Safed" and "Qarnabiyeh" in r.quote for r in found)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Russian drones hit an apartment block in Kyiv early on Saturday, killing two people, as "
+     "air defences worked to repel the attack, the mayor said.", "strike"),
+    ("Israeli airstrikes on southern Lebanon killed at least seven people, Lebanese state "
+     "media reported Saturday, as cross-border fire between Israel and Hezbollah "
+     "intensified.", "strike"),
+    ("A missile struck a school in Kharkiv on Friday, as shelling continued along the front "
+     "line, the governor said.", "strike"),
+    ("Russian artillery shelled Nikopol on Friday, wounding two, as drones were heard over the "
+     "city, the governor said.", "shelling"),
+    # (a blast heard is no type of its own: what went on beside it says what it was)
+    ("Explosions were heard in Kyiv on Friday, as air defences shot down drones over the city, "
+     "the mayor said.", "interception"),
+])
+def test_what_happened_beside_a_claim_does_not_set_its_type(
+        gz: Gazetteer, text: str, event: str) -> None:
+    assert _one(gz, text).event_type == event
