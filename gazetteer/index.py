@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -593,7 +594,7 @@ class Gazetteer:
                     _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
-        return out
+        return _unglued(out, text)
 
     @staticmethod
     def _other_parent_reading(
@@ -817,3 +818,15 @@ def _inside(place: Place, parent: Place) -> bool:
 
 
 __all__ = ["Gazetteer", "clean_name"]
+
+
+def _unglued(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the Khor Mor gas field": two settlement names side by side with only a space
+    between are one name the index lacks, not a town in Russia and one in Hungary."""
+    glued: set[int] = set()
+    for a, b in pairwise(mentions):
+        if text[a.end:b.start] == " " and text[b.start].isupper() and (
+                a.resolution.best.place.kind in SETTLEMENT_KINDS) and (
+                b.resolution.best.place.kind in SETTLEMENT_KINDS):
+            glued |= {a.start, b.start}
+    return [m for m in mentions if m.start not in glued] if glued else mentions

@@ -67,6 +67,9 @@ _TITLES = frozenset(
     chancellor envoy officer lawmaker""".split()
 )
 # Capitalised words that may follow a place without making it a person's name.
+# A name before these is a party's or a movement's, not a place: "Kurdistan Workers'
+# Party", "Kurdistan Democratic Party", "Baloch Liberation Army"
+_PARTY_WORDS = frozenset("workers workers' democratic communist socialist liberation".split())
 _PLACE_NEIGHBOURS = frozenset(
     """oblast region province district raion rayon krai governorate county city town
     village airport airbase base port harbour harbor bay river bridge dam plant station
@@ -446,6 +449,8 @@ def is_person_or_title(
     after = _NEXT_NAME_RE.match(text, span.end, span.end + 40)
     if after and is_capitalised(after.group(1)) and span.end + 1 not in spans_starts:
         word = _POSSESSIVE_END_RE.sub("", after.group(1).lower())
+        if word in _PARTY_WORDS:  # "the Kurdistan Workers' Party": a party, not a place
+            return True
         if word not in _PLACE_NEIGHBOURS:
             return not region_name(span.key)
     prev = _PREV_NAME_RE.search(before)

@@ -1571,9 +1571,10 @@ def _unknown_before_brackets(mentions: list[Mention], text: str
         known = [n for n in mentions[:i] if unknown.start() <= n.start < opened]
         if known and not (inside and all(_far_from(n, inside[-1]) for n in known)):
             continue  # (a known place before the brackets: they hold its parents)
-        if len(inside) < (1 if known else 2) or not _only_places(text, opened + 1, closed,
-                                                                 inside):
-            continue  # (one name in brackets may be anything's: "Hezbollah (Lebanon)")
+        if len(inside) < (1 if known or unknown["kind"] else 2) or not _only_places(
+                text, opened + 1, closed, inside):
+            continue  # (one name in brackets may be anything's: "Hezbollah (Lebanon)", but
+            # not after a kind word: "Ras Isa port (Al Hudaydah)")
         # ("Ras Isa port (Al Hudaydah)": Ras in India, Isa in Japan; not a place there)
         skip.update(n.start for n in (*known, *inside[:-1]))
         widest = inside[-1].resolution.best.place

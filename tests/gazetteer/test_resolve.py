@@ -247,6 +247,7 @@ def test_counties_are_not_guessed_from_a_same_named_town(gz: Gazetteer) -> None:
 @pytest.mark.parametrize("name,country", [
     ("Hodeidah", "YE"), ("Deir al-Balah", "PS"), ("Bekaa Valley", "LB"), ("Darfur", "SD"),
     ("Golan Heights", "SY"), ("Przewodów", "PL"), ("Robotyne", "UA"), ("Khiam", "LB"),
+    ("Kurdistan region", "IQ"), ("Iraqi Kurdistan", "IQ"), ("Kurdistan Province", "IR"),
 ])
 def test_wire_spellings_from_the_curated_lists(gz: Gazetteer, name: str, country: str
                                                ) -> None:

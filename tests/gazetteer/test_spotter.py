@@ -499,3 +499,40 @@ def test_a_hyphenated_given_name_and_its_surname_are_no_places(gz: Gazetteer, te
 def test_places_joined_before_an_institutions_name_stay_places(gz: Gazetteer, text: str,
                                                                place: str) -> None:
     assert place in [m.text for m in gz.find_places(text)]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Drones attacked the Khor Mor gas field in Iraq's Kurdistan region late on Friday.",
+     ["Iraq", "Kurdistan region"]),
+    ("Mary Fallin said the storm hit Tulsa.", ["Tulsa"]),
+    ("Kobe Bryant scored 40 points in Boston.", ["Boston"]),
+    ("Rescuers reached Sheldon Peck Homestead near Lindsay, Ontario.", ["Lindsay", "Ontario"]),
+])
+def test_two_town_names_side_by_side_are_one_unknown_name(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    assert [m.text for m in gz.find_places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Israeli strikes hit Gaza City on Friday.", "Gaza City"),
+    ("Rockets were fired at Tel Aviv on Friday.", "Tel Aviv"),
+    ("Drones hit the Kyiv Oblast village of Hatne on Friday.", "Kyiv Oblast"),
+    ("Shelling hit Kharkiv, Odesa and Sumy on Friday.", "Odesa"),
+])
+def test_names_of_more_words_and_lists_stay_places(gz: Gazetteer, text: str, place: str
+                                                  ) -> None:
+    assert place in [m.text for m in gz.find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials say the attack bears the hallmarks of the Kurdistan Workers' Party (PKK).",
+    "The Kurdistan Workers Party claimed the attack.",
+])
+def test_a_partys_name_is_no_place(gz: Gazetteer, text: str) -> None:
+    assert [m.text for m in gz.find_places(text)] == []
+
+
+def test_the_kurdistan_region_is_a_place(gz: Gazetteer) -> None:
+    found = gz.find_places("Drones hit an oil field in Iraq's Kurdistan region on Friday.")
+    assert [(m.resolution.best.place.kind, m.resolution.best.place.country)
+            for m in found] == [("country", "IQ"), ("region", "IQ")]
