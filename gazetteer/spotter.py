@@ -440,6 +440,11 @@ def is_person_or_title(
     m = _LAST_WORD_RE.search(before)
     if m and m.group(1).lower() in _TITLES:
         return True
+    if m and m.group(1)[:1].isupper() and m.group(1).lower() not in _PLACE_NEIGHBOURS:
+        # "Governor Mary Fallin": the surname after a title's first name
+        title = _LAST_WORD_RE.search(before, 0, m.start())
+        if title and title.group(1).lower() in _TITLES:
+            return True
     if " " in span.key:
         return False
     if "-" in text[max(0, span.start - 1): span.end + 1] or "-" in before[-12:]:

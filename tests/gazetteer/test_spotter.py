@@ -536,3 +536,13 @@ def test_the_kurdistan_region_is_a_place(gz: Gazetteer) -> None:
     found = gz.find_places("Drones hit an oil field in Iraq's Kurdistan region on Friday.")
     assert [(m.resolution.best.place.kind, m.resolution.best.place.country)
             for m in found] == [("country", "IQ"), ("region", "IQ")]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Governor Mary Fallin said the storm hit Tulsa.", ["Tulsa"]),
+    ("Gen. Lloyd Austin flew to Kyiv on Friday.", ["Kyiv"]),
+    ("Mayor Sadiq Khan visited Croydon.", ["Croydon"]),
+])
+def test_the_surname_after_a_titles_first_name_is_no_place(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    assert [m.text for m in gz.find_places(text)] == places
