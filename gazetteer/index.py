@@ -817,9 +817,6 @@ def _inside(place: Place, parent: Place) -> bool:
     return within(place, parent) or place.id == parent.id
 
 
-__all__ = ["Gazetteer", "clean_name"]
-
-
 def _unglued(mentions: list[Mention], text: str) -> list[Mention]:
     """ "the Khor Mor gas field": two settlement names side by side with only a space
     between are one name the index lacks, not a town in Russia and one in Hungary."""
@@ -830,3 +827,7 @@ def _unglued(mentions: list[Mention], text: str) -> list[Mention]:
                 b.resolution.best.place.kind in SETTLEMENT_KINDS):
             glued |= {a.start, b.start}
     return [m for m in mentions if m.start not in glued] if glued else mentions
+
+
+__all__ = ["Gazetteer", "clean_name"]
+

@@ -66,10 +66,10 @@ _TITLES = frozenset(
     representative ambassador secretary chairman chairwoman director deputy premier
     chancellor envoy officer lawmaker""".split()
 )
-# Capitalised words that may follow a place without making it a person's name.
 # A name before these is a party's or a movement's, not a place: "Kurdistan Workers'
 # Party", "Kurdistan Democratic Party", "Baloch Liberation Army"
 _PARTY_WORDS = frozenset("workers workers' democratic communist socialist liberation".split())
+# Capitalised words that may follow a place without making it a person's name.
 _PLACE_NEIGHBOURS = frozenset(
     """oblast region province district raion rayon krai governorate county city town
     village airport airbase base port harbour harbor bay river bridge dam plant station

@@ -2035,10 +2035,12 @@ def _tolls_by_part(text: str, places: list[Mention], sent_start: int
 # two in Kherson, while a drone injured three in Nikopol". A reason given "in response to"
 # another attack is that other attack, never this one.
 _INTERCEPTED_RE = next(pattern for name, pattern in _EVENT_RES if name == "interception")
+# ", as air defences worked": what went on beside a claim (not "as well", "as many")
+_AS_CLAUSE = r",\s+as\s+(?!well\b|(?:many|much|long|soon|far|part)\b)"
 _CLAUSE_BREAK_RE = gated(
     "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ ,_as_ response retaliation ,_adding ,_saying",
     r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+|"
-    r",\s+as\s+(?!well\b|(?:many|much|long|soon|far|part)\b)|"
+    rf"{_AS_CLAUSE}|"
     # "..., the air force said, adding that 68 drones had been shot down"
     r",\s+(?:adding|saying)(?:\s+that)?\s+)|"
     r"(?P<reason>,?\s+in (?:response|retaliation) (?:to|for)\s+|,\s+(?:just\s+|only\s+)?"
@@ -2818,7 +2820,7 @@ _BLAME_RE = gated("hallmarks responsibility_for behind_the blamed blames",
                   r"behind the (?:attack|bombing|blast|strike)s?|blam(?:ed|es) (?:[\w-]+ ){1,4}"
                   r"for the (?:attack|bombing|blast|strike)s?)\b")
 _AS_PART_RE = re.compile(r",\s+as\s+$")
-_AS_BESIDE_RE = re.compile(r",\s+as\s+(?!well\b|(?:many|much|long|soon|far|part)\b)")
+_AS_BESIDE_RE = re.compile(_AS_CLAUSE)
 _REPEL_RE = re.compile(r"\b(?:repelled|repulsed|thwarted|repelling)\b")
 _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopter projectile "
                    "bomb air",
@@ -2945,8 +2947,7 @@ def _unknown_named(sentence: str, start: int, before: Report, gz: Gazetteer
     """ "an airstrike on the town of Hanniyeh killed three": a settlement the gazetteer
     lacks, in the country of the claim before, at country precision with a note (an editor
     can place it), rather than no report."""
-    spans = unknown_settlement_spans(sentence, gz.has_key) if "of " in sentence or (
-        "village" in sentence) else []
+    spans = unknown_settlement_spans(sentence, gz.has_key)
     country = gz.place(f"ne0:{before.country}") if spans and before.country else None
     if country is None:
         return []
