@@ -236,6 +236,9 @@ _ARMS_SITES = rf"{_WEAPON_SITES}|storage|production|positions?"
 _NOT_A_SITE = rf"(?![\s-]+(?:{_ARMS_SITES}|crews?|operators?|units?))"
 # "122mm rockets", "220-mm rockets": a calibre marks a rocket artillery's round, not a missile
 _CALIBRE_ROCKETS = r"\b\d{2,3}\s?-?mm rockets?\b"
+# "the remains of a military object", "wreckage of an unidentified flying object": what
+# Poland's army calls what it has not yet identified
+_OBJECT = r"(?:[\w-]+ )?(?:military|flying|unidentified|aerial) objects?"
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down spotted "
@@ -245,7 +248,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"strayed into|(?:flew|passed) (?:through|across|over)|crossed)\b[^.;]{0,60}?"
         r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
         r"\b(?:debris|fragments?|wreckage|remains|parts) of (?:an? |the )?"
-        r"(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b[^.;]{0,80}?"
+        r"(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" + _OBJECT + r")\b[^.;]{0,80}?"
         r"\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
         r"\b(?:drone|missile|rocket|uav)s? (?:debris|fragments?|wreckage|parts|remains)\b"
         r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
@@ -256,13 +259,16 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"sighted|observed)\b|\bdrone sightings?\b|"
         # "Moldovan border police found fragments of a drone near Etulia"
         r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?:debris|fragments?|wreckage|remains|"
-        r"parts) of (?:an? |the )?(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?\b")),
+        r"parts) of (?:an? |the )?(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" +
+        _OBJECT + r")\b")),
     ("interception", gated(
         "shot shoot down intercept repel repuls neutrali thwart defen destroy eliminat",
         r"\b(?:shot down|shooting down|shoot down|downed|intercept(?:ed|ing|s|ion)?|"
         r"repelled|repulsed|neutrali[sz]ed|thwarted|air defen[cs]es? (?:\w+ ){0,3}?"
         # ("air defences confronted hostile targets": Syrian state media's wording)
-        r"(?:destroyed|worked|were active|engaged|repelled|confronted))\b|"
+        # ("Air defence systems in Isfahan were activated": Iranian state media's)
+        r"(?:destroyed|worked|were active|engaged|repelled|confronted|(?:were |was |had been |"
+        r"have been )?activated))\b|"
         # (not "houses were destroyed by Russian drones", "... in a drone attack")
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
         r"(?!\s+(?:by|in|during|after|when|as)\b)"
@@ -628,6 +634,20 @@ def _area_like_city(m: Mention, lowtext: str, gz: Gazetteer) -> Mention:
         return _as_area(m, gz.place(place.admin1_id),
                         f"{part.group(1)} {m.text}: a part of the Strip, not the city")
     return m
+
+
+def _regions_of(places: list[Mention], low: str, gz: Gazetteer) -> list[Mention]:
+    """ "Drones hit Sumy. Air defences downed 9 over the region": the towns' regions."""
+    said = _ANAPHORA_RE.search(low) if "the " in low else None
+    if said is None or said["what"] not in {"region", "oblast", "province"}:
+        return places
+    out: dict[str, Mention] = {}
+    for m in places:
+        place = m.resolution.best.place
+        if place.kind in {"city", "town", "village"} and place.admin1_id:
+            m = _as_area(m, gz.place(place.admin1_id), f"'{said[0]}': the region of {m.text}")
+        out.setdefault(m.resolution.best.place.id, m)
+    return list(out.values())
 
 
 def _as_area(m: Mention, area: Place | None, note: str) -> Mention:
@@ -1666,6 +1686,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue  # "in the Red Sea off Hodeidah": at sea, near the landmark
         if place.kind in {"admin1", "region", "sea"} and _describes_next(m, mentions, text):
             continue  # "the Crimean port city of Sevastopol", "the Black Sea port of Odesa"
+        if place.kind in {"city", "town"} and "suburb" in after and _describes_next(
+                m, mentions, text, _SUBURB_OF_RE):
+            continue  # "the Kyiv suburbs of Bucha and Irpin": where the suburbs are
         kept.append(m)
     inside_who = [m for m in kept if who_span and who_span[0] <= m.start - sent_start
                   < who_span[1]]
@@ -1768,10 +1791,14 @@ _DESCRIBES_NEXT_RE = re.compile(
     r"port|settlement|resort|hub)(?:\s+of)?,?\s+(?:the\s+)?")
 
 
-def _describes_next(m: Mention, mentions: list[Mention], text: str) -> bool:
+_SUBURB_OF_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?suburbs?\s+of\s+(?:the\s+)?")
+
+
+def _describes_next(m: Mention, mentions: list[Mention], text: str,
+                    gap: re.Pattern[str] = _DESCRIBES_NEXT_RE) -> bool:
     nxt = next((o for o in mentions if o.start >= m.end), None)
     return nxt is not None and nxt.start - m.end <= 50 and bool(
-        _DESCRIBES_NEXT_RE.fullmatch(lower(text[m.end: nxt.start])))
+        gap.fullmatch(lower(text[m.end: nxt.start])))
 
 
 def reference_places(mentions: list[Mention], text: str, sent_start: int) -> list[Mention]:
@@ -2284,7 +2311,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 core, event) == "unknown":
             # "gunmen attacked a checkpoint", "a car bomb exploded": no strike from afar
             event = "other_attack"
-        if event in {"strike", "other_attack", "explosion"} and not (
+        if event in {"strike", "explosion"} and not (military or prev_military) and (
+                _deadly_public_blast(civil)):
+            event = "explosion"  # "an explosion hit a bus station, killing four"
+        elif event in {"strike", "other_attack", "explosion"} and not (
                 military or prev_military or (event == "explosion" and _heard_blast(civil))):
             event = None  # a car "struck" a pedestrian; a storm "hit" the town
         debris = event in {None, "strike"} and bool(_FALLING_DEBRIS_RE.search(civil)) and (
@@ -2333,12 +2363,20 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             for report in reports[para_before if lone else para_from:]:
                 report.claimed_by = report.claimed_by or who[0]
         went_on = False  # a toll that completes the claim before: that claim goes on
+        told_by = _told_by(sentence, low) if event is None and previous else None
+        if told_by:  # "Shelling hit Nikopol. The regional administration reported it."
+            for report in previous:
+                if report.claimed_by is None:
+                    report.claimed_by = told_by
+                    report.extras["claimed_by_from"] = "next sentence"
+            went_on = True
         tally = event is None and bool(  # not this attack's
             _WAR_TALLY_RE.search(low) or _TOTALS_RE.search(low))
         if event is None and previous and not tally and _names_only_its_speaker(
                 in_sentence, who, start) and not is_background(sentence, 0):
             went_on = _complete_figures(previous, killed_injured(sentence), None if (
-                who is None or _PRONOUN_RE.match(who[0])) else _expand_name(who[0], text, names))
+                who is None or _PRONOUN_RE.match(who[0])) else _expand_name(who[0], text, names)
+            ) or went_on
             lost = _lost_to_jamming(low)
             if lost is not None and all(r.event_type == "interception" for r in previous):
                 for report in previous:  # 'Another 9 drones were "locationally lost"'
@@ -2450,6 +2488,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
             # which were intercepted": not over Khiam; over the speaker's country below)
             places, inherited = last_places, "previous clause" if sibling else True
+            places = _regions_of(places, low, gz)
         if not places and scene_places:  # "An incident was reported 70 nm west of ..."
             places, inherited = scene_places, True
         if not places and not capital and reports:
@@ -2886,6 +2925,23 @@ def _heard_blast(low: str) -> bool:
     return bool(_HEARD_BLAST_RE.search(low)) and not _CIVIL_BLAST_RE.search(low)
 
 
+# "An explosion ripped through a crowded market in Peshawar, killing five": a deadly blast
+# where crowds gather, its cause unstated (a gas leak or a factory names its own)
+_PUBLIC_BLAST_RE = gated(
+    "explosion blast",
+    r"\b(?:explosions?|blasts?)\b[^.;]{0,40}?\b(?:markets?|bazaars?|mosques?|churches|church|"
+    r"shrines?|temples?|rall(?:y|ies)|checkpoints?|bus (?:station|stop)s?|buses|bus|"
+    r"police (?:station|post)s?|weddings?|funerals?|crowds?|crowded|restaurants?|cafes?|"
+    r"hotels?|stadiums?|schools?|madrassas?|convoys?)\b")
+_HARMED_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es)|"
+                        r"dead|died|casualties)\b")
+
+
+def _deadly_public_blast(low: str) -> bool:
+    return bool(_PUBLIC_BLAST_RE.search(low)) and bool(_HARMED_RE.search(low)) and (
+        not _CIVIL_BLAST_RE.search(low))
+
+
 _TOTALS_RE = re.compile(r"\b(?:(?:so far )?this year|last year|so far this month|since the "
                         r"(?:start|beginning) of (?:the|this) year)\b")
 _PART_OF_COUNTRY_RE = re.compile(r"\b(?P<part>(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -3148,6 +3204,35 @@ def _added(fig: Figure) -> str | None:
     """A figure's qualifier, but not "another" when nothing of its kind was told before
     ("Two were killed. Another six people were injured": six injured, no more)."""
     return None if fig.qualifier in {"another", "a further"} else fig.qualifier
+
+
+# "This was reported by the regional administration", "The governor reported it on
+# Telegram", "Ukrinform reports this with reference to the air force": a sentence that
+# only names who told the one before
+_TOLD_BY_RE = gated(
+    "reported stated announced confirmed said wrote posted informed reports",
+    r"^\W*(?:(?:this|it|that|the (?:information|news))\s+(?:was|has been|had been|is)\s+"
+    r"(?:reported|stated|announced|confirmed|said|posted|written)\s+(?:on (?:telegram|"
+    r"facebook|x)\s+)?by\s+(?P<by>[^.;!?]+?)|(?P<who>[^.;!?]+?)\s+(?:reported|reports|"
+    r"stated|states|announced|announces|confirmed|confirms|said|wrote|posted|informed)\s+"
+    r"(?:about\s+)?(?:it|this|so|that)(?:\s+with reference to\s+(?P<via>[^.;!?]+?))?)"
+    r"(?:,?\s+(?:on|in|via)\s+(?:telegram|facebook|x|(?:an? |his |her |its |the )?"
+    r"(?:post|statement|briefing|video address|evening address)))?(?:\s+on \w+day)?"
+    r"\W*$")
+
+
+def _told_by(sentence: str, low: str) -> str | None:
+    m = _TOLD_BY_RE.search(low)
+    if m is None:
+        return None
+    if m["by"]:
+        return sentence[m.start("by"):m.end("by")]
+    who = claimant(sentence)
+    if who is None or who[1] != m.start("who"):
+        return None  # ("Officials said so": only a speaker claimant() knows)
+    if m["via"]:  # "Ukrinform reports this with reference to the State Emergency Service"
+        return f"{who[0]} citing {sentence[m.start('via'):m.end('via')]}"
+    return who[0]
 
 
 def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],

@@ -248,6 +248,7 @@ def test_counties_are_not_guessed_from_a_same_named_town(gz: Gazetteer) -> None:
     ("Hodeidah", "YE"), ("Deir al-Balah", "PS"), ("Bekaa Valley", "LB"), ("Darfur", "SD"),
     ("Golan Heights", "SY"), ("Przewodów", "PL"), ("Robotyne", "UA"), ("Khiam", "LB"),
     ("Kurdistan region", "IQ"), ("Iraqi Kurdistan", "IQ"), ("Kurdistan Province", "IR"),
+    ("North Waziristan", "PK"), ("the South Waziristan district", "PK"), ("Bajaur", "PK"),
 ])
 def test_wire_spellings_from_the_curated_lists(gz: Gazetteer, name: str, country: str
                                                ) -> None:

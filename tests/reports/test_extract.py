@@ -4512,3 +4512,130 @@ def test_the_town_of_a_name_is_not_the_town_the_article_is_about(gz: Gazetteer) 
 def test_what_happened_beside_a_claim_does_not_set_its_type(
         gz: Gazetteer, text: str, event: str) -> None:
     assert _one(gz, text).event_type == event
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Two people were hurt when Russian drones hit the city of Sumy overnight, the regional "
+     "administration said. Air defences shot down 9 of 11 drones over the region.",
+     "Sumy Oblast"),
+    ("A missile struck Kremenchuk on Friday, the governor said. Another two missiles were "
+     "intercepted over the same region.", "Poltava Oblast"),
+    ("Ukrainian drones hit a fuel depot in Novoshakhtinsk overnight, the governor said. Seven "
+     "more drones were destroyed over the oblast, he added.", "Rostov Oblast"),
+])
+def test_the_region_after_a_town_is_the_towns_region(
+        gz: Gazetteer, text: str, region: str) -> None:
+    first, second = _reports(gz, text)
+    assert first.place_kind in {"city", "town"}
+    assert (second.event_type, second.place_kind, second.place_name) == (
+        "interception", "admin1", region)
+    assert second.place_note and "region of" in second.place_note
+
+
+def test_the_town_itself_stays_the_town_without_the_word_region(gz: Gazetteer) -> None:
+    first, second = _reports(gz, "Russian drones hit the city of Sumy overnight, the regional "
+                                 "administration said. Air defences shot down 9 drones.")
+    assert second.place_name == first.place_name == "Sumy"
+
+
+@pytest.mark.parametrize(("text", "arms"), [
+    ("The Polish army said on Saturday it had found the remains of a military object, "
+     "possibly a drone, in a forest near Zamosc.", "drone"),
+    ("The wreckage of an unidentified flying object was found in a field near Bydgoszcz, "
+     "Polish prosecutors said.", "unknown"),
+    ("Lithuanian border guards discovered parts of an unidentified aerial object near "
+     "Druskininkai on Friday.", "unknown"),
+])
+def test_the_remains_of_an_object_found_abroad_are_a_violation(
+        gz: Gazetteer, text: str, arms: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_kind) == ("airspace_violation", arms, r.place_kind)
+    assert r.country in {"PL", "LT"} and r.place_kind in {"city", "town", "village"}
+
+
+def test_an_object_that_is_no_aircraft_is_no_violation(gz: Gazetteer) -> None:
+    assert _reports(gz, "Police found the remains of a stolen object near Zamosc on Friday, "
+                        "the Polish army said.") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("An explosion ripped through a crowded market in Peshawar on Friday, killing five "
+     "people and wounding 20, police said.", "Peshawar"),
+    ("A blast at a mosque in Quetta killed at least nine worshippers during Friday "
+     "prayers, officials said.", "Quetta"),
+    ("Twelve people were wounded when an explosion hit a bus station in Mogadishu on "
+     "Thursday, police said.", "Mogadishu"),
+])
+def test_a_deadly_blast_where_crowds_gather_is_an_explosion(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == ("explosion", "unknown", place)
+    assert (r.killed or r.injured) and r.claimed_by
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion ripped through a crowded market in Peshawar on Friday, killing five "
+    "people, police said.",
+    "An explosion at a fireworks stall in a market in Lahore killed three people.",
+    "An explosion was reported at a market in Peshawar on Friday, police said.",
+])
+def test_a_blast_with_a_civil_cause_or_no_harm_is_no_report(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("In the early hours of Saturday, Russian troops fired at Nikopol with heavy artillery. "
+     "A 45-year-old man was wounded. The Dnipropetrovsk regional administration reported "
+     "it.", "The Dnipropetrovsk regional administration"),
+    ("Russian drones attacked Kharkiv overnight, damaging a warehouse. This was reported by "
+     "the head of the regional administration, Oleh Syniehubov, on Telegram.",
+     "the head of the regional administration, Oleh Syniehubov"),
+    ("A Russian missile hit an infrastructure facility in Odesa on Friday. Ukrinform reports "
+     "this with reference to the Odesa regional military administration.",
+     "Ukrinform citing the Odesa regional military administration"),
+    ("Enemy shelling damaged a school in Kherson. Governor Oleksandr Prokudin said so in a "
+     "video address.", "Governor Oleksandr Prokudin"),
+])
+def test_a_sentence_that_only_names_who_told_it_is_the_claims_source(
+        gz: Gazetteer, text: str, who: str) -> None:
+    r = _one(gz, text)
+    assert r.claimed_by == who and r.extras["claimed_by_from"] == "next sentence"
+
+
+def test_who_told_it_again_does_not_replace_the_claims_own_source(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian drones hit Sumy overnight, the air force said. The governor "
+                 "reported this too.")
+    assert r.claimed_by == "the air force"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("A Russian drone hit a house in the Kyiv suburb of Bucha overnight, police said.",
+     ["Bucha"]),
+    ("Shelling hit the Kherson suburb of Antonivka on Friday, the governor said.",
+     ["Antonivka"]),
+    ("Russian missiles hit the Kyiv suburbs of Bucha and Irpin on Friday, killing one, "
+     "police said.", ["Bucha", "Irpin"]),
+])
+def test_the_city_before_its_suburb_only_says_where_the_suburb_is(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == places
+
+
+def test_a_neighbourhood_of_a_city_is_still_the_city(gz: Gazetteer) -> None:
+    r = _one(gz, "Israeli jets struck Beirut's southern suburbs on Friday, the army said.")
+    assert (r.place_name, r.place_kind) == ("Beirut", "city")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Air defence systems in Isfahan were activated early on Friday after small drones "
+     "were spotted, Iranian state media said.", "Isfahan"),
+    ("Air defences were activated over Damascus on Friday night, the Syrian army said.",
+     "Damascus"),
+    ("Syria's air defenses have been activated to confront hostile targets over Homs, "
+     "state news agency SANA said on Friday.", "Homs"),
+])
+def test_air_defences_activated_over_a_place_are_an_interception(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("interception", place)
+    assert r.claimed_by
