@@ -2200,7 +2200,27 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
 
 
 _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |combined )?"
-                            r"(?:attack|strike|barrage|assault|bombardment)s?\b")
+                            r"(?:(?:air|drone|missile) ?)?(?:attack|strike|barrage|assault|"
+                            r"bombardment|shelling|airstrike)s?\b")
+
+
+def _refine_place(report: Report, m: Mention, ref: DateRef | None, gz: Gazetteer) -> bool:
+    """Put the claim before at the place, inside its own, that the next sentence names
+    for the same attack (and on the day that sentence gives)."""
+    area = gz.place(report.place_id) if report.place_id else None
+    place = m.resolution.best.place
+    if area is None or not _contains(area, place):
+        return False
+    report.place_name, report.place_mention, report.place_id = place.name, m.text, place.id
+    report.place_kind, report.country = place.kind, place.country
+    report.admin1 = place.admin1 if place.kind != "admin1" else place.name
+    report.latitude, report.longitude = place.latitude, place.longitude
+    report.place_note = m.resolution.note
+    report.extras["place_from"] = "next sentence"
+    if ref is not None and ref.text and ref.precision not in {"publication", "unknown"}:
+        report.event_date, report.date_precision, report.date_text = (
+            ref.date, ref.precision, ref.text)
+    return True
 _CITYS_RE = re.compile(r"\b(?:the|this) (?:city|capital)['’]s\s+$")
 _DISTRICT_WORD_RE = re.compile(r"\b(?:district|raion|rayon|borough|neighbou?rhood)s?$")
 
@@ -2745,6 +2765,27 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             if who_text and previous[0].claimed_by is None:
                 previous[0].claimed_by = who_text
                 previous[0].extras["claimed_by_from"] = "next sentence"
+            _complete_figures(previous, figures)
+            continue
+        if event == "interception" and previous and not counts and places and all(
+                m.resolution.best.place.kind == "country" for m in places) and all(
+                r.event_type == "interception" and r.place_kind != "country" and any(
+                    r.country == m.resolution.best.place.country for m in places)
+                for r in previous):
+            # "Air defences destroyed three drones over the Bryansk region. 'An attempt by
+            # the Kyiv regime to carry out a terrorist attack ... on the territory of the
+            # Russian Federation was thwarted,' the ministry said": the same downing
+            _complete_figures(previous, figures)
+            continue
+        if len(previous) == 1 and len(places) == 1 and not counts and (
+                previous[0].event_type == event) and _THE_ATTACK_RE.match(low) and (
+                _refine_place(previous[0], places[0], ref, gz)):
+            # "RSF shelling of a camp in North Darfur killed 25, a source said. The
+            # shelling hit the Abu Shouk camp near El Fasher on Friday evening": where and
+            # when the claim before happened, told more closely (and quoted with it)
+            if not text[previous[0].quote_end:quote_start].strip():
+                previous[0].quote_end = quote_end
+                previous[0].quote = text[previous[0].quote_start:quote_end]
             _complete_figures(previous, figures)
             continue
         split = _by_weapon(counts, event) if len(counts) > 1 and not per_place and not any(

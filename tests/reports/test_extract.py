@@ -4639,3 +4639,41 @@ def test_air_defences_activated_over_a_place_are_an_interception(
     r = _one(gz, text)
     assert (r.event_type, r.place_name) == ("interception", place)
     assert r.claimed_by
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("At least 25 people were killed when the Rapid Support Forces shelled a displacement "
+     "camp in North Darfur, a medical source said on Saturday. The shelling hit the Abu "
+     "Shouk camp near El Fasher on Friday evening.", "Abu Shouk", date(2024, 6, 14)),
+    ("A Russian missile attack on the Kharkiv region killed two people, the governor said. "
+     "The strike hit a warehouse in Chuhuiv.", "Chuhuiv", date(2024, 6, 15)),
+    ("Israeli strikes in southern Lebanon killed three people on Thursday, the health "
+     "ministry said. The airstrike hit a house in Bint Jbeil.", "Bint Jbeil",
+     date(2024, 6, 13)),
+])
+def test_the_attack_told_more_closely_moves_the_claim_to_the_place_named(
+        gz: Gazetteer, text: str, place: str, day: date) -> None:
+    r = _one(gz, text)
+    assert r.place_mention == place and r.place_kind in {"city", "town", "village"}
+    assert r.killed and r.claimed_by and r.event_date == day
+    assert r.extras["place_from"] == "next sentence" and r.quote == text
+
+
+def test_the_attack_elsewhere_stays_a_claim_of_its_own(gz: Gazetteer) -> None:
+    found = _reports(gz, "Shelling killed two people in Kherson, the governor said. The "
+                         "shelling also hit Nikopol on Friday.")
+    assert [r.place_name for r in found] == ["Kherson", "Nikopol"]
+
+
+@pytest.mark.parametrize("again", [
+    "\"An attempt by the Kyiv regime to carry out a terrorist attack using drones against "
+    "facilities on the territory of the Russian Federation was thwarted,\" the ministry said.",
+    "Another attempt to attack Russia with drones was thwarted, the ministry added.",
+])
+def test_a_downing_told_again_over_the_whole_country_is_the_same_downing(
+        gz: Gazetteer, again: str) -> None:
+    r = _one(gz, "Air defences destroyed three Ukrainian drones over the Bryansk region, the "
+                 "Russian Defence Ministry said.\n\n" + again + " Nobody was hurt, the "
+                 "governor said.")
+    assert (r.event_type, r.place_kind, r.count, r.injured) == (
+        "interception", "admin1", 3, 0)
