@@ -2200,8 +2200,12 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
 
 
 _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |combined )?"
-                            r"(?:(?:air|drone|missile) ?)?(?:attack|strike|barrage|assault|"
-                            r"bombardment|shelling|airstrike)s?\b")
+                            r"(?:attack|strike|barrage|assault|bombardment)s?\b")
+
+# "The shelling hit ...", "The strike hit ...": one attack (not "The strikes hit ...", some
+# of several; nor a country-wide lead's, whose places are many)
+_ONE_ATTACK_RE = re.compile(r"^the (?:(?:air|drone|missile) ?)?(?:attack|strike|shelling|"
+                            r"airstrike|bombardment)\b")
 
 
 def _refine_place(report: Report, m: Mention, ref: DateRef | None, gz: Gazetteer) -> bool:
@@ -2778,8 +2782,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             _complete_figures(previous, figures)
             continue
         if len(previous) == 1 and len(places) == 1 and not counts and (
-                previous[0].event_type == event) and _THE_ATTACK_RE.match(low) and (
-                _refine_place(previous[0], places[0], ref, gz)):
+                previous[0].event_type == event) and previous[0].place_kind != "country" and (
+                _ONE_ATTACK_RE.match(low)) and _refine_place(previous[0], places[0], ref, gz):
             # "RSF shelling of a camp in North Darfur killed 25, a source said. The
             # shelling hit the Abu Shouk camp near El Fasher on Friday evening": where and
             # when the claim before happened, told more closely (and quoted with it)

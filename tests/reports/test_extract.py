@@ -4647,8 +4647,8 @@ def test_air_defences_activated_over_a_place_are_an_interception(
      "Shouk camp near El Fasher on Friday evening.", "Abu Shouk", date(2024, 6, 14)),
     ("A Russian missile attack on the Kharkiv region killed two people, the governor said. "
      "The strike hit a warehouse in Chuhuiv.", "Chuhuiv", date(2024, 6, 15)),
-    ("Israeli strikes in southern Lebanon killed three people on Thursday, the health "
-     "ministry said. The airstrike hit a house in Bint Jbeil.", "Bint Jbeil",
+    ("A drone attack in the Sumy region killed two people on Thursday, the regional "
+     "administration said. The drone strike hit a car in Bilopillia.", "Bilopillia",
      date(2024, 6, 13)),
 ])
 def test_the_attack_told_more_closely_moves_the_claim_to_the_place_named(
