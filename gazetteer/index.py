@@ -648,6 +648,8 @@ class Gazetteer:
             if country is not None:
                 return Resolution(query.raw, Candidate(country, 1.0, "demonym"))
         hits = [h for h in self._hits(query.core) if h.place.kind != "airspace"]
+        if span.kinds is not None and len(hits) > 1 and span.kinds.isdisjoint(SETTLEMENT_KINDS):
+            hits = self._written_whole(query, hits)  # (not "Cork city": the city)
         query = _admin2_or_admin1(query, hits)
         if query.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):
             # "Krasnopillia and Bilopillia communities": the list shares the kind word
@@ -669,6 +671,18 @@ class Gazetteer:
         if not ranked:
             return Resolution(query.raw, None, reason="no candidates")
         return Resolution(query.raw, ranked[0], tuple(ranked[1:]))
+
+    def _written_whole(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """ "the Kurdistan region": the places whose own name is written whole, kind word
+        and all (Iraq's region, not Iran's Kurdistan Province, though both are
+        "Kurdistan" without it)."""
+        written = fold(query.raw).removeprefix("the ")
+        if written == query.core or query.core in GENERIC_AREA_NAMES:
+            return hits  # ("Northern state", "Central district": a name in many countries)
+        own = {h.place.id for h in self._hits(written) if h.match == "name" and (
+            h.place.kind in {"region", "admin1"})}  # (not "London city": the City of London)
+        kept = [h for h in hits if h.place.id in own]
+        return kept or hits
 
     def _whole_name(self, key: str, core: str, core_hits: Iterable[Hit]
                     ) -> tuple[str, list[Hit]] | None:

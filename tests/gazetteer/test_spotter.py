@@ -538,6 +538,24 @@ def test_the_kurdistan_region_is_a_place(gz: Gazetteer) -> None:
             for m in found] == [("country", "IQ"), ("region", "IQ")]
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Turkish jets struck targets in the Kurdistan region on Friday.", "Kurdistan Region",
+     "IQ"),
+    ("Drones attacked a base in the Kurdistan Region overnight.", "Kurdistan Region", "IQ"),
+    ("Protests spread to the Kurdistan province on Friday.", "Kurdistan Province", "IR"),
+])
+def test_a_name_written_whole_with_its_kind_word_is_that_place(
+        gz: Gazetteer, text: str, name: str, country: str) -> None:
+    """Both are "Kurdistan" without the kind word; the written name tells them apart."""
+    [m] = gz.find_places(text)
+    assert (m.resolution.best.place.name, m.resolution.best.place.country) == (name, country)
+
+
+def test_a_city_written_with_its_kind_word_stays_the_city(gz: Gazetteer) -> None:
+    [m] = gz.find_places("Flooding closed roads across Cork city on Friday.")
+    assert (m.resolution.best.place.kind, m.resolution.best.place.country) == ("city", "IE")
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("Governor Mary Fallin said the storm hit Tulsa.", ["Tulsa"]),
     ("Gen. Lloyd Austin flew to Kyiv on Friday.", ["Kyiv"]),
