@@ -135,7 +135,9 @@ def unknown_settlement_spans(text: str, known: Callable[[str], bool]) -> list[Sp
             if m.groupdict().get("at") and _OPENS_SENTENCE_RE.search(
                     text, max(0, m.start(1) - 8), m.start(1)):
                 continue  # "Residents in the Kherson region said": no village at all
-            if key and not known(key) and m.start(1) not in out:
+            if key and not known(key) and m.start(1) not in out and (
+                    _PARTY_WORDS.isdisjoint(key.split())):
+                # (not "the Kurdistan Democratic Party in the Kurdistan region": a party)
                 out[m.start(1)] = Span(m.start(1), m.end(1), key, SETTLEMENT, m.end(1))
     return list(out.values())
 

@@ -241,8 +241,8 @@ _CALIBRE_ROCKETS = r"\b\d{2,3}\s?-?mm rockets?\b"
 _OBJECT = r"(?:[\w-]+ )?(?:military|flying|unidentified|aerial) objects?"
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
-        "space debris fragment wreckage remains parts crashed fell landed came_down spotted "
-        "sighted sighting observed",
+        "space debris fragment wreckage remains parts crashed fell landed came_down spotted found "
+        "sighted sighting observed discovered",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) (?:into|of)|incursion (?:into|of)|flew into|"
         r"strayed into|(?:flew|passed) (?:through|across|over)|crossed)\b[^.;]{0,60}?"
@@ -254,6 +254,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
         r"\b(?:drone|missile|rocket|uav)s?\b[^.;]{0,40}?\b(?:crashed|fell|landed|came down)"
         r"\b|"
+        # "One drone was found in a field near Ceadir-Lunga"
+        r"\b(?:drone|missile|rocket|uav)s? (?:was|were|had been|has been|have been) "
+        r"(?:found|discovered)\b|"
         # "two to three large drones were spotted near the airfield" (Denmark, 2025)
         r"\b(?:drones?|uavs?)\b[^.;]{0,30}?\b(?:was|were|had been|have been) (?:spotted|"
         r"sighted|observed)\b|\bdrone sightings?\b|"
@@ -3184,9 +3187,10 @@ _ENEMY_ATTACKED_RE = gated("enemy", r"\bthe enemy (?:(?:[a-z]+ly|also|again) )?(
 
 
 # A sentence that opens by pointing back at the claim before it: "The drone crashed ...",
-# "A second strike hit ...", "Another missile ..."
+# "A second strike hit ...", "Another missile ...", "One drone was found ..."
 _GOES_ON_RE = re.compile(
-    r"(?:the|this|that|another|a (?:second|third|further))\s+(?:[\w-]+\s+)?(?:drones?|uavs?|"
+    r"(?:the|this|that|another|a (?:second|third|further)|one(?: of the)?)\s+(?:[\w-]+\s+)?"
+    r"(?:drones?|uavs?|"
     r"missiles?|rockets?|strikes?|attacks?|projectiles?|shells?|objects?|debris|wreckage|"
     r"blasts?|explosions?)\b|"
     # "Hits were recorded in the Sumy and Kharkiv regions": where what was fired landed

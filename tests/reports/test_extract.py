@@ -4677,3 +4677,23 @@ def test_a_downing_told_again_over_the_whole_country_is_the_same_downing(
                  "governor said.")
     assert (r.event_type, r.place_kind, r.count, r.injured) == (
         "interception", "admin1", 3, 0)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Moldova's interior ministry said a Russian drone violated Moldovan airspace overnight. "
+     "One drone was found in a field near the village of Ceadir-Lunga.", "Ceadîr-Lunga"),
+    ("Romania's defence ministry said drones breached its airspace overnight. One of the "
+     "drones was discovered near Plauru.", "Plauru"),
+])
+def test_a_drone_found_after_a_violation_is_where_it_came_down(
+        gz: Gazetteer, text: str, place: str) -> None:
+    first, second = _reports(gz, text)
+    assert first.place_kind == "airspace"
+    assert (second.event_type, second.place_name) == ("airspace_violation", place)
+    assert second.claimed_by == first.claimed_by
+
+
+def test_a_partys_offices_are_in_the_region_without_a_note(gz: Gazetteer) -> None:
+    r = _one(gz, "A drone struck the offices of the Kurdistan Democratic Party in the "
+                 "Kurdistan region on Friday, officials said.")
+    assert (r.place_name, r.country, r.place_note) == ("Kurdistan Region", "IQ", None)
