@@ -1548,7 +1548,8 @@ def _bracketed_parents(mentions: list[Mention], text: str) -> set[int]:
     for m in mentions:
         if m.start in out:
             continue
-        brackets = _BRACKETS_RE.match(text, m.end)
+        gap = _SITE_GAP_RE.match(text, m.end) if text[m.end:m.end + 1] in " \t" else None
+        brackets = _BRACKETS_RE.match(text, gap.end() if gap else m.end)
         if brackets is None:
             continue
         a, b = brackets.span(1)
@@ -1565,10 +1566,16 @@ def _only_places(text: str, a: int, b: int, inside: list[Mention]) -> bool:
     return not _HIERARCHY_WORDS_RE.sub("", rest)
 
 
+# What conflict databases write between a place and its bracketed parents: "Karari
+# locality (Omdurman, Khartoum)", "the Novoshakhtinsk oil refinery (Rostov)"
+_SITE_WORDS = (r"[ \t]+(?:(?:oil|fuel|gas|power|thermal power|ammunition|military) )?"
+               r"(?:port|town|village|city|camp|area|base|airport|airbase|air base|airfield|"
+               r"district|neighbou?rhood|locality|refinery|depot|plant|terminal|station|"
+               r"facility|substation|bridge|outskirts)")
 _UNKNOWN_NAME_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
                               # ("Ras Isa port (Al Hudaydah)": a kind word after the name)
-                              r"(?P<kind>[ \t]+(?:port|town|village|city|camp|area|base|"
-                              r"airport|airbase|district|neighbou?rhood))?[ \t]*$")
+                              r"(?P<kind>" + _SITE_WORDS + r")?[ \t]*$")
+_SITE_GAP_RE = re.compile(_SITE_WORDS)
 
 
 def _unknown_before_brackets(mentions: list[Mention], text: str
@@ -1645,7 +1652,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     if "(" in sentence:
         parents = _bracketed_parents(mentions, text)
         skip, unknown = _unknown_before_brackets(mentions, text)
-        parents |= skip
+        parents = (parents | skip) - unknown.keys()
     origin_end = -1  # where the last launch site named ends
     for m in mentions:
         if m.start in parents:

@@ -4697,3 +4697,18 @@ def test_a_partys_offices_are_in_the_region_without_a_note(gz: Gazetteer) -> Non
     r = _one(gz, "A drone struck the offices of the Kurdistan Democratic Party in the "
                  "Kurdistan region on Friday, officials said.")
     assert (r.place_name, r.country, r.place_note) == ("Kurdistan Region", "IQ", None)
+
+
+@pytest.mark.parametrize(("text", "place", "kind"), [
+    ("On 9 March 2024, unidentified drones struck the Novoshakhtinsk oil refinery (Rostov). "
+     "No casualties reported.", "Novoshakhtinsk", "town"),
+    ("On 4 June 2024, Russian forces shelled the Kherson thermal power plant (Kherson). No "
+     "casualties reported.", "Kherson", "city"),
+    ("On 12 March 2024, RSF fighters shelled Karari locality (Omdurman, Khartoum). 4 "
+     "civilians were killed.", "Khartoum", "admin1"),
+])
+def test_brackets_after_a_site_word_hold_the_places_parents(
+        gz: Gazetteer, text: str, place: str, kind: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.place_kind) == (place, kind)
+    assert r.event_date.month in {3, 6}
