@@ -45,6 +45,7 @@ from .spotter import (
     Span,
     abbreviation_spans,
     add_kind_words,
+    adjective_community_spans,
     candidate_spans,
     demonym_area_spans,
     is_person_or_title,
@@ -89,6 +90,11 @@ def clean_name(name: object) -> str:
 # urban district ("the Shebekino urban district" is Shebekino and its villages)
 _COMMUNITY_RE = re.compile(r"\b(?:communit(?:y|ies)|hromadas?|gromadas?|(?:urban|municipal|"
                            r"gorodskoy) (?:districts?|okrugs?))\b", re.I)
+# A hromada's adjective ("Bilopilska") and the openers of compound names
+# ("Velykopysarivska": Velyka Pysarivka)
+_ADJECTIVE_END_RE = re.compile(r"s(?:ka|kyi|ke|ki)$")
+_COMPOUND_OPENERS = {"velyko": "velyka", "malo": "mala", "novo": "nova", "staro": "stara",
+                     "verkhnyo": "verkhnia", "nyzhnyo": "nyzhnia"}
 _LISTED_COMMUNITIES_RE = re.compile(r"(?:\s*(?:,|and|&)\s*[^,.;:()]{2,40}?)+\s+"
                                     r"(?:territorial\s+)?(?:communities|hromadas|gromadas)\b",
                                     re.I)
@@ -404,16 +410,42 @@ class Gazetteer:
         district) is a town or village and the few villages around it, named after it, so
         its seat is the nearest true answer (a raion is too large for that and stays at its
         region)."""
+        adjective = bool(_ADJECTIVE_END_RE.search(query.core)) and not any(
+            h.match == "name" for h in hits)  # (near spellings are no seat's name)
+        if adjective:
+            hits = self._adjective_seats(query.core)
         seats = [c for c in _seats(query, hits, ctx, parents)
                  if not parents or any(_inside(c.place, p) for p in parents)]
-        if not seats or _off_context(seats[0].place, ctx):
-            return None
+        if not seats or _off_context(seats[0].place, ctx) or (adjective and not parents and (
+                ctx is None or not ctx.admin1)):
+            return None  # (a seat guessed from an adjective only inside a region named)
         seat = seats[0]
         said = _COMMUNITY_RE.search(query.raw)
         what = said.group(0).lower() if said and " " in said.group(0) else "community"
         return Resolution(query.raw, Candidate(seat.place, seat.score * 0.8, "community-seat"),
                           note=f"{what} {query.core!r} is not in the gazetteer; resolved "
                                f"to its seat {seat.place.name}")
+
+    def _adjective_seats(self, core: str) -> list[Hit]:
+        """ "bilopilska" -> Bilopillia, "velykopysarivska" -> Velyka Pysarivka: the
+        Ukrainian settlements whose names begin as the adjective's stem does (less its
+        last letters, which the adjective changes: Vorozhbianska, Vorozhba)."""
+        stem = core[:_ADJECTIVE_END_RE.search(core).start()]
+        stems = [stem] + [f"{whole} {stem[len(opener):]}" for opener, whole in
+                          _COMPOUND_OPENERS.items() if stem.startswith(opener)]
+        if "o " in stem:  # "Seredyno-Budska": Seredyna-Buda
+            stems.append(stem.replace("o ", "a "))
+        for stem in stems:
+            for cut in range(4):
+                prefix = stem[:len(stem) - cut]
+                if len(prefix) < 5:
+                    break
+                hits = [h for key in self._trie.keys(prefix)[:50] for h in self._hits(key)
+                        if h.match == "name" and h.place.country == "UA"
+                        and h.place.kind in SETTLEMENT_KINDS]
+                if hits:
+                    return hits
+        return []
 
     def _district_fallback(
         self, query: Query, hits: list[Hit], parents: list[Place], ctx: Context | None,
@@ -531,6 +563,7 @@ class Gazetteer:
         extra += abbreviation_spans(text, self._is_abbreviation)
         extra += [s for s in unknown_settlement_spans(text, self.has_key)
                   if s.key not in self._demonyms]  # ("in Ukrainian village": no name)
+        extra += adjective_community_spans(text, self.has_key)
         if extra:
             taken = {(s.start, s.end) for s in extra}
             spans = sorted([s for s in spans if not any(

@@ -122,6 +122,24 @@ _UNKNOWN_SETTLEMENT_RES = (
 )
 
 
+# "the Bilopilska, Krasnopilska and Myropilska communities": Ukrainian hromadas named by
+# the adjective of their seat (Bilopillia), as regional administrations write them
+_ADJECTIVE_COMMUNITIES_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:Nova|Velyka|Mala|Stara|Verkhnia|Nyzhnia) )?[A-Z][a-z'’]+"
+    r"(?:-[A-Z][a-z'’]+)?s(?:ka|kyi|ke|ki)\b(?=(?:(?:,|,? and|,? &) [A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+)?)* (?:territorial )?(?:communit(?:y|ies)|hromadas?)\b)")
+
+
+def adjective_community_spans(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """Hromadas named by their seat's adjective ("Bilopilska community"): the index knows
+    the seat's name only, so they are kept as districts for it to find the seat."""
+    if "ommunit" not in text and "romad" not in text:
+        return []
+    return [Span(m.start(), m.end(), key, ADMIN2, m.end())
+            for m in _ADJECTIVE_COMMUNITIES_RE.finditer(text)
+            if not known(key := fold(m.group(0)))]
+
+
 def unknown_settlement_spans(text: str, known: Callable[[str], bool]) -> list[Span]:
     """Settlements the index lacks but the wording marks as places ("the village of
     Plauru", "Chervone, Zaporizhzhia region"): kept so that a stated region can stand

@@ -564,3 +564,23 @@ def test_a_city_written_with_its_kind_word_stays_the_city(gz: Gazetteer) -> None
 def test_the_surname_after_a_titles_first_name_is_no_place(
         gz: Gazetteer, text: str, places: list[str]) -> None:
     assert [m.text for m in gz.find_places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "seats"), [
+    ("Russian forces shelled the Sumy region overnight. The Bilopilska, Krasnopilska, "
+     "Velykopysarivska and Myropilska communities were hit.",
+     ["Bilopillia", "Krasnopillya", "Velyka Pysarivka", "Myropillia"]),
+    ("In the Sumy region, the Vorozhbianska and Seredyno-Budska hromadas came under fire.",
+     ["Vorozhba", "Seredyna-Buda"]),
+    ("Drones struck the Esmanska community of the Sumy region.", ["Esman"]),
+])
+def test_a_hromada_named_by_its_seats_adjective_is_the_seat(
+        gz: Gazetteer, text: str, seats: list[str]) -> None:
+    found = [m for m in gz.find_places(text) if m.resolution.best.place.kind != "admin1"]
+    assert [m.resolution.best.place.name for m in found] == seats
+    assert all(m.resolution.best.place.admin1 == "Sumy Oblast" for m in found)
+    assert all("its seat" in (m.resolution.note or "") for m in found)
+
+
+def test_an_adjective_is_no_seat_without_a_region_named(gz: Gazetteer) -> None:
+    assert [m.text for m in gz.find_places("The Bilopilska community was shelled.")] == []
