@@ -369,7 +369,15 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
         if re.match(r"^['’ʼ]s\s+(?:(?:[a-z-]+)\s+){0,2}$", text[spans[i - 1].end:
                                                               spans[i].start]):
             links.setdefault(i, []).append(i - 1)
+        elif spans[i - 1].kinds in (ADMIN1, ADMIN2) and _REGION_VILLAGE_OF_RE.match(
+                text[spans[i - 1].end: spans[i].start]):
+            # "the Belgorod region village of Dubovoye": a village in that region
+            links.setdefault(i, []).append(i - 1)
     return links
+
+
+_REGION_VILLAGE_OF_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:village|town|city|settlement|"
+                                   r"hamlet)\s+of\s+(?:the\s+)?$")
 
 
 _COMPOUND_LEFT_RE = re.compile(r"(?:[A-Z][\w'’]*-)+$")

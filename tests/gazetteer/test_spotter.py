@@ -584,3 +584,15 @@ def test_a_hromada_named_by_its_seats_adjective_is_the_seat(
 
 def test_an_adjective_is_no_seat_without_a_region_named(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("The Bilopilska community was shelled.")] == []
+
+
+@pytest.mark.parametrize(("text", "place", "kind"), [
+    ("A drone set fire to a substation in the Belgorod region village of Dubovoye.",
+     "Belgorod Oblast", "admin1"),
+    ("Shelling hit the Donetsk region town of Kostiantynivka.", "Kostyantynivka", "town"),
+    ("A drone hit the Kursk region's border village of Tyotkino.", "Tëtkino", "town"),
+])
+def test_the_village_of_a_region_named_before_it_lies_in_that_region(
+        gz: Gazetteer, text: str, place: str, kind: str) -> None:
+    last = gz.find_places(text)[-1]
+    assert (last.resolution.best.place.name, last.resolution.best.place.kind) == (place, kind)
