@@ -410,10 +410,11 @@ class Gazetteer:
         district) is a town or village and the few villages around it, named after it, so
         its seat is the nearest true answer (a raion is too large for that and stays at its
         region)."""
-        adjective = bool(_ADJECTIVE_END_RE.search(query.core)) and not any(
+        ending = _ADJECTIVE_END_RE.search(query.core)
+        adjective = ending is not None and not any(
             h.match == "name" for h in hits)  # (near spellings are no seat's name)
-        if adjective:
-            hits = self._adjective_seats(query.core)
+        if ending is not None and adjective:
+            hits = self._adjective_seats(query.core[:ending.start()])
         seats = [c for c in _seats(query, hits, ctx, parents)
                  if not parents or any(_inside(c.place, p) for p in parents)]
         if not seats or _off_context(seats[0].place, ctx) or (adjective and not parents and (
@@ -426,11 +427,10 @@ class Gazetteer:
                           note=f"{what} {query.core!r} is not in the gazetteer; resolved "
                                f"to its seat {seat.place.name}")
 
-    def _adjective_seats(self, core: str) -> list[Hit]:
-        """ "bilopilska" -> Bilopillia, "velykopysarivska" -> Velyka Pysarivka: the
+    def _adjective_seats(self, stem: str) -> list[Hit]:
+        """ "bilopil(ska)" -> Bilopillia, "velykopysariv(ska)" -> Velyka Pysarivka: the
         Ukrainian settlements whose names begin as the adjective's stem does (less its
         last letters, which the adjective changes: Vorozhbianska, Vorozhba)."""
-        stem = core[:_ADJECTIVE_END_RE.search(core).start()]
         stems = [stem] + [f"{whole} {stem[len(opener):]}" for opener, whole in
                           _COMPOUND_OPENERS.items() if stem.startswith(opener)]
         if "o " in stem:  # "Seredyno-Budska": Seredyna-Buda

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
@@ -2218,18 +2219,24 @@ _ONE_ATTACK_RE = re.compile(r"^the (?:(?:air|drone|missile) ?)?(?:attack|strike|
                             r"airstrike|bombardment)\b")
 
 
+def _place_fields(m: Mention) -> dict[str, Any]:
+    """A report's place, as the mention resolved it."""
+    place = m.resolution.best.place
+    return {"place_name": place.name, "place_mention": m.text, "place_id": place.id,
+            "place_kind": place.kind, "country": place.country,
+            "admin1": place.admin1 if place.kind != "admin1" else place.name,
+            "latitude": place.latitude, "longitude": place.longitude,
+            "place_note": m.resolution.note}
+
+
 def _refine_place(report: Report, m: Mention, ref: DateRef | None, gz: Gazetteer) -> bool:
     """Put the claim before at the place, inside its own, that the next sentence names
     for the same attack (and on the day that sentence gives)."""
     area = gz.place(report.place_id) if report.place_id else None
-    place = m.resolution.best.place
-    if area is None or not _contains(area, place):
+    if area is None or not _contains(area, m.resolution.best.place):
         return False
-    report.place_name, report.place_mention, report.place_id = place.name, m.text, place.id
-    report.place_kind, report.country = place.kind, place.country
-    report.admin1 = place.admin1 if place.kind != "admin1" else place.name
-    report.latitude, report.longitude = place.latitude, place.longitude
-    report.place_note = m.resolution.note
+    for name, value in _place_fields(m).items():
+        setattr(report, name, value)
     report.extras["place_from"] = "next sentence"
     if ref is not None and ref.text and ref.precision not in {"publication", "unknown"}:
         report.event_date, report.date_precision, report.date_text = (
@@ -2822,11 +2829,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     weapon=arms if own_arms == "unknown" else own_arms,
                     quote=text[quote_start:quote_end], quote_start=quote_start,
                     quote_end=quote_end,
-                    place_name=place.name, place_mention=m.text, place_id=place.id,
-                    place_kind=place.kind, country=place.country,
-                    admin1=place.admin1 if place.kind != "admin1" else place.name,
-                    latitude=place.latitude, longitude=place.longitude,
-                    place_note=m.resolution.note,
+                    **_place_fields(m),
                     event_date=ref.date if ref else day_of(published),
                     date_precision=(ref.precision if ref else
                                     "publication" if published else "unknown"),
