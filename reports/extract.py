@@ -271,7 +271,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"repelled|repulsed|neutrali[sz]ed|thwarted|air defen[cs]es? (?:\w+ ){0,3}?"
         # ("air defences confronted hostile targets": Syrian state media's wording)
         # ("Air defence systems in Isfahan were activated": Iranian state media's)
-        r"(?:destroyed|worked|were active|engaged|repelled|confronted|(?:were |was |had been |"
+        # ("Air defence is repelling a drone attack on Kyiv": the city's administration's)
+        r"(?:destroyed|worked|were active|engaged|repel(?:led|ling)?|confronted|"
+        r"(?:were |was |had been |"
         r"have been )?activated))\b|"
         # (not "houses were destroyed by Russian drones", "... in a drone attack")
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
@@ -500,12 +502,16 @@ _AGENT_WORDS = re.compile(
     r"coordination|coordinators?|"
     r"air navigation services?)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
-                         r"military|agency|mayor))$", re.I)
+                         r"military|agency|mayor|air force|navy|police|general staff|"
+                         r"defen[cs]e ministry))$", re.I)
 # the words by which "the army" or "the ministry" names a speaker again
 _SAME_SPEAKER = {"army": ("army", "military", "forces", "idf"),
                  "military": ("army", "military", "forces", "idf", "defen"),
                  "official": ("official",), "ministry": ("ministry", "mod"),
-                 "governor": ("governor", "gov."), "agency": ("agency",), "mayor": ("mayor",)}
+                 "governor": ("governor", "gov."), "agency": ("agency",), "mayor": ("mayor",),
+                 "air force": ("air force",), "navy": ("navy", "naval"), "police": ("police",),
+                 "general staff": ("general staff",), "defence ministry": ("ministry", "mod"),
+                 "defense ministry": ("ministry", "mod")}
 
 
 def _named_again(who: str, last_who: str | None) -> str:
@@ -1780,11 +1786,37 @@ def _quarter_of(quarter: Mention, city: Mention, text: str) -> bool:
         q.latitude, q.longitude, c.latitude, c.longitude) >= 25
 
 
+# "Gaza City's Zeitoun neighbourhood": the quarter after its city's possessive
+_OWN_QUARTER_GAP_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
+_QUARTER_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|quarter|suburb|area|"
+                               r"(?:refugee\s+)?camp)s?\b")
+
+
+def _own_quarter(city: Mention, quarter: Mention, text: str) -> bool | None:
+    """ "Gaza City's Zeitoun neighbourhood": True when the index has the quarter near the
+    city (the quarter is the place), False when only far away (the city is), None when
+    the words do not say that one is a part of the other."""
+    c, q = city.resolution.best.place, quarter.resolution.best.place
+    if c.kind not in {"city", "town", "village"} or not (
+            _OWN_QUARTER_GAP_RE.fullmatch(text, city.end, quarter.start)
+            and _QUARTER_AFTER_RE.match(text, quarter.end)):
+        return None
+    return haversine_km(q.latitude, q.longitude, c.latitude, c.longitude) < 25
+
+
 def _quarters_as_cities(kept: list[Mention], text: str) -> list[Mention]:
-    """The places without each such quarter, its city noting it."""
+    """The places without each such quarter, its city noting it; a city written before a
+    quarter the index has inside it gives way to the quarter."""
     out: list[Mention] = []
     for k, m in enumerate(kept):
-        if k + 1 < len(kept) and _quarter_of(m, kept[k + 1], text):
+        own = _own_quarter(m, kept[k + 1], text) if k + 1 < len(kept) else None
+        if own or (k + 1 < len(kept) and _quarter_of(m, kept[k + 1], text)):
+            continue
+        if own is False:  # ("Kyiv's Żejtun quarter": the city, noting the quarter)
+            note = f"{kept[k + 1].text!r}, a part of {m.resolution.best.place.name}: the city"
+            out.append(Mention(m.start, m.end, m.text, replace(m.resolution, note=note)))
+            continue
+        if k and _own_quarter(kept[k - 1], m, text) is False:
             continue
         if k == 0 or not _quarter_of(kept[k - 1], m, text):
             out.append(m)
@@ -2229,11 +2261,20 @@ def _place_fields(m: Mention) -> dict[str, Any]:
             "place_note": m.resolution.note}
 
 
+def _suburb_of(city: Place, place: Place) -> bool:
+    """ "Israeli jets struck Beirut's southern suburbs ... The strike hit a building in Haret
+    Hreik": a smaller place within a city's reach is a part of the city's claim."""
+    return city.kind in {"city", "town"} and place.kind in {"town", "village", "site"} and (
+        place.id != city.id) and haversine_km(
+        city.latitude, city.longitude, place.latitude, place.longitude) < 15
+
+
 def _refine_place(report: Report, m: Mention, ref: DateRef | None, gz: Gazetteer) -> bool:
     """Put the claim before at the place, inside its own, that the next sentence names
     for the same attack (and on the day that sentence gives)."""
     area = gz.place(report.place_id) if report.place_id else None
-    if area is None or not _contains(area, m.resolution.best.place):
+    if area is None or not (_contains(area, m.resolution.best.place) or _suburb_of(
+            area, m.resolution.best.place)):
         return False
     for name, value in _place_fields(m).items():
         setattr(report, name, value)
