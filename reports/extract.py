@@ -1920,13 +1920,16 @@ _ALL_DOWNED_RE = gated(
 _SHARE = (r"most|some|all|many|several|a few|the (?:vast |overwhelming )?majority|the bulk|"
           r"nearly all|almost all")
 _DOWN_VERBS = r"shot down|downed|intercepted|destroyed|neutrali[sz]ed"
+_PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)"
+_PERCENT_WORD_RE = re.compile(r"\s*(?:%|percent|per cent)")
 _SHARE_DOWNED_RE = gated(
     "intercept down destroy neutrali",
     rf"(?:(?:\b(?P<n>{_SHARE}|part)|"
-    r"\b(?P<pct>\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)))\s+of\s+"
+    rf"\b(?P<pct>{_PERCENT}))\s+of\s+"
     # ("Most were intercepted"; "the army said most were intercepted")
     r"(?:them|these|those|which)|(?:^|;\s+|,?\s+(?:and|but|while)\s+|\b(?:said|says|saying|"
-    rf"added|adding|reported)\s+(?:that\s+)?)(?P<n2>{_SHARE}))"
+    # ("adding that 99% were intercepted")
+    rf"added|adding|reported)\s+(?:that\s+)?)(?P<n2>{_SHARE}|{_PERCENT}))"
     r"\s+(?:were|was|have been|had been)\s+(?:(?:successfully|reportedly)\s+)?"
     rf"(?:{_DOWN_VERBS})\b|"
     # "saying air defences shot down most of the missiles"
@@ -2456,9 +2459,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             _WAR_TALLY_RE.search(low) or _TOTALS_RE.search(low))
         if event is None and previous and not tally and _names_only_its_speaker(
                 in_sentence, who, start) and not is_background(sentence, 0):
-            went_on = _complete_figures(previous, killed_injured(sentence), None if (
-                who is None or _PRONOUN_RE.match(who[0])) else _expand_name(who[0], text, names)
-            ) or went_on
+            named = None if who is None or _PRONOUN_RE.match(who[0]) else _expand_name(
+                who[0], text, names)
+            completed = _complete_figures(previous, killed_injured(sentence), named)
+            if completed and named:
+                _sourced_back(reports[para_from:], named)
+            went_on = completed or went_on
             lost = _lost_to_jamming(low)
             if lost is not None and all(r.event_type == "interception" for r in previous):
                 for report in previous:  # 'Another 9 drones were "locationally lost"'
@@ -2730,7 +2736,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 elif prior and (inherited or back):
                     launched = Figure(prior, None, -1)
                 word = share.group("n") or share.group("n2") or share.group("n3") or (
-                    share.group("pct").replace(" ", ""))
+                    share.group("pct"))
+                if word[0].isdigit():  # ("99 per cent": "99%")
+                    word = _PERCENT_WORD_RE.sub("%", word)
                 if launched is not None:
                     counts = [Figure(launched.value if word == "all" else None,
                                      None if word == "all" else word, share.start())]
@@ -2928,6 +2936,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             sentence_reports += downed
         if toll_scene and len(sentence_reports) == 1 and not any(figures.values()):
             _toll_told_before(sentence_reports[0], toll_scene, gz)
+        if sentence_reports and launched is not None and launched.start < 0 and who_text and (
+                not claim_from) and previous and "\n" not in text[previous[-1].quote_end:start]:
+            # "Iran fired 120 missiles at Israel. About 90 percent of them were shot down,
+            # the army said.": who counted the downed of that launch told the launch too
+            _sourced_back(previous, who_text, "next sentence")
         last_places = places
         previous = sentence_reports
         recent = sentence_reports[-1:]
@@ -3335,6 +3348,18 @@ def _told_by(sentence: str, low: str) -> str | None:
     return who[0]
 
 
+def _sourced_back(reports: list[Report], who: str, told: str = "later sentence") -> None:
+    """ "Overnight, the enemy attacked the Dnipropetrovsk region. Nikopol came under fire.
+    A man was injured, Serhiy Lysak said.": the speaker who ends an account is the source
+    of the paragraph's claims before it that named none (back to one that named one)."""
+    for report in reversed(reports):
+        if report.claimed_by is None:
+            report.claimed_by = who
+            report.extras["claimed_by_from"] = told
+        elif report.claimed_by != who:
+            return
+
+
 def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
                       who: str | None = None) -> bool:
     """ "Shelling hit Kupiansk. One civilian was killed.": a toll in the next sentence
@@ -3353,6 +3378,8 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
                     r.extras[f"group_{name}"] = fig.value
                     r.extras[f"group_{name}_qualifier"] = _added(fig)
                 told = True
+        if told and who:
+            _sourced_back(reports, who, "next sentence")
         return told
     if len(reports) != 1:
         return False

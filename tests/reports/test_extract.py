@@ -2606,7 +2606,14 @@ def test_a_part_of_a_toll_at_a_building_in_a_place(gz: Gazetteer) -> None:
     ("Iran launched more than 300 drones and missiles at Israel overnight, 99% of which "
      "were intercepted, the IDF said.", "99%", 300),
     ("Russia fired 40 missiles at Kyiv, 90 percent of which were shot down, the air force "
-     "said.", "90percent", 40),
+     "said.", "90%", 40),
+    # (the share after "adding that" had left the launched 300 as the count of the downed)
+    ("Iran launched more than 300 drones and missiles at Israel overnight, the Israeli "
+     "military said, adding that 99% were intercepted.", "99%", 300),
+    ("Iran fired 120 missiles at Israel, the army said, adding that 99 per cent were "
+     "intercepted.", "99%", 120),
+    ("Iran fired 120 missiles at Israel, the army said, adding that the vast majority were "
+     "intercepted.", "the vast majority", 120),
 ])
 def test_a_percentage_shot_down_is_a_share_not_a_count(gz: Gazetteer, text: str, share: str,
                                                        launched: int) -> None:
@@ -4801,3 +4808,56 @@ def test_places_of_the_wars_the_index_had_lacked(gz: Gazetteer, text: str, place
     Qandil mountains and Sudan's Al-Jazira state as AFP writes it (had been Algiers)."""
     r = _one(gz, text)
     assert (r.place_name, r.country) == (place, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight, the enemy attacked the Dnipropetrovsk region with drones and artillery. "
+    "Nikopol and the Marhanets community came under fire. A 44-year-old man was injured, "
+    "Serhiy Lysak said.",
+    "Russian drones struck Kyiv overnight. Debris fell on a house in the Darnytskyi district. "
+    "Two people were injured, Mayor Vitali Klitschko said.",
+    "Russian forces shelled Kherson on Sunday. Shells hit a bus stop. One man was killed, "
+    "governor Oleksandr Prokudin said on Telegram.",
+])
+def test_the_speaker_who_ends_an_account_is_the_source_of_the_claims_before(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    speaker = text.rsplit(", ", 1)[1].removesuffix(" said.").removesuffix(
+        " said on Telegram.")
+    assert found and all(r.claimed_by == speaker for r in found)
+    assert found[0].extras["claimed_by_from"] in {"next sentence", "later sentence"}
+
+
+def test_a_claim_with_its_own_source_stops_the_speaker_going_back(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia's defence ministry said drones attacked the Belgorod "
+                         "region overnight. Shelling hit Shebekino on Sunday. A woman was "
+                         "injured, governor Vyacheslav Gladkov said.")
+    assert [r.claimed_by for r in found] == [
+        "Russia's defence ministry", "governor Vyacheslav Gladkov"]
+
+
+def test_a_speaker_in_a_new_paragraph_is_no_source_of_the_one_before(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones struck Kyiv overnight.\n\nShelling hit Kherson on "
+                         "Sunday. One man was killed, governor Oleksandr Prokudin said.")
+    assert [(r.place_name, r.claimed_by) for r in found] == [
+        ("Kyiv", None), ("Kherson", "governor Oleksandr Prokudin")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran fired 120 missiles at Israel. About 90 percent of them were shot down, the army "
+    "said.",
+    "Russia launched 50 drones at Ukraine overnight. Air defences shot down 40 of them, the "
+    "air force said.",
+])
+def test_who_counts_the_downed_of_a_launch_tells_the_launch_too(gz: Gazetteer,
+                                                                text: str) -> None:
+    launch, downing = _reports(gz, text)
+    assert launch.claimed_by == downing.claimed_by and launch.claimed_by.startswith("the ")
+    assert launch.extras["claimed_by_from"] == "next sentence"
+
+
+def test_a_launch_with_its_own_source_keeps_it(gz: Gazetteer) -> None:
+    launch, downing = _reports(gz, "Russia launched 50 drones at Ukraine overnight, Ukrainian "
+                                   "media reported. Air defences shot down 40 of them, the "
+                                   "air force said.")
+    assert (launch.claimed_by, downing.claimed_by) == ("Ukrainian media", "the air force")
