@@ -1637,6 +1637,11 @@ _PARTIES_BEFORE_RE = re.compile(
     r"and\s+(?:the\s+)?)?$")
 
 
+def _siren_places(mentions: list[Mention], sentence: str, sent_start: int) -> list[Mention]:
+    spans = [(m.start(), m.end()) for m in _SIRENS_RE.finditer(sentence)]
+    return [m for m in mentions if any(a <= m.start - sent_start < b for a, b in spans)]
+
+
 def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: int,
                  who_span: tuple[int, int] | None) -> list[Mention]:
     """The places a claim is about: the most specific ones, without their parents, the
@@ -2336,6 +2341,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     lead_date = None  # the date of a scene-setting sentence just before a claim
     lead_places: list[Mention] = []  # ... and its places
     lead_arms = "unknown"  # ... and its weapon
+    lead_who: str | None = None  # ... and who told of it
     # a toll told before its attack: (figures, place ids, date, source)
     lead_toll: _Told | None = None
     vague_arms: str | None = None  # the weapon of a country-wide lead that gave no report
@@ -2348,6 +2354,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             launch = (launch[0], launch[1] - 1) if launch[1] > 1 else None
         scene_places, lead_places = lead_places, []
         scene_arms, lead_arms = lead_arms, "unknown"
+        scene_who, lead_who = lead_who, None
         toll_scene, lead_toll = lead_toll, None
         body, lbody = text, lowtext
         if hole:  # "struck X in response to ..., killing four": the reason is blanked out
@@ -2508,6 +2515,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 if _SCENE_RE.search(low):
                     lead_places = event_places(in_sentence, body, start, end, None) if (
                         in_sentence) else []
+                    if not lead_places and in_sentence and "siren" in low:
+                        # "Sirens sounded in Kiryat Shmona after a rocket was launched from
+                        # Lebanon": where the alert sounded (not where it came from)
+                        lead_places = _siren_places(in_sentence, sentence, start)
                     if in_sentence and all(m.resolution.best.place.kind == "country"
                                            for m in lead_places):
                         # ("an incident 70NM west of Hodeidah, Yemen": near the town)
@@ -2533,7 +2544,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # (nor "violated Moldovan airspace and fell near Ceadir-Lunga": where it fell)
             explicit = ("space" in low or "skies" in low) and not (
                 specific and (_SIGHTED_RE.search(low) or _CAME_DOWN_RE.search(low)))
-            if explicit or not specific:
+            if not explicit and not places and scene_places and all(
+                    m.resolution.best.place.country in WAR_COUNTRIES for m in scene_places):
+                # "Sirens sounded in Kiryat Shmona. A rocket fell in an open area.": the
+                # end of an attack where the war is fought, at the alert's place
+                event = classify(_unwar(low), skip="airspace_violation")[0] or "strike"
+            elif explicit or not specific:
                 air = airspace_of(in_sentence, who[0] if who else None, gz, text)
                 if air and not explicit and air.resolution.best.place.country in WAR_COUNTRIES:
                     # "The Israeli military said the drone fell in an open area": how an
@@ -2577,7 +2593,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # which were intercepted": not over Khiam; over the speaker's country below)
             places, inherited = last_places, "previous clause" if sibling else True
             places = _regions_of(places, low, gz)
-        if not places and scene_places:  # "An incident was reported 70 nm west of ..."
+        from_scene = not places and bool(scene_places)
+        if from_scene:  # "An incident was reported 70 nm west of ..."
             places, inherited = scene_places, True
         if not places and not capital and reports:
             places = _unknown_named(sentence, start, reports[-1], gz)
@@ -2637,6 +2654,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 arms = weapon(core, "strike")  # (each figure's own weapon where it names one)
                 launch = ([(f, kind if kind != "unknown" else arms) for f in fired if f.value
                            for kind in (weapon(f.what, "strike"),)], 3)
+            if in_sentence and "siren" in low:
+                # "Sirens sounded in Kiryat Shmona after a rocket was launched from Lebanon.
+                # The rocket fell in an open area.": the alert's place is the scene of
+                # what the next sentence tells of the rocket
+                lead_places = _siren_places(in_sentence, sentence, start)
+                lead_arms = weapon(core, "strike")
+                lead_who = speaker
             continue
         whole = lbody[quote_start:quote_end]
         came = _CAME_AFTER_RE.search(whole) if " after " in whole else None
@@ -2686,6 +2710,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
         elif who_text is None and launch_told:
             who_text, claim_from = speaker, "previous sentence"
+        elif who_text is None and from_scene and scene_who:
+            # "The Home Front Command said sirens sounded in Kiryat Shmona after a rocket
+            # was launched from Lebanon. The rocket fell in an open area."
+            who_text, claim_from = scene_who, "previous sentence"
         elif who_text is None and previous and previous[0].quote_start == quote_start and (
                 previous[0].extras.get("claimed_by_from")):
             # "..., the air force said. Air defences shot down 80 drones, while 12 hit the
@@ -2790,7 +2818,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 went_on_from.event_type == event):
             arms = went_on_from.weapon  # "... 100 drones. Hits were recorded in Sumy."
         if arms == "unknown" and scene_arms != "unknown" and (refers_back or (
-                inherited and places is scene_places)):
+                inherited and from_scene)):
             arms = scene_arms  # "... as missiles approached. All of them were shot down."
         if arms == "unknown" and _THE_ATTACK_RE.match(low):
             # "Israeli air strikes killed four in southern Lebanon ... The strikes hit the

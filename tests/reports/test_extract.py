@@ -4861,3 +4861,31 @@ def test_a_launch_with_its_own_source_keeps_it(gz: Gazetteer) -> None:
                                    "media reported. Air defences shot down 40 of them, the "
                                    "air force said.")
     assert (launch.claimed_by, downing.claimed_by) == ("Ukrainian media", "the air force")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Israel's Home Front Command said sirens sounded in Kiryat Shmona after a rocket was "
+     "launched from Lebanon. The rocket fell in an open area.", "Israel's Home Front Command"),
+    ("Sirens sounded in Kiryat Shmona after a rocket was launched from Lebanon, the military "
+     "said. The rocket fell in an open area.", "the military"),
+    ("Sirens sounded in Kiryat Shmona. A rocket fell in an open area, the army said.",
+     "the army"),
+])
+def test_a_rocket_that_fell_after_sirens_is_a_strike_where_they_sounded(
+        gz: Gazetteer, text: str, who: str) -> None:
+    """It had given nothing, or a violation of Israel's own airspace."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.country, r.claimed_by) == (
+        "strike", "missile", "IL", who)
+    assert r.place_name.endswith("Shmona") and r.extras["place_from"] == "previous sentence"
+
+
+def test_sirens_after_a_launch_with_no_end_told_give_nothing(gz: Gazetteer) -> None:
+    assert _reports(gz, "Sirens sounded in Kiryat Shmona after a rocket was launched from "
+                        "Lebanon. No injuries were reported.") == []
+
+
+def test_a_downing_after_sirens_takes_the_launchs_weapon(gz: Gazetteer) -> None:
+    r = _one(gz, "Sirens sounded in Kyiv after Russia launched missiles from the Caspian "
+                 "Sea. All were shot down, the air force said.")
+    assert (r.event_type, r.weapon, r.place_name) == ("interception", "missile", "Kyiv")
