@@ -400,7 +400,7 @@ class Gazetteer:
         answer with the region, and say so (never a same-named place elsewhere)."""
         return Resolution(
             query.raw, Candidate(parent, 0.5, "parent"),
-            note=f"{what}{query.core!r} is not in the gazetteer; resolved to the stated "
+            note=f"{what}{_written(query)!r} is not in the gazetteer; resolved to the stated "
                  f"{parent.kind} {parent.name}",
         )
 
@@ -424,7 +424,7 @@ class Gazetteer:
         said = _COMMUNITY_RE.search(query.raw)
         what = said.group(0).lower() if said and " " in said.group(0) else "community"
         return Resolution(query.raw, Candidate(seat.place, seat.score * 0.8, "community-seat"),
-                          note=f"{what} {query.core!r} is not in the gazetteer; resolved "
+                          note=f"{what} {_written(query)!r} is not in the gazetteer; resolved "
                                f"to its seat {seat.place.name}")
 
     def _adjective_seats(self, stem: str) -> list[Hit]:
@@ -491,7 +491,7 @@ class Gazetteer:
             if region is not None:
                 return Resolution(
                     query.raw, Candidate(region, seats[0].score * 0.8, "district-seat"),
-                    note=f"district {query.core!r} is not in the gazetteer; resolved to "
+                    note=f"district {_written(query)!r} is not in the gazetteer; resolved to "
                          f"{region.name}, the region of its seat {seats[0].place.name}",
                 )
         return Resolution(query.raw, None, reason=f"district {query.core!r} is not in the "
@@ -774,6 +774,18 @@ class Gazetteer:
         if ctx is None:
             return False
         return best.place.admin1_id in ctx.admin1 and best.score >= 0.5
+
+
+def _written(query: Query) -> str:
+    """The name as the text wrote it, for an editor's note ("Wad Noura", not the lookup
+    key "wad noura"); the key when no run of the phrase's words folds to it."""
+    words = query.raw.split()
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            name = " ".join(words[i:j]).strip(",.;:()")
+            if fold(name) == query.core:
+                return name
+    return query.core
 
 
 def _seats(query: Query, hits: list[Hit], ctx: Context | None, parents: list[Place]

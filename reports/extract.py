@@ -2398,9 +2398,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
         elif event == "other_attack" and _AIR_RAID_RE.search(civil):
             event = "strike"  # "Israeli warplanes carried out a series of raids on Khiam"
-        elif ((event == "strike" and _GUNMEN_RE.search(civil)) or (event in {
+        elif ((event == "strike" and _GUNMEN_RE.search(civil) and not (
+                "houthi" in civil or any_in(_SHIP_WORDS, civil))) or (event in {
                 "strike", "explosion"} and _PLANTED_BOMB_RE.search(civil))) and weapon(
                 core, event) == "unknown":
+            # (not "Houthi rebels attacked a cargo ship": with missiles or drones, from afar)
             # "gunmen attacked a checkpoint", "a car bomb exploded": no strike from afar
             event = "other_attack"
         if event in {"strike", "explosion"} and not (military or prev_military) and (
@@ -3021,9 +3023,17 @@ _PLANTED_BOMB_RE = re.compile(r"\b(?:car|truck|roadside|suicide|parcel|letter|pl
                               r"bomb(?:s|er|ers|ing|ings)?\b|\bimprovised explosive|"
                               r"\bexplosive devices?\b|"
                               r"\bieds?\b|\bsuicide (?:attack|bombing)")
+# (and "an RSF attack on the village of Wad al-Nourah", "attacks by militants": fighters
+# on the ground, with no weapon from afar named)
+_GROUND_FORCE = (r"(?:rsf|rapid support forces|militants?|militi(?:a|as|amen)|paramilitar(?:y|"
+                 r"ies)|rebels?|insurgents?|jihadists?|(?:[\w-]+ )?fighters|(?:al-)?shabaab|"
+                 r"jnim|janjaweed)")
 _GUNMEN_RE = re.compile(r"\b(?:gunm[ae]n|armed men|(?:an )?armed group|militants stormed|"
                         r"ambush(?:ed)?|stormed|settlers|mob|(?:shooting|stabbing|"
-                        r"(?:car-)?ramming) attacks?)\b")
+                        r"(?:car-)?ramming) attacks?)\b|"
+                        rf"\b{_GROUND_FORCE}\s+(?:(?:have|had|has)\s+)?(?:attack(?:ed|s)?|"
+                        r"raided|overran)\b|"
+                        rf"\b(?:attacks?|assaults?)\s+by\s+(?:the\s+)?{_GROUND_FORCE}\b")
 
 
 def _ground_assault(low: str) -> bool:

@@ -149,7 +149,7 @@ def test_admin2_without_source_resolves_to_region_with_note(gz: Gazetteer) -> No
     assert res.best is not None
     assert (res.best.place.kind, res.best.place.admin1_iso) == ("admin1", "UA-63")
     # the district is missing, not the town (Kupiansk itself is in the gazetteer)
-    assert res.note and res.note.startswith("district 'kupiansk' is not in the gazetteer")
+    assert res.note and res.note.startswith("district 'Kupiansk' is not in the gazetteer")
     res = gz.resolve("the Belgorod and Yakovlevsky urban district")
     if res.best is not None:  # a region with a note, or nothing: never a wrong place
         assert res.best.place.admin1_iso == "RU-BEL" and res.note

@@ -4374,7 +4374,7 @@ def test_an_unknown_village_after_a_regions_possessive_is_the_region_with_a_note
                  "residents said.")
     assert (r.event_type, r.weapon, r.place_name, r.killed) == (
         "strike", "aircraft", "Sagaing", 23)
-    assert "lin ta lu" in (r.place_note or "")
+    assert "Lin Ta Lu" in (r.place_note or "")
 
 
 def test_a_toll_told_by_another_source_keeps_its_source(gz: Gazetteer) -> None:
@@ -4889,3 +4889,37 @@ def test_a_downing_after_sirens_takes_the_launchs_weapon(gz: Gazetteer) -> None:
     r = _one(gz, "Sirens sounded in Kyiv after Russia launched missiles from the Caspian "
                  "Sea. All were shot down, the air force said.")
     assert (r.event_type, r.weapon, r.place_name) == ("interception", "missile", "Kyiv")
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 people were killed in an RSF attack on the village of Wad al-Nourah in "
+    "Gezira state, activists said.",
+    "Al-Shabaab militants attacked a military base in Lower Shabelle on Monday, killing five "
+    "soldiers.",
+    "Five soldiers were killed in an attack by militants on a checkpoint in North Waziristan "
+    "on Monday, the military said.",
+])
+def test_fighters_attacking_with_no_weapon_from_afar_are_another_attack(
+        gz: Gazetteer, text: str) -> None:
+    """A strike is a weapon from afar; "an RSF attack on the village" is fighters on the
+    ground."""
+    assert _one(gz, text).event_type == "other_attack"
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("An Israeli strike killed three militants in Gaza City, the army said.", "strike"),
+    ("The RSF attacked El Fasher with drones on Sunday, killing four people.", "strike"),
+    ("Houthi rebels attacked a cargo ship in the Red Sea on Monday, UKMTO said.", "strike"),
+    ("RSF fighters shelled the Abu Shouk camp on Sunday, killing 12 people.", "shelling"),
+])
+def test_fighters_named_beside_a_weapon_from_afar_keep_its_type(
+        gz: Gazetteer, text: str, event: str) -> None:
+    assert _one(gz, text).event_type == event
+
+
+def test_a_note_names_an_unknown_village_as_written(gz: Gazetteer) -> None:
+    """The note had named the lookup key ("'nourah'"), cut at the Arabic article."""
+    r = _one(gz, "At least 40 people were killed in an RSF attack on the village of Wad "
+                 "al-Nourah in Gezira state, activists said.")
+    assert (r.place_name, r.place_kind) == ("Gezira", "admin1")
+    assert "'Wad al-Nourah' is not in the gazetteer" in r.place_note
