@@ -133,6 +133,9 @@ def _toll_patterns(outcome: str, verb: str, single: str, among: str
               rf"\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?P<n>{_KIN})\s+(?:was\s+|"
               rf"had been\s+|has been\s+)?(?:seriously\s+|fatally\s+)?(?:{outcome}|"
               rf"{single})\b"),
+        # "killing a woman and injuring her husband"
+        gated(_KIN_WORDS, rf"\b(?:{verb})\s+(?:her|his|their)\s+(?:[\w-]+\s+)?"
+                          rf"(?P<n>{_KIN})\b"),
         # "two children were among the dead", "an aid worker was among those killed"
         gated("among_th", rf"\b(?P<n>{NUM}|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+"
                           rf"(?P<among>among) (?:the|those) (?:{among})\b"),
@@ -2253,6 +2256,11 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
 _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |combined )?"
                             r"(?:attack|strike|barrage|assault|bombardment)s?\b")
 
+# "The attack happened on Friday evening": when the claim before took place
+_WHEN_IT_HAPPENED_RE = re.compile(
+    r"^(?:the|that|this) (?:[\w-]+ )?(?:attack|strike|shelling|bombardment|explosion|blast|"
+    r"incident|airstrike)s? (?:happened|occurred|took place|was carried out)\b")
+
 # "The shelling hit ...", "The strike hit ...": one attack (not "The strikes hit ...", some
 # of several; nor a country-wide lead's, whose places are many)
 _ONE_ATTACK_RE = re.compile(r"^the (?:(?:air|drone|missile) ?)?(?:attack|strike|shelling|"
@@ -2856,6 +2864,18 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # missiles and 55 of the drones": each weapon's launched count
             counts = [_of_fired(f, told_fired, event) for f in counts]
         launch = None
+        if previous and _WHEN_IT_HAPPENED_RE.match(low) and not counts and all(
+                m.resolution.best.place.id == previous[0].place_id for m in places):
+            # "..., governor Alexei Smirnov said on Saturday. The attack happened on Friday
+            # evening.": the claim's own day, not the day it was told ("The shelling
+            # happened as residents queued for bread": the same claim)
+            if ref is not None and ref.text and ref.precision in {"day", "night"}:
+                for report in previous:
+                    report.event_date, report.date_precision, report.date_text = (
+                        ref.date, ref.precision, ref.text)
+                    report.extras["date_from"] = "next sentence"
+            _complete_figures(previous, figures)
+            continue
         if len(previous) == 1 and _THE_ATTACK_RE.match(low) and not counts and (
                 previous[0].event_type == event) and all(
                 m.resolution.best.place.id == previous[0].place_id for m in places) and (

@@ -4923,3 +4923,40 @@ def test_a_note_names_an_unknown_village_as_written(gz: Gazetteer) -> None:
                  "al-Nourah in Gezira state, activists said.")
     assert (r.place_name, r.place_kind) == ("Gezira", "admin1")
     assert "'Wad al-Nourah' is not in the gazetteer" in r.place_note
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A Ukrainian drone hit a car in the village of Tyotkino in the Kursk region, killing a "
+     "woman, governor Alexei Smirnov said on Saturday. The attack happened on Friday "
+     "evening.", 14),
+    ("A drone attack hit an oil depot in Tuapse, officials said on Saturday. The attack "
+     "occurred on Thursday, and a fire broke out at the depot.", 13),
+    ("Russian missiles struck Odesa, killing four people, the governor said on Saturday. The "
+     "strike took place late on Thursday.", 13),
+])
+def test_when_the_attack_happened_dates_the_claim_before(gz: Gazetteer, text: str,
+                                                          day: int) -> None:
+    """The claim had been dated by the day it was told, and the timing sentence made a
+    second claim."""
+    r = _one(gz, text)
+    assert (r.event_date.day, r.date_precision, r.extras["date_from"]) == (
+        day, "day", "next sentence")
+
+
+def test_how_the_attack_happened_is_the_same_claim(gz: Gazetteer) -> None:
+    r = _one(gz, "Shelling hit Kherson on Friday, the governor said. The shelling happened "
+                 "as residents queued for bread.")
+    assert (r.event_date.day, "date_from" in r.extras) == (14, False)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A drone hit a car in Kherson, killing a woman and injuring her husband, the governor "
+     "said.", 1, 1),
+    ("Shelling hit a house in Kherson, wounding his elderly mother, the governor said.",
+     None, 1),
+])
+def test_a_relative_harmed_after_the_verb_is_one_person(gz: Gazetteer, text: str,
+                                                        killed: int | None,
+                                                        injured: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
