@@ -242,7 +242,10 @@ _NOT_A_SITE = rf"(?![\s-]+(?:{_ARMS_SITES}|crews?|operators?|units?))"
 _CALIBRE_ROCKETS = r"\b\d{2,3}\s?-?mm rockets?\b"
 # "the remains of a military object", "wreckage of an unidentified flying object": what
 # Poland's army calls what it has not yet identified
-_OBJECT = r"(?:[\w-]+ )?(?:military|flying|unidentified|aerial) objects?"
+_OBJECT = (r"(?:(?:[\w-]+ )?(?:military|flying|unidentified|aerial) objects?|"
+           # ("the remains of an object, possibly a drone": Poland's army's wording)
+           r"objects?,? (?:possibly|probably|likely|presumably|most likely|believed to be) "
+           r"(?:an? |the )?(?:[\w-]+ )?(?:drone|missile|rocket|uav)s?)")
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down spotted found "
@@ -2720,6 +2723,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
         elif who_text is None and launch_told:
             who_text, claim_from = speaker, "previous sentence"
+        elif who_text is None and event == "airspace_violation" and previous and places and (
+                previous[0].claimed_by) and "\n" not in text[previous[0].quote_end:start] and (
+                _of_speakers_country(previous[0].claimed_by, places, gz)):
+            # "..., Poland's Operational Command said. A Russian cruise missile briefly
+            # entered Polish airspace": the speaker's own airspace, the same account
+            who_text, claim_from = previous[0].claimed_by, "previous sentence"
         elif who_text is None and from_scene and scene_who:
             # "The Home Front Command said sirens sounded in Kiryat Shmona after a rocket
             # was launched from Lebanon. The rocket fell in an open area."
@@ -3327,6 +3336,12 @@ def _downed_of_launch(sentence: str, launched: list[tuple[Figure, str]]) -> bool
     return bool(counts) and all(any(
         k == weapon(fig.what, "interception") and f.value is not None and fig.value is not None
         and fig.value <= f.value for f, k in launched) for fig in counts)
+
+
+def _of_speakers_country(who: str, places: list[Mention], gz: Gazetteer) -> bool:
+    home = _speaker_country(who, gz)
+    return bool(home) and all(m.resolution.best.place.country == home[0].resolution.best.place
+                              .country for m in places)
 
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:

@@ -4960,3 +4960,32 @@ def test_a_relative_harmed_after_the_verb_is_one_person(gz: Gazetteer, text: str
                                                         injured: int | None) -> None:
     r = _one(gz, text)
     assert (r.killed, r.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Polish and NATO aircraft were scrambled early on Sunday after Russia launched a massive "
+     "attack on western Ukraine, Poland's Operational Command said. A Russian cruise missile "
+     "briefly entered Polish airspace and stayed for 39 seconds.",
+     "Poland's Operational Command"),
+    ("Romania scrambled jets after Russian drones attacked Izmail, Romania's defence ministry "
+     "said. A drone entered Romanian airspace for three minutes.",
+     "Romania's defence ministry"),
+])
+def test_a_violation_of_the_speakers_own_airspace_goes_on_with_the_account(
+        gz: Gazetteer, text: str, who: str) -> None:
+    violation = _reports(gz, text)[-1]
+    assert (violation.event_type, violation.claimed_by) == ("airspace_violation", who)
+    assert violation.extras["claimed_by_from"] == "previous sentence"
+
+
+def test_a_violation_of_another_countrys_airspace_takes_no_source_from_before(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones attacked Izmail overnight, Ukraine's air force "
+                         "said. A drone entered Romanian airspace for three minutes.")
+    assert found[-1].event_type == "airspace_violation" and found[-1].claimed_by is None
+
+
+def test_the_remains_of_an_object_possibly_a_drone_are_a_violation(gz: Gazetteer) -> None:
+    r = _one(gz, "Poland's army said on Tuesday it had found the remains of an object, "
+                 "possibly a drone, in a field near Lublin.")
+    assert (r.event_type, r.weapon, r.place_name) == ("airspace_violation", "drone", "Lublin")
