@@ -2566,9 +2566,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 air = airspace_of(in_sentence, who[0] if who else None, gz, text)
                 if air and not explicit and air.resolution.best.place.country in WAR_COUNTRIES:
                     # "The Israeli military said the drone fell in an open area": how an
-                    # attack told before ended, where the war is fought; no violation
-                    continue
-                places = [air] if air else places
+                    # attack told before ended, where the war is fought; no violation (but
+                    # "two drones were intercepted and one fell in an open area" tells of
+                    # the downing)
+                    event = classify(_unwar(low), skip="airspace_violation")[0]
+                    if event is None:
+                        continue
+                else:
+                    places = [air] if air else places
             elif all(m.resolution.best.place.country in WAR_COUNTRIES for m in specific):
                 # Debris or a crash where the war is fought is part of an attack, not a
                 # violation of a neighbour's airspace; a drone only seen there is neither.

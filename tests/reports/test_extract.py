@@ -4989,3 +4989,19 @@ def test_the_remains_of_an_object_possibly_a_drone_are_a_violation(gz: Gazetteer
     r = _one(gz, "Poland's army said on Tuesday it had found the remains of an object, "
                  "possibly a drone, in a field near Lublin.")
     assert (r.event_type, r.weapon, r.place_name) == ("airspace_violation", "drone", "Lublin")
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said it launched a swarm of attack drones at an Israeli military base near "
+    "Nahariya on Wednesday. The Israeli military said two drones were intercepted and one "
+    "fell in an open area.",
+    "Hezbollah fired drones at Nahariya on Wednesday. Two of the drones were shot down and "
+    "another fell in an open area, the Israeli military said.",
+])
+def test_a_downing_beside_a_drone_that_fell_in_the_open_is_told(gz: Gazetteer,
+                                                                 text: str) -> None:
+    """ "fell in an open area" where the war is fought is how an attack ended, no
+    violation; the sentence had been dropped whole, downing and all."""
+    found = _reports(gz, text)
+    assert [(r.event_type, r.count) for r in found][-1] == ("interception", 2)
+    assert found[-1].place_name == found[0].place_name
