@@ -1644,6 +1644,8 @@ _PARTIES_BEFORE_RE = re.compile(
 
 
 def _siren_places(mentions: list[Mention], sentence: str, sent_start: int) -> list[Mention]:
+    """Where the sentence's sirens sounded: the place an alert stands for when nothing
+    else is said of the attack's target."""
     spans = [(m.start(), m.end()) for m in _SIRENS_RE.finditer(sentence)]
     return [m for m in mentions if any(a <= m.start - sent_start < b for a, b in spans)]
 
@@ -1823,18 +1825,20 @@ def _quarters_as_cities(kept: list[Mention], text: str) -> list[Mention]:
         own = _own_quarter(m, kept[k + 1], text) if k + 1 < len(kept) else None
         if own or (k + 1 < len(kept) and _quarter_of(m, kept[k + 1], text)):
             continue
-        if own is False:  # ("Kyiv's Żejtun quarter": the city, noting the quarter)
-            note = f"{kept[k + 1].text!r}, a part of {m.resolution.best.place.name}: the city"
-            out.append(Mention(m.start, m.end, m.text, replace(m.resolution, note=note)))
+        if own is False:  # ("Kharkiv's Zhukovsky neighbourhood": the city, noting it)
+            out.append(_city_of_quarter(m, kept[k + 1]))
+        elif k and _own_quarter(kept[k - 1], m, text) is False:
             continue
-        if k and _own_quarter(kept[k - 1], m, text) is False:
-            continue
-        if k == 0 or not _quarter_of(kept[k - 1], m, text):
+        elif k == 0 or not _quarter_of(kept[k - 1], m, text):
             out.append(m)
-            continue
-        note = f"{kept[k - 1].text!r}, a part of {m.resolution.best.place.name}: the city"
-        out.append(Mention(m.start, m.end, m.text, replace(m.resolution, note=note)))
+        else:
+            out.append(_city_of_quarter(m, kept[k - 1]))
     return out
+
+
+def _city_of_quarter(city: Mention, quarter: Mention) -> Mention:
+    note = f"{quarter.text!r}, a part of {city.resolution.best.place.name}: the city"
+    return Mention(city.start, city.end, city.text, replace(city.resolution, note=note))
 
 
 # "the Crimean port city of Sevastopol", "the Donetsk region town of Kostiantynivka":
@@ -2409,7 +2413,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
         elif event == "other_attack" and _AIR_RAID_RE.search(civil):
             event = "strike"  # "Israeli warplanes carried out a series of raids on Khiam"
-        elif ((event == "strike" and _GUNMEN_RE.search(civil) and not (
+        elif ((event == "strike" and (_GUNMEN_RE.search(civil) or _GROUND_ATTACK_RE.search(
+                civil)) and not (
                 "houthi" in civil or any_in(_SHIP_WORDS, civil))) or (event in {
                 "strike", "explosion"} and _PLANTED_BOMB_RE.search(civil))) and weapon(
                 core, event) == "unknown":
@@ -3064,10 +3069,12 @@ _GROUND_FORCE = (r"(?:rsf|rapid support forces|militants?|militi(?:a|as|amen)|pa
                  r"jnim|janjaweed)")
 _GUNMEN_RE = re.compile(r"\b(?:gunm[ae]n|armed men|(?:an )?armed group|militants stormed|"
                         r"ambush(?:ed)?|stormed|settlers|mob|(?:shooting|stabbing|"
-                        r"(?:car-)?ramming) attacks?)\b|"
-                        rf"\b{_GROUND_FORCE}\s+(?:(?:have|had|has)\s+)?(?:attack(?:ed|s)?|"
-                        r"raided|overran)\b|"
-                        rf"\b(?:attacks?|assaults?)\s+by\s+(?:the\s+)?{_GROUND_FORCE}\b")
+                        r"(?:car-)?ramming) attacks?)\b")
+_GROUND_ATTACK_RE = gated(
+    "rsf rapid militant militi paramilitar rebel insurgent jihadist fighters shabaab jnim "
+    "janjaweed",
+    rf"\b{_GROUND_FORCE}\s+(?:(?:have|had|has)\s+)?(?:attack(?:ed|s)?|raided|overran)\b|"
+    rf"\b(?:attacks?|assaults?)\s+by\s+(?:the\s+)?{_GROUND_FORCE}\b")
 
 
 def _ground_assault(low: str) -> bool:
