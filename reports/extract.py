@@ -1821,13 +1821,15 @@ def _quarters_as_cities(kept: list[Mention], text: str) -> list[Mention]:
     """The places without each such quarter, its city noting it; a city written before a
     quarter the index has inside it gives way to the quarter."""
     out: list[Mention] = []
+    own_before: bool | None = None  # what _own_quarter said of the place before and this
     for k, m in enumerate(kept):
         own = _own_quarter(m, kept[k + 1], text) if k + 1 < len(kept) else None
+        own_before, was_far_quarter = own, own_before is False
         if own or (k + 1 < len(kept) and _quarter_of(m, kept[k + 1], text)):
             continue
         if own is False:  # ("Kharkiv's Zhukovsky neighbourhood": the city, noting it)
             out.append(_city_of_quarter(m, kept[k + 1]))
-        elif k and _own_quarter(kept[k - 1], m, text) is False:
+        elif was_far_quarter:
             continue
         elif k == 0 or not _quarter_of(kept[k - 1], m, text):
             out.append(m)
