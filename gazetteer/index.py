@@ -568,7 +568,7 @@ class Gazetteer:
             taken = {(s.start, s.end) for s in extra}
             spans = sorted([s for s in spans if not any(
                 a <= s.start < b for a, b in taken)] + extra, key=lambda s: s.start)
-        spans = add_kind_words(text, spans)
+        spans = add_kind_words(text, spans, lambda key: key in self._demonyms)
         # "Su-25", "Tu-95", "MiG-29": a model designation, not a place called Su; an
         # adjective ("Canadian") is no place either, though a village bears the name.
         spans = [s for s in spans if not _MODEL_RE.match(text, s.name_end or s.end)

@@ -270,13 +270,15 @@ def candidate_spans(
     return out
 
 
-def _named_before(window: str, end: int) -> bool:
+def _named_before(window: str, end: int, is_demonym: Callable[[str], bool]) -> bool:
     m = _NAMED_BEFORE_RE.search(window, 0, end)
+    # ("the southern Russian region of Belgorod": a country's adjective names no region)
     return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() not in {
-        "the", "a", "an"}
+        "the", "a", "an"} and not is_demonym(fold(m.group(1)))
 
 
-def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
+def add_kind_words(text: str, spans: list[Span],
+                   is_demonym: Callable[[str], bool] = lambda _key: False) -> list[Span]:
     """Kinds from the words around each name; lists share a trailing plural kind word
     ("over the Moscow, Bryansk, Oryol and Kursk regions": four regions)."""
     out = list(spans)
@@ -309,7 +311,8 @@ def add_kind_words(text: str, spans: list[Span]) -> list[Span]:
             continue
         window = text[max(0, span.start - 40): span.start]
         before = _KIND_BEFORE_RE.search(window)
-        if before and span.kinds is None and not _named_before(window, before.start()):
+        if before and span.kinds is None and not _named_before(
+                window, before.start(), is_demonym):
             word = " ".join(before.group("word").lower().split())
             singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.rstrip("s")
             kinds = _KIND_WORDS.get(singular) or _KIND_WORDS.get(word)

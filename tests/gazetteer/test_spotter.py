@@ -477,6 +477,28 @@ def test_a_known_region_of_its_country_keeps_its_name(gz: Gazetteer, text: str, 
     assert found[mention].resolution.note is None
 
 
+@pytest.mark.parametrize(("text", "mention", "region"), [
+    ("A drone hit a house in the southern Russian region of Belgorod.", "Belgorod",
+     "Belgorod Oblast"),
+    ("Shelling hit the eastern Ukrainian region of Donetsk overnight.", "Donetsk",
+     "Donetsk Oblast"),
+    ("A blast hit an ammunition depot in the Russian region of Tver.", "Tver", "Tver Oblast"),
+    ("Missiles struck the Ukrainian region of Kharkiv.", "Kharkiv", "Kharkiv Oblast"),
+])
+def test_a_countrys_adjective_before_region_of_keeps_the_region(
+        gz: Gazetteer, text: str, mention: str, region: str) -> None:
+    """ "the Russian region of X": "Russian" is the country's adjective, not the region's
+    own name (as "Dniprovskyi" is in "the Dniprovskyi district of Kherson")."""
+    found = {m.text: m for m in gz.find_places(text)}
+    assert found[mention].resolution.best.place.name == region
+
+
+def test_a_named_district_of_a_city_still_names_its_district(gz: Gazetteer) -> None:
+    found = {m.text: m for m in gz.find_places("Shelling hit the Dniprovskyi district of "
+                                               "Kherson.")}
+    assert found["Kherson"].resolution.best.place.kind == "city"
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("Drones hit Odesa on Monday, Jean-Pierre Martin said.", ["Odesa"]),
     ("Marie-Claire Dubois, a resident of Kharkiv, said the blast woke her.", ["Kharkiv"]),

@@ -5005,3 +5005,19 @@ def test_a_downing_beside_a_drone_that_fell_in_the_open_is_told(gz: Gazetteer,
     found = _reports(gz, text)
     assert [(r.event_type, r.count) for r in found][-1] == ("interception", 2)
     assert found[-1].place_name == found[0].place_name
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("Air defences destroyed 12 drones over the western Russian regions of Bryansk and "
+     "Kursk overnight, the defence ministry said.", ["Bryansk Oblast", "Kursk Oblast"]),
+    ("A Ukrainian drone hit a house in the southern Russian region of Belgorod on Friday, "
+     "the governor said.", ["Belgorod Oblast"]),
+    ("Russian shelling killed two people in the eastern Ukrainian region of Donetsk, "
+     "officials said.", ["Donetsk Oblast"]),
+])
+def test_wire_regions_of_after_a_countrys_adjective_stay_regions(
+        gz: Gazetteer, text: str, regions: list[str]) -> None:
+    """Reuters writes "the southern Russian region of Belgorod": the region, not its
+    capital city."""
+    found = _reports(gz, text)
+    assert [(r.place_kind, r.place_name) for r in found] == [("admin1", x) for x in regions]
