@@ -610,6 +610,14 @@ class Gazetteer:
             res = resolve(span, parents)
             if parents and res.best is not None and _parent_meant_as_area(span, res, parents):
                 res = self._other_parent_reading(span, links[i], resolved, resolve) or res
+                if _abroad(res.best.place, parents) and _STATED_GAP_RE.fullmatch(
+                        text, span.end, keep[links[i][0]].start):
+                    # ("Gura (Al Jazirah)": Góra in Poland is no reading of a place in
+                    # Sudan's Gezira; the village is unknown, so its region stands in.
+                    # Only a parent written right after it: not "Homestead near Lindsay")
+                    res = self._region_fallback(Query(res.query, strip_kind_words(
+                        span.key)[0], span.kinds), _most_specific(
+                        [p for p in parents if p.kind in _STATED_AREAS]))
             if parents and res.best is not None and span.kinds in (ADMIN1, ADMIN2) and (
                     parents[0].kind == "country") and not _inside(res.best.place, parents[0]) and (
                     _OF_GAP_RE.match(text, span.end, keep[links[i][0]].start)):
@@ -846,6 +854,18 @@ _SPECIFICITY = {"city": 0, "town": 0, "village": 0, "site": 0, "admin2": 1, "adm
 
 def _most_specific(places: list[Place]) -> Place:
     return min(places, key=lambda p: _SPECIFICITY.get(p.kind, 5))
+
+
+_STATED_GAP_RE = re.compile(r"\s*[(,]\s*(?:the\s+)?")
+_STATED_AREAS = frozenset({"admin1", "admin2", "country"})
+
+
+def _abroad(place: Place, parents: list[Place]) -> bool:
+    """A settlement in another country than every region or country stated as its
+    parent."""
+    areas = [p for p in parents if p.kind in _STATED_AREAS]
+    return bool(areas) and place.kind in SETTLEMENT_KINDS and all(
+        p.country != place.country for p in areas)
 
 
 def _parent_meant_as_area(span: Span, res: Resolution, parents: list[Place]) -> bool:

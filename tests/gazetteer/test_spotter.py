@@ -618,3 +618,28 @@ def test_the_village_of_a_region_named_before_it_lies_in_that_region(
         gz: Gazetteer, text: str, place: str, kind: str) -> None:
     last = gz.find_places(text)[-1]
     assert (last.resolution.best.place.name, last.resolution.best.place.kind) == (place, kind)
+
+
+@pytest.mark.parametrize(("text", "mention", "region"), [
+    ("RSF fighters shelled Gura (Al Jazirah) on Sunday.", "Gura", "Gezira"),
+    ("On 10 March, RSF fighters attacked Al-Sireha village (Um Al Gura, Al Jazirah).",
+     "Al-Sireha village", "Gezira"),
+])
+def test_a_namesake_abroad_is_no_reading_of_a_place_in_its_stated_region(
+        gz: Gazetteer, text: str, mention: str, region: str) -> None:
+    """Database notes put a village's region in brackets; "Gura" in Sudan's Gezira is not
+    Góra in Poland. The stated region stands in, with a note."""
+    found = {m.text: m.resolution for m in gz.find_places(text)}
+    assert found[mention].best.place.name == region
+    assert "not in the gazetteer" in (found[mention].note or "")
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Strikes hit Lviv, Ukraine.", "Lviv", "UA"),
+    ("A storm hit Paris, Texas.", "Paris", "US"),
+    ("Drones hit Kupiansk (Kharkiv).", "Kupiansk", "UA"),
+])
+def test_a_place_in_its_stated_region_keeps_its_name(gz: Gazetteer, text: str, mention: str,
+                                                     country: str) -> None:
+    found = {m.text: m.resolution for m in gz.find_places(text)}
+    assert found[mention].best.place.country == country and found[mention].note is None
