@@ -1950,7 +1950,10 @@ _SHARE_DOWNED_RE = gated(
     r"\s+(?:were|was|have been|had been)\s+(?:(?:successfully|reportedly)\s+)?"
     rf"(?:{_DOWN_VERBS})\b|"
     # "saying air defences shot down most of the missiles"
-    rf"\b(?:{_DOWN_VERBS})\s+(?P<n3>{_SHARE})\s+of\s+(?:the|them|these|those)\b")
+    rf"\b(?:{_DOWN_VERBS})\s+(?P<n3>{_SHARE})\s+of\s+(?:the|them|these|those)\b|"
+    # "30 rockets were fired ..., with some intercepted"
+    rf",?\s+with\s+(?P<n4>{_SHARE}|{_PERCENT})\s+(?:of\s+(?:them|these|those)\s+)?"
+    rf"(?:being\s+)?(?:{_DOWN_VERBS})\b")
 # (not a toll: "killing three people in Kharkiv" counts no drones there)
 _TOLL_WORDS = (r"(?:people|civilians|persons|residents|children|men|women|soldiers|"
                r"servicemen|homes|houses|buildings|killed|dead|injured|wounded)\b")
@@ -2795,7 +2798,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 elif prior and (inherited or back):
                     launched = Figure(prior, None, -1)
                 word = share.group("n") or share.group("n2") or share.group("n3") or (
-                    share.group("pct"))
+                    share.group("n4") or share.group("pct"))
                 if word[0].isdigit():  # ("99 per cent": "99%")
                     word = _PERCENT_WORD_RE.sub("%", word)
                 if launched is not None:
@@ -2986,6 +2989,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     report.extras["lost_count"] = lost
                 if launched is not None:
                     report.extras["launched_count"] = launched.value
+                    if launched.qualifier:  # ("about 180 missiles, with most intercepted")
+                        report.extras["launched_count_qualifier"] = launched.qualifier
                 if len(named) > 1 and not split and own_arms == "unknown" and (
                         report.weapon == named[0]):
                     report.extras["weapons"] = named  # "with drones and missiles"

@@ -861,6 +861,12 @@ def test_a_date_number_is_not_the_number_of_drones(gz: Gazetteer, text: str, cou
      "the governor said.", 25, None, 25),
     ("Russia launched 25 drones at the Odesa region overnight, 20 of which were shot down, "
      "the governor said.", 20, None, 25),
+    ("Around 30 rockets were fired from Lebanon towards northern Israel on Saturday, with "
+     "some intercepted, the Israeli military said.", None, "some", 30),
+    ("Iran fired 180 missiles at Israel, with most of them intercepted, the army said.",
+     None, "most", 180),
+    ("Hezbollah fired 40 rockets at Kiryat Shmona, with 90% being shot down, the IDF said.",
+     None, "90%", 40),
 ])
 def test_a_share_of_those_fired_is_no_count_of_its_own(
         gz: Gazetteer, text: str, count: int | None, qualifier: str | None, launched: int
@@ -5021,3 +5027,10 @@ def test_wire_regions_of_after_a_countrys_adjective_stay_regions(
     capital city."""
     found = _reports(gz, text)
     assert [(r.place_kind, r.place_name) for r in found] == [("admin1", x) for x in regions]
+
+
+def test_the_number_fired_keeps_its_qualifier(gz: Gazetteer) -> None:
+    r = _one(gz, "About 40 rockets were fired from Lebanon at northern Israel on Sunday, "
+                 "most of which were intercepted, the army said.")
+    assert (r.extras.get("launched_count"), r.extras.get("launched_count_qualifier")) == (
+        40, "about")
