@@ -2343,6 +2343,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         mentions = [m for m in mentions if not _signature(m, mentions, text)]
     reports: list[Report] = []
     last_places: list[Mention] = []
+    nation: Mention | None = None  # the country a counted attack told before was launched at
     last_date = None
     last_who: str | None = None
     previous: list[Report] = []  # the reports of the sentence before, for figures after
@@ -2621,6 +2622,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # which were intercepted": not over Khiam; over the speaker's country below)
             places, inherited = last_places, "previous clause" if sibling else True
             places = _regions_of(places, low, gz)
+            if event == "interception" and nation is not None:
+                # "Russia attacked Ukraine with 58 drones, damaging energy facilities in the
+                # Lviv region. The air force said it destroyed 41": over the whole country
+                places = [nation]
         from_scene = not places and bool(scene_places)
         if from_scene:  # "An incident was reported 70 nm west of ..."
             places, inherited = scene_places, True
@@ -2832,6 +2837,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             f.start for own in place_tolls[0].values() for f in own.values()
         ) if place_tolls else frozenset()) if counts else None
         group = f"{article.id}:{index}" if len(places) > 1 else None
+        target = _national_target(places, _between(mentions, starts, start, end), text, start) if (
+            counts and not per_place and event in {"strike", "shelling"}) else None
         sentence_reports: list[Report] = []
         strength = 0.35 + (0.15 if not inherited else 0.0) + (
             0.05 if claim_from else 0.1 if who_text else 0.0) \
@@ -2876,7 +2883,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # Sumy regions")
             told_fired = {r.weapon: Figure(r.count, r.count_qualifier, -1) for r in reversed(
                 previous) if r.event_type == "strike" and r.place_kind == "country" and (
-                r.count and _within(places, [r], gz))}
+                r.count and _within(places, [r], gz))} or {
+                r.weapon: Figure(r.extras["launched_count"], r.extras.get(
+                    "launched_count_qualifier"), -1) for r in reversed(previous)
+                if "launched_at" in r.extras and r.country in {
+                    m.resolution.best.place.country for m in places}}
         told = told_fired.get(arms) or told_fired.get("unknown")
         if event == "interception" and told and launched is None and counts and (
                 counts[0].value is not None and told.value and told.value > counts[0].value):
@@ -2935,6 +2946,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         split = _by_weapon(counts, event) if len(counts) > 1 and not per_place and not any(
             figures.values()) else None  # "37 of 60 drones and 58 of 90 missiles"
         parts = split or [(arms, counts, launched)]
+        if target is not None:  # the number launched at the whole country, not at these
+            parts = [(a, [], c[0] if c else f) for a, c, f in parts]
         lost = _lost_to_jamming(low) if event == "interception" else None
         for arms, counts, launched in parts:
             if split and len(places) > 1:
@@ -2989,6 +3002,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     report.extras["lost_count"] = lost
                 if launched is not None:
                     report.extras["launched_count"] = launched.value
+                    if target is not None:
+                        report.extras["launched_at"] = target.resolution.best.place.name
                     if launched.qualifier:  # ("about 180 missiles, with most intercepted")
                         report.extras["launched_count_qualifier"] = launched.qualifier
                 if len(named) > 1 and not split and own_arms == "unknown" and (
@@ -3018,9 +3033,40 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # the army said.": who counted the downed of that launch told the launch too
             _sourced_back(previous, who_text, "next sentence")
         last_places = places
+        nation = target if sentence_reports else None
         previous = sentence_reports
         recent = sentence_reports[-1:]
     return _dedupe(reports)
+
+
+# "Russia attacked Ukraine with 58 drones", "launched 120 drones and 40 missiles at Ukraine"
+_AT_COUNTRY_RE = re.compile(
+    r"\b(?:(?P<verb>attacked|struck|targeted|pounded|bombarded|hit)|at|on|against)\s+$")
+_LAUNCH_VERB_RE = re.compile(r"\b(?:launched|fired)\b")
+
+
+def _national_target(places: list[Mention], in_sentence: list[Mention], text: str,
+                     sent_start: int) -> Mention | None:
+    """The country a counted attack was launched at, when the claims are the places it
+    damaged there: "Russia attacked Ukraine with 58 drones overnight, damaging energy
+    facilities in the Lviv and Ivano-Frankivsk regions" (58 were not launched at those
+    two regions alone)."""
+    for m in in_sentence:
+        country = m.resolution.best.place
+        if country.kind != "country" or m in places or text.startswith(("'", "’"), m.end):
+            continue  # ("at Ukraine's Kharkiv region": the region is the target)
+        before = _AT_COUNTRY_RE.search(text, max(sent_start, m.start - 30), m.start)
+        if before is None:
+            continue
+        if before.group("verb"):
+            if not text.startswith(" with", m.end):
+                continue
+        elif _LAUNCH_VERB_RE.search(text, sent_start, m.start) is None:
+            continue
+        if places and all(p.start > m.end and p.resolution.best.place.country == (
+                country.country) for p in places):
+            return m
+    return None
 
 
 def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:

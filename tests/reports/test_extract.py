@@ -5034,3 +5034,46 @@ def test_the_number_fired_keeps_its_qualifier(gz: Gazetteer) -> None:
                  "most of which were intercepted, the army said.")
     assert (r.extras.get("launched_count"), r.extras.get("launched_count_qualifier")) == (
         40, "about")
+
+
+@pytest.mark.parametrize(("text", "regions", "launched", "at"), [
+    ("Russia attacked Ukraine with 58 drones overnight, damaging energy facilities in the "
+     "Lviv and Ivano-Frankivsk regions, officials said.",
+     ["Lviv Oblast", "Ivano-Frankivsk Oblast"], 58, "Ukraine"),
+    ("Russia launched 120 drones at Ukraine overnight, hitting energy infrastructure in the "
+     "Kharkiv region, the energy ministry said.", ["Kharkiv Oblast"], 120, "Ukraine"),
+    ("Ukraine fired some 70 drones at Russia on Friday, damaging a fuel depot in the "
+     "Bryansk region, the governor said.", ["Bryansk Oblast"], 70, "Russia"),
+])
+def test_the_number_launched_at_a_country_is_not_the_count_of_the_places_it_damaged(
+        gz: Gazetteer, text: str, regions: list[str], launched: int, at: str) -> None:
+    """The count is of the whole night's attack on the country; the claims are where it
+    did damage, each carrying the launched number, none as its own count."""
+    found = _reports(gz, text)
+    assert [r.place_name for r in found] == regions
+    assert all(r.count is None and "group_count" not in r.extras for r in found)
+    assert all(r.extras.get("launched_count") == launched for r in found)
+    assert {r.extras.get("launched_at") for r in found} == {at}
+
+
+def test_downed_after_an_attack_on_a_country_are_over_that_country(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia attacked Ukraine with 58 drones and six missiles overnight, "
+                         "damaging energy facilities in the Lviv and Ivano-Frankivsk "
+                         "regions. Ukraine's air force said it destroyed 41 drones and four "
+                         "missiles.")
+    downed = [r for r in found if r.event_type == "interception"]
+    assert [(r.place_kind, r.country, r.weapon, r.count, r.extras.get("launched_count"))
+            for r in downed] == [("country", "UA", "drone", 41, 58),
+                                 ("country", "UA", "missile", 4, 6)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the region is the target: its count is its own
+    ("Russia fired 12 missiles at Ukraine's Kharkiv region overnight, officials said.", 12),
+    ("Russian drones attacked the Odesa region with 25 drones overnight, the governor said.",
+     25),
+])
+def test_a_count_launched_at_a_region_stays_its_count(gz: Gazetteer, text: str,
+                                                      count: int) -> None:
+    r = _one(gz, text)
+    assert r.count == count and "launched_at" not in r.extras
