@@ -313,7 +313,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"rockets?|uavs?|shaheds?)\b|"
         # ("Israeli forces airstruck a house": conflict databases' verb)
         r"\b(?:struck|air-?struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|"
-        r"air\s?strikes?|attack(?:ed|s|ing)?|targeted|pounded|slammed|barrage|fired (?:on|at)|"
+        r"air\s?strikes?|attack(?:ed|s|ing)?|targeted|pounded|slammed|barrage|"
+        r"fired (?:on|upon|at)|"
         r"(?:drone|missile|rocket) fire)\b|"
         r"\bdropp(?:ed|ing) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?|munitions?|"
         r"explosive devices?|kabs?|fabs?)\b|"
@@ -354,8 +355,12 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
     ("other_attack", gated(
-        "assault raid sabotage suicide fire shot", r"\b(?:assault(?:ed)?|(?<!air )raid(?:s|ed)?|"
-        r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?))\b|"
+        "assault raid sabotage suicide fire shot fight clash battle small",
+        r"\b(?:assault(?:ed)?|(?<!air )raid(?:s|ed)?|"
+        r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)|small[- ]arms)\b|"
+        # "fighting between the army and the RSF in Omdurman killed 12": a deadly battle
+        r"\b(?:fighting|clashes|gun ?battles?|firefights?|gunfights?)\b(?=[^.;]{0,80}?\b(?:"
+        r"killed|killing|dead|wounded|wounding|injured|injuring)\b)|"
         # "killed by Israeli fire near an aid distribution site", "troops opened fire on"
         r"\bby (?:israeli|russian|ukrainian|army|military|troops'?|soldiers'?|rsf|saf|enemy|"
         r"sniper|machine-gun|gun)(?: (?:army|military|forces'?|troops'?|soldiers'?|tank|"
@@ -546,6 +551,7 @@ _MILITARY_RE = re.compile(
     r"gunmen|armed men|rebels|settlers?|shooting attacks?|checkpoints?|positions|air base|"
     r"garrison|"
     r"fragments|debris|shelter|ukmto|warships?|navy|naval|projectiles?|maritime trade|"
+    r"pirates?|skiffs?|small[- ]arms|fighting|firefights?|gun ?battles?|"
     # "Russia struck gas production facilities": the belligerents and the targets of a war
     r"russia|ukraine|israel|iran|infrastructure|energy facilit(?:y|ies)|power plants?|"
     r"substations?|refinery|refineries|(?:oil|fuel|ammunition|arms) depots?|airfields?|"
@@ -2427,6 +2433,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # (not "Houthi rebels attacked a cargo ship": with missiles or drones, from afar)
             # "gunmen attacked a checkpoint", "a car bomb exploded": no strike from afar
             event = "other_attack"
+        elif event == "strike" and any_in(_SHIP_WORDS, civil) and _BOARDING_PARTY_RE.search(
+                civil) and weapon(core, event) == "unknown":
+            event = "other_attack"  # "a vessel was fired upon by a small craft": gunfire
         if event in {"strike", "explosion"} and not (military or prev_military) and (
                 _deadly_public_blast(civil)):
             event = "explosion"  # "an explosion hit a bus station, killing four"
@@ -2824,9 +2833,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if vague and not (any(figures.values()) or counts) and event not in {
                 "interception", "airspace_violation"} and not (
                 ref is not None and ref.text and (_SITE_RE.search(lower(core)) or (
-                    _FIRED_AT_RE.search(lower(core))))):
-            # (but "US forces struck a Houthi radar site in Yemen on Friday": a dated
-            # attack on a named kind of target, at country precision)
+                    _FIRED_AT_RE.search(lower(core))) or any_in(_SHIP_WORDS, lower(core)))):
+            # (but "US forces struck a Houthi radar site in Yemen on Friday", "gunmen fired
+            # on a tanker off the coast of Somalia on Friday": a dated attack on a named
+            # kind of target, at country precision)
             vague_arms = weapon(core, event)  # the lead's weapons, for "The attack ..."
             continue  # "Russia's attacks on Ukraine have sparked concern": no claim
         place_tolls = _per_place_tolls(
@@ -3123,6 +3133,9 @@ _GROUND_FORCE = (r"(?:rsf|rapid support forces|militants?|militi(?:a|as|amen)|pa
 _GUNMEN_RE = re.compile(r"\b(?:gunm[ae]n|armed men|(?:an )?armed group|militants stormed|"
                         r"ambush(?:ed)?|stormed|settlers|mob|(?:shooting|stabbing|"
                         r"(?:car-)?ramming) attacks?)\b")
+# UKMTO's "a small craft approached and fired small arms", pirates in a skiff
+_BOARDING_PARTY_RE = re.compile(r"\b(?:small (?:craft|boats?)|skiffs?|speedboats?|pirates?|"
+                                r"small[- ]arms|gunm[ae]n|armed men)\b")
 _GROUND_ATTACK_RE = gated(
     "rsf rapid militant militi paramilitar rebel insurgent jihadist fighters shabaab jnim "
     "janjaweed",

@@ -5077,3 +5077,51 @@ def test_a_count_launched_at_a_region_stays_its_count(gz: Gazetteer, text: str,
                                                       count: int) -> None:
     r = _one(gz, text)
     assert r.count == count and "launched_at" not in r.extras
+
+
+@pytest.mark.parametrize("text", [
+    "A small craft approached the vessel and fired small arms at it 40 nautical miles west "
+    "of Hodeidah, UKMTO said on Friday.",
+    "UKMTO said a merchant vessel was attacked by a small craft 40 nautical miles west of "
+    "Hodeidah on Friday.",
+    "A vessel reported being fired upon by a small craft 40 nm west of Hodeidah, UKMTO said.",
+])
+def test_gunfire_from_a_small_craft_is_an_attack_not_a_strike(gz: Gazetteer, text: str) -> None:
+    """UKMTO's small craft with small arms: gunfire at close range, not a missile or drone
+    strike from afar."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.country, r.claimed_by) == (
+        "other_attack", "unknown", "YE", "UKMTO")
+
+
+def test_gunmen_firing_on_a_tanker_off_a_country_are_a_claim(gz: Gazetteer) -> None:
+    r = _one(gz, "Gunmen in a skiff fired on a tanker off the coast of Somalia on Friday, "
+                 "the EU naval force said.")
+    assert (r.event_type, r.country, r.event_date) == ("other_attack", "SO", date(2024, 6, 14))
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("Fighting between the army and the RSF in Omdurman killed at least 12 civilians on "
+     "Wednesday, medics said.", "Omdurman", 12),
+    ("Clashes between Israeli troops and Palestinian gunmen in Jenin killed three people on "
+     "Tuesday, the health ministry said.", "Jenin", 3),
+    ("Fierce fighting in Pokrovsk killed four civilians on Friday, the governor said.",
+     "Pokrovsk", 4),
+])
+def test_deadly_fighting_is_an_attack_where_it_was_fought(gz: Gazetteer, text: str, place: str,
+                                                          killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_mention, r.killed) == ("other_attack", place, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting has killed more than 20,000 people since April 2023, according to the "
+    "United Nations.",
+    "Fighting between the army and the RSF erupted in April 2023 and has killed tens of "
+    "thousands of people.",
+    "Clashes in the region have killed dozens this year, according to monitors.",
+    "The ship's crew fired warning shots at a small boat that approached the vessel in the "
+    "Red Sea, the company said.",
+])
+def test_the_wars_totals_and_warning_shots_are_no_attack(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
