@@ -99,7 +99,8 @@ def _without_arabic_article(key: str) -> str | None:
     return None if _plain_word(bare) else bare
 
 
-def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = frozenset()
+def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = frozenset(),
+              towns: frozenset[str] = frozenset()
               ) -> Iterator[tuple[str, int, bool]]:
     """(key, rank, spottable) for every written name of a place, best rank per key. A name
     with its kind word left out is a key too ("Kharkiv Oblast" -> "kharkiv"), unless what
@@ -118,7 +119,8 @@ def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = froz
             keys.append((bare, max(rank, ALTERNATE)))
         if strip:
             core, _ = strip_kind_words(key)
-            if core and core != key and core not in adjectives and not _plain_word(core):
+            if core and core != key and core not in adjectives and not _plain_word(core) and (
+                    core not in towns):  # ("Khan Younis Governorate": bare, the city)
                 keys.append((core, rank))
         spot = spot_form(written)
         for k, k_rank in keys:
@@ -129,6 +131,32 @@ def name_rows(place: SourcePlace, strip: bool, adjectives: frozenset[str] = froz
                 best[k] = (old[0], True)
     for key, (rank, spot) in best.items():
         yield key, rank, spot
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _towns_named_like_regions(places: list[SourcePlace]) -> dict[str, frozenset[str]]:
+    """Per country, the settlement names that a curated region's name holds with its kind
+    word left out: "Khan Younis Governorate" without "Governorate" is the city (an admin-1
+    unit's bare name already ranks below its city; a region's does not)."""
+    cores: set[tuple[str, str]] = set()
+    for p in places:
+        if p.kind == "region" and p.country:
+            for written, _ in p.names:
+                key = fold(written)
+                core, _kinds = strip_kind_words(key)
+                if core and core != key:
+                    cores.add((p.country, core))
+    found: dict[str, set[str]] = defaultdict(set)
+    if cores:
+        countries = {c for c, _ in cores}
+        for p in places:
+            if p.kind in SETTLEMENT_KINDS and p.country in countries:
+                for written, _ in p.names:
+                    if (p.country, key := fold(written)) in cores:
+                        found[p.country].add(key)
+    return {c: frozenset(keys) for c, keys in found.items()}
 
 
 def link_admin1(
@@ -372,6 +400,7 @@ def write_places(
     adjectives = frozenset(fold(form) for form in demonym_table())
     name_batch: list[tuple[str, str, str, int, int, int]] = []
     common = common or set()
+    towns = _towns_named_like_regions(places)
     for p in progress(places, f"indexing {layer} places", len(places)):
         geom_id = None
         if p.geometry is not None:
@@ -395,7 +424,8 @@ def write_places(
              geom_id, p.note, p.feature_code, now if layer != "builtin" else None),
         )
         strip = p.kind not in SETTLEMENT_KINDS
-        for key, rank, spot in name_rows(p, strip, adjectives):
+        for key, rank, spot in name_rows(p, strip, adjectives, towns.get(p.country or "", _NONE)
+                                         if p.kind == "region" else _NONE):
             name_batch.append((key, loose(key), p.id, rank, int(spot), int(key in common)))
         if len(name_batch) > 50_000:
             conn.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", name_batch)

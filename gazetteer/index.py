@@ -610,14 +610,22 @@ class Gazetteer:
             res = resolve(span, parents)
             if parents and res.best is not None and _parent_meant_as_area(span, res, parents):
                 res = self._other_parent_reading(span, links[i], resolved, resolve) or res
-                if _abroad(res.best.place, parents) and _STATED_GAP_RE.fullmatch(
-                        text, span.end, keep[links[i][0]].start):
+                stated = [resolved[j] for j in links[i] if j in resolved and (
+                    resolved[j].best is not None and resolved[j].best.match == "name")]
+                if _abroad(res.best.place, [r.best.place for r in stated]) and (
+                        _STATED_GAP_RE.fullmatch(text, span.end, keep[links[i][0]].start)) and (
+                        not any(alt.place.country == res.best.place.country
+                                for r in stated for alt in r.alternatives)) and (
+                        self._supported(span, res, ctx, parents)):
                     # ("Gura (Al Jazirah)": Góra in Poland is no reading of a place in
                     # Sudan's Gezira; the village is unknown, so its region stands in.
-                    # Only a parent written right after it: not "Homestead near Lindsay")
+                    # Only a parent written right after it, with no other reading in the
+                    # place's country: not "Homestead near Lindsay", nor "Churchill, Man.",
+                    # where "Man." may be Manitoba as well as Amman; and only a name read
+                    # as a place at all: not "Donington Park, Leicestershire")
                     res = self._region_fallback(Query(res.query, strip_kind_words(
                         span.key)[0], span.kinds), _most_specific(
-                        [p for p in parents if p.kind in _STATED_AREAS]))
+                        [r.best.place for r in stated if r.best.place.kind in _STATED_AREAS]))
             if parents and res.best is not None and span.kinds in (ADMIN1, ADMIN2) and (
                     parents[0].kind == "country") and not _inside(res.best.place, parents[0]) and (
                     _OF_GAP_RE.match(text, span.end, keep[links[i][0]].start)):
@@ -689,7 +697,7 @@ class Gazetteer:
             if country is not None:
                 return Resolution(query.raw, Candidate(country, 1.0, "demonym"))
         hits = [h for h in self._hits(query.core) if h.place.kind != "airspace"]
-        if span.kinds is not None and len(hits) > 1 and span.kinds.isdisjoint(SETTLEMENT_KINDS):
+        if span.kinds is not None and span.kinds.isdisjoint(SETTLEMENT_KINDS):
             hits = self._written_whole(query, hits)  # (not "Cork city": the city)
         query = _admin2_or_admin1(query, hits)
         if query.kinds == ADMIN2 and not any(h.place.kind == "admin2" for h in hits):
@@ -720,9 +728,13 @@ class Gazetteer:
         written = fold(query.raw).removeprefix("the ")
         if written == query.core or query.core in GENERIC_AREA_NAMES:
             return hits  # ("Northern state", "Central district": a name in many countries)
-        own = {h.place.id for h in self._hits(written) if h.match == "name" and (
+        own = {h.place.id: h for h in self._hits(written) if h.match == "name" and (
             h.place.kind in {"region", "admin1"})}  # (not "London city": the City of London)
         kept = [h for h in hits if h.place.id in own]
+        if len(kept) < len(own):  # ("the Rafah governorate": a region whose bare name is
+            # its city's only, so "rafah" alone does not find it)
+            ids = {h.place.id for h in kept}
+            kept += [h for pid, h in own.items() if pid not in ids]
         return kept or hits
 
     def _whole_name(self, key: str, core: str, core_hits: Iterable[Hit]
@@ -900,10 +912,13 @@ def _unglued(mentions: list[Mention], text: str) -> list[Mention]:
     """ "the Khor Mor gas field": two settlement names side by side with only a space
     between are one name the index lacks, not a town in Russia and one in Hungary."""
     glued: set[int] = set()
+
+    def named(m: Mention) -> bool:  # (or one the index lacks, in its stated region)
+        return m.resolution.best.place.kind in SETTLEMENT_KINDS or (
+            m.resolution.best.match == "parent")
+
     for a, b in pairwise(mentions):
-        if text[a.end:b.start] == " " and text[b.start].isupper() and (
-                a.resolution.best.place.kind in SETTLEMENT_KINDS) and (
-                b.resolution.best.place.kind in SETTLEMENT_KINDS):
+        if text[a.end:b.start] == " " and text[b.start].isupper() and named(a) and named(b):
             glued |= {a.start, b.start}
     return [m for m in mentions if m.start not in glued] if glued else mentions
 

@@ -643,3 +643,31 @@ def test_a_place_in_its_stated_region_keeps_its_name(gz: Gazetteer, text: str, m
                                                      country: str) -> None:
     found = {m.text: m.resolution for m in gz.find_places(text)}
     assert found[mention].best.place.country == country and found[mention].note is None
+
+
+def test_a_parent_read_two_ways_is_no_reason_to_move_a_place(gz: Gazetteer) -> None:
+    """ "Churchill, Man.": "Man." is Manitoba as well as Amman, so Churchill stays in
+    Canada while the text is read for its context."""
+    text = "Polar bears roam near Churchill, Man., every autumn."
+    assert gz.context(text).countries.get("JO", 0) < 1
+    found = {m.text: m.resolution for m in gz.find_places(text)}
+    assert found["Churchill"].best.place.country == "CA"
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "kind"), [
+    ("Israeli strikes hit North Gaza on Friday.", "North Gaza", "North Gaza", "region"),
+    ("Shelling hit the Rafah governorate.", "Rafah governorate", "Rafah Governorate", "region"),
+    ("Strikes in the Khan Younis Governorate killed 12.", "Khan Younis Governorate",
+     "Khan Younis Governorate", "region"),
+    ("Strikes hit the Gaza governorate.", "Gaza governorate", "Gaza Governorate", "region"),
+    # a region named after its city: bare, the name is the city's
+    ("Israeli tanks pushed into Rafah.", "Rafah", "PS", "city"),
+    ("A strike hit a tent in Khan Younis.", "Khan Younis", "PS", "city"),
+    ("An airstrike hit Gaza overnight.", "Gaza", "PS", "city"),
+    ("Shots were fired in Tskhinvali.", "Tskhinvali", "GE", "town"),
+])
+def test_gaza_governorates_and_their_cities(gz: Gazetteer, text: str, mention: str, name: str,
+                                             kind: str) -> None:
+    found = {m.text: m.resolution.best.place for m in gz.find_places(text)}
+    place = found[mention]
+    assert place.kind == kind and name in {place.name, place.country}

@@ -5125,3 +5125,12 @@ def test_deadly_fighting_is_an_attack_where_it_was_fought(gz: Gazetteer, text: s
 ])
 def test_the_wars_totals_and_warning_shots_are_no_attack(gz: Gazetteer, text: str) -> None:
     assert _reports(gz, text) == []
+
+
+def test_a_toll_in_a_gaza_governorate_is_that_governorates(gz: Gazetteer) -> None:
+    found = _reports(gz, "At least 17 people were killed in Israeli strikes across the Gaza "
+                         "Strip overnight, including nine in North Gaza, civil defence "
+                         "officials said.")
+    north = [r for r in found if r.place_name == "North Gaza"]
+    assert len(north) == 1 and north[0].killed == 9 and north[0].place_kind == "region"
+    assert all(r.place_kind != "city" for r in found)  # (not Gaza City)
