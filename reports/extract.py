@@ -871,8 +871,25 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
             children_k = children_k or fig
         elif injured and injured.start < m.start():
             children_i = children_i or fig
+    # "Twelve children were killed", "killing three boys": the toll is all children
+    if children_k is None and killed is not None and _all_children(killed, low):
+        children_k = killed
+    if children_i is None and injured is not None and _all_children(injured, low):
+        children_i = injured
     return {"killed": killed, "injured": injured, "children_killed": children_k,
             "children_injured": children_i}
+
+
+_CHILD_NOUN_RE = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:(?:young|small|little)\s+)?(?:children|kids|boys|girls|minors|"
+    r"schoolchildren|infants|babies|toddlers|pupils)\b")
+
+
+def _all_children(fig: Figure, low: str) -> bool:
+    if not fig.value or fig.value < 2:  # (one child: told by _one_child)
+        return False
+    m = _CHILD_NOUN_RE.search(low, fig.start, fig.start + len(fig.what) + 40)
+    return m is not None and parse_number(m["n"])[0] == fig.value
 
 
 def projectile_counts(text: str) -> list[Figure]:
@@ -1508,7 +1525,9 @@ _VESSEL_BEFORE_RE = re.compile(
     r"\b(?:[Tt]ankers?|[Vv]essels?|[Ss]hips?|[Cc]arriers?|[Ff]reighters?|[Bb]ulkers?|"
     r"[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|MV|M/V|MT|M/T)(?:\s+|,\s+the\s+)"
     r"(?:[A-Z][\w'’-]*\s+){0,3}$")
-_PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?")
+# (also "in Majdal Shams in the Israeli-annexed Golan Heights", "in the occupied West Bank")
+_PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?(?:(?:[A-Za-z]+-)?"
+                            r"(?:annexed|occupied|controlled|held|run)\s+)?")
 # "the Nuseirat camp in central Gaza": with a part named, what follows is an area, even
 # when the name alone is also a city's
 _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:north|south)-?"
@@ -1990,11 +2009,19 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int,
         rel = m.start - sent_start
         before = [n for n in numbers if prev_end <= n.start() < rel
                   and not _TOLL_AFTER_RE.match(low, n.end())]
-        if not before:
+        one_more = _ONE_MORE_RE.search(low, prev_end, rel) if out and not before else None
+        if one_more:  # "two over the Kaluga region and another over the Tula region"
+            out[m.resolution.best.place.id] = Figure(1, None, one_more.start())
+        elif not before:
             return None
-        out[m.resolution.best.place.id] = _figure(before[-1])
+        else:
+            out[m.resolution.best.place.id] = _figure(before[-1])
         prev_end = rel
     return out
+
+
+_ONE_MORE_RE = re.compile(r"\b(?:another|one more)\b(?!\s+(?:\d|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|dozen))")
 
 
 # "killing three people in Kharkiv and two in Odesa", "27 across Gaza, including 10 in
@@ -2137,11 +2164,13 @@ _INTERCEPTED_RE = next(pattern for name, pattern in _EVENT_RES if name == "inter
 # ", as air defences worked": what went on beside a claim (not "as well", "as many")
 _AS_CLAUSE = r",\s+as\s+(?!well\b|(?:many|much|long|soon|far|part)\b)"
 _CLAUSE_BREAK_RE = gated(
-    "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ ,_as_ response retaliation ,_adding ,_saying",
+    "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ ,_as_ response retaliation ,_adding ,_saying "
+    "_who_said",
     r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+|"
     rf"{_AS_CLAUSE}|"
-    # "..., the air force said, adding that 68 drones had been shot down"
-    r",\s+(?:adding|saying)(?:\s+that)?\s+)|"
+    # "..., the air force said, adding that 68 drones had been shot down" ("..., state media
+    # reported, citing a military source who said air defences had intercepted ...")
+    r",\s+(?:adding|saying)(?:\s+that)?\s+|\s+who\s+said(?:\s+that)?\s+)|"
     r"(?P<reason>,?\s+in (?:response|retaliation) (?:to|for)\s+|,\s+(?:just\s+|only\s+)?"
     r"(?:hours|minutes|a few hours) after\s+)|"
     # (", a day after Russia said it had repelled an incursion": an earlier event, on a

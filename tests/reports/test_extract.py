@@ -5134,3 +5134,41 @@ def test_a_toll_in_a_gaza_governorate_is_that_governorates(gz: Gazetteer) -> Non
     north = [r for r in found if r.place_name == "North Gaza"]
     assert len(north) == 1 and north[0].killed == 9 and north[0].place_kind == "region"
     assert all(r.place_kind != "city" for r in found)  # (not Gaza City)
+
+
+@pytest.mark.parametrize(("text", "killed", "children"), [
+    ("Twelve children were killed when a rocket hit a football pitch in Majdal Shams on "
+     "Saturday, Israeli officials said.", 12, 12),
+    ("A Russian missile strike on Kharkiv killed three boys, the governor said.", 3, 3),
+    ("An Israeli strike on a school in Jabalia killed 5 people, including two children, "
+     "medics said.", 5, 2),
+])
+def test_a_toll_of_children_counts_them_as_children(gz: Gazetteer, text: str, killed: int,
+                                                    children: int) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.children_killed) == (killed, children)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A rocket hit a football pitch in Majdal Shams in the Israeli-annexed Golan Heights on "
+     "Saturday.", "Majdal Shams"),
+    ("A drone hit a bus in Oleshky in the Russian-occupied Kherson region.", "Oleshky"),
+])
+def test_a_town_in_an_annexed_or_occupied_area_is_the_town(gz: Gazetteer, text: str,
+                                                           place: str) -> None:
+    assert _one(gz, text).place_mention == place
+
+
+def test_what_a_cited_source_said_is_a_claim_of_its_own(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli warplanes struck the outskirts of Damascus on Thursday night, "
+                         "Syrian state media reported, citing a military source who said air "
+                         "defences had intercepted some of the missiles.")
+    assert [(r.event_type, r.country) for r in found] == [("strike", "SY"),
+                                                          ("interception", "SY")]
+    assert found[1].count_qualifier == "some"
+
+
+def test_another_after_a_count_is_one_more_there(gz: Gazetteer) -> None:
+    found = _reports(gz, "Two drones were shot down over the Kaluga region and another over the "
+                         "Tula region, the Russian Defence Ministry said.")
+    assert [(r.admin1, r.count) for r in found] == [("Kaluga Oblast", 2), ("Tula Oblast", 1)]
