@@ -503,7 +503,7 @@ _AGENT_WORDS = re.compile(
     # armed groups that speak for themselves ("the Taliban said", "al-Shabaab claimed")
     r"taliban|shabaab|m23|isis|isil|islamic state|pkk|sdf|ypg|hts|jnim|wagner|"
     # "the Islamic Resistance in Iraq claimed", "Kataib Hezbollah", "the Arakan Army"
-    r"resistance|movement|front|kataib|ansar allah|"
+    r"resistance|movement|front|kataib|ansar allah|factions?|militants|fighters|"
     # Sudan's volunteer "emergency response rooms" ("the camp's emergency room said")
     r"(?:emergency|response) rooms?|"
     # broadcasters and papers ("the Houthi-run Al Masirah TV", "Russian state television"),
@@ -3453,7 +3453,9 @@ def _of_speakers_country(who: str, places: list[Mention], gz: Gazetteer) -> bool
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:
     for found in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*|\b[A-Z]{3,5}\b", who):
-        # "the IDF", "the Ukrainian air force" ("the Ukrainian Air Force": its first word)
+        # "the IDF", "the Ukrainian air force" ("the Ukrainian Air Force": its first word;
+        # "The Ukrainian Air Force" at a sentence's start: the word after the article)
+        found = found.removeprefix("The ")
         head = found.split()[0]
         word = head if head != found and gz.demonym_country(fold(head)) and not (
             gz.demonym_country(fold(found))) else found

@@ -5172,3 +5172,30 @@ def test_another_after_a_count_is_one_more_there(gz: Gazetteer) -> None:
     found = _reports(gz, "Two drones were shot down over the Kaluga region and another over the "
                          "Tula region, the Russian Defence Ministry said.")
     assert [(r.admin1, r.count) for r in found] == [("Kaluga Oblast", 2), ("Tula Oblast", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian Air Force said that of the 98 drones launched overnight, 63 were shot "
+    "down.",
+    "The Ukrainian Air Force said on Telegram that of the 98 drones launched overnight, 63 "
+    "were shot down and 35 were \"lost in location\".",
+    "Of the 98 drones launched overnight, 63 were shot down, the Ukrainian Air Force said.",
+])
+def test_a_speaker_first_at_the_sentence_start_still_names_its_country(gz: Gazetteer,
+                                                                      text: str) -> None:
+    """ "The Ukrainian Air Force said ...": the article before the name had hidden the
+    country, so a downing with no place gave nothing."""
+    r = _one(gz, text)
+    assert (r.event_type, r.country, r.place_kind, r.count) == (
+        "interception", "UA", "country", 63)
+    assert r.extras.get("launched_count") == 98
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("An Iraqi armed faction said it launched drones at a target in the Israeli city of "
+     "Eilat.", "An Iraqi armed faction"),
+    ("Iraqi militants said they launched drones at Eilat on Friday.", "Iraqi militants"),
+])
+def test_armed_groups_that_speak_for_themselves_are_sources(gz: Gazetteer, text: str,
+                                                            who: str) -> None:
+    assert _one(gz, text).claimed_by == who
