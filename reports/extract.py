@@ -303,6 +303,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
         r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
         r"came under (?:heavy )?fire|tank fire)\b|" + _CALIBRE_ROCKETS + "|"
+        # "a shell struck a crowded market" (the noun alone: "Shell" is also a company)
+        r"\bshells?\s+(?:struck|hit|hits|landed|fell|exploded|slammed)\b|"
         # "the Russian army fired 47 times on border communities" (Ukrainian summaries)
         r"\bfired\b[^.;]{0,40}?\b\d+ times\b")),
     ("strike", gated(
@@ -386,7 +388,9 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"atacms|storm shadow|himars|rockets?|zircon|oniks|tochka)\b")),
     ("artillery", gated(
         "artiller shell mortar howitzer mlrs grad uragan smerch tank_fire cannon mm_rocket",
-        r"\b(?:artillery|shell(?:ed|ing|s)?|mortars?|howitzers?|mlrs|grad|uragan|smerch|"
+        # ("a Shell petrol station was hit by a drone": the company)
+        r"\b(?:artillery|shell(?:ed|ing|s|(?!\s+(?:petrol|gas|filling|service|fuel|oil|"
+        r"station|refinery|plc|company)\b))|mortars?|howitzers?|mlrs|grad|uragan|smerch|"
         r"tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- airplane",
@@ -1243,7 +1247,33 @@ def _signed(sentence: str, start: int, mentions: list[Mention]
 def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is (a feed's
     "Ukrinform: ..." only when the sentence names no speaker of its own)."""
-    return _claimant(text) or _feed_source(text)
+    who = _claimant(text) or _feed_source(text)
+    if who and ("iting" in text or "reference to" in text or "quoting" in text):
+        return _with_cited(text, who)
+    return who
+
+
+# "..., Ukrainska Pravda reported, citing intelligence sources", "Ukrinform reports with
+# reference to the regional administration"; "Citing sources in the SBU, Ukrainian media
+# reported that ...": the outlet and whom it cites, as the issue's "Ukrainian media citing
+# intelligence sources"
+_CITED = (r"(?P<via>(?:(?!\s(?:who|which|that|as|on|in\s+a|in\s+an|after|and\s+said)\s)"
+          r"[^,.;:!?()])+)")
+_CITING_AFTER_RE = re.compile(
+    r"\s*(?:(?:reported|reports|said|says|wrote|writes|added|adds|announced|stated)"
+    r"(?:\s+(?:this|it))?)?,?\s+(?:citing|quoting|with reference to|referring to)\s+" + _CITED)
+_CITING_BEFORE_RE = re.compile(r"\W*citing\s+" + _CITED + r",\s+", re.I)
+
+
+def _with_cited(text: str, who: tuple[str, int, int]) -> tuple[str, int, int]:
+    name, start, end = who
+    after = _CITING_AFTER_RE.match(text, end)
+    if after:
+        return f"{name} citing {after['via'].strip()}", start, after.end("via")
+    before = _CITING_BEFORE_RE.match(text)
+    if before and before.end() == start:
+        return f"{name} citing {before['via'].strip()}", start, end
+    return who
 
 
 def _claimant(text: str) -> tuple[str, int, int] | None:
@@ -1288,6 +1318,9 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
             return _clean_who(text[inverted.start("who"):end], inverted.start("who"))
         cut = max(head.rfind(","), head.rfind("\u201d"), head.rfind('"'), head.rfind(";"),
                   head.rfind("\u2014"), head.rfind(" that "), head.rfind(":"))
+        as_at = head.rfind(" as ")  # "Explosions were heard ... as the governor said"
+        if as_at > cut:
+            cut = as_at + 3
         what = head.rfind(" what ")
         if what > cut:  # "Israeli jets struck what the military said were depots"
             cut = what + 5
@@ -1410,7 +1443,8 @@ _VERB_AFTER = re.compile(
     r"threaten(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|sought|seeks|continu(?:ed|es) its|"
     # "as Moscow kept up its pressure on the south"
     r"kept|keeps|maintain(?:ed|s)|sustain(?:ed|s)|"
-    r"ramp(?:ed|s) up)\b")
+    # (not "a building in Odesa hit by a drone": a participle, the city is the place)
+    r"ramp(?:ed|s) up)\b(?!\s+by\b)")
 # "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
 _DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
 _DISTANCE_FROM = r"(?:km|kilometres|kilometers|miles) (?:from|of)"
@@ -2267,8 +2301,14 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             return event, True
         # "The Houthis said they had targeted the airport; the Israeli military said the
         # missile was intercepted": two speakers, two claims
-        told = claimant(text[first[0]:first[1]]) if who and text[a - 2] == ";" else None
-        return event, told is not None and told[0] != who[0]
+        # (or none before: "The Houthis fired drones at a warship; Britain's defence
+        # ministry said HMS Diamond shot down four of them")
+        if not (who and text[a - 2] == ";"):
+            return event, False
+        told = claimant(text[first[0]:first[1]])
+        if told is None:  # (a speaker at the end tells both: "...; dozens were shot
+            return event, who[1] <= 4  # down, the air force said")
+        return event, told[0] != who[0]
 
     units: list[dict] = []
     for a, b, kind in pieces:
@@ -3082,6 +3122,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
 _AT_COUNTRY_RE = re.compile(
     r"\b(?:(?P<verb>attacked|struck|targeted|pounded|bombarded|hit)|at|on|against)\s+$")
 _LAUNCH_VERB_RE = re.compile(r"\b(?:launched|fired)\b")
+_OWNED_THING_RE = re.compile(r"['’]s?(?:\s+[\w-]+){1,4}?(?=\s+with\b)")
 
 
 def _national_target(places: list[Mention], in_sentence: list[Mention], text: str,
@@ -3092,13 +3133,21 @@ def _national_target(places: list[Mention], in_sentence: list[Mention], text: st
     two regions alone)."""
     for m in in_sentence:
         country = m.resolution.best.place
-        if country.kind != "country" or m in places or text.startswith(("'", "’"), m.end):
-            continue  # ("at Ukraine's Kharkiv region": the region is the target)
+        if country.kind != "country" or m in places:
+            continue
+        end = m.end
+        if text.startswith(("'", "’"), end):
+            # "pounded Ukraine's energy infrastructure with 60 missiles"; not "at
+            # Ukraine's Kharkiv region": there the region is the target
+            owned = _OWNED_THING_RE.match(text, end)
+            if owned is None or any(end < o.start < owned.end() for o in in_sentence):
+                continue
+            end = owned.end()
         before = _AT_COUNTRY_RE.search(text, max(sent_start, m.start - 30), m.start)
         if before is None:
             continue
         if before.group("verb"):
-            if not text.startswith(" with", m.end):
+            if not text.startswith(" with", end):
                 continue
         elif _LAUNCH_VERB_RE.search(text, sent_start, m.start) is None:
             continue
@@ -3394,7 +3443,10 @@ def _defended_elsewhere(places: list[Mention], speaker: str | None, gz: Gazettee
     Lebanon, most of which were intercepted, the IDF said"), or, with no country to the
     speaker, anywhere in the country the struck town is in. A speaker of the strike's
     country, or a strike on a whole country ("struck Ukraine with 94 drones ..., adding
-    that 68 had been shot down"), keeps the place."""
+    that 68 had been shot down"), keeps the place, and so does an attack at sea (a
+    warship defends itself where it sails, whatever its flag)."""
+    if all(m.resolution.best.place.kind == "sea" for m in places):
+        return False
     own = _speaker_country(speaker, gz) if speaker else []
     if not own:
         return any(m.resolution.best.place.kind != "country" for m in places)
@@ -3525,7 +3577,8 @@ def _told_by(sentence: str, low: str) -> str | None:
     who = claimant(sentence)
     if who is None or who[1] != m.start("who"):
         return None  # ("Officials said so": only a speaker claimant() knows)
-    if m["via"]:  # "Ukrinform reports this with reference to the State Emergency Service"
+    if m["via"] and " citing " not in who[0]:
+        # "Ukrinform reports this with reference to the State Emergency Service"
         return f"{who[0]} citing {sentence[m.start('via'):m.end('via')]}"
     return who[0]
 
