@@ -635,14 +635,28 @@ class Gazetteer:
                                                   span.kinds), parents[0])
             resolved[i] = res
         out = []
+        city: Place | None = None  # the last city named
         for i, span in enumerate(keep):
             res = resolved[i]
+            if res.best is not None and _DISTRICT_WORD_RE.search(text, span.start, span.end) and (
+                    _TOWNS_OWN_BEFORE_RE.search(text, max(0, span.start - 12), span.start)) and (
+                    city is None or res.best.place.kind not in SETTLEMENT_KINDS or haversine_km(
+                        city.latitude, city.longitude, res.best.place.latitude,
+                        res.best.place.longitude) > CITY_DISTRICT_KM):
+                # "the city's Kyivskyi district": a quarter of the city told before, not a
+                # raion named after a village far away (nor a vote for that one's region)
+                res = Resolution(res.query, None, reason=f"{res.query!r}: a district of a "
+                                 "city not named") if city is None else Resolution(
+                    res.query, Candidate(city, 0.8, "city-district"),
+                    note=f"{res.query!r}, a district of {city.name}: the city")
             parents = [resolved[j].best.place for j in links.get(i, [])
                        if resolved[j].best is not None]
             if res.best is None or not self._supported(span, res, ctx, parents) or (
                     _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
+            if res.best.place.kind == "city":
+                city = res.best.place
         return _unglued(out, text)
 
     @staticmethod
@@ -813,6 +827,10 @@ def _seats(query: Query, hits: list[Hit], ctx: Context | None, parents: list[Pla
     """The settlements a district or community may be named after, ranked."""
     return rank([h for h in hits if h.place.kind in SETTLEMENT_KINDS and h.match == "name"],
                 Query(query.raw, query.core, SETTLEMENT), ctx, parents)
+
+
+_TOWNS_OWN_BEFORE_RE = re.compile(r"\b(?:city|town|capital)['’]s\s+(?:the\s+)?$", re.I)
+_DISTRICT_WORD_RE = re.compile(r"\b(?:district|raion|rayon|borough|neighbou?rhood)s?$", re.I)
 
 
 def _off_context(place: Place, ctx: Context | None) -> bool:

@@ -2341,7 +2341,10 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
 
 
 _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |combined )?"
-                            r"(?:attack|strike|barrage|assault|bombardment)s?\b")
+                            r"(?:attack|strike|barrage|assault|bombardment|"
+                            # ("A glide bomb slammed into Kharkiv. The bomb struck near a
+                            # playground": the same weapon told on)
+                            r"(?:glide |aerial |guided )?bomb|missile|rocket|drone|shell)s?\b")
 
 # "The attack happened on Friday evening": when the claim before took place
 _WHEN_IT_HAPPENED_RE = re.compile(
@@ -2386,26 +2389,6 @@ def _refine_place(report: Report, m: Mention, ref: DateRef | None, gz: Gazetteer
         report.event_date, report.date_precision, report.date_text = (
             ref.date, ref.precision, ref.text)
     return True
-_CITYS_RE = re.compile(r"\b(?:the|this) (?:city|capital)['’]s\s+$")
-_DISTRICT_WORD_RE = re.compile(r"\b(?:district|raion|rayon|borough|neighbou?rhood)s?$")
-
-
-def _city_districts(mentions: list[Mention], text: str) -> list[Mention]:
-    """ "... in Donetsk said shelling hit the city's Kirovskyi district": a district of the
-    city named last is that city (not the region of a same-named town)."""
-    out: list[Mention] = []
-    city: Place | None = None
-    for m in mentions:
-        place = m.resolution.best.place
-        if city is not None and place.kind != "city" and _DISTRICT_WORD_RE.search(
-                m.text.lower()) and _CITYS_RE.search(lower(text[max(0, m.start - 16):m.start])):
-            res = Resolution(m.text, Candidate(city, 0.8, "city-district"),
-                             note=f"{m.text!r}, a district of {city.name}: the city")
-            m = Mention(m.start, m.end, m.text, res)
-        elif place.kind == "city":
-            city = place
-        out.append(m)
-    return out
 
 
 def extract(article: Article, gz: Gazetteer) -> list[Report]:
@@ -2413,7 +2396,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     in an article, one report per claim and place."""
     text = article.text
     published = dispatch_date(text, article.published)
-    mentions = _city_districts(sorted(gz.find_places(text), key=lambda m: m.start), text)
+    mentions = sorted(gz.find_places(text), key=lambda m: m.start)
     if "\u2014" in text or "\u2013" in text:
         mentions = [m for m in mentions if not _signature(m, mentions, text)]
     reports: list[Report] = []

@@ -671,3 +671,25 @@ def test_gaza_governorates_and_their_cities(gz: Gazetteer, text: str, mention: s
     found = {m.text: m.resolution.best.place for m in gz.find_places(text)}
     place = found[mention]
     assert place.kind == kind and name in {place.name, place.country}
+
+
+@pytest.mark.parametrize(("text", "mention", "city"), [
+    ("A glide bomb hit Kharkiv on Saturday. It struck near a playground in the city's "
+     "Kyivskyi district. Hours earlier, drones targeted the southern city of Mykolaiv.",
+     "Kyivskyi district", "Kharkiv"),
+    ("Officials in Donetsk said shelling hit a market in the city's Kirovskyi raion.",
+     "Kirovskyi raion", "Donetsk"),
+])
+def test_the_citys_district_is_the_city_named_before(gz: Gazetteer, text: str, mention: str,
+                                                     city: str) -> None:
+    """Not a raion named after a village far away; nor does that village's region vote
+    for the rest of the text (it had turned "Mykolaiv" into Mykolaivka, Donetsk region)."""
+    found = {m.text: m.resolution for m in gz.find_places(text)}
+    assert found[mention].best.place.name == city
+    assert "a district of" in found[mention].note
+    if "Mykolaiv" in found:
+        assert found["Mykolaiv"].best.place.id == gz.resolve("Mykolaiv").best.place.id
+
+
+def test_a_districts_seat_far_away_gives_no_guess_after_the_citys(gz: Gazetteer) -> None:
+    assert [m.text for m in gz.find_places("Shelling hit the city's Kyivskyi district.")] == []

@@ -5295,3 +5295,16 @@ def test_a_warship_downs_what_attacked_it_at_sea(gz: Gazetteer, text: str) -> No
 ])
 def test_an_outlet_keeps_whom_it_cites(gz: Gazetteer, text: str, who: str) -> None:
     assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize("second", [
+    "The bomb struck near a playground, the governor said. Among the wounded were four "
+    "children.",
+    "The missile struck near a playground. Among the wounded were four children.",
+])
+def test_the_weapon_told_on_is_the_same_claim(gz: Gazetteer, second: str) -> None:
+    found = _reports(gz, "A Russian glide bomb slammed into a residential area of Kharkiv on "
+                         "Saturday, killing three people and wounding 28, officials said. "
+                         + second)
+    assert [(r.place_name, r.killed, r.injured, r.children_injured) for r in found] == [
+        ("Kharkiv", 3, 28, 4)]
