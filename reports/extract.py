@@ -2267,6 +2267,14 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         which were intercepted" are two claims each)"""
         piece = lowtext[a:b]
         event = classify(piece)[0]
+        if event is None and units and units[0]["event"] == "interception" and (
+                _CASUALTY_RE.search(piece)):
+            # "17 drones were downed over the Belgorod region, and a woman was injured in
+            # Razumnoye": the harm done elsewhere, a claim of its own where it is named
+            inside = _between(mentions, starts, a, b)
+            if any(m.resolution.best.place.kind not in {"country", "continent"}
+                   for m in inside):
+                return "strike", True
         if event is None:
             return None, False
         who = claimant(text[a:b])
@@ -2573,16 +2581,22 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 reports.append(update)
                 previous = [update]
                 continue
-        if (event is None and recent and recent[-1].event_type in {"strike", "shelling"}
+        if (event is None and recent and recent[-1].event_type in {
+                "strike", "shelling", "interception"}
                 and any(m.resolution.best.place.kind not in {"country", "continent"}
-                        and not _names_only_its_speaker([m], who, start)
+                        and not _names_only_its_speaker([m], who, start) and (
+                            recent[-1].event_type != "interception"
+                            or m.resolution.best.place.country == recent[-1].country)
                         for m in in_sentence)
                 and _CASUALTY_RE.search(low) and not _MODAL_RE.search(low)
                 and not _DIPLOMACY_RE.search(low) and " since " not in low):
             # ("... have been killed in the clashes since Saturday": a running tally)
             # "Deaths were reported in Dnipro, Kharkiv and Lviv": the same attack as the
-            # sentence before, now with its places.
-            event = recent[-1].event_type
+            # sentence before, now with its places ("17 drones were downed over the
+            # Belgorod region. A woman was injured in Razumnoye": the harm the attack did
+            # there, a strike with the weapon downed)
+            event = "strike" if recent[-1].event_type == "interception" else (
+                recent[-1].event_type)
             inherited_event = recent[-1]
         else:
             inherited_event = None
@@ -2789,6 +2803,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text = _named_again(who_text, last_who)
         elif who_text:
             who_text = _expand_name(who_text, text, names)
+        if inherited_event is not None and who_text and not disputed:
+            # "Drones attacked Kharkiv overnight. A man was killed in Korotych, the governor
+            # said.": whoever tells the attack's harm told the attack
+            _sourced_back(reports[para_from:], who_text)
         refers_back = bool(_BACK_REF_RE.search(low))  # "36 of them"
         back = bool(previous) and refers_back
         claim_from = None

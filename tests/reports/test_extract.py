@@ -5308,3 +5308,35 @@ def test_the_weapon_told_on_is_the_same_claim(gz: Gazetteer, second: str) -> Non
                          + second)
     assert [(r.place_name, r.killed, r.injured, r.children_injured) for r in found] == [
         ("Kharkiv", 3, 28, 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "17 drones were downed over the Belgorod region overnight, and a woman was injured in the "
+    "village of Razumnoye, Governor Vyacheslav Gladkov said.",
+    "The Belgorod region came under a massive attack overnight: 17 drones were downed over the "
+    "region, and a woman was injured in the village of Razumnoye, the governor said.",
+    "17 drones were downed over the Belgorod region overnight. A woman was injured in the "
+    "village of Razumnoye, the governor said.",
+])
+def test_harm_named_elsewhere_after_a_downing_is_a_strike_there(gz: Gazetteer,
+                                                                text: str) -> None:
+    """The toll had joined the downing (17 downed over the village) or, told in the next
+    sentence, was lost."""
+    found = [r for r in _reports(gz, text) if r.event_type != "strike" or r.injured]
+    assert [(r.event_type, r.weapon, r.place_kind, r.count, r.injured) for r in found] == [
+        ("interception", "drone", "admin1", 17, None), ("strike", "drone", "town", None, 1)]
+    assert found[0].claimed_by is not None and found[0].claimed_by == found[1].claimed_by
+
+
+def test_a_downing_with_no_harm_stays_one_claim(gz: Gazetteer) -> None:
+    r = _one(gz, "Air defences shot down 20 drones over the Kyiv region; no casualties were "
+                 "reported.")
+    assert (r.event_type, r.count, r.killed, r.injured) == ("interception", 20, 0, 0)
+
+
+def test_the_speaker_of_an_attacks_harm_told_the_attack(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones attacked Kharkiv overnight. A man was killed in the "
+                         "village of Korotych, the governor said.")
+    assert [(r.place_name, r.claimed_by) for r in found] == [
+        ("Kharkiv", "the governor"), ("Korotych", "the governor")]
+    assert found[0].extras["claimed_by_from"] == "later sentence"
