@@ -43,11 +43,13 @@ _NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a dozen": 12, "a hundred": 100,
+    "a dozen": 12, "a hundred": 100, "both": 2,
 }
 _VAGUE = ("dozens", "scores", "hundreds", "several", "many", "a number of", "a few")
 _EXACT = (r"(?:\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|" + "|".join(sorted(
-    (w for w in _NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r")")
+    (w for w in _NUMBER_WORDS if len(w) > 2 and w != "both"), key=len, reverse=True)) +
+    # "destroyed 29 drones and both missiles" (not "with both drones and missiles")
+    r"|both(?!(?:\s+[\w-]+){1,3}\s+and\b))")
 # A number, a range of two ("two to three", "20-25", "between 10 and 15": the figure is the
 # low end and the qualifier the range) or a vague word.
 NUM = (rf"(?:between\s+{_EXACT}\s+and\s+{_EXACT}|{_EXACT}(?:\s?[-–]\s?{_EXACT}(?![\w-])|"
@@ -1459,6 +1461,7 @@ _REFERENCE_BEFORE = re.compile(
 
 _COAST_AFTER_RE = re.compile(r"\s*(?:coast|coastline|shore|seaside|resort)\b")
 # "in the Red Sea off Hodeidah", "off the coast of Yemen": a landmark near the sea named
+_SEA_NEAR_RE = re.compile(r"\s+near\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?")
 _OFF_BEFORE_RE = re.compile(r"\boff\s+(?:the\s+(?:[\w-]+\s+)?coast\s+of\s+|(?:the\s+)?(?:port|"
                             r"city|town)\s+of\s+)?(?:the\s+)?$")
 
@@ -1773,6 +1776,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         if place.kind != "sea" and "off" in before and _OFF_BEFORE_RE.search(before) and any(
                 o.resolution.best.place.kind == "sea" for o in mentions):
             continue  # "in the Red Sea off Hodeidah": at sea, near the landmark
+        if place.kind != "sea" and "near" in before and kept and (
+                kept[-1].resolution.best.place.kind == "sea") and _SEA_NEAR_RE.fullmatch(
+                text, kept[-1].end, m.start):
+            continue  # "destroyed in the Black Sea near Sevastopol": the same, at sea
         if place.kind in {"admin1", "region", "sea"} and _describes_next(m, mentions, text):
             continue  # "the Crimean port city of Sevastopol", "the Black Sea port of Odesa"
         if place.kind in {"city", "town"} and "suburb" in after and _describes_next(
@@ -2033,8 +2040,10 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int,
     if len(places) == 1:  # "58 drones over eight regions, including 12 over Belgorod"
         rel = places[0].start - sent_start
         own = _OWN_FIGURE_RE.search(low, max(0, rel - 40), rel)
-        if own and len(numbers) > 1 and not low[:own.start()].endswith(("of ", "of the ")):
-            # ("18 of 20 missiles over Kyiv": 20 is the total, not Kyiv's own share)
+        if own and len(numbers) > 1 and not low[:own.start()].endswith(
+                ("of ", "of the ", " and ")):
+            # ("18 of 20 missiles over Kyiv": 20 is the total, not Kyiv's own share; nor
+            # "35 drones and both missiles over Kyiv": a list of what was downed there)
             return {places[0].resolution.best.place.id: _figure(own)}
         return None
     out: dict[str, Figure] = {}
@@ -2974,7 +2983,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "The enemy attacked with 40 Shahed drones from the Kursk region. Air defence
             # shot down 35 drones over ...": the Air Force's launched and downed counts
             launched = Figure(told.value, told.qualifier, -1)
-        if event == "interception" and len(told_fired) > 1:
+        of_told = event == "interception" and len(told_fired) > 1
+        if of_told:
             # "Russia launched 88 missiles and 63 drones. Air defences shot down 37 of the
             # missiles and 55 of the drones": each weapon's launched count
             counts = [_of_fired(f, told_fired, event) for f in counts]
@@ -3107,7 +3117,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             sentence_reports += downed
         if toll_scene and len(sentence_reports) == 1 and not any(figures.values()):
             _toll_told_before(sentence_reports[0], toll_scene, gz)
-        if sentence_reports and launched is not None and launched.start < 0 and who_text and (
+        if sentence_reports and (of_told or (launched is not None and launched.start < 0)) and (
+                who_text) and (
                 not claim_from) and previous and "\n" not in text[previous[-1].quote_end:start]:
             # "Iran fired 120 missiles at Israel. About 90 percent of them were shot down,
             # the army said.": who counted the downed of that launch told the launch too

@@ -3509,6 +3509,8 @@ def test_a_time_without_a_publication_hour_is_that_day(gz: Gazetteer) -> None:
     "The Houthis claimed a missile attack on a tanker in the Red Sea off Hodeidah on Friday.",
     "A drone hit a ship in the Red Sea off the coast of Hodeidah on Friday, the army said.",
     "A drone hit a ship off the port of Hodeidah in the Red Sea on Friday, the army said.",
+    "Two Ukrainian sea drones were destroyed in the Black Sea near Sevastopol overnight, the "
+    "Black Sea Fleet said.",
 ])
 def test_a_landmark_off_which_a_named_sea_lies_is_no_second_place(gz: Gazetteer, text: str
                                                                   ) -> None:
@@ -5340,3 +5342,41 @@ def test_the_speaker_of_an_attacks_harm_told_the_attack(gz: Gazetteer) -> None:
     assert [(r.place_name, r.claimed_by) for r in found] == [
         ("Kharkiv", "the governor"), ("Korotych", "the governor")]
     assert found[0].extras["claimed_by_from"] == "later sentence"
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences shot down 35 drones and both missiles over the Kyiv region, the air force "
+    "said.",
+    "Air defences shot down 35 drones and 2 missiles over the Kyiv region, the air force said.",
+])
+def test_each_weapon_listed_before_one_place_keeps_its_count(gz: Gazetteer, text: str
+                                                             ) -> None:
+    found = _reports(gz, text)
+    assert [(r.weapon, r.count, r.admin1) for r in found] == [
+        ("drone", 35, "Kyiv Oblast"), ("missile", 2, "Kyiv Oblast")]
+    assert all("total_count" not in r.extras for r in found)
+
+
+def test_both_missiles_after_a_launch_are_the_two_launched(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia attacked Ukraine with 31 Shahed drones and two Kh-59 missiles "
+                         "overnight. Air defense forces destroyed 29 drones and both missiles, "
+                         "the Ukrainian Air Force reported.")
+    downed = [(r.weapon, r.count, r.extras.get("launched_count")) for r in found
+              if r.event_type == "interception"]
+    assert downed == [("drone", 29, 31), ("missile", 2, 2)]
+    # who counted the downed of each weapon told the launch too
+    assert {r.claimed_by for r in found} == {"the Ukrainian Air Force"}
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A drone strike on a car in Kherson killed both passengers, the governor said.", 2),
+    ("Both men were killed when a shell hit their car in Nikopol on Friday.", 2),
+])
+def test_both_is_two(gz: Gazetteer, text: str, killed: int) -> None:
+    assert _one(gz, text).killed == killed
+
+
+def test_both_drones_and_missiles_counts_nothing(gz: Gazetteer) -> None:
+    r = _one(gz, "Russia attacked the Kyiv region with both drones and missiles overnight, the "
+                 "governor said.")
+    assert r.count is None and r.extras["weapons"] == ["drone", "missile"]
