@@ -20,6 +20,7 @@ from typing import Any
 from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
 from gazetteer.normalize import fold
 from gazetteer.rank import haversine_km
+from gazetteer.records import SETTLEMENT_KINDS
 from gazetteer.spotter import unknown_settlement_spans
 
 from .dates import (
@@ -2363,6 +2364,11 @@ _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |
                             # playground": the same weapon told on)
                             r"(?:glide |aerial |guided )?bomb|missile|rocket|drone|shell)s?\b")
 
+# "The debris was discovered near Cosauti": the remains of what crossed, told on
+_WRECK_TOLD_ON_RE = re.compile(r"^(?:the|its|their) (?:[\w-]+ )?(?:debris|wreckage|fragments|"
+                               r"remains|drone|missile|object|rocket|uav)s? (?:was|were|had|"
+                               r"has|have|fell|crashed|landed|came down)\b")
+
 # "The attack happened on Friday evening": when the claim before took place
 _WHEN_IT_HAPPENED_RE = re.compile(
     r"^(?:the|that|this) (?:[\w-]+ )?(?:attack|strike|shelling|bombardment|explosion|blast|"
@@ -2578,6 +2584,22 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             if lost is not None and all(r.event_type == "interception" for r in previous):
                 for report in previous:  # 'Another 9 drones were "locationally lost"'
                     report.extras.setdefault("lost_count", lost)
+        if event in {None, "airspace_violation"} and in_sentence and len(previous) == 1 and (
+                previous[0].event_type == "airspace_violation") and (
+                previous[0].place_kind in {"airspace", "country"}) and _WRECK_TOLD_ON_RE.match(low):
+            # "Fragments of a drone were found on Moldovan territory, the ministry said. The
+            # debris was discovered in a field near the village of Cosauti": where, told on
+            own = [m for m in event_places(in_sentence, body, start, end, (who[1], who[2]) if (
+                who and who[1] >= 0) else None) if m.resolution.best.place.kind in (
+                SETTLEMENT_KINDS | {"admin1", "admin2", "region"}) and (
+                m.resolution.best.place.country == previous[0].country)]
+            if len(own) == 1:
+                for name, value in _place_fields(own[0]).items():
+                    setattr(previous[0], name, value)
+                previous[0].extras["place_from"] = "next sentence"
+                went_on = True
+                if event is not None:  # ("The drone crashed near Plauru": the same one)
+                    continue
         if event is None and len(previous) == 1 and _TOLL_UPDATE_RE.possible(low) and all(
                 m.resolution.best.place.id == previous[0].place_id for m in in_sentence
         ) and not tally:

@@ -4399,9 +4399,6 @@ def test_a_toll_told_by_the_claims_own_source_adds_no_source(gz: Gazetteer) -> N
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("A Russian drone entered Romanian airspace on Saturday night, Romania's defence "
-     "ministry said. The drone crashed in an uninhabited area near Chilia Veche.",
-     "Romania's defence ministry"),
     ("Israeli jets struck Nabatieh on Monday, Lebanon's health ministry said. A second "
      "strike hit a car near Tyre, killing two.", "Lebanon's health ministry"),
     ("Russian missiles hit Kharkiv on Monday, the regional governor said. Another missile "
@@ -5380,3 +5377,29 @@ def test_both_drones_and_missiles_counts_nothing(gz: Gazetteer) -> None:
     r = _one(gz, "Russia attacked the Kyiv region with both drones and missiles overnight, the "
                  "governor said.")
     assert r.count is None and r.extras["weapons"] == ["drone", "missile"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A Russian drone entered Romanian airspace on Saturday night, Romania's defence "
+     "ministry said. The drone crashed in an uninhabited area near Chilia Veche.",
+     "Chilia Veche"),
+    ("A Russian drone violated Romanian airspace overnight, the defence ministry said. The "
+     "wreckage was found near the village of Plauru in Tulcea county.", "Plauru"),
+    ("Fragments of a drone were found on Moldovan territory on Saturday, Moldova's defence "
+     "ministry said. The debris was discovered in a field near the town of Ocnita.",
+     "Ocniţa"),
+])
+def test_where_the_wreck_came_down_places_the_violation_told_before(
+        gz: Gazetteer, text: str, place: str) -> None:
+    """One violation, where it ended; it had been two (the airspace and the village)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.place_kind) == (
+        "airspace_violation", place, gz.resolve(place).best.place.kind)
+    assert r.extras["place_from"] == "next sentence" and r.claimed_by.endswith("ministry")
+
+
+def test_a_wreck_found_in_another_country_is_not_where_the_violation_was(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "A Russian drone violated Romanian airspace overnight, the defence "
+                         "ministry said. The wreckage was found in Ukraine's Izmail district.")
+    assert found[0].place_kind == "airspace" and "place_from" not in found[0].extras
