@@ -1165,6 +1165,8 @@ _PLACE_WORD_RE = re.compile(r"\b(?:Oblast|Region|Province|District|Raion|County|
 # "In Russia, the Defense Ministry said": a scene-setting phrase, no person's name
 _SCENE_SETTER_RE = re.compile(r"(?:In|On|At|From|Near|Across|Over|Inside|Outside|Meanwhile|"
                               r"Separately|Elsewhere|Later|Earlier)\b")
+# ("in Nyala, South Darfur, witnesses said": many speakers are no one's apposition)
+_PLURAL_ROLE_RE = re.compile(r"^(?!the\b)(?:[\w-]+\s+)?[\w-]+[^s\W]s$", re.I)
 _NAME_BEFORE_ROLE_RE = re.compile(rf"(?:^|[,;:—]\s*){_NAME}\s*$")
 _ROLE_BEFORE_NAME_RE = re.compile(r"[,;:—]\s*(?P<role>(?:[Tt]he |[Aa]n? )?[a-z]"
                                   r"[\w'’ -]{2,80})$|"
@@ -1344,7 +1346,7 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
             at = role.start("office" if role["office"] else "role")
             who, start = text[at:start + len(who)], at
         named = _NAME_BEFORE_ROLE_RE.search(head, 0, max(0, cut)) if (
-            who and _ROLE_RE.match(who)) else None
+            who and _ROLE_RE.match(who) and not _PLURAL_ROLE_RE.search(who)) else None
         if named and not _PLACE_WORD_RE.search(named["name"]) and not (
                 _SCENE_SETTER_RE.match(named["name"])):
             # "Oleh Syniehubov, the head of the regional administration, said"

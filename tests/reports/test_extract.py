@@ -5403,3 +5403,16 @@ def test_a_wreck_found_in_another_country_is_not_where_the_violation_was(
     found = _reports(gz, "A Russian drone violated Romanian airspace overnight, the defence "
                          "ministry said. The wreckage was found in Ukraine's Izmail district.")
     assert found[0].place_kind == "airspace" and "place_from" not in found[0].extras
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("A day earlier, army drones struck RSF positions in Nyala, South Darfur, witnesses said.",
+     "witnesses"),
+    ("Shelling hit the market in Omdurman, Khartoum state, local residents said.",
+     "local residents"),
+    ("Drones hit Kharkiv overnight, Oleh Syniehubov, the governor, said.",
+     "Oleh Syniehubov, the governor"),
+])
+def test_a_place_before_plural_speakers_is_no_name_in_apposition(gz: Gazetteer, text: str,
+                                                                 who: str) -> None:
+    assert _one(gz, text).claimed_by == who
