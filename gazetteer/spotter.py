@@ -255,6 +255,10 @@ def candidate_spans(
             if nxt is None or (nxt.group(1) == "." and word_end - word_start != 1):
                 break
             word_start, word_end = _word(text, nxt.start(2), nxt.end(2))
+            if word_end < nxt.end(2):  # "the Luhansk People's Republic": the possessive
+                whole = fold(text[first: nxt.end(2)])  # is inside a name the index has
+                if has_key(whole) or has_prefix(whole + " "):
+                    word_end = nxt.end(2)
             words += 1
             key = fold(text[first: word_end])
             if has_key(key) and (text[word_start].isupper() or text[
@@ -372,8 +376,9 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
             links[i] = parents
     # "Ukraine's Zaporizhzhia region", "Kharkiv oblast's Kupiansk district"
     for i in range(1, len(spans)):
-        if re.match(r"^['’ʼ]s\s+(?:(?:[a-z-]+)\s+){0,2}$", text[spans[i - 1].end:
-                                                              spans[i].start]):
+        if re.match(r"^['’ʼ]s\s+(?:(?!said\b|says\b|told\b|reported\b|added\b|wrote\b)"
+                    r"[a-z-]+\s+){0,2}$", text[spans[i - 1].end: spans[i].start]) and (
+                spans[i - 1].key != spans[i].key):  # (not "Kyiv's mayor said Kyiv ...")
             links.setdefault(i, []).append(i - 1)
         elif spans[i - 1].kinds in (ADMIN1, ADMIN2) and _REGION_VILLAGE_OF_RE.match(
                 text[spans[i - 1].end: spans[i].start]):

@@ -25,8 +25,8 @@ _MONTH_NEEDLES = "jan feb mar apr may jun jul aug sep oct nov dec"
 _PATTERNS = (
     # "on the night of March 14-15", "the night of 14 to 15 March": the night that ends
     # on the second day (as "overnight" in a morning report)
-    ("explicit", gated("night_of",
-        rf"\b(?:on\s+)?(?:the\s+)?(?P<night>night) of\s+(?:(?P<month>{_MONTH_RE})\.?\s+"
+    ("explicit", gated("night_of night_from",
+        rf"\b(?:on\s+)?(?:the\s+)?(?P<night>night) (?:of|from)\s+(?:(?P<month>{_MONTH_RE})\.?\s+"
         rf"\d{{1,2}}\s*(?:-|–|/|to|into)\s*(?:(?P<month3>{_MONTH_RE})\.?\s+)?"
         rf"(?P<day>\d{{1,2}})|\d{{1,2}}(?:\s+(?:{_MONTH_RE})\.?)?\s*(?:-|–|/|to|into)\s*"
         rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE}))\b\.?"
@@ -48,10 +48,11 @@ _PATTERNS = (
         r"(?<![\w./-])(?:(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
         r"|(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))"
         r"(?![\w/-]|\.\d)")),
-    # "on the night of Saturday to Sunday": the night that ends on the second day
-    ("weekday", gated("night_of",
-        rf"\b(?:on\s+)?(?:the\s+)?(?P<part>night) of\s+(?:{_WEEKDAY_RE})\s*(?:-|–|/|to|into)"
-        rf"\s*(?P<weekday>{_WEEKDAY_RE})\b")),
+    # "on the night of Saturday to Sunday", "the night from Friday to Saturday", "the
+    # night between Friday and Saturday": the night that ends on the second day
+    ("weekday", gated("night_of night_from night_between",
+        rf"\b(?:on\s+|during\s+|in\s+)?(?:the\s+)?(?P<part>night) (?:of|from|between)\s+"
+        rf"(?:{_WEEKDAY_RE})\s*(?:-|–|/|to|into|and)\s*(?P<weekday>{_WEEKDAY_RE})\b")),
     # "Thursday night into Friday", "late Saturday night to Sunday": the same night
     ("weekday", gated("night_into night_to night_and",
         rf"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:{_WEEKDAY_RE})\s+(?P<part>night)\s+"

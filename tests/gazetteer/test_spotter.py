@@ -693,3 +693,23 @@ def test_the_citys_district_is_the_city_named_before(gz: Gazetteer, text: str, m
 
 def test_a_districts_seat_far_away_gives_no_guess_after_the_citys(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Shelling hit the city's Kyivskyi district.")] == []
+
+
+@pytest.mark.parametrize(("text", "mention", "iso"), [
+    ("Drones were shot down over the Luhansk People's Republic.", "Luhansk People's Republic",
+     "ne1:UA-09"),
+    ("Shelling hit the Donetsk People’s Republic, officials said.", "Donetsk People’s Republic",
+     "ne1:UA-14"),
+    ("The threat facing the Democratic People's Republic of Korea grew.",
+     "Democratic People's Republic of Korea", "ne0:KP"),
+])
+def test_a_possessive_inside_a_known_name_is_part_of_it(gz: Gazetteer, text: str,
+                                                        mention: str, iso: str) -> None:
+    """ "People's" had ended the name at "People": Luhansk city, and South Korea."""
+    found = {m.text: m.resolution.best.place.id for m in gz.find_places(text)}
+    assert found.get(mention) == iso
+
+
+def test_a_citys_possessive_before_a_verb_is_no_parent(gz: Gazetteer) -> None:
+    found = gz.find_places("Kyiv's mayor said Kyiv was hit overnight.")
+    assert [m.resolution.best.place.kind for m in found] == ["city", "city"]

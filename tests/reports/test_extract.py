@@ -5416,3 +5416,15 @@ def test_a_wreck_found_in_another_country_is_not_where_the_violation_was(
 def test_a_place_before_plural_speakers_is_no_name_in_apposition(gz: Gazetteer, text: str,
                                                                  who: str) -> None:
     assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize(("when", "day"), [
+    ("On the night from Friday to Saturday", 15),
+    ("During the night between Thursday and Friday", 14),
+    ("On the night from June 13 to 14", 14),
+])
+def test_the_night_from_one_day_to_the_next_ends_on_the_second(gz: Gazetteer, when: str,
+                                                               day: int) -> None:
+    r = _one(gz, f"{when}, air defence forces shot down 11 drones over the Kursk region, the "
+                 "Russian Defence Ministry said.")
+    assert (r.event_date, r.date_precision) == (date(2024, 6, day), "night")
