@@ -1575,7 +1575,9 @@ _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:nort
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
 _QUARTER_WORDS = needles("camp neighbo quarter suburb area")
 _QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|quarter|suburb|area)"
-                             r",?\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town) of\s+)?")
+                             r",?\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town) of\s+)?"
+                             # ("the Tal al-Sultan area of western Rafah")
+                             r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
 # "the Zamzam displacement camp near El Fasher", "Kozacha Lopan, near Kharkiv": the town
 # after "near" only locates the place before it
 _NEAR_GAP_RE = re.compile(r",?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,4}?(?:near|outside|close to|"
@@ -1900,6 +1902,12 @@ def _quarters_as_cities(kept: list[Mention], text: str) -> list[Mention]:
             out.append(_city_of_quarter(m, kept[k + 1]))
         elif was_far_quarter:
             continue
+        elif k > 0 and _QUARTER_GAP_RE.fullmatch(text, kept[k - 1].end, m.start) and (
+                m.resolution.best.place.kind in {"city", "town"}) and haversine_km(
+                kept[k - 1].resolution.best.place.latitude,
+                kept[k - 1].resolution.best.place.longitude,
+                m.resolution.best.place.latitude, m.resolution.best.place.longitude) < 25:
+            continue  # "the Tal al-Sultan area of western Rafah": the quarter the index has
         elif k == 0 or not _quarter_of(kept[k - 1], m, text):
             out.append(m)
         else:

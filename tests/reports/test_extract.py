@@ -5428,3 +5428,17 @@ def test_the_night_from_one_day_to_the_next_ends_on_the_second(gz: Gazetteer, wh
     r = _one(gz, f"{when}, air defence forces shot down 11 drones over the Kursk region, the "
                  "Russian Defence Ministry said.")
     assert (r.event_date, r.date_precision) == (date(2024, 6, day), "night")
+
+
+@pytest.mark.parametrize(("text", "quarter"), [
+    ("Israeli tanks shelled the Tal al-Sultan area of western Rafah on Friday, killing four "
+     "people, medics said.", "Tal al-Sultan"),
+    ("The Israeli military said it had killed a Hamas commander in an airstrike in Gaza City's "
+     "Shejaiya neighbourhood on Friday.", "Shejaiya"),
+    ("An airstrike on a house in the Shujaiyya neighbourhood of Gaza City killed five, the civil "
+     "defence said.", "Shejaiya"),
+])
+def test_a_quarter_the_index_has_is_the_place_not_its_city(gz: Gazetteer, text: str,
+                                                          quarter: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.country) == (quarter, "PS")
