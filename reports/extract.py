@@ -128,6 +128,9 @@ def _toll_patterns(outcome: str, verb: str, single: str, among: str
               rf"{single})\b"),
         gated(_ONE_PERSON_WORDS, rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
               rf"{_ONE_PERSON}\b"),
+        # "dropped a grenade on a civilian, injuring him" (not "injuring her husband")
+        gated("him her", rf"\b(?:{verb})\s+(?P<n>him|her)(?=\s*[,.;:)]|\s*$|\s+(?:and|in|on|at|"
+              r"as|when|while|after|before|with|near|outside|inside)\b)"),
         gated(_ONE_ROLE_WORDS, rf"\b(?:{verb})\s+(?P<n>a|an|one|its)\s+(?:[\w-]+\s+){{0,2}}?"
               rf"{_ONE_ROLE}\b"),
         gated(_ONE_ROLE_WORDS, rf"\b(?P<n>a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_ROLE}"
@@ -726,7 +729,8 @@ def parse_number(written: str) -> tuple[int | None, str | None]:
     w = written.lower().strip()
     if w in _VAGUE:
         return None, w
-    if w in {"the", "its"} or _KIN_RE.fullmatch(w):  # "killing the driver", "its rider"
+    if w in {"the", "its", "him", "her"} or _KIN_RE.fullmatch(w):
+        # "killing the driver", "its rider", "injuring him"
         return 1, None
     if w in {"no", "no one", "no-one", "nobody"}:  # "no one was hurt": a stated zero
         return 0, None

@@ -5442,3 +5442,17 @@ def test_a_quarter_the_index_has_is_the_place_not_its_city(gz: Gazetteer, text: 
                                                           quarter: str) -> None:
     r = _one(gz, text)
     assert (r.place_name, r.country) == (quarter, "PS")
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A Russian drone dropped a grenade on a civilian in the village of Bilozerka, Kherson "
+     "region, on June 14, injuring him, the regional military administration reported.",
+     None, 1),
+    ("A drone attacked a woman in Kherson on Friday, killing her.", 1, None),
+    ("A shell hit a house in Nikopol on Friday, killing a woman and injuring her husband.", 1, 1),
+])
+def test_a_pronoun_after_the_toll_verb_is_one_person(gz: Gazetteer, text: str,
+                                                     killed: int | None,
+                                                     injured: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
