@@ -638,7 +638,8 @@ class Gazetteer:
         city: Place | None = None  # the last city named
         for i, span in enumerate(keep):
             res = resolved[i]
-            if res.best is not None and _DISTRICT_WORD_RE.search(text, span.start, span.end) and (
+            if res.best is not None and text[span.start - 2: span.start] == "s " and (
+                    _DISTRICT_WORD_RE.search(text, span.start, span.end)) and (
                     _TOWNS_OWN_BEFORE_RE.search(text, max(0, span.start - 12), span.start)) and (
                     city is None or res.best.place.kind not in SETTLEMENT_KINDS or haversine_km(
                         city.latitude, city.longitude, res.best.place.latitude,
