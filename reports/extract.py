@@ -1257,7 +1257,8 @@ def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is (a feed's
     "Ukrinform: ..." only when the sentence names no speaker of its own)."""
     who = _claimant(text) or _feed_source(text)
-    if who and ("iting" in text or "reference to" in text or "quoting" in text):
+    if who and ("citing" in text or "Citing" in text or "reference to" in text
+                or "quoting" in text):
         return _with_cited(text, who)
     return who
 
@@ -1269,8 +1270,9 @@ def claimant(text: str) -> tuple[str, int, int] | None:
 _CITED = (r"(?P<via>(?:(?!\s(?:who|which|that|as|on|in\s+a|in\s+an|after|and\s+said)\s)"
           r"[^,.;:!?()])+)")
 _CITING_AFTER_RE = re.compile(
-    r"\s*(?:(?:reported|reports|said|says|wrote|writes|added|adds|announced|stated)"
-    r"(?:\s+(?:this|it))?)?,?\s+(?:citing|quoting|with reference to|referring to)\s+" + _CITED)
+    r"\s*(?:(?:reported|reports|said|says|wrote|writes|added|adds|announced|announces|stated|"
+    r"states|confirmed|confirms|posted|informed)(?:\s+(?:about\s+)?(?:this|it|so|that))?)?,?"
+    r"\s+(?:citing|quoting|with reference to|referring to)\s+" + _CITED)
 _CITING_BEFORE_RE = re.compile(r"\W*citing\s+" + _CITED + r",\s+", re.I)
 
 
@@ -2412,6 +2414,13 @@ def _suburb_of(city: Place, place: Place) -> bool:
         city.latitude, city.longitude, place.latitude, place.longitude) < 15
 
 
+def _move_to(report: Report, m: Mention) -> None:
+    """The claim before, at the place the next sentence names for it."""
+    for name, value in _place_fields(m).items():
+        setattr(report, name, value)
+    report.extras["place_from"] = "next sentence"
+
+
 def _refine_place(report: Report, m: Mention, ref: DateRef | None, gz: Gazetteer) -> bool:
     """Put the claim before at the place, inside its own, that the next sentence names
     for the same attack (and on the day that sentence gives)."""
@@ -2419,9 +2428,7 @@ def _refine_place(report: Report, m: Mention, ref: DateRef | None, gz: Gazetteer
     if area is None or not (_contains(area, m.resolution.best.place) or _suburb_of(
             area, m.resolution.best.place)):
         return False
-    for name, value in _place_fields(m).items():
-        setattr(report, name, value)
-    report.extras["place_from"] = "next sentence"
+    _move_to(report, m)
     if ref is not None and ref.text and ref.precision not in {"publication", "unknown"}:
         report.event_date, report.date_precision, report.date_text = (
             ref.date, ref.precision, ref.text)
@@ -2608,9 +2615,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 SETTLEMENT_KINDS | {"admin1", "admin2", "region"}) and (
                 m.resolution.best.place.country == previous[0].country)]
             if len(own) == 1:
-                for name, value in _place_fields(own[0]).items():
-                    setattr(previous[0], name, value)
-                previous[0].extras["place_from"] = "next sentence"
+                _move_to(previous[0], own[0])
                 went_on = True
                 if event is not None:  # ("The drone crashed near Plauru": the same one)
                     continue
@@ -3610,7 +3615,7 @@ _TOLD_BY_RE = gated(
     r"(?:reported|stated|announced|confirmed|said|posted|written)\s+(?:on (?:telegram|"
     r"facebook|x)\s+)?by\s+(?P<by>[^.;!?]+?)|(?P<who>[^.;!?]+?)\s+(?:reported|reports|"
     r"stated|states|announced|announces|confirmed|confirms|said|wrote|posted|informed)\s+"
-    r"(?:about\s+)?(?:it|this|so|that)(?:\s+with reference to\s+(?P<via>[^.;!?]+?))?)"
+    r"(?:about\s+)?(?:it|this|so|that)(?:\s+with reference to\s+[^.;!?]+?)?)"
     r"(?:,?\s+(?:on|in|via)\s+(?:telegram|facebook|x|(?:an? |his |her |its |the )?"
     r"(?:post|statement|briefing|video address|evening address)))?(?:\s+on \w+day)?"
     r"\W*$")
@@ -3625,10 +3630,7 @@ def _told_by(sentence: str, low: str) -> str | None:
     who = claimant(sentence)
     if who is None or who[1] != m.start("who"):
         return None  # ("Officials said so": only a speaker claimant() knows)
-    if m["via"] and " citing " not in who[0]:
-        # "Ukrinform reports this with reference to the State Emergency Service"
-        return f"{who[0]} citing {sentence[m.start('via'):m.end('via')]}"
-    return who[0]
+    return who[0]  # (with whom it cites: "Ukrinform reports this with reference to ...")
 
 
 def _sourced_back(reports: list[Report], who: str, told: str = "later sentence") -> None:
