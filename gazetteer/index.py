@@ -680,10 +680,11 @@ class Gazetteer:
                 if res.best is not None and _inside(res.best.place, alt.place):
                     others = tuple(c for c in parent.alternatives if c is not alt)
                     chosen = Candidate(alt.place, max(alt.score, parent.best.score), alt.match)
+                    inner = res.best.place.name if res.best.place.id != alt.place.id else (
+                        repr(res.query))  # (a district not in the gazetteer: the area itself)
                     resolved[j] = Resolution(
                         parent.query, chosen, (parent.best, *others), parent.reason,
-                        f"read as {alt.place.name}, the area that contains "
-                        f"{res.best.place.name}")
+                        f"read as {alt.place.name}, the area that contains {inner}")
                     return res
         return None
 

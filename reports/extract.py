@@ -255,7 +255,7 @@ _OBJECT = (r"(?:(?:[\w-]+ )?(?:military|flying|unidentified|aerial) objects?|"
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down spotted found "
-        "sighted sighting observed discovered",
+        "sighted sighting observed discovered detected tracked",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) (?:into|of)|incursion (?:into|of)|flew into|"
         r"strayed into|(?:flew|passed) (?:through|across|over)|crossed)\b[^.;]{0,60}?"
@@ -273,6 +273,12 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # "two to three large drones were spotted near the airfield" (Denmark, 2025)
         r"\b(?:drones?|uavs?)\b[^.;]{0,30}?\b(?:was|were|had been|have been) (?:spotted|"
         r"sighted|observed)\b|\bdrone sightings?\b|"
+        # "radar detected a drone over Tulcea county", "a drone was detected in Romanian
+        # airspace": what a neighbour's radar saw over its soil (not where the war is: below)
+        r"\b(?:detected|tracked)\s+(?:an? |the |one |two |three |\d+ )?(?:[\w-]+ ){0,2}?"
+        r"(?:drones?|uavs?|missiles?|rockets?|" + _OBJECT + r")\b|"
+        r"\b(?:drones?|uavs?|missiles?|rockets?|objects?)\b[^.;]{0,30}?\b(?:was|were|had been|"
+        r"have been|has been) (?:detected|tracked)\b|"
         # "Moldovan border police found fragments of a drone near Etulia"
         r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?:debris|fragments?|wreckage|remains|"
         r"parts) of (?:an? |the )?(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" +
@@ -356,6 +362,12 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # "destroyed a drone depot", "destroyed two rocket launchers": weapons on the ground
         r"\bdestroy(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|"
         r"weapons?|ammunition|arms)[\s-]+(?:" + _ARMS_SITES + r")\b|"
+        # "destroyed a Russian S-400 air defence system in Crimea", "hit a Buk launcher": a
+        # deep strike on the defences themselves (not "air defences destroyed 20 drones")
+        r"\bdestroy(?:ed|ing)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:(?:air[- ]defen[cs]e|anti-aircraft|missile|radar|s-[345]00|pantsir|buk|tor|"
+        r"patriot)[\w-]*\s+(?:[\w-]+\s+)?(?:systems?|launchers?|complex(?:es)?|"
+        r"batter(?:y|ies)|radars?|stations?)|(?:s-[345]00|pantsir|buk|patriot)s?(?:-\w+)?)\b|"
         # "destroyed a Ukrainian Su-27 at the Myrhorod airfield": on the ground, not downed
         r"\bdestroy(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?(?:at|on)\s+(?:the\s+|an?\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:airfields?|air ?bases?|airports?|aerodromes?|airstrips?)\b")),
@@ -916,7 +928,7 @@ _DOWNED_INTRUDERS_RE = gated(
     r"\b(?:violated|entered|crossed into|breached)\s+(?:[\w'’-]+\s+){0,3}?air\s?space\s+"
     r"and\s+(?:were|was)\s+(?:later\s+|then\s+|subsequently\s+)?(?:shot down|downed|"
     r"intercepted|destroyed)\b")
-_SIGHTED_RE = re.compile(r"\b(?:spotted|sighted|observed|sightings?)\b")
+_SIGHTED_RE = re.compile(r"\b(?:spotted|sighted|observed|sightings?|detected|tracked)\b")
 _CAME_DOWN_RE = re.compile(r"\b(?:fell|crashed|landed|(?:was|were) found|debris|wreckage|"
                            r"fragments)\b")
 
@@ -1023,14 +1035,18 @@ def weapon(text: str, event: str) -> str:
 _DENIAL_RE = gated(
     "no indication no sign no evidence no report denied denies did not didn't no violation "
     "no breach no incursion no_object no_drone no_missile no_rocket no_uav no_aircraft "
-    "no_projectile no_debris none_of not_violated not_breached not_entered never_entered",
+    "no_projectile no_debris none_of not_violated not_breached not_entered never_entered "
+    "turned_back turned_around veered without_ent without_cross without_viol",
     r"\b(?:no (?:indication|sign|evidence|reports?) (?:of|that)(?! casualties| injuries| "
     r"deaths| damage)|denied|denies|did not (?:strike|attack|hit|fire|launch|enter|violate|"
     r"cross)|didn't|no (?:violation|breach|incursion)s? of|"
     # "No object entered Romanian airspace"; "the airspace was not violated"
     r"(?:no|none of the) (?:objects?|drones?|missiles?|rockets?|uavs?|aircraft|"
     r"projectiles?|debris)(?: [\w-]+){0,2} (?:entered|violated|crossed|breached|fell|landed)|"
-    r"(?:was|were|has been|had been) not (?:violated|breached|entered)|never entered)\b")
+    r"(?:was|were|has been|had been) not (?:violated|breached|entered)|never entered|"
+    # "it turned back before crossing the border", "without entering Polish airspace"
+    r"(?:turned (?:back|around)|veered (?:away|off))\b[^.;]{0,20}?\bbefore (?:crossing|"
+    r"entering|reaching)|without (?:entering|crossing|violating))\b")
 _DONE_BEFORE_RE = re.compile(r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|"
                              r"destroyed)\b")
 # the claim's noun, what it is on, and a modal as its verb: "attack on Kyiv could come"
@@ -1826,7 +1842,11 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     unique: dict[str, Mention] = {}
     for m in kept:
         first = unique.setdefault(m.resolution.best.place.id, m)
-        if first.resolution.note is None and m.resolution.note is not None:
+        if m.resolution.note is not None and (first.resolution.note is None or (
+                # ("Zaporizhzhia's Vasylivka district": the district's own note, that it
+                # is not in the gazetteer, over the parent's reading as the oblast)
+                first.resolution.note.startswith("read as ")
+                and not m.resolution.note.startswith("read as "))):
             unique[m.resolution.best.place.id] = m  # ("Sagaing region's Lin Ta Lu village":
             # the region, with the note that names the village)
     return list(unique.values())
@@ -2344,6 +2364,11 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             return event, who[1] <= 4  # down, the air force said")
         return event, told[0] != who[0]
 
+    def _countries(a: int, b: int) -> set[str | None]:
+        """(not a country named whole: "entering Latvian airspace from Belarus")"""
+        return {m.resolution.best.place.country for m in _between(mentions, starts, a, b)
+                if m.resolution.best.place.kind != "country"}
+
     units: list[dict] = []
     for a, b, kind in pieces:
         event, place = own_claim(a, b) if kind != "tail" else (None, False)
@@ -2363,7 +2388,10 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
                 units[-1].get("told") == "airspace_violation" != event) or (
                 # "downed 45 of them, but 11 drones got through"
                 units[-1].get("event") == "interception" and event == "strike")) and (
-                not units[-1]["reason"]):
+                not units[-1]["reason"]) and not (
+                # "a drone crashed in Rezekne after entering Latvian airspace": one crossing
+                event == "airspace_violation" == units[-1].get("told") and _countries(
+                    a, b) <= _countries(units[-1]["a"], units[-1]["b"])):
             units.append({"a": a, "b": b, "own": True, "reason": False})
         else:
             units[-1]["b"] = b
@@ -2519,6 +2547,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         military = bool(_MILITARY_RE.search(civil) or _STATE_STRIKES_RE.search(civil))
         if event == "interception" and _ground_assault(civil):
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
+            if previous and _BACK_REF_RE.search(civil) and all(
+                    r.event_type == "other_attack" for r in previous):
+                event = None  # "... 85 attacks on the Pokrovsk front. Ukrainian forces
+                # repelled all of them": how the assaults told before ended
+        elif event == "strike" and _FRONT_ATTACKS_RE.search(civil) and (
+                weapon(core, event) == "unknown"):
+            event = "other_attack"
         elif event == "other_attack" and _AIR_RAID_RE.search(civil):
             event = "strike"  # "Israeli warplanes carried out a series of raids on Khiam"
         elif ((event == "strike" and (_GUNMEN_RE.search(civil) or _GROUND_ATTACK_RE.search(
@@ -2548,6 +2583,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             mentions, starts, start, end)
         if hole:
             in_sentence = [m for m in in_sentence if not hole[0] <= m.start < hole[1]]
+        verdict = _VERDICT_RE.match(civil) if event else None
+        if verdict and (verdict.group().endswith("time") or classify(
+                civil[verdict.end():])[0] is None):
+            event = None  # (but "It was the second attack on Sumy this week, after a
+            # missile strike on Monday killed four" tells that strike; "It was the third
+            # time this week that drones struck the city" counts the one told before)
         if event and not in_sentence and _BLAME_RE.search(low):
             event = None  # "Officials say the attack bears the hallmarks of the PKK": who did
             # the attack told before, no claim of its own
@@ -2639,7 +2680,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                             or m.resolution.best.place.country == recent[-1].country)
                         for m in in_sentence)
                 and _CASUALTY_RE.search(low) and not _MODAL_RE.search(low)
-                and not _DIPLOMACY_RE.search(low) and " since " not in low):
+                and not _DIPLOMACY_RE.search(low) and " since " not in low
+                and not _PART_OF_TOLL_RE.search(low)):
             # ("... have been killed in the clashes since Saturday": a running tally)
             # "Deaths were reported in Dnipro, Kharkiv and Lviv": the same attack as the
             # sentence before, now with its places ("17 drones were downed over the
@@ -2688,7 +2730,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if who_span and places:
             places = _in_speakers_region(places, in_sentence, start, who_span, sentence, gz)
         if event == "airspace_violation":
-            specific = [m for m in places if m.resolution.best.place.kind != "country"]
+            specific = [m for m in places if m.resolution.best.place.kind not in {
+                "country", "airspace"}]
             # ("drones were observed over Oslo airport, which closed its airspace": Oslo)
             # (nor "violated Moldovan airspace and fell near Ceadir-Lunga": where it fell)
             explicit = ("space" in low or "skies" in low) and not (
@@ -3158,6 +3201,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             sentence_reports += downed
         if toll_scene and len(sentence_reports) == 1 and not any(figures.values()):
             _toll_told_before(sentence_reports[0], toll_scene, gz)
+        if inherited_event is not None and sentence_reports:
+            # "Russian forces shelled Nikopol. A man was injured in Nikopol.": the toll of
+            # the claim already told there, not a second claim on the same place
+            sentence_reports = _tolls_to_told(sentence_reports, previous or recent, reports)
         if sentence_reports and (of_told or (launched is not None and launched.start < 0)) and (
                 who_text) and (
                 not claim_from) and previous and "\n" not in text[previous[-1].quote_end:start]:
@@ -3233,6 +3280,11 @@ _BLAME_RE = gated("hallmarks responsibility_for behind_the blamed blames",
                   r"\b(?:bears? the hallmarks|responsibility for (?:the|this|that)|"
                   r"behind the (?:attack|bombing|blast|strike)s?|blam(?:ed|es) (?:[\w-]+ ){1,4}"
                   r"for the (?:attack|bombing|blast|strike)s?)\b")
+# "It was the second attack on the city in as many days": a verdict on the claim told
+# before, no claim of its own
+_VERDICT_RE = re.compile(r"^(?:it|this|that) (?:was|is|marked|became) (?:the|an?|its|one of "
+                         r"the) (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|time|shelling|barrages?|"
+                         r"bombardments?|assaults?|incidents?|raids?)\b")
 _AS_PART_RE = re.compile(r",\s+as\s+$")
 _AS_BESIDE_RE = re.compile(_AS_CLAUSE)
 _REPEL_RE = re.compile(r"\b(?:repelled|repulsed|thwarted|repelling)\b")
@@ -3272,6 +3324,14 @@ _GROUND_ATTACK_RE = gated(
     "janjaweed",
     rf"\b{_GROUND_FORCE}\s+(?:(?:have|had|has)\s+)?(?:attack(?:ed|s)?|raided|overran)\b|"
     rf"\b(?:attacks?|assaults?)\s+by\s+(?:the\s+)?{_GROUND_FORCE}\b")
+
+
+# "launched 85 attacks on the Pokrovsk front", "12 combat clashes in the Kupiansk direction":
+# the General Staff's tally of ground assaults along a stretch of the front
+_FRONT_ATTACKS_RE = gated(
+    "front direction axis sector",
+    r"\b(?:attack(?:s|ed)?|assaults?|offensive actions?|combat (?:clashes|engagements)|"
+    r"clashes)\b[^.;]{0,30}?\b(?:front(?![- ]line)|direction|axis|sector)\b")
 
 
 def _ground_assault(low: str) -> bool:
@@ -3643,6 +3703,39 @@ def _sourced_back(reports: list[Report], who: str, told: str = "later sentence")
             report.extras["claimed_by_from"] = told
         elif report.claimed_by != who:
             return
+
+
+# "Twelve of the dead were in a school": a part of the toll told before, where it fell
+_PART_OF_TOLL_RE = gated("of_the of_those", rf"\b{NUM}\s+of\s+(?:the|those)\s+(?:dead|killed|"
+                         r"victims|injured|wounded|casualties)\b")
+_TOLL_FIELDS = ("killed", "killed_qualifier", "injured", "injured_qualifier",
+                "children_killed", "children_injured")
+
+
+def _tolls_to_told(new: list[Report], told: list[Report], reports: list[Report]
+                   ) -> list[Report]:
+    """Each new toll-only report whose claim was told before at the same place, on the
+    same day and with no toll of its own, completes that claim instead (and leaves
+    ``reports``); returns what the sentence now stands for."""
+    out: list[Report] = []
+    for r in new:
+        same = next((p for p in told if p.place_id == r.place_id and p.event_type == (
+            r.event_type) and p.event_date == r.event_date and p.killed is None and (
+            p.injured is None) and not any(k.startswith("group_") for k in p.extras)), None)
+        if same is None:
+            out.append(r)
+            continue
+        if any(getattr(r, name) is not None for name in _TOLL_FIELDS):
+            for name in _TOLL_FIELDS:
+                setattr(same, name, getattr(r, name))
+            same.extras["toll_from"] = "next sentence"
+        if r.claimed_by and r.claimed_by != same.claimed_by and (
+                "claimed_by_from" not in r.extras):
+            same.extras["toll_claimed_by"] = r.claimed_by
+        reports.remove(r)
+        if same not in out:
+            out.append(same)
+    return out
 
 
 def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],

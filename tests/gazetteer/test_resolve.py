@@ -155,6 +155,16 @@ def test_admin2_without_source_resolves_to_region_with_note(gz: Gazetteer) -> No
         assert res.best.place.admin1_iso == "RU-BEL" and res.note
 
 
+def test_a_parent_read_as_the_area_of_a_missing_district_says_so(gz: Gazetteer) -> None:
+    found = {m.text: m.resolution for m in gz.find_places(
+        "Russian forces carried out 12 strikes on Zaporizhzhia's Vasylivka district.")}
+    parent = found["Zaporizhzhia"]
+    assert parent.best is not None and parent.best.place.admin1_iso == "UA-23"
+    # (not "the area that contains Zaporizhzhia Oblast": itself)
+    assert parent.note == ("read as Zaporizhzhia Oblast, the area that contains "
+                           "'Vasylivka district'")
+
+
 def test_seas_sites_and_macro_regions(gz: Gazetteer) -> None:
     assert _best(gz, "Black Sea").kind == "sea"
     assert _best(gz, "the Sea of Azov").kind == "sea"

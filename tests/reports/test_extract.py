@@ -2109,13 +2109,26 @@ def test_all_of_a_launch_destroyed_is_an_interception(gz: Gazetteer, said: str) 
     assert {r.extras["group_count"] for r in found} == {47}
 
 
-def test_the_airspace_part_of_a_sentence_keeps_the_drone_of_the_part_before(
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Latvia's armed forces said a Russian drone crashed in the Rezekne region on Saturday "
+     "after entering Latvian airspace from Belarus.", "admin1"),
+    ("The Latvian army said a Russian Shahed-type drone crashed in the Rezekne municipality "
+     "after entering Latvian airspace from Belarus on Saturday.", "town"),
+    ("A Russian drone fell near Plauru after it crossed into Romanian airspace on Saturday, "
+     "the defence ministry said.", "village"),
+])
+def test_a_drone_that_crashed_after_entering_airspace_is_one_violation_where_it_fell(
+        gz: Gazetteer, text: str, kind: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_kind, r.event_date) == (
+        "airspace_violation", "drone", kind, date(2024, 6, 15))
+
+
+def test_a_crash_after_entering_another_countrys_airspace_stays_two_claims(
         gz: Gazetteer) -> None:
-    found = _reports(gz, "Latvia's armed forces said a Russian drone crashed in the Rezekne "
-                         "region on Saturday after entering Latvian airspace from Belarus.")
-    assert [(r.event_type, r.weapon, r.place_kind) for r in found] == [
-        ("airspace_violation", "drone", "admin1"),
-        ("airspace_violation", "drone", "airspace")]
+    found = _reports(gz, "A Russian drone crashed in Moldova near Etulia on Saturday after "
+                         "violating Romanian airspace, officials said.")
+    assert {r.country for r in found} == {"MD", "RO"}
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -5456,3 +5469,119 @@ def test_a_pronoun_after_the_toll_verb_is_one_person(gz: Gazetteer, text: str,
                                                      injured: int | None) -> None:
     r = _one(gz, text)
     assert (r.killed, r.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A Romanian F-16 was scrambled after radar detected a drone over Tulcea county, the "
+     "defence ministry said.", "Tulcea"),
+    ("A drone was detected in Romanian airspace over Tulcea county on Saturday, the defence "
+     "ministry said.", "Tulcea"),
+    ("Romanian radar tracked a drone over the Danube delta near Sulina for 20 minutes, the "
+     "ministry said.", "Sulina"),
+])
+def test_a_drone_a_neighbours_radar_saw_over_its_soil_is_a_violation_there(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.country) == ("airspace_violation", "drone", "RO")
+    assert r.place_name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said radars detected 40 drones over the Kyiv region overnight.",
+    "Radar detected a drone heading towards Polish territory from Belarus, but it turned back "
+    "before crossing the border, the operational command said.",
+    "Romanian radar tracked a drone that flew along the border without entering Romanian "
+    "airspace, the ministry said.",
+    "The Polish army said its radars had detected an object that did not enter Polish "
+    "airspace.",
+])
+def test_a_drone_only_detected_where_the_war_is_or_that_never_crossed_is_no_claim(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_a_district_not_in_the_gazetteer_keeps_its_own_note_on_the_claim(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "Russian forces carried out 12 strikes on Zaporizhzhia's Vasylivka district, "
+                 "governor Ivan Fedorov said, with one person wounded.")
+    assert (r.place_name, r.injured) == ("Zaporizhzhia Oblast", 1)
+    assert r.place_note and "'Vasylivka' is not in the gazetteer" in r.place_note
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces destroyed a Russian S-400 air defence system in Crimea, the military "
+    "intelligence agency HUR said.",
+    "The SBU said its drones destroyed two Pantsir launchers near Belgorod on Friday.",
+    "Russia's Defence Ministry said its forces destroyed a Patriot air defence launcher in the "
+    "Dnipropetrovsk region.",
+    "A Russian missile destroyed a radar station near Odesa, the Russian military said.",
+])
+def test_destroying_air_defences_on_the_ground_is_a_strike(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).event_type == "strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian air defence systems destroyed 12 Ukrainian drones over the Bryansk region.",
+    "Air defences destroyed 20 drones over the Kyiv region, the air force said.",
+])
+def test_air_defences_destroying_drones_stay_an_interception(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).event_type == "interception"
+
+
+@pytest.mark.parametrize("verdict", [
+    "It was the second attack on the city in as many days.",
+    "This was the third time this week that Russian drones struck the city.",
+    "It marked the deadliest strike on the city since the start of the year.",
+])
+def test_a_verdict_on_the_attack_told_before_is_no_claim(gz: Gazetteer, verdict: str) -> None:
+    r = _one(gz, "A Russian missile struck a printing house in Kharkiv on Thursday, killing "
+                 f"seven workers, officials said. {verdict}")
+    assert (r.place_name, r.killed, r.event_date) == ("Kharkiv", 7, date(2024, 6, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops launched 85 attacks on the Pokrovsk front over the past 24 hours, the "
+    "General Staff said.",
+    "Russian forces attacked 14 times in the Kupiansk direction on Friday, the General Staff "
+    "said.",
+])
+def test_attacks_along_a_stretch_of_the_front_are_ground_attacks(gz: Gazetteer,
+                                                                 text: str) -> None:
+    assert _one(gz, text).event_type == "other_attack"
+
+
+def test_repelling_all_of_the_assaults_told_before_is_how_they_ended(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian troops launched 85 attacks on the Pokrovsk front over the past day, "
+                 "the General Staff said. Ukrainian forces repelled all of them.")
+    assert (r.event_type, r.place_name) == ("other_attack", "Pokrovsk")
+
+
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("Russian forces shelled Nikopol on Friday, the governor said. A 47-year-old man was "
+     "injured in Nikopol.", {"Nikopol": (None, 1)}),
+    ("The enemy shelled Nikopol and Marhanets with heavy artillery on Friday, governor Serhiy "
+     "Lysak said. A man was injured in Nikopol.",
+     {"Nikopol": (None, 1), "Marhanets": (None, None)}),
+    ("Russian missiles hit Kyiv and Lviv overnight, officials said. Two people were killed in "
+     "Kyiv and one in Lviv.", {"Kyiv": (2, None), "Lviv": (1, None)}),
+    ("Drones struck Kherson on Friday. In Kherson, two women were wounded, the city's "
+     "administration said.", {"Kherson": (None, 2)}),
+])
+def test_a_toll_in_a_place_already_told_completes_that_claim(
+        gz: Gazetteer, text: str, tolls: dict[str, tuple[int | None, int | None]]) -> None:
+    found = _reports(gz, text)
+    assert {r.place_name: (r.killed, r.injured) for r in found} == tolls
+    assert len(found) == len(tolls)
+
+
+def test_a_toll_in_the_same_place_on_another_day_is_its_own_claim(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian forces shelled Nikopol on Friday, the governor said. On "
+                         "Thursday, a man was killed in Nikopol.")
+    assert sorted((r.event_date.day, r.killed) for r in found) == [(13, 1), (14, None)]
+
+
+def test_a_part_of_a_toll_told_before_is_no_second_claim(gz: Gazetteer) -> None:
+    r = _one(gz, "Strikes on Gaza City overnight killed 25 people, civil defence spokesman "
+                 "Mahmud Bassal told AFP. Twelve of the dead were in a school sheltering "
+                 "displaced families in the Al-Tuffah neighbourhood.")
+    assert (r.place_name, r.killed) == ("Gaza", 25)
