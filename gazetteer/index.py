@@ -536,7 +536,7 @@ class Gazetteer:
                 ctx.by_key[key] = (own_c, own_a)
             else:
                 ctx.by_key[key] = (_add(dict(old[0]), own_c), _add(dict(old[1]), own_a))
-        for word in re.findall(r"\b[A-Z][a-z]+(?:ian|ish|ese|ic|i|an)\b", text):
+        for word in _DEMONYM_VOTE_RE.findall(text):
             iso = self._demonyms.get(fold(word))
             if iso:
                 countries[iso] = countries.get(iso, 0.0) + 0.5
@@ -862,6 +862,16 @@ def _acronym(text: str, span: Span) -> bool:
         return False  # "KYIV (Reuters) -", "SUMY, Ukraine": a dateline
     around = text[max(0, span.start - 40): span.end + 40]
     return any(ch.islower() for ch in around)
+
+
+# A demonym says where a text is about ("Ukrainian officials"), except the attacker's: "a
+# Ukrainian drone hit Voronezh" is no vote for Voronizh in Ukraine.
+_DEMONYM_VOTE_RE = re.compile(
+    r"\b([A-Z][a-z]+(?:ian|ish|ese|ic|i|an))\b(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|"
+    r"rockets?|forces|troops|army|military|strikes?|airstrikes?|air strikes?|shelling|"
+    r"warplanes?|jets?|attacks?|artillery|navy|soldiers|bombs?|shells?|uavs?)\b"
+    # (but "an Israeli army base in Meron": the target's, where it is)
+    r"(?!\s+(?:bases?|positions?|posts?|barracks|headquarters|airfields?|depots?)\b))")
 
 
 def _add(total: dict[str, float], votes: dict[str, float]) -> dict[str, float]:

@@ -1594,6 +1594,9 @@ _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?(?:(?:[A-Za-z]+-)
 # when the name alone is also a city's
 _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:north|south)-?"
                           r"(?:east|west)|north|south|east|west)(?:ern)?|central)\s+")
+# "the Baalbek area, deep in Lebanon's Bekaa Valley": where the place is, told after it
+_DEEP_IN_GAP_RE = re.compile(r"(?:\s+(?:area|region|district))?,\s+(?:deep\s+|far\s+|high\s+)?"
+                             r"in(?:side)?\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
 _QUARTER_WORDS = needles("camp neighbo quarter suburb area")
 _QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|quarter|suburb|area)"
@@ -1617,7 +1620,8 @@ def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
     c, p = child.resolution.best.place, parent.resolution.best.place
     if c.kind in _AREA_KINDS or c.country != p.country:
         return False
-    if p.kind in _AREA_KINDS and _PARENT_GAP_RE.fullmatch(text, child.end, parent.start):
+    if p.kind in _AREA_KINDS and (_PARENT_GAP_RE.fullmatch(text, child.end, parent.start) or (
+            _DEEP_IN_GAP_RE.fullmatch(text, child.end, parent.start))):
         return True
     if c.kind == "site" and p.kind in {"city", "town", "village"} and (
             _PARENT_GAP_RE.fullmatch(text, child.end, parent.start)) and haversine_km(

@@ -531,3 +531,21 @@ def test_somali_regions_answer_to_their_english_names(gz: Gazetteer, name: str, 
 def test_gulfs_by_their_news_names(gz: Gazetteer, name: str, kind: str, place: str) -> None:
     best = _best(gz, name)
     assert (best.kind, best.name) == (kind, place)
+
+
+@pytest.mark.parametrize("text", [
+    "A Ukrainian drone crashed into a residential building in Voronezh, injuring three people.",
+    "Ukrainian forces shelled the outskirts of Voronezh overnight, the governor said.",
+])
+def test_the_attackers_demonym_is_no_vote_for_where_it_struck(gz: Gazetteer, text: str) -> None:
+    (m,) = gz.find_places(text)
+    assert (m.resolution.best.place.name, m.resolution.best.place.country) == ("Voronezh", "RU")
+
+
+def test_a_demonym_of_who_speaks_still_votes_for_its_country(gz: Gazetteer) -> None:
+    def share(text: str) -> float:
+        (m,) = gz.find_places(text)
+        assert m.resolution.best.place.country == "GY"
+        return m.resolution.best.score
+    assert share("Guyanese police said a man in Georgetown was arrested.") > share(
+        "Police said a man in Georgetown was arrested.") + 0.1

@@ -5585,3 +5585,21 @@ def test_a_part_of_a_toll_told_before_is_no_second_claim(gz: Gazetteer) -> None:
                  "Mahmud Bassal told AFP. Twelve of the dead were in a school sheltering "
                  "displaced families in the Al-Tuffah neighbourhood.")
     assert (r.place_name, r.killed) == ("Gaza", 25)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Israeli military said it had struck a Hezbollah weapons depot in the Baalbek area, "
+     "deep in Lebanon's Bekaa Valley, on Friday.", "Baalbek"),
+    ("Israeli jets struck a site near Qusayr, deep inside Syria's Homs province, on Friday.",
+     "Al Quşayr"),
+    ("Israeli jets struck Hermel, in Lebanon's Bekaa Valley, on Friday.", "El Hermel"),
+])
+def test_the_area_written_after_a_place_as_where_it_lies_is_no_second_claim(
+        gz: Gazetteer, text: str, place: str) -> None:
+    assert _one(gz, text).place_name == place
+
+
+def test_a_ukrainian_drone_over_voronezh_is_the_russian_city(gz: Gazetteer) -> None:
+    r = _one(gz, "A Ukrainian drone crashed into a multi-storey residential building in "
+                 "Voronezh, injuring three people, Governor Alexander Gusev said on Telegram.")
+    assert (r.place_name, r.country, r.injured) == ("Voronezh", "RU", 3)
