@@ -3111,7 +3111,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             _complete_figures(previous, figures)
             continue
         if len(previous) == 1 and len(places) == 1 and not counts and (
-                previous[0].event_type == event) and previous[0].place_kind != "country" and (
+                previous[0].event_type == event) and (previous[0].place_kind != "country" or (
+                # ("a strike on a car in southern Lebanon killed two. The strike hit the
+                # vehicle near Bint Jbeil": a part of the country, now named)
+                (previous[0].place_note or "").endswith(_PART_NOTE))) and (
                 _ONE_ATTACK_RE.match(low)) and _refine_place(previous[0], places[0], ref, gz):
             # "RSF shelling of a camp in North Darfur killed 25, a source said. The
             # shelling hit the Abu Shouk camp near El Fasher on Friday evening": where and
@@ -3400,12 +3403,15 @@ _PART_OF_COUNTRY_RE = re.compile(r"\b(?P<part>(?:north|south|east|west)(?:-?(?:e
                                  r"(?:ern)?|central)\s+$")
 
 
+_PART_NOTE = ": country precision"
+
+
 def _with_direction(m: Mention, lowtext: str) -> Mention:
     """ "southern Lebanon": the country at country precision, the part named in the note."""
     part = _PART_OF_COUNTRY_RE.search(lowtext, max(0, m.start - 16), m.start)
     if part is None or m.resolution.best.place.kind != "country":
         return m
-    note = f"{part.group('part')} {m.resolution.best.place.name}: country precision"
+    note = f"{part.group('part')} {m.resolution.best.place.name}{_PART_NOTE}"
     return Mention(m.start, m.end, m.text, replace(m.resolution, note=note))
 
 

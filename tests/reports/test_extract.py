@@ -5603,3 +5603,23 @@ def test_a_ukrainian_drone_over_voronezh_is_the_russian_city(gz: Gazetteer) -> N
     r = _one(gz, "A Ukrainian drone crashed into a multi-storey residential building in "
                  "Voronezh, injuring three people, Governor Alexander Gusev said on Telegram.")
     assert (r.place_name, r.country, r.injured) == ("Voronezh", "RU", 3)
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("An Israeli drone strike on a car in southern Lebanon killed two people on Thursday, the "
+     "National News Agency said.\n\nThe strike hit the vehicle on a road near the town of Bint "
+     "Jbeil.", "Bent Jbaïl", 2),
+    ("An airstrike in northern Syria killed four people on Friday, a war monitor said. The "
+     "strike hit a house in the town of Saraqib.", "Saraqib", 4),
+])
+def test_a_strike_in_a_part_of_a_country_is_put_where_the_next_sentence_says(
+        gz: Gazetteer, text: str, place: str, killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed, r.extras.get("place_from")) == (
+        place, killed, "next sentence")
+
+
+def test_a_country_wide_attack_is_not_moved_to_one_place_it_hit(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia attacked Ukraine with missiles overnight, killing five "
+                         "people, officials said. The attack hit a power plant in Burshtyn.")
+    assert {r.place_kind for r in found} == {"country", "town"}
