@@ -650,6 +650,10 @@ class Gazetteer:
                                  "city not named") if city is None else Resolution(
                     res.query, Candidate(city, 0.8, "city-district"),
                     note=f"{res.query!r}, a district of {city.name}: the city")
+            if res.best is not None and res.best.place.kind == "city" and (
+                    span.kinds == SETTLEMENT and not links.get(i)) and ctx is not None and (
+                    _SMALL_PLACE_OF_RE.search(text, max(0, span.start - 12), span.start)):
+                res = self._village_not_city(res, span, ctx) or res
             parents = [resolved[j].best.place for j in links.get(i, [])
                        if resolved[j].best is not None]
             if res.best is None or not self._supported(span, res, ctx, parents) or (
@@ -659,6 +663,24 @@ class Gazetteer:
             if res.best.place.kind == "city":
                 city = res.best.place
         return _unglued(out, text)
+
+    def _village_not_city(self, res: Resolution, span: Span, ctx: Context
+                          ) -> Resolution | None:
+        """ "The governor of the Belgorod region said a drone hit a car near the village
+        of Oktyabrsky": a village the index lacks, in the region the text is about, not
+        the city of that name in a region the text never names."""
+        others = ctx.without(span.key).admin1
+        city = res.best.place
+        if not others or city.admin1_id in others:
+            return None
+        top = max(others, key=others.__getitem__)
+        region = self._place(top) if others[top] >= 1.0 else None
+        if region is None:
+            return None
+        return Resolution(res.query, Candidate(region, 0.5, "parent"), note=(
+            f"village {res.query!r} is not in the gazetteer (the city of that name is in "
+            f"{city.admin1 or city.country}); resolved to {region.name}, the region the text "
+            "is about"))
 
     @staticmethod
     def _other_parent_reading(
@@ -864,6 +886,8 @@ def _acronym(text: str, span: Span) -> bool:
     return any(ch.islower() for ch in around)
 
 
+# "the village of Oktyabrsky", "the hamlet of ...": no city
+_SMALL_PLACE_OF_RE = re.compile(r"\b(?:village|hamlet|settlement) of $")
 # A demonym says where a text is about ("Ukrainian officials"), except the attacker's: "a
 # Ukrainian drone hit Voronezh" is no vote for Voronizh in Ukraine.
 _DEMONYM_VOTE_RE = re.compile(

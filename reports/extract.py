@@ -2911,8 +2911,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if who_text is None and (inherited or back or (
                 (inherited_event or (event == "interception" and all(
                     r.event_type != "interception" for r in previous)))
-                and _within(places, previous, gz))) and previous and (
-                previous[0].claimed_by):
+                and _within(places, previous, gz, region=inherited_event is not None and (
+                    bool(previous) and "\n" not in text[previous[0].quote_end:start])))) and (
+                previous and previous[0].claimed_by):
             # "..., CENTCOM said. One missile struck the vessel.": the account goes on
             # (and "The air force said Russia attacked Ukraine with 47 drones. Air defences
             # shot down 40 over the Kharkiv region": the same speaker's count of the downed)
@@ -3937,12 +3938,17 @@ def _by_weapon(counts: list[Figure], event: str
     return list(parts.values()) if len(parts) > 1 else None
 
 
-def _within(places: list[Mention], reports: list[Report], gz: Gazetteer) -> bool:
+def _within(places: list[Mention], reports: list[Report], gz: Gazetteer,
+            region: bool = False) -> bool:
     """Whether every place is, or lies in, one the reports are about: "Deaths were
-    reported in Dnipro and Lviv" goes on with an account of Ukraine, not of Belgorod."""
+    reported in Dnipro and Lviv" goes on with an account of Ukraine, not of Belgorod.
+    With ``region``, a place in the same region will do: "a drone struck a car in
+    Oktyabrsky, the governor said. Two were injured in Shebekino" is his account too."""
     areas = [area for r in reports if r.place_id and (area := gz.place(r.place_id))]
     return all(any(m.resolution.best.place.id == area.id or _contains(
-        area, m.resolution.best.place) for area in areas) for m in places)
+        area, m.resolution.best.place) or (region and area.admin1_id is not None and (
+            area.kind in SETTLEMENT_KINDS) and area.admin1_id == m.resolution.best.place.admin1_id)
+        for area in areas) for m in places)
 
 
 def _names_only_its_speaker(mentions: list[Mention], who: tuple[str, int, int] | None,

@@ -549,3 +549,20 @@ def test_a_demonym_of_who_speaks_still_votes_for_its_country(gz: Gazetteer) -> N
         return m.resolution.best.score
     assert share("Guyanese police said a man in Georgetown was arrested.") > share(
         "Police said a man in Georgetown was arrested.") + 0.1
+
+
+def test_a_village_the_index_lacks_is_its_region_not_a_far_city_of_that_name(
+        gz: Gazetteer) -> None:
+    found = {m.text: m.resolution for m in gz.find_places(
+        "The governor of the Belgorod region said a drone struck a car near the village of "
+        "Oktyabrsky. Two civilians were injured in Shebekino.")}
+    res = found["Oktyabrsky"]
+    assert res.best is not None and res.best.place.admin1_iso == "RU-BEL"
+    assert res.best.place.kind == "admin1"
+    assert res.note and res.note.startswith("village 'Oktyabrsky' is not in the gazetteer")
+
+
+def test_the_city_of_a_name_stays_the_city_without_a_region_said_otherwise(
+        gz: Gazetteer) -> None:
+    (m,) = gz.find_places("A drone struck a car near the village of Oktyabrsky on Friday.")
+    assert (m.resolution.best.place.kind, m.resolution.best.place.country) == ("city", "RU")

@@ -5566,6 +5566,8 @@ def test_repelling_all_of_the_assaults_told_before_is_how_they_ended(gz: Gazette
      "Kyiv and one in Lviv.", {"Kyiv": (2, None), "Lviv": (1, None)}),
     ("Drones struck Kherson on Friday. In Kherson, two women were wounded, the city's "
      "administration said.", {"Kherson": (None, 2)}),
+    ("Russian drones hit Kharkiv overnight, the mayor said. Residents were asked to stay in "
+     "shelters. Two people were injured in Kharkiv.", {"Kharkiv": (None, 2)}),
 ])
 def test_a_toll_in_a_place_already_told_completes_that_claim(
         gz: Gazetteer, text: str, tolls: dict[str, tuple[int | None, int | None]]) -> None:
@@ -5623,3 +5625,27 @@ def test_a_country_wide_attack_is_not_moved_to_one_place_it_hit(gz: Gazetteer) -
     found = _reports(gz, "Russia attacked Ukraine with missiles overnight, killing five "
                          "people, officials said. The attack hit a power plant in Burshtyn.")
     assert {r.place_kind for r in found} == {"country", "town"}
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck a car in Belgorod, killing a woman, Governor Vyacheslav Gladkov said. Two "
+    "civilians were injured in Shebekino.",
+    "Governor Vyacheslav Gladkov said a woman was killed when a drone struck her car in "
+    "Belgorod. Another two civilians were injured in Shebekino.",
+])
+def test_harm_told_on_in_the_same_region_is_the_same_speakers_account(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.place_name, r.claimed_by) for r in found] == [
+        ("Belgorod", "Governor Vyacheslav Gladkov"), ("Shebekino", "Governor Vyacheslav Gladkov")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit Kharkiv overnight, Mayor Ihor Terekhov said. Two people were injured in "
+    "Dnipro.",
+    "A drone struck a car in Belgorod, killing a woman, Governor Vyacheslav Gladkov said.\n\n"
+    "Two civilians were injured in Shebekino.",
+])
+def test_harm_in_another_region_or_paragraph_keeps_no_speaker_it_did_not_name(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text)[-1].claimed_by is None
