@@ -3209,6 +3209,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             sentence_reports += downed
         if toll_scene and len(sentence_reports) == 1 and not any(figures.values()):
             _toll_told_before(sentence_reports[0], toll_scene, gz)
+        if back and event == "interception" and sentence_reports:
+            # "... 35 drones over the Belgorod, Kursk and Bryansk regions. Of these, 20 were
+            # downed over the Belgorod region": that region's own share of the claim
+            sentence_reports = _counts_to_told(sentence_reports, previous, reports)
         if inherited_event is not None and sentence_reports:
             # "Russian forces shelled Nikopol. A man was injured in Nikopol.": the toll of
             # the claim already told there, not a second claim on the same place
@@ -3746,6 +3750,24 @@ def _tolls_to_told(new: list[Report], told: list[Report], reports: list[Report]
         reports.remove(r)
         if same not in out:
             out.append(same)
+    return out
+
+
+def _counts_to_told(new: list[Report], told: list[Report], reports: list[Report]
+                    ) -> list[Report]:
+    """Each new count of the downed, in a place a claim over several places told before
+    with no count of its own, is that place's count (and leaves ``reports``)."""
+    out: list[Report] = []
+    for r in new:
+        same = next((p for p in told if p.place_id == r.place_id and p.group and (
+            p.event_type == r.event_type) and p.count is None and r.count is not None), None)
+        if same is None:
+            out.append(r)
+            continue
+        same.count, same.count_qualifier = r.count, r.count_qualifier
+        same.extras["count_from"] = "next sentence"
+        reports.remove(r)
+        out.append(same)
     return out
 
 

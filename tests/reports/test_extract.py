@@ -5649,3 +5649,23 @@ def test_harm_told_on_in_the_same_region_is_the_same_speakers_account(
 def test_harm_in_another_region_or_paragraph_keeps_no_speaker_it_did_not_name(
         gz: Gazetteer, text: str) -> None:
     assert _reports(gz, text)[-1].claimed_by is None
+
+
+@pytest.mark.parametrize("share", [
+    "Of these, 20 were downed over the Belgorod region.",
+    "Of them, 20 were destroyed over the Belgorod region, the ministry added.",
+    "20 of them were shot down over the Belgorod region.",
+])
+def test_a_regions_share_told_next_is_its_count_in_the_claim_over_several(
+        gz: Gazetteer, share: str) -> None:
+    found = _reports(gz, "Russian air defences destroyed 35 Ukrainian drones over the Belgorod, "
+                         f"Kursk and Bryansk regions overnight, the ministry said. {share}")
+    assert [(r.admin1, r.count, r.extras.get("group_count")) for r in found] == [
+        ("Belgorod Oblast", 20, 35), ("Kursk Oblast", None, 35), ("Bryansk Oblast", None, 35)]
+
+
+def test_a_share_downed_over_a_region_not_told_before_is_its_own_report(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian air defences destroyed 35 Ukrainian drones over the Belgorod "
+                         "and Kursk regions overnight, the ministry said. Of these, 20 were "
+                         "downed over the Tula region.")
+    assert ("Tula Oblast", 20) in [(r.admin1, r.count) for r in found]
