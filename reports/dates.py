@@ -65,9 +65,14 @@ _PATTERNS = (
                         r"\byesterday(?:'s)?" + _PART.replace("\\s+", "\\s*") + r"\b")),
     ("yesterday", gated("day", r"\b(?:a|one) day (?:after|earlier|before|prior)\b|"
                                r"\bthe (?:previous|preceding) day\b|\bthe day before\b")),
+    # "two days ago": counted back from publication
+    ("ago", gated("days_ago", r"\b(?P<n>two|three|four|five|six|[2-6]) days ago\b")),
     ("night", gated("night early", r"\b(?:overnight|last\s+night|(?:over\s+)?the\s+past\s+night|"
                                    r"during\s+the\s+night(?!\s+of\b)|tonight|"
-                                   r"in\s+the\s+early\s+hours)\b")),
+                                   r"in\s+the\s+early\s+hours|"
+                                   # "shortly after midnight": the night just gone
+                                   r"(?:(?:shortly|just|soon)\s+)?after\s+midnight|"
+                                   r"around\s+midnight)\b")),
     ("today", gated("today this", r"\b(?:today|this\s+(?:morning|afternoon|evening)|"
                                   r"earlier\s+today)\b")),
     # "last week", "earlier this week", "over the weekend": a week (or weekend), no day
@@ -108,6 +113,10 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
         if kind in {"week", "month"} and _ORDINAL_BEFORE_RE.search(
                 low, max(0, m.start() - 30), m.start()):
             continue  # "the third attack this week": counts attacks, dates none
+        if kind == "yesterday" and "yesterday" not in m.group() and i + 1 < len(found) and (
+                found[i + 1][1] in {"weekday", "explicit", "numeric"}) and (
+                _BESIDE_RE.fullmatch(low, m.end(), found[i + 1][0])):
+            continue  # ("a day earlier, on Thursday": Thursday, not the day before today)
         ref = _resolve(kind, m, published, sentence[m.start():m.end()])
         if ref is None:
             continue
@@ -144,7 +153,10 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
     return None
 
 
-_DAY_KINDS = frozenset({"explicit", "numeric", "weekday", "yesterday"})
+_DAY_KINDS = frozenset({"explicit", "numeric", "weekday", "yesterday", "ago"})
+_AGO_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "A day earlier, on Thursday": the day named beside a relative one
+_BESIDE_RE = re.compile(r",?\s*(?:on\s+)?")
 _ORDINAL_BEFORE_RE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|"
     r"th)|latest|another)\s+(?:[\w-]+\s+){0,2}?$")
@@ -220,6 +232,9 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
         return DateRef(text, m.start(), m.end(), pub - timedelta(days=back), precision)
     if kind == "yesterday":
         return DateRef(text, m.start(), m.end(), pub - timedelta(days=1), precision)
+    if kind == "ago":
+        n = _AGO_DAYS.get(m.group("n")) or int(m.group("n"))
+        return DateRef(text, m.start(), m.end(), pub - timedelta(days=n), "day")
     return DateRef(text, m.start(), m.end(), pub, precision)
 
 

@@ -2909,12 +2909,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         claim_from = None
         went_on_from: Report | None = None  # the claim this sentence tells more of
         if who_text is None and (inherited or back or (
-                (inherited_event or (event == "interception" and all(
+                (inherited_event or debris or (event == "interception" and all(
                     r.event_type != "interception" for r in previous)))
                 and _within(places, previous, gz, region=inherited_event is not None and (
                     bool(previous) and "\n" not in text[previous[0].quote_end:start])))) and (
                 previous and previous[0].claimed_by):
             # "..., CENTCOM said. One missile struck the vessel.": the account goes on
+            # ("Air defences engaged targets over Kyiv, the administration said. Debris fell
+            # in the Darnytskyi district, injuring two": the downing's harm, its account)
             # (and "The air force said Russia attacked Ukraine with 47 drones. Air defences
             # shot down 40 over the Kharkiv region": the same speaker's count of the downed)
             who_text, claim_from = previous[0].claimed_by, "previous sentence"

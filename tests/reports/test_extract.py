@@ -5669,3 +5669,26 @@ def test_a_share_downed_over_a_region_not_told_before_is_its_own_report(gz: Gaze
                          "and Kursk regions overnight, the ministry said. Of these, 20 were "
                          "downed over the Tula region.")
     assert ("Tula Oblast", 20) in [(r.admin1, r.count) for r in found]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Two days ago, a Russian missile hit a school in Kramatorsk, killing a teacher, officials "
+     "said.", 13),
+    ("A Russian missile hit a school in Kramatorsk three days ago, officials said.", 12),
+    ("A day earlier, on Thursday, Russian shelling killed two civilians in the town of "
+     "Kurakhove, the regional governor said.", 13),
+    ("The day before, on June 11, a drone hit a car in Kherson, the governor said.", 11),
+])
+def test_days_counted_back_or_named_beside_a_relative_one(gz: Gazetteer, text: str,
+                                                          day: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (date(2024, 6, day), "day")
+
+
+def test_debris_after_a_downing_is_told_by_whoever_told_the_downing(gz: Gazetteer) -> None:
+    found = _reports(gz, "Shortly after midnight, air defences engaged targets over Kyiv, the "
+                         "city's military administration said. Debris fell in the Darnytskyi "
+                         "district, injuring two people.")
+    assert [(r.event_type, r.claimed_by, r.date_precision) for r in found] == [
+        ("interception", "the city's military administration", "night"),
+        ("strike", "the city's military administration", "night")]
