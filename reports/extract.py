@@ -2886,6 +2886,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             ref = None  # "since 24 February 2022" dates the background, not the claim
         if ref is None and _TOTALS_RE.search(low):
             continue  # "more than 10,000 drones this year": a tally, not an event
+        if ref is None and published is not None and "in " in low and any(
+                int(y) < published.year for y in _IN_YEAR_RE.findall(low)):
+            continue  # "In 2022, Russian forces shelled the plant repeatedly": history, a
+            # year with no day (a dated row of a database's export has its day)
         if ref is None and scene is not None and scene.date is not None:
             ref = replace(scene, text=None)
         if ref is None and last_date is not None:
@@ -3404,6 +3408,9 @@ def _deadly_public_blast(low: str) -> bool:
         not _CIVIL_BLAST_RE.search(low))
 
 
+# ("a child, born in 2014, was killed": no date of the claim)
+_IN_YEAR_RE = re.compile(r"(?<!born )(?<!built )(?<!founded )(?<!opened )\bin "
+                         r"((?:19|20)\d\d)\b(?![-/])")
 _TOTALS_RE = re.compile(r"\b(?:(?:so far )?this year|last year|so far this month|since the "
                         r"(?:start|beginning) of (?:the|this) year)\b")
 _PART_OF_COUNTRY_RE = re.compile(r"\b(?P<part>(?:north|south|east|west)(?:-?(?:east|west))?"

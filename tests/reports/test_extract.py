@@ -5692,3 +5692,23 @@ def test_debris_after_a_downing_is_told_by_whoever_told_the_downing(gz: Gazettee
     assert [(r.event_type, r.claimed_by, r.date_precision) for r in found] == [
         ("interception", "the city's military administration", "night"),
         ("strike", "the city's military administration", "night")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022, Russian forces shelled the Zaporizhzhia nuclear plant repeatedly, raising fears "
+    "of a disaster.",
+    "Russian forces shelled the Zaporizhzhia nuclear plant in 2023, the IAEA said.",
+])
+def test_a_claim_dated_only_by_a_past_year_is_history(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's heaviest attack in 2024 hit Kyiv on Friday, killing five.",
+    "Russian forces shelled Nikopol on Friday, the worst attack in 2024, the governor said.",
+    "On 3 March 2023, Russian shelling killed two people in Kherson.",
+    "The governor of the Bryansk region said Ukrainian drones targeted two villages and a "
+    "child, born in 2014, had been killed.",
+])
+def test_a_year_of_this_claim_or_with_its_day_is_no_history(gz: Gazetteer, text: str) -> None:
+    assert len(_reports(gz, text)) == 1
