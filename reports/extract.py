@@ -2587,7 +2587,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             mentions, starts, start, end)
         if hole:
             in_sentence = [m for m in in_sentence if not hole[0] <= m.start < hole[1]]
-        verdict = _VERDICT_RE.match(civil) if event else None
+        verdict = _VERDICT_RE.match(civil) if event and civil[:1] in "it" else None
         if verdict and (verdict.group().endswith("time") or classify(
                 civil[verdict.end():])[0] is None):
             event = None  # (but "It was the second attack on Sumy this week, after a
@@ -2886,7 +2886,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             ref = None  # "since 24 February 2022" dates the background, not the claim
         if ref is None and _TOTALS_RE.search(low):
             continue  # "more than 10,000 drones this year": a tally, not an event
-        if ref is None and published is not None and "in " in low and any(
+        if ref is None and published is not None and ("in 20" in low or "in 19" in low) and any(
                 int(y) < published.year for y in _IN_YEAR_RE.findall(low)):
             continue  # "In 2022, Russian forces shelled the plant repeatedly": history, a
             # year with no day (a dated row of a database's export has its day)
