@@ -668,7 +668,8 @@ class Gazetteer:
                           ) -> Resolution | None:
         """ "The governor of the Belgorod region said a drone hit a car near the village
         of Oktyabrsky": a village the index lacks, in the region the text is about, not
-        the city of that name in a region the text never names."""
+        the city of that name in a region the text never names. The region must have a
+        vote of 1 or more (named as a region once, or by a sure settlement in it)."""
         others = ctx.without(span.key).admin1
         city = res.best.place
         if not others or city.admin1_id in others:

@@ -3344,8 +3344,8 @@ _GROUND_ATTACK_RE = gated(
     rf"\b(?:attacks?|assaults?)\s+by\s+(?:the\s+)?{_GROUND_FORCE}\b")
 
 
-# "launched 85 attacks on the Pokrovsk front", "12 combat clashes in the Kupiansk direction":
-# the General Staff's tally of ground assaults along a stretch of the front
+# "launched 85 attacks on the Pokrovsk front", "attacked 14 times in the Kupiansk
+# direction": the General Staff's tally of ground assaults along a stretch of the front
 _FRONT_ATTACKS_RE = gated(
     "front direction axis sector",
     r"\b(?:attack(?:s|ed)?|assaults?|offensive actions?|combat (?:clashes|engagements)|"
@@ -3753,9 +3753,9 @@ def _tolls_to_told(new: list[Report], told: list[Report], reports: list[Report]
             for name in _TOLL_FIELDS:
                 setattr(same, name, getattr(r, name))
             same.extras["toll_from"] = "next sentence"
-        if r.claimed_by and r.claimed_by != same.claimed_by and (
-                "claimed_by_from" not in r.extras):
-            same.extras["toll_claimed_by"] = r.claimed_by
+            if r.claimed_by and r.claimed_by != same.claimed_by and (
+                    "claimed_by_from" not in r.extras):
+                same.extras["toll_claimed_by"] = r.claimed_by  # (its own source)
         reports.remove(r)
         if same not in out:
             out.append(same)
@@ -3973,8 +3973,9 @@ def _within(places: list[Mention], reports: list[Report], gz: Gazetteer,
             region: bool = False) -> bool:
     """Whether every place is, or lies in, one the reports are about: "Deaths were
     reported in Dnipro and Lviv" goes on with an account of Ukraine, not of Belgorod.
-    With ``region``, a place in the same region will do: "a drone struck a car in
-    Oktyabrsky, the governor said. Two were injured in Shebekino" is his account too."""
+    With ``region``, a place in the region of a settlement the reports are about will do:
+    "a drone struck a car in Belgorod, the governor said. Two were injured in Shebekino"
+    is his account too."""
     areas = [area for r in reports if r.place_id and (area := gz.place(r.place_id))]
     return all(any(m.resolution.best.place.id == area.id or _contains(
         area, m.resolution.best.place) or (region and area.admin1_id is not None and (
