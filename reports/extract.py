@@ -2587,7 +2587,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             mentions, starts, start, end)
         if hole:
             in_sentence = [m for m in in_sentence if not hole[0] <= m.start < hole[1]]
-        verdict = _VERDICT_RE.match(civil) if event and civil[:1] in "it" else None
+        verdict = _VERDICT_RE.match(civil) if event and civil.startswith(
+            ("it ", "this ", "that ")) else None
         if verdict and (verdict.group().endswith("time") or classify(
                 civil[verdict.end():])[0] is None):
             event = None  # (but "It was the second attack on Sumy this week, after a
@@ -3755,7 +3756,9 @@ def _tolls_to_told(new: list[Report], told: list[Report], reports: list[Report]
             same.extras["toll_from"] = "next sentence"
             if r.claimed_by and r.claimed_by != same.claimed_by and (
                     "claimed_by_from" not in r.extras):
-                same.extras["toll_claimed_by"] = r.claimed_by  # (its own source)
+                for name in ("killed", "injured"):  # (its own source, as the map shows it)
+                    if getattr(r, name) is not None:
+                        same.extras[f"{name}_claimed_by"] = r.claimed_by
         reports.remove(r)
         if same not in out:
             out.append(same)

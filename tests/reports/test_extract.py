@@ -5712,3 +5712,10 @@ def test_a_claim_dated_only_by_a_past_year_is_history(gz: Gazetteer, text: str) 
 ])
 def test_a_year_of_this_claim_or_with_its_day_is_no_history(gz: Gazetteer, text: str) -> None:
     assert len(_reports(gz, text)) == 1
+
+
+def test_a_toll_told_on_by_another_source_keeps_that_source(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian forces shelled Nikopol on Friday, the governor said. A man was "
+                 "injured in Nikopol, police said.")
+    assert (r.claimed_by, r.injured, r.extras.get("injured_claimed_by")) == (
+        "the governor", 1, "police")
