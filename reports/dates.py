@@ -142,8 +142,9 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
                 _SAID_BEFORE_RE.search(low, max(0, later[0] - 16), later[0]))), None)
             named = _resolve(day[1], day[2], published, sentence[day[2].start():day[2].end()]
                              ) if day else None
-            if named is not None:
-                return named
+            if named is not None and not (kind == "month" and ref.date and named.date and (
+                    named.date.year, named.date.month) != (ref.date.year, ref.date.month)):
+                return named  # (a day of that month: "January 2023 ... on Sunday" is not)
         if kind in {"night", "today"}:
             # "attacked overnight, officials said Friday": the night before the statement
             said = _said_on(found[i + 1:], low, published, sentence)

@@ -1780,7 +1780,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         wide = low[max(0, rel - 80): rel]
         before = wide[-40:]
         if ("from" in wide and _ORIGIN_RE.search(wide)) or (
-                origin_end >= 0 and _JUST_A_LIST_RE.fullmatch(low, origin_end, rel)):
+                origin_end >= 0 and _ORIGIN_LIST_RE.fullmatch(low, origin_end, rel)):
             origin_end = m.end - sent_start  # "40 drones from the Kursk region and ..."
             continue
         if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before):
@@ -1984,14 +1984,17 @@ def reference_places(mentions: list[Mention], text: str, sent_start: int) -> lis
     return []
 
 
-_FROM_BEFORE_RE = re.compile(r"\b(?:from|from the direction of|via)\s+(?:the\s+)?$")
+# (and "before leaving towards Ukraine", "flew back into Belarus": where it went after)
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|from the direction of|via|towards?|in the direction "
+                             r"of|back (?:to|into|over)|(?:leaving|heading|headed) (?:for|to))"
+                             r"\s+(?:the\s+)?$")
 
 
 def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer,
                 text: str = "") -> Mention | None:
     """ "entered the country's airspace": the airspace of the country the sentence (or its
     speaker, "Poland's defence forces", "the Polish army") names; a country the object
-    came "from" is where it flew in from, not the airspace it entered."""
+    came "from" (or went "towards") is not the airspace it entered."""
     for m in mentions:
         if m.resolution.best.place.kind == "airspace":
             return m
@@ -2134,6 +2137,8 @@ _RESPECTIVELY_RE = gated(
     rf"{NUM})\b[^.;]*\brespectively\b")
 _PART_HINT = needles("including among_them of_them")
 _JUST_A_LIST_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?")
+# "from Russia's Kursk region": the launch site's country and the site itself
+_ORIGIN_LIST_RE = re.compile(r"['’]s\s+(?:the\s+)?|\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?")
 
 
 def _toll_kind(low: str, m: re.Match[str]) -> str | None:
@@ -2325,6 +2330,14 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             if any(m.resolution.best.place.kind not in {"country", "continent"}
                    for m in inside):
                 return "strike", True
+        if event is None and units and units[0]["event"] in _ANOTHER_KINDS and (
+                "other" in piece) and _ANOTHER_CAME_DOWN_RE.search(piece):
+            # "A drone crashed near Plauru, while another fell in Moldova near Etulia": a
+            # second of what the first part told, a claim of its own where it is named
+            inside = _between(mentions, starts, a, b)
+            if any(m.resolution.best.place.kind not in {"country", "continent"}
+                   for m in inside):
+                return units[0]["event"], True
         if event is None:
             return None, False
         who = claimant(text[a:b])
@@ -2353,7 +2366,9 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             return event, bool(projectile_counts(piece))
         first = (units[0]["a"], units[0]["b"])
         if projectile_counts(piece) or (_got_through(piece) and not projectile_counts(
-                lowtext[first[0]:first[1]])):
+                lowtext[first[0]:first[1]])) or (units[0]["event"] == "strike" and (
+                "other" in piece) and _downed_another(piece)):
+            # ("a drone hit a house in Odesa, while another was shot down": two claims)
             # "struck near Latakia, ..., adding that air defences had shot down most of
             # the missiles": a strike and an interception
             return event, True
@@ -2411,6 +2426,38 @@ _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |
                             # ("A glide bomb slammed into Kharkiv. The bomb struck near a
                             # playground": the same weapon told on)
                             r"(?:glide |aerial |guided )?bomb|missile|rocket|drone|shell)s?\b")
+
+_ANOTHER_KINDS = frozenset({"airspace_violation", "strike"})
+_ANOTHER_CAME_DOWN_RE = re.compile(
+    r"\b(?:another|the other)(?: one| drone| missile| rocket| uav| object)?\s+(?:fell|crashed|"
+    r"landed|came down|was found|exploded|(?P<downed>was (?:shot down|downed|intercepted|"
+    r"destroyed)))\b")
+
+
+def _downed_another(piece: str) -> bool:
+    m = _ANOTHER_CAME_DOWN_RE.search(piece)
+    return m is not None and m["downed"] is not None
+
+
+def _when_dated(sentence: str, low: str, ref: DateRef, published: datetime | None
+                ) -> DateRef:
+    """ "A memorial was held on Sunday for the 46 killed when a missile hit a block in
+    January 2023": the attack is told in the "when" (or ", where") clause, and so is its
+    date, when that is earlier than the day of the sentence's own verb."""
+    at = low.find(" when ", ref.end)
+    at = at if at >= 0 else low.find(", where ", ref.end)
+    if at < 0 or classify(low[:at])[0] is not None or classify(low[at:])[0] is None:
+        return ref
+    own = find_date(sentence[at:], published)
+    if own is None or own.date is None or ref.date is None or own.date >= ref.date:
+        return ref
+    return replace(own, start=own.start + at, end=own.end + at)
+
+
+# "One of the missiles hit a warehouse", "One missile struck the vessel": some of the
+# weapons told just before
+_SHARE_OF_TOLD_RE = re.compile(rf"^(?P<n>{NUM}) (?:of (?:the|them|those|these)\b|(?:missile|"
+                               r"drone|rocket|shell|bomb|uav)s?\b)")
 
 # "The debris was discovered near Cosauti": the remains of what crossed, told on
 _WRECK_TOLD_ON_RE = re.compile(r"^(?:the|its|their) (?:[\w-]+ )?(?:debris|wreckage|fragments|"
@@ -2677,7 +2724,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 reports.append(update)
                 previous = [update]
                 continue
-        if (event is None and recent and recent[-1].event_type in {
+        if event is None and recent and recent[-1].event_type in _ANOTHER_KINDS and (
+                "other" in low) and _ANOTHER_CAME_DOWN_RE.search(low) and any(
+                m.resolution.best.place.kind not in {"country", "continent"}
+                for m in in_sentence):
+            # "A drone crashed near Plauru, while another fell in Moldova near Etulia"
+            event, inherited_event = recent[-1].event_type, recent[-1]
+        elif (event is None and recent and recent[-1].event_type in {
                 "strike", "shelling", "interception"}
                 and any(m.resolution.best.place.kind not in {"country", "continent"}
                         and not _names_only_its_speaker([m], who, start) and (
@@ -2787,7 +2840,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             last_who is not None and ((_BACK_REF_RE.search(low) or _OF_THE_ARMS_RE.search(
                 low)) is not None or _downed_of_launch(sentence, launch[0])))
         speaker = last_who if launch_told else speaker
-        defender = _DEFENDER_RE.match(sentence) if event == "interception" else None
+        defender = _defender(sentence) if event == "interception" else None
         elsewhere = sibling and event == "interception" and bool(last_places) and (
             _defended_elsewhere(last_places, defender.group(0) if defender else speaker, gz))
         if not places and last_places and not capital and not elsewhere:
@@ -2882,6 +2935,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         else:  # ("The blast came a day after the U.S. military said ...": the blast's day)
             ref = find_date(body[start:quote_start + came.start()] if came else sentence,
                             published)
+            if ref is not None and not came and (" when " in low or ", where " in low):
+                ref = _when_dated(sentence, low, ref, published)
             came = None
         if ref is not None and _SINCE_BEFORE_RE.search(low, 0, ref.start):
             ref = None  # "since 24 February 2022" dates the background, not the claim
@@ -2917,13 +2972,17 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 (inherited_event or debris or (event == "interception" and all(
                     r.event_type != "interception" for r in previous)))
                 and _within(places, previous, gz, region=inherited_event is not None and (
-                    bool(previous) and "\n" not in text[previous[0].quote_end:start])))) and (
+                    bool(previous) and "\n" not in text[previous[0].quote_end:start]))) or (
+                _in_region_told(places, previous, event, text[previous[0].quote_end:start], gz)
+                if previous and places and (ref is None or ref.text is None) else False)) and (
                 previous and previous[0].claimed_by):
             # "..., CENTCOM said. One missile struck the vessel.": the account goes on
             # ("Air defences engaged targets over Kyiv, the administration said. Debris fell
             # in the Darnytskyi district, injuring two": the downing's harm, its account)
             # (and "The air force said Russia attacked Ukraine with 47 drones. Air defences
             # shot down 40 over the Kharkiv region": the same speaker's count of the downed)
+            # (and "... dropped 14 bombs on the Sumy region, the administration said. The
+            # Krasnopillia and Myropillia communities came under fire": places in that region)
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
         elif who_text is None and launch_told:
             who_text, claim_from = speaker, "previous sentence"
@@ -3103,6 +3162,21 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 ref is None or ref.date == previous[0].event_date):
             # "Drones struck Sumy overnight, killing three. The attack hit a residential
             # neighbourhood, the regional administration said.": the same claim told on
+            if who_text and previous[0].claimed_by is None:
+                previous[0].claimed_by = who_text
+                previous[0].extras["claimed_by_from"] = "next sentence"
+            _complete_figures(previous, figures)
+            continue
+        share = _SHARE_OF_TOLD_RE.match(low) if len(previous) == 1 and (
+            previous[0].count) and len(counts) <= 1 else None
+        if share and previous[0].event_type == event and (
+                parse_number(share["n"])[0] or 0) <= previous[0].count and (
+                not counts or counts[0].qualifier is None) and (
+                arms in {"unknown", previous[0].weapon}) and all(
+                m.resolution.best.place.id == previous[0].place_id for m in places) and (
+                ref is None or ref.date == previous[0].event_date):
+            # "Russia fired three missiles at Odesa. One of the missiles hit a warehouse,
+            # injuring two": some of the weapons told, the same claim told on
             if who_text and previous[0].claimed_by is None:
                 previous[0].claimed_by = who_text
                 previous[0].extras["claimed_by_from"] = "next sentence"
@@ -3571,8 +3645,19 @@ def _quoted_claimants(text: str, spans: list[tuple[int, int]]) -> dict[int, str]
     return out
 
 
-_DEFENDER_RE = re.compile(r"^(?:the\s+)?[A-Z][a-z]+(?:['’]s)?\s+(?:armed forces|forces|"
+_DEFENDER_RE = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:['’]s)?\s+(?:armed forces|forces|"
                           r"air[- ]defen[cs]es?|military|army|troops|air force|navy)\b")
+
+
+def _defender(sentence: str) -> re.Match[str] | None:
+    """Who shot down, at the head of the sentence or of its clause after a semicolon
+    ("Russia launched 40 drones; Ukrainian air defences shot down 35 of them")."""
+    m = _DEFENDER_RE.match(sentence)
+    at = sentence.find("; ")
+    while m is None and at >= 0:
+        m = _DEFENDER_RE.match(sentence, at + 2)
+        at = sentence.find("; ", at + 2)
+    return m
 
 
 def _defended_elsewhere(places: list[Mention], speaker: str | None, gz: Gazetteer) -> bool:
@@ -3970,6 +4055,17 @@ def _by_weapon(counts: list[Figure], event: str
             return None
         parts.setdefault(arms, (arms, [fig], _launched_of(fig)))
     return list(parts.values()) if len(parts) > 1 else None
+
+
+def _in_region_told(places: list[Mention], previous: list[Report], event: str | None,
+                    between: str, gz: Gazetteer) -> bool:
+    """Whether an attack on places in the region an attack was just told on, in the same
+    paragraph and with no day of its own, goes on with that account."""
+    return "\n" not in between and event in {"strike", "shelling", "other_attack"} and all(
+        r.place_kind in {"admin1", "admin2"} and r.event_type in {
+            "strike", "shelling", "other_attack"} for r in previous) and all(
+        m.resolution.best.place.kind not in {"admin1", "admin2"} for m in places) and (
+        _within(places, previous, gz))
 
 
 def _within(places: list[Mention], reports: list[Report], gz: Gazetteer,

@@ -1471,7 +1471,7 @@ def test_a_sentence_naming_no_attack_does_not_take_the_leads_weapon(gz: Gazettee
 
 @pytest.mark.parametrize("text", [
     "Houthi rebels fired two missiles at a tanker in the Red Sea on Tuesday, U.S. Central "
-    "Command said. One missile hit the vessel, starting a fire.",
+    "Command said. A drone hit a second vessel, starting a fire.",
     "Air defences repelled a missile attack on Sevastopol on Friday, governor Mikhail "
     "Razvozhayev said. A man was wounded by falling debris.",
 ])
@@ -5719,3 +5719,154 @@ def test_a_toll_told_on_by_another_source_keeps_that_source(gz: Gazetteer) -> No
                  "injured in Nikopol, police said.")
     assert (r.claimed_by, r.injured, r.extras.get("injured_claimed_by")) == (
         "the governor", 1, "police")
+
+
+# -- twenty-fourth session: launch sites, clauses after a semicolon, shares of a salvo,
+# the "when" clause's date, a second one that fell, places in a region told --------------
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said it destroyed 27 of 31 Shahed drones launched overnight from "
+    "Russia's Kursk region and from Primorsko-Akhtarsk.",
+    "Ukraine's air force said it shot down 27 of 31 drones, launched from Russia's Bryansk "
+    "region overnight.",
+])
+def test_a_launch_site_in_the_attackers_region_is_not_where_the_drones_were_downed(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.country, r.count) == (
+        "interception", "country", "UA", 27)
+    assert r.extras["launched_count"] == 31
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 40 drones overnight; Ukrainian air defences shot down 35 of them, the "
+    "air force said.",
+    "Russia launched 40 drones from Kursk and Primorsko-Akhtarsk overnight; Ukrainian air "
+    "defences shot down 35 of them, the air force said.",
+    "Moscow fired 40 Shahed drones overnight; Ukraine's air defences destroyed 35, the air "
+    "force said.",
+])
+def test_defenders_named_after_a_semicolon_place_the_downing_in_their_country(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.country, r.place_kind, r.count) == (
+        "interception", "drone", "UA", "country", 35)
+    assert r.claimed_by == "the air force"
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's army said on Friday a Russian missile had briefly entered the country's "
+    "airspace before leaving towards Ukraine.",
+    "A Russian missile entered Polish airspace and left towards Ukraine 39 seconds later, "
+    "the Polish military said on Friday.",
+    "The Polish army said a Russian drone entered the country's airspace on Friday and "
+    "flew back into Ukraine after three minutes.",
+])
+def test_the_country_a_missile_left_towards_is_not_the_airspace_it_violated(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.country) == ("airspace_violation", "airspace", "PL")
+
+
+@pytest.mark.parametrize(("text", "count", "injured", "by"), [
+    ("Russia fired three missiles at Odesa on Saturday. One of the missiles hit a warehouse "
+     "in the port, injuring two workers, the regional governor said.", 3, 2,
+     "the regional governor"),
+    ("Houthi rebels fired two anti-ship missiles at a tanker in the Red Sea on Monday, the "
+     "U.S. military said. One missile struck the vessel, causing minor damage, and no "
+     "injuries were reported.", 2, 0, "the U.S. military"),
+    ("Russia launched five drones at Kharkiv overnight. Two of them hit an industrial site, "
+     "injuring a guard, Mayor Ihor Terekhov said.", 5, 1, "Mayor Ihor Terekhov"),
+])
+def test_some_of_the_weapons_just_told_hitting_is_the_same_claim_told_on(
+        gz: Gazetteer, text: str, count: int, injured: int, by: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.count, r.injured, r.claimed_by) == ("strike", count, injured, by)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired three missiles at Odesa on Saturday. One of the missiles hit a warehouse "
+    "in Chornomorsk, injuring two workers.",
+    "Air defences shot down 20 drones over the Kyiv region. One of the drones hit a house "
+    "in Bucha.",
+    "Russian forces attacked Sumy with two drones on Monday. Three drones hit Sumy on "
+    "Tuesday.",
+])
+def test_a_share_hitting_another_place_or_day_or_more_than_told_is_its_own_claim(
+        gz: Gazetteer, text: str) -> None:
+    assert len(_reports(gz, text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A memorial service was held in Dnipro on Sunday for the 46 people killed when a Russian "
+    "missile hit an apartment block in January 2023.",
+    "The 46 people killed when a Russian missile hit an apartment block in Dnipro in January "
+    "2023 were remembered on Sunday.",
+    "Residents gathered on Sunday in Dnipro, where a Russian missile killed 46 people in "
+    "January 2023.",
+])
+def test_an_attack_told_in_a_when_clause_keeps_that_clauses_date(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed) == ("strike", "Dnipro", 46)
+    assert (r.event_date, r.date_precision) == (date(2023, 1, 1), "month")
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed on Sunday when a Russian missile hit an apartment block in "
+    "Dnipro.",
+    "On Sunday, two people were killed in Dnipro when a missile hit an apartment block.",
+    "In June, a Russian missile hit Dnipro on Sunday, killing two.",
+])
+def test_a_when_clause_without_an_earlier_date_keeps_the_sentences_day(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (date(2024, 6, 9), "day")
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone crashed near the village of Plauru, Romanian officials said, while "
+    "another fell in Moldova near Etulia.",
+    "A Russian drone crashed near the village of Plauru, Romanian officials said. Another "
+    "drone fell in Moldova near Etulia.",
+])
+def test_another_drone_falling_in_a_second_country_is_a_claim_of_its_own(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.country) for r in found] == [
+        ("airspace_violation", "RO"), ("airspace_violation", "MD")]
+    assert found[0].group is None and found[1].group is None
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a house in Odesa, while the other one was shot down.",
+    "A Russian drone hit a house in Odesa, while another was intercepted.",
+])
+def test_another_downed_beside_a_hit_is_an_interception_of_its_own(
+        gz: Gazetteer, text: str) -> None:
+    assert [r.event_type for r in _reports(gz, text)] == ["strike", "interception"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces dropped 14 guided aerial bombs on the Sumy region on Friday, the regional "
+    "administration said. The Krasnopillia and Myropillia communities came under fire.",
+    "Russian forces shelled the Kherson region 80 times over the past day, the regional "
+    "administration said. Shelling hit Beryslav and Antonivka, injuring two.",
+])
+def test_attacks_on_places_in_a_region_just_told_on_keep_that_accounts_source(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert len(found) == 3
+    assert {r.claimed_by for r in found} == {"the regional administration"}
+    assert all(r.extras["claimed_by_from"] == "previous sentence" for r in found[1:])
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled the Kherson region, the regional administration said.\n\nA "
+    "drone hit a car in Beryslav.",
+    "Russian forces shelled the Kherson region, the regional administration said. A drone "
+    "struck Kharkiv.",
+])
+def test_an_attack_in_a_new_paragraph_or_another_region_takes_no_source(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text)[-1].claimed_by is None
