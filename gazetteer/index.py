@@ -892,11 +892,17 @@ _SMALL_PLACE_OF_RE = re.compile(r"\b(?:village|hamlet|settlement) of $")
 # A demonym says where a text is about ("Ukrainian officials"), except the attacker's: "a
 # Ukrainian drone hit Voronezh" is no vote for Voronizh in Ukraine.
 _DEMONYM_VOTE_RE = re.compile(
-    r"\b([A-Z][a-z]+(?:ian|ish|ese|ic|i|an))\b(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|"
+    # ("the Russian-installed mayor of Donetsk": an occupier, no vote for where it is)
+    r"\b([A-Z][a-z]+(?:ian|ish|ese|ic|i|an))\b(?!-(?:installed|appointed|backed|controlled|"
+    r"occupied|held)\b)(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|"
     r"rockets?|forces|troops|army|military|strikes?|airstrikes?|air strikes?|shelling|"
-    r"warplanes?|jets?|attacks?|artillery|navy|soldiers|bombs?|shells?|uavs?)\b"
-    # (but "an Israeli army base in Meron": the target's, where it is)
-    r"(?!\s+(?:bases?|positions?|posts?|barracks|headquarters|airfields?|depots?)\b))")
+    r"warplanes?|jets?|attacks?|artillery|navy|soldiers|bombs?|shells?|uavs?|"
+    # (nor whose weapons were hit: "struck a Russian S-300 air defence system near Donetsk")
+    r"s-\d00|air[- ]defen[cs]es?|tanks?|bombers?|helicopters?|warships?)\b"
+    # (but "an Israeli army base in Meron", "the Israeli army's Meron air traffic control
+    # base": the target's, where it is)
+    r"(?!(?:['’]s(?:\s+[\w-]+){0,4}?)?\s+(?:bases?|positions?|posts?|barracks|headquarters|"
+    r"airfields?|depots?)\b))")
 
 
 def _add(total: dict[str, float], votes: dict[str, float]) -> dict[str, float]:

@@ -258,6 +258,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "sighted sighting observed discovered detected tracked",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) (?:into|of)|incursion (?:into|of)|flew into|"
+        # ("a possible unauthorised entry into national airspace")
+        r"entry (?:into|of)|"
         r"strayed into|(?:flew|passed) (?:through|across|over)|crossed)\b[^.;]{0,60}?"
         r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
         r"\b(?:debris|fragments?|wreckage|remains|parts) of (?:an? |the )?"
@@ -991,8 +993,8 @@ def weapons_named(text: str, event: str) -> list[str]:
     low = lower(text)
     if event not in {"interception", "airspace_violation"}:
         low = _TARGET_ARMS_RE.sub(_blank_target, low)
-    else:
-        low = _INTERCEPTOR_RE.sub(_blank, low)
+    else:  # (nor the jets sent up: "two F-16 jets were scrambled")
+        low = _SCRAMBLED_RE.sub(_blank, _INTERCEPTOR_RE.sub(_blank, low))
     found: list[tuple[int, int, str]] = []
     for name, pattern in _WEAPON_RES:
         m = pattern.search(low)
@@ -1021,6 +1023,10 @@ _INTERCEPTOR_RE = gated(
     "surface-to-air anti-aircraft air_defen air-defen interceptor sam_",
     r"\b(?:surface-to-air|anti-aircraft|air[- ]defen[cs]e|interceptor|sam)\s+"
     r"(?:missiles?|rockets?)\b|\binterceptor(?:s|\s+missiles?)?\b")
+_SCRAMBLED_RE = gated(
+    "scrambl",
+    r"\bscrambled\s+(?:[\w-]+\s+){0,3}?(?:jets?|fighters?|aircraft|planes?)\b|"
+    r"\b(?:jets?|fighters?|aircraft|planes?)\s+(?:were|was|had been|have been)\s+scrambled\b")
 _CARRIER_FIRED_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|launching|firing|"
                                r"carrying|armed with)\s+(?:[\w,-]+\s+){0,3}?")
 _LISTED_RE = re.compile(r"\band\b|,|\bas well as\b|\bplus\b|\bthen\b|&")

@@ -542,6 +542,27 @@ def test_the_attackers_demonym_is_no_vote_for_where_it_struck(gz: Gazetteer, tex
     assert (m.resolution.best.place.name, m.resolution.best.place.country) == ("Voronezh", "RU")
 
 
+@pytest.mark.parametrize("text", [
+    "Shelling hit Donetsk on Friday, the Russian-installed mayor said.",
+    "Ukrainian forces struck a Russian S-300 air defence system near Donetsk airport.",
+    "A drone hit a Russian Buk air defence unit near Donetsk, the General Staff said.",
+])
+def test_an_occupier_or_its_weapons_is_no_vote_for_russia(gz: Gazetteer, text: str) -> None:
+    (m,) = gz.find_places(text)
+    assert (m.resolution.best.place.name, m.resolution.best.place.country) == ("Donetsk", "UA")
+
+
+def test_a_possessive_army_before_its_base_votes_for_where_the_base_is(gz: Gazetteer) -> None:
+    (m,) = gz.find_places("Hezbollah said it fired rockets at the Israeli army's Meron air "
+                          "traffic control base.")
+    assert (m.resolution.best.place.name, m.resolution.best.place.country) == ("Meron", "IL")
+
+
+def test_acled_spelling_of_nabatieh_governorate(gz: Gazetteer) -> None:
+    best = _best(gz, "Nabatiye")
+    assert (best.kind, best.id) == ("admin1", "ne1:LB-NA")
+
+
 def test_a_demonym_of_who_speaks_still_votes_for_its_country(gz: Gazetteer) -> None:
     def share(text: str) -> float:
         (m,) = gz.find_places(text)

@@ -5870,3 +5870,37 @@ def test_attacks_on_places_in_a_region_just_told_on_keep_that_accounts_source(
 def test_an_attack_in_a_new_paragraph_or_another_region_takes_no_source(
         gz: Gazetteer, text: str) -> None:
     assert _reports(gz, text)[-1].claimed_by is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 March 2024, Israeli forces carried out an air strike on a house in Aitaroun (Bint "
+    "Jbeil, Nabatiye). 3 Hezbollah members were killed.",
+    "On 14 March 2024, Israeli forces carried out an air strike on a house in Aitaroun (Bint "
+    "Jbeil, Nabatieh). 3 Hezbollah members were killed.",
+])
+def test_acled_notes_district_and_governorate_in_brackets_are_parents(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed, r.group) == ("Aitaroun", 3, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The Romanian defence ministry said on Thursday that radar had detected a possible "
+    "unauthorized entry into national airspace near Galati, and two F-16 jets were "
+    "scrambled.",
+    "Romania's defence ministry said radar tracked the unauthorised entry of a drone into "
+    "Romanian airspace on Thursday; two F-16 fighter jets were scrambled.",
+])
+def test_an_entry_into_airspace_is_a_violation_and_the_jets_scrambled_are_not_its_weapon(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.country, r.event_date) == (
+        "airspace_violation", "RO", date(2024, 6, 13))
+    assert r.weapon != "aircraft"
+
+
+def test_jets_that_violated_airspace_stay_aircraft_beside_jets_scrambled(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "Three Russian MiG-31 jets violated Estonian airspace on Friday, and Italian "
+                 "F-35 jets were scrambled, Estonia said.")
+    assert (r.event_type, r.weapon, r.country) == ("airspace_violation", "aircraft", "EE")
