@@ -3173,6 +3173,19 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 previous[0].extras["claimed_by_from"] = "next sentence"
             _complete_figures(previous, figures)
             continue
+        if event == "explosion" and len(previous) == 1 and not counts and places and (
+                previous[0].event_type in {"strike", "shelling", "interception"}) and all(
+                m.resolution.best.place.id == previous[0].place_id for m in places) and (
+                ref is None or ref.date == previous[0].event_date) and not (
+                who_text and previous[0].claimed_by and who_text != previous[0].claimed_by):
+            # "Kharkiv came under a missile attack on Thursday. Ten explosions were heard in
+            # the city, the mayor said.": the blasts of the attack told, not a second claim
+            # (another speaker's blasts are that speaker's report)
+            if who_text and previous[0].claimed_by is None:
+                previous[0].claimed_by = who_text
+                previous[0].extras["claimed_by_from"] = "next sentence"
+            _complete_figures(previous, figures)
+            continue
         share = _SHARE_OF_TOLD_RE.match(low) if len(previous) == 1 and (
             previous[0].count) and len(counts) <= 1 else None
         if share and previous[0].event_type == event and (
@@ -3264,9 +3277,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 if counts and group and not per_place:
                     report.extras["group_count"] = counts[0].value
                     report.extras["group_count_qualifier"] = counts[0].qualifier
-                if per_place and len(places) == 1 and counts and count is not None and (
-                        counts[0].value != count.value):
-                    report.extras["total_count"] = counts[0].value  # all regions together
+                if per_place and counts and count is not None and counts[0].value and (
+                        counts[0].value != count.value) and (len(places) == 1 or (
+                        counts[0].value > max(f.value or 0 for f in per_place.values()))):
+                    # all regions together ("35 UAVs, including 14 over the Bryansk region
+                    # and 9 over the Kursk region")
+                    report.extras["total_count"] = counts[0].value
                 if lost is not None:
                     report.extras["lost_count"] = lost
                 if launched is not None:

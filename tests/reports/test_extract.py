@@ -5904,3 +5904,48 @@ def test_jets_that_violated_airspace_stay_aircraft_beside_jets_scrambled(
     r = _one(gz, "Three Russian MiG-31 jets violated Estonian airspace on Friday, and Italian "
                  "F-35 jets were scrambled, Estonia said.")
     assert (r.event_type, r.weapon, r.country) == ("airspace_violation", "aircraft", "EE")
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv came under a massive missile attack on Saturday morning. Ten explosions were "
+    "heard in the city, Mayor Ihor Terekhov said.",
+    "Russia struck Kharkiv with missiles overnight. Explosions were heard across the city, "
+    "and debris fell in several districts, Mayor Ihor Terekhov said.",
+])
+def test_blasts_heard_in_the_place_just_attacked_are_that_attack(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == ("strike", "missile", "Kharkiv")
+    assert r.claimed_by == "Mayor Ihor Terekhov"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia struck Kyiv with missiles on Friday. On Thursday, explosions were heard in Kyiv.",
+    "Russia struck Kyiv with missiles overnight. Explosions were heard in Lviv.",
+    "Russia struck Kyiv with missiles overnight, officials said. Explosions were heard in "
+    "the city, the mayor said.",
+])
+def test_blasts_on_another_day_place_or_speaker_are_their_own_report(
+        gz: Gazetteer, text: str) -> None:
+    assert [r.event_type for r in _reports(gz, text)] == ["strike", "explosion"]
+
+
+@pytest.mark.parametrize("text", [
+    "Air defence systems intercepted and destroyed 35 Ukrainian UAVs, including 14 over the "
+    "Bryansk region and 9 over the Kursk region, the ministry said.",
+    "Air defence systems destroyed 35 drones overnight: 14 over the Bryansk region and 9 over "
+    "the Kursk region.",
+])
+def test_the_whole_downed_count_is_kept_beside_each_regions_share(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.admin1, r.count) for r in found] == [
+        ("Bryansk Oblast", 14), ("Kursk Oblast", 9)]
+    assert all(r.extras["total_count"] == 35 for r in found)
+
+
+def test_per_region_counts_with_no_total_have_none(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defense systems destroyed 18 Ukrainian drones over the Belgorod "
+                         "Region and three over the Voronezh Region.")
+    assert [r.count for r in found] == [18, 3]
+    assert not any("total_count" in r.extras for r in found)
