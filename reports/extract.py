@@ -378,7 +378,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
     ("other_attack", gated(
         "assault raid sabotage suicide fire shot fight clash battle small",
-        r"\b(?:assault(?:ed)?|(?<!air )raid(?:s|ed)?|"
+        r"\b(?:assault(?:s|ed)?|(?<!air )raid(?:s|ed)?|"
         r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)|small[- ]arms)\b|"
         # "fighting between the army and the RSF in Omdurman killed 12": a deadly battle
         r"\b(?:fighting|clashes|gun ?battles?|firefights?|gunfights?)\b(?=[^.;]{0,80}?\b(?:"
@@ -2258,6 +2258,7 @@ def _tolls_by_part(text: str, places: list[Mention], sent_start: int
 _INTERCEPTED_RE = next(pattern for name, pattern in _EVENT_RES if name == "interception")
 # ", as air defences worked": what went on beside a claim (not "as well", "as many")
 _AS_CLAUSE = r",\s+as\s+(?!well\b|(?:many|much|long|soon|far|part)\b)"
+_AS_BEFORE_RE = re.compile(r",\s+as\s+$")
 _CLAUSE_BREAK_RE = gated(
     "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ ,_as_ response retaliation ,_adding ,_saying "
     "_who_said",
@@ -2418,10 +2419,21 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
                 event == "airspace_violation" == units[-1].get("told") and _countries(
                     a, b) <= _countries(units[-1]["a"], units[-1]["b"])):
             units.append({"a": a, "b": b, "own": True, "reason": False})
+        elif kind == "join" and event is None and units[-1]["own"] and (
+                "hole" not in units[-1]) and _AS_BEFORE_RE.search(lowtext, max(0, a - 8), a) and (
+                not _CASUALTY_RE.search(lowtext, a, b)) and any(
+                m.resolution.best.place.kind != "country" for m in _between(
+                    mentions, starts, a, b)):
+            # "killed 20 in Gaza City, as Israeli tanks pushed into the Zeitoun
+            # neighbourhood": what else went on, and where, is no place of this claim
+            said = claimant(text[a:b])  # (a speaker after it tells the claim)
+            cut = text.rfind(",", a, a + said[1]) if said and said[1] > 0 else -1
+            units[-1]["hole"] = (a, cut if cut > a else b)
+            units[-1]["b"] = b
         else:
             units[-1]["b"] = b
             units[-1]["told"] = units[-1].get("told") or event
-    if len(units) == 1:
+    if len(units) == 1 and "hole" not in units[0]:
         return [(start, end, None)]
     return [(u["a"], u["b"], u.get("hole")) for u in units if not u.get("dropped") and (
         not u["reason"] or _between(mentions, starts, u["a"], u["b"]))]

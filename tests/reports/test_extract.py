@@ -5949,3 +5949,36 @@ def test_per_region_counts_with_no_total_have_none(gz: Gazetteer) -> None:
                          "Region and three over the Voronezh Region.")
     assert [r.count for r in found] == [18, 3]
     assert not any("total_count" in r.extras for r in found)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Heavy fighting continued near Chasiv Yar, where Russian forces launched 12 assaults, "
+     "the General Staff said.", "Chasiv Yar"),
+    ("Ukraine said it repelled 20 Russian assaults near Avdiivka on Friday.", "Avdiyivka"),
+])
+def test_counted_ground_assaults_are_other_attacks(gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("other_attack", place)
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    ("Israeli air strikes killed at least 20 people in Gaza City overnight, the health "
+     "ministry said, as Israeli tanks pushed into the Zeitoun neighbourhood.",
+     "the health ministry"),
+    ("Israeli air strikes killed at least 20 people in Gaza City overnight, as Israeli tanks "
+     "pushed into the Zeitoun neighbourhood, the health ministry said.", "the health ministry"),
+    ("Russian shelling killed two people in Kherson on Friday, as residents fled towards "
+     "Mykolaiv.", None),
+])
+def test_a_place_in_an_as_clause_with_no_attack_is_not_the_claims(
+        gz: Gazetteer, text: str, by: str | None) -> None:
+    r = _one(gz, text)
+    assert r.place_kind == "city" and r.killed in {20, 2}
+    assert r.claimed_by == by
+
+
+def test_an_as_clause_with_its_own_attack_stays_a_claim(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian missiles hit Kyiv on Friday, as air defences shot down drones "
+                         "over Lviv.")
+    assert [(r.event_type, r.place_name) for r in found] == [
+        ("strike", "Kyiv"), ("interception", "Lviv")]
