@@ -2686,6 +2686,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 who, signed = (sentence.strip().rstrip("."), -1, -1), True
         if who and not _PRONOUN_RE.match(who[0]):
             last_who = _expand_name(who[0], text, names)
+        elif who and last_who is None and who[0][:4].lower() == "the ":
+            last_who = who[0]  # ("..., the mayor said. ..., he said": the mayor)
         if who and event is None and (signed or (sentence[:1] == "(" and (
                 _SOURCE_NOTE_RE.fullmatch(sentence)))):
             # "... in Antonivka. The driver was injured. (Kherson OVA)": the note's source
@@ -2861,6 +2863,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         defender = _defender(sentence) if event == "interception" else None
         elsewhere = sibling and event == "interception" and bool(last_places) and (
             _defended_elsewhere(last_places, defender.group(0) if defender else speaker, gz))
+        if not elsewhere and not places and event == "interception" and speaker and (
+                not launch_told) and "launch" in low and previous and all(
+                r.event_type != "interception" and r.claimed_by not in {None, speaker}
+                for r in previous):
+            # "A drone attack on Sumy wounded two, the regional administration said.
+            # Ukraine's air force said it shot down 37 of the 52 drones launched overnight":
+            # another speaker's tally of a launch on the whole country, not over Sumy
+            elsewhere = bool(_speaker_country(speaker, gz))
         if not places and last_places and not capital and not elsewhere:
             # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
             # which were intercepted": not over Khiam; over the speaker's country below)

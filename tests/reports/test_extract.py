@@ -5982,3 +5982,29 @@ def test_an_as_clause_with_its_own_attack_stays_a_claim(gz: Gazetteer) -> None:
                          "over Lviv.")
     assert [(r.event_type, r.place_name) for r in found] == [
         ("strike", "Kyiv"), ("interception", "Lviv")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone attack on the city of Sumy overnight wounded two people, the regional "
+    "administration said. Ukraine's air force said it shot down 37 of the 52 drones Russia "
+    "launched overnight.",
+    "Drones hit an apartment block in Odesa, the governor said. The Ukrainian air force said "
+    "air defences downed 40 of 55 drones launched by Russia.",
+])
+def test_another_speakers_tally_of_a_launch_is_over_its_country_not_the_city_hit(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.place_kind) for r in found] == [
+        ("strike", "city"), ("interception", "country")]
+    assert found[1].country == "UA" and "place_from" not in found[1].extras
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    ("Drones attacked Kyiv overnight, the mayor said. Air defences shot down 10 drones, he "
+     "said.", "the mayor"),
+    ("Shelling hit Kherson on Friday, the governor said. Air defences shot down two drones "
+     "over the city later, she said.", "the governor"),
+])
+def test_a_pronoun_after_a_role_speaker_is_that_speaker(gz: Gazetteer, text: str,
+                                                         by: str) -> None:
+    assert _reports(gz, text)[-1].claimed_by == by
