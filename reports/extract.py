@@ -3225,7 +3225,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             continue
         if event == "interception" and previous and not counts and places and all(
                 m.resolution.best.place.kind == "country" for m in places) and all(
-                r.event_type == "interception" and r.place_kind != "country" and any(
+                r.event_type == "interception" and any(
                     r.country == m.resolution.best.place.country for m in places)
                 for r in previous):
             # "Air defences destroyed three drones over the Bryansk region. 'An attempt by
@@ -3338,6 +3338,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "... 35 drones over the Belgorod, Kursk and Bryansk regions. Of these, 20 were
             # downed over the Belgorod region": that region's own share of the claim
             sentence_reports = _counts_to_told(sentence_reports, previous, reports)
+        if event == "interception" and len(sentence_reports) > 1 and (
+                "total_count" in sentence_reports[0].extras):
+            _drop_told_total(sentence_reports, reports)
         if inherited_event is not None and sentence_reports:
             # "Russian forces shelled Nikopol. A man was injured in Nikopol.": the toll of
             # the claim already told there, not a second claim on the same place
@@ -3892,6 +3895,23 @@ def _tolls_to_told(new: list[Report], told: list[Report], reports: list[Report]
         if same not in out:
             out.append(same)
     return out
+
+
+def _drop_told_total(new: list[Report], reports: list[Report]) -> None:
+    """ "Air defences destroyed 47 drones over six regions ... 47 UAVs: 20 over the
+    Belgorod Region, 12 over ...": the country-wide claim told before is this one, now
+    told region by region, and leaves ``reports`` (its total stays, as total_count)."""
+    first = new[0]
+    total = first.extras["total_count"]
+    before = reports[max(0, len(reports) - len(new) - 8): len(reports) - len(new)]
+    for r in before:
+        if r.event_type == "interception" and r.place_kind == "country" and (
+                r.country == first.country and r.count == total) and (
+                r.event_date == first.event_date and r.weapon in {first.weapon, "unknown"}):
+            reports.remove(r)
+            for report in new:
+                report.extras.setdefault("total_from", "earlier sentence")
+            return
 
 
 def _counts_to_told(new: list[Report], told: list[Report], reports: list[Report]

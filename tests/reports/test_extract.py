@@ -6008,3 +6008,29 @@ def test_another_speakers_tally_of_a_launch_is_over_its_country_not_the_city_hit
 def test_a_pronoun_after_a_role_speaker_is_that_speaker(gz: Gazetteer, text: str,
                                                          by: str) -> None:
     assert _reports(gz, text)[-1].claimed_by == by
+
+
+TASS_STYLE = (
+    "MOSCOW, June 15. /TASS/. Russian air defense forces destroyed 47 Ukrainian unmanned "
+    "aerial vehicles over six regions overnight, the Russian Defense Ministry said.\n\n"
+    '"Last night, an attempt by the Kyiv regime to carry out terrorist attacks using '
+    "aircraft-type unmanned aerial vehicles against facilities on the territory of the "
+    "Russian Federation was thwarted. On-duty air defense forces destroyed 47 Ukrainian "
+    "UAVs: 20 over the Belgorod Region, 12 over the Kursk Region, eight over the Bryansk "
+    "Region, three over the Voronezh Region, two over the Oryol Region and two over the "
+    'Rostov Region," the ministry said in a statement.')
+
+
+def test_a_country_wide_downing_told_again_region_by_region_is_one_claim(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, TASS_STYLE)
+    assert [r.count for r in found] == [20, 12, 8, 3, 2, 2]
+    assert all(r.place_kind == "admin1" and r.extras["total_count"] == 47 for r in found)
+    assert all(r.extras["total_from"] == "earlier sentence" for r in found)
+
+
+def test_a_country_wide_downing_with_another_total_stays(gz: Gazetteer) -> None:
+    found = _reports(gz, TASS_STYLE.replace("destroyed 47 Ukrainian unmanned", "destroyed 50 "
+                                            "Ukrainian unmanned"))
+    assert (found[0].place_kind, found[0].count) == ("country", 50)
+    assert len(found) == 7
