@@ -1847,6 +1847,12 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places)]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
+    if len(kept) > 1 and kept[0].resolution.best.place.kind == "region" and (
+            _SETTING_RE.match(text, sent_start, kept[0].start)) and text.startswith(
+            ",", kept[0].end) and all(m.resolution.best.place.kind in SETTLEMENT_KINDS and (
+            m.resolution.best.place.country == kept[0].resolution.best.place.country)
+            for m in kept[1:]):
+        kept = kept[1:]  # "In Darfur, the RSF shelled El Fasher": the setting, not a place
     if len(kept) > 1 and any_in(_QUARTER_WORDS, low):
         kept = _quarters_as_cities(kept, text)
     unique: dict[str, Mention] = {}
@@ -1862,6 +1868,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     return list(unique.values())
 
 
+_SETTING_RE = re.compile(r"\W*(?:In|Across|Elsewhere in)\s+(?:the\s+)?")
 _REGIONAL_OFFICE_RE = re.compile(r"\b(?:governor|regional|oblast|region)\b", re.I)
 
 

@@ -6034,3 +6034,15 @@ def test_a_country_wide_downing_with_another_total_stays(gz: Gazetteer) -> None:
                                             "Ukrainian unmanned"))
     assert (found[0].place_kind, found[0].count) == ("country", 50)
     assert len(found) == 7
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("In Darfur, the RSF shelled the city of El Fasher on Saturday, killing 12 civilians.",
+     ["El Fasher"]),
+    ("In the Donbas, Russian forces shelled Kramatorsk and Sloviansk, killing two.",
+     ["Kramatorsk", "Slovyansk"]),
+    ("In Darfur, fighting killed 12, and Israeli jets struck Gaza City.", ["Darfur", "Gaza"]),
+])
+def test_a_region_set_first_is_the_setting_of_the_places_named_in_it(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == places
