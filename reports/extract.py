@@ -1847,12 +1847,17 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places)]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
-    if len(kept) > 1 and kept[0].resolution.best.place.kind == "region" and (
+    setting = kept[0].resolution.best.place if len(kept) > 1 else None
+    if setting is not None and (setting.kind == "region" or (
+            # (a district the index lacks, read as its seat: in the seat's region)
+            setting.kind in SETTLEMENT_KINDS and _AREA_WORD_END_RE.search(kept[0].text))) and (
             _SETTING_RE.match(text, sent_start, kept[0].start)) and text.startswith(
             ",", kept[0].end) and all(m.resolution.best.place.kind in SETTLEMENT_KINDS and (
-            m.resolution.best.place.country == kept[0].resolution.best.place.country)
-            for m in kept[1:]):
+            m.resolution.best.place.country == setting.country) and (
+            setting.kind == "region" or m.resolution.best.place.admin1_id == setting.admin1_id)
+            for m in kept[1:]) and not _NEW_CLAUSE_RE.search(text, kept[0].end + 1, kept[1].start):
         kept = kept[1:]  # "In Darfur, the RSF shelled El Fasher": the setting, not a place
+        # (and "In the Nikopol district, the enemy struck Marhanets": the district's)
     if len(kept) > 1 and any_in(_QUARTER_WORDS, low):
         kept = _quarters_as_cities(kept, text)
     unique: dict[str, Mention] = {}
@@ -1868,6 +1873,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     return list(unique.values())
 
 
+_AREA_WORD_END_RE = re.compile(r"\s(?:district|region|oblast|province|governorate|raion|"
+                               r"county|state|area)$", re.I)
+_NEW_CLAUSE_RE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
 _SETTING_RE = re.compile(r"\W*(?:In|Across|Elsewhere in)\s+(?:the\s+)?")
 _REGIONAL_OFFICE_RE = re.compile(r"\b(?:governor|regional|oblast|region)\b", re.I)
 

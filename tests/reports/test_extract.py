@@ -6046,3 +6046,16 @@ def test_a_country_wide_downing_with_another_total_stays(gz: Gazetteer) -> None:
 def test_a_region_set_first_is_the_setting_of_the_places_named_in_it(
         gz: Gazetteer, text: str, places: list[str]) -> None:
     assert [r.place_name for r in _reports(gz, text)] == places
+
+
+def test_a_district_set_first_is_the_setting_of_its_communities(gz: Gazetteer) -> None:
+    found = _reports(gz, "In the Nikopol district, the enemy struck the Marhanets and "
+                         "Pokrovske communities with artillery, Serhii Lysak reported.")
+    assert [r.place_name for r in found] == ["Marhanets", "Pokrovske"]
+    assert {r.admin1 for r in found} == {"Dnipropetrovsk Oblast"}
+
+
+def test_a_region_set_first_keeps_its_own_clause(gz: Gazetteer) -> None:
+    found = _reports(gz, "In the Donbas, two people died in shelling, and in Odesa, a man was "
+                         "killed by a drone.")
+    assert [r.place_name for r in found] == ["Donbas", "Odesa"]
