@@ -638,9 +638,14 @@ _OWN_TERRITORY_RE = gated("its_ their_", r"\b(?:over|above|in|on) (?:its|their) 
                                          r"(?:territory|soil|land|skies)\b")
 # CENTCOM's "destroyed four missiles that were prepared to launch from Yemen": a strike
 # on the launch site, which is where the missiles were to come from
-_PREPARED_RE = gated("prepar ready poised about_to set_to",
+_PREPARED_RE = gated("prepar ready poised about_to set_to on_the_ground -controlled -held",
                      r"\b(?:prepared|preparing|ready|poised|about|set) to (?:be )?"
-                     r"(?:launch(?:ed)?|fired?)\b(?:\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?)?")
+                     r"(?:launch(?:ed)?|fired?)\b(?:\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?)?|"
+                     # ("destroyed four drones on the ground in Yemen", "... in Houthi-
+                     # controlled areas of Yemen": weapons hit where they stood)
+                     r"\b(?:drones?|uavs?|missiles?|rockets?|launchers?)\s+(?:on the ground|"
+                     r"(?:in|on|at)\s+(?:[\w]+-(?:controlled|held)\s+(?:areas?|territory|"
+                     r"parts?)))\b")
 # "strikes across Gaza": the area a city shares its name with (the Gaza Strip)
 _ACROSS_RE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$")
 # "Gaza's health ministry said": an office of the area a city shares its name with
@@ -2276,8 +2281,10 @@ _AS_CLAUSE = r",\s+as\s+(?!well\b|(?:many|much|long|soon|far|part)\b)"
 _AS_BEFORE_RE = re.compile(r",\s+as\s+$")
 _CLAUSE_BREAK_RE = gated(
     "_but_ ; ,_while_ ,_whereas_ _after_ ,_and_ ,_as_ response retaliation ,_adding ,_saying "
-    "_who_said",
+    "_who_said _and_destroyed _and_struck _and_shot_down _and_downed _and_intercepted",
     r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+|"
+    # ("shot down a missile over the Gulf of Aden and destroyed four drones in Yemen")
+    r"\s+and\s+(?=(?:destroyed|struck|shot down|downed|intercepted)\s)|"
     rf"{_AS_CLAUSE}|"
     # "..., the air force said, adding that 68 drones had been shot down" ("..., state media
     # reported, citing a military source who said air defences had intercepted ...")
@@ -2362,6 +2369,12 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
                 return units[0]["event"], True
         if event is None:
             return None, False
+        if event == "interception" and units and units[0]["event"] == "interception" and (
+                _PREPARED_RE.search(piece)) and not _PREPARED_RE.search(
+                lowtext, units[0]["a"], units[0]["b"]):
+            # "shot down a missile over the Gulf of Aden, and destroyed four drones in
+            # Houthi-controlled areas of Yemen": a downing and a strike on the ground
+            return event, True
         who = claimant(text[a:b])
         inside = _between(mentions, starts, max(a, head_end), b)  # (not the dateline's)
         own = event_places(inside, text, a, b, (who[1], who[2]) if who else None) if (

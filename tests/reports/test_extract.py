@@ -6059,3 +6059,31 @@ def test_a_region_set_first_keeps_its_own_clause(gz: Gazetteer) -> None:
     found = _reports(gz, "In the Donbas, two people died in shelling, and in Odesa, a man was "
                          "killed by a drone.")
     assert [r.place_name for r in found] == ["Donbas", "Odesa"]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. military said it destroyed four drones in Houthi-controlled areas of Yemen.",
+    "US forces destroyed four Houthi drones on the ground in Yemen, CENTCOM said.",
+])
+def test_drones_destroyed_on_the_ground_are_a_strike(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.country, r.count) == ("strike", "drone", "YE", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. military said it shot down a Houthi anti-ship ballistic missile over the Gulf "
+    "of Aden and destroyed four drones in Houthi-controlled areas of Yemen.",
+    "The U.S. military said it shot down a Houthi anti-ship ballistic missile over the Gulf "
+    "of Aden, and destroyed four drones in Houthi-controlled areas of Yemen.",
+])
+def test_a_downing_at_sea_and_drones_destroyed_on_land_are_two_claims(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.weapon, r.place_kind, r.count) for r in found] == [
+        ("interception", "missile", "sea", None), ("strike", "drone", "country", 4)]
+
+
+def test_two_verbs_on_two_places_are_two_claims_each_with_its_weapon(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian forces shelled Kherson and struck Mykolaiv with drones.")
+    assert [(r.event_type, r.weapon, r.place_name) for r in found] == [
+        ("shelling", "artillery", "Kherson"), ("strike", "drone", "Mykolayiv")]
