@@ -73,7 +73,9 @@ def _one_child_res(outcome: str, verb: str) -> tuple[re.Pattern[str], ...]:
     """ "a nine-year-old was killed", "killing a 15-year-old boy", "a girl was among the
     dead" (the child is the victim, not someone else in the sentence)."""
     return (re.compile(rf"{_ONE_CHILD}\s+(?:(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?"
-                       rf"(?:{outcome})|was among the (?:{outcome})|died)\b"),
+                       # ("was among the dead", "was among three people killed")
+                       rf"(?:{outcome})|was among (?:the\s+|those\s+)?(?:[\w-]+\s+){{0,3}}?"
+                       rf"(?:{outcome})|died)\b"),
             re.compile(rf"\bamong the (?:{outcome}) was\s+{_ONE_CHILD}"),
             re.compile(rf"\b(?:{verb})\s+{_ONE_CHILD}"))
 
@@ -413,11 +415,13 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"station|refinery|plc|company)\b))|mortars?|howitzers?|mlrs|grad|uragan|smerch|"
         r"tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
     ("aircraft", gated(
-        "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- airplane",
+        "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- plane "
+        "a-50 tu- mig- il-",
         r"\b(?:(?<!unmanned )aircraft(?! carriers?|[- ]type)|warplanes?|(?:fighter )?jets?|"
         r"helicopters?|air\s?strikes?|air-?struck|guided (?:aerial )?bombs?|glide bombs?|"
         r"(?:aerial|air-dropped|air) bombs?|kabs?|fab-\d+|su-\d+|(?<!suicide )bombers?|"
-        r"airplanes?)\b")),
+        # ("an A-50 surveillance plane", "a Tu-22M3", "a MiG-31")
+        r"(?:air)?planes?|a-50u?|tu-\d+\w*|mig-\d+\w*|il-\d+\w*)\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(
@@ -810,6 +814,11 @@ def _one_child(patterns: tuple[re.Pattern[str], ...], low: str) -> Figure | None
     return None
 
 
+def _child_among(patterns: tuple[re.Pattern[str], ...], low: str) -> Figure | None:
+    fig = _one_child(patterns[:1], low)
+    return fig if fig is not None and " among " in low[fig.start: fig.start + 60] else None
+
+
 # "two men were fatally wounded", "a woman later succumbed to her injuries": deaths
 _FATAL_RE = gated("fatally mortally succumb",
                   r"\b(?:fatally|mortally) (?:wounded|injured)\b|"
@@ -886,6 +895,11 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
         children_k = _one_child(_CHILD_KILLED_RES, low)
     if injured and injured.value == 1:
         children_i = _one_child(_CHILD_INJURED_RES, low)
+    if " among " in low:  # "A child was among three people killed": one of them
+        if killed and (killed.value or 0) > 1:
+            children_k = _child_among(_CHILD_KILLED_RES, low) or children_k
+        if injured and (injured.value or 0) > 1:
+            children_i = _child_among(_CHILD_INJURED_RES, low) or children_i
     among = _CHILDREN_AMONG_RE.search(low)
     if among:  # (the figure of "n" or "n2", whichever form matched)
         fig = Figure(*parse_number(among["n"] or among["n2"]), among.start())

@@ -6087,3 +6087,25 @@ def test_two_verbs_on_two_places_are_two_claims_each_with_its_weapon(gz: Gazette
     found = _reports(gz, "Russian forces shelled Kherson and struck Mykolaiv with drones.")
     assert [(r.event_type, r.weapon, r.place_name) for r in found] == [
         ("shelling", "artillery", "Kherson"), ("strike", "drone", "Mykolayiv")]
+
+
+@pytest.mark.parametrize(("text", "killed", "children"), [
+    ("A child was among three people killed in a Russian drone strike on a village in the "
+     "Sumy region on Friday, local authorities said.", 3, 1),
+    ("A 15-year-old boy was among the five people killed when a missile hit Odesa.", 5, 1),
+    ("A 35-year-old man was among three people killed in shelling of Kherson.", 3, None),
+])
+def test_a_child_among_several_dead_is_one_child(gz: Gazetteer, text: str, killed: int,
+                                                children: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.children_killed) == (killed, children)
+
+
+@pytest.mark.parametrize(("text", "arms"), [
+    ("Ukraine's military said it shot down a Russian A-50 surveillance plane over the Sea of "
+     "Azov on Friday night.", "aircraft"),
+    ("Ukraine said it downed a Russian Tu-22M3 over the Stavropol region.", "aircraft"),
+])
+def test_planes_shot_down_are_aircraft(gz: Gazetteer, text: str, arms: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("interception", arms)
