@@ -1623,8 +1623,10 @@ _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:nort
 _DEEP_IN_GAP_RE = re.compile(r"(?:\s+(?:area|region|district))?,\s+(?:deep\s+|far\s+|high\s+)?"
                              r"in(?:side)?\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
-_QUARTER_WORDS = needles("camp neighbo quarter suburb area")
-_QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|quarter|suburb|area)"
+_QUARTER_WORDS = needles("camp neighbo quarter suburb area locality")
+_QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|quarter|suburb|area|"
+                             # ("the Karari locality of Omdurman": Sudan's mahaliya)
+                             r"locality)"
                              r",?\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town) of\s+)?"
                              # ("the Tal al-Sultan area of western Rafah")
                              r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")

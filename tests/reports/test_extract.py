@@ -6109,3 +6109,10 @@ def test_a_child_among_several_dead_is_one_child(gz: Gazetteer, text: str, kille
 def test_planes_shot_down_are_aircraft(gz: Gazetteer, text: str, arms: str) -> None:
     r = _one(gz, text)
     assert (r.event_type, r.weapon) == ("interception", arms)
+
+
+def test_a_locality_of_a_city_is_that_city_noting_it(gz: Gazetteer) -> None:
+    r = _one(gz, "RSF artillery shelled the Karari locality of Omdurman on Wednesday, killing "
+                 "five civilians and wounding 17, the local resistance committee said.")
+    assert (r.place_name, r.country, r.killed, r.injured) == ("Omdurman", "SD", 5, 17)
+    assert "Karari" in (r.place_note or "")
