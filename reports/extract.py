@@ -948,7 +948,13 @@ _DOWNED_INTRUDERS_RE = gated(
     # "Russian drones entered Polish airspace and were shot down overnight"
     r"\b(?:violated|entered|crossed into|breached)\s+(?:[\w'’-]+\s+){0,3}?air\s?space\s+"
     r"and\s+(?:were|was)\s+(?:later\s+|then\s+|subsequently\s+)?(?:shot down|downed|"
-    r"intercepted|destroyed)\b")
+    r"intercepted|destroyed)\b|"
+    # "... had violated Polish airspace during an attack on Ukraine and that several had
+    # been shot down"
+    r"\b(?:violated|entered|crossed into|breached)\s+(?:[\w'’-]+\s+){0,3}?air\s?space\b"
+    r"[^.;]{0,60}?\band that\s+(?:several|some|most|all|one|two|three|four|five|\d+)\s+"
+    r"(?:of them\s+)?(?:had|have|were|was)\s+(?:been\s+)?(?:shot down|downed|intercepted|"
+    r"destroyed)\b")
 _SIGHTED_RE = re.compile(r"\b(?:spotted|sighted|observed|sightings?|detected|tracked)\b")
 _CAME_DOWN_RE = re.compile(r"\b(?:fell|crashed|landed|(?:was|were) found|debris|wreckage|"
                            r"fragments)\b")
@@ -1512,8 +1518,8 @@ _REFERENCE_BEFORE = re.compile(
 _COAST_AFTER_RE = re.compile(r"\s*(?:coast|coastline|shore|seaside|resort)\b")
 # "in the Red Sea off Hodeidah", "off the coast of Yemen": a landmark near the sea named
 _SEA_NEAR_RE = re.compile(r"\s+near\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?")
-_OFF_BEFORE_RE = re.compile(r"\boff\s+(?:the\s+(?:[\w-]+\s+)?coast\s+of\s+|(?:the\s+)?(?:port|"
-                            r"city|town)\s+of\s+)?(?:the\s+)?$")
+_OFF_BEFORE_RE = re.compile(r"\boff\s+(?:the\s+(?:[\w-]+\s+)?coast\s+of\s+|"
+                            r"(?:the\s+|[a-z]+['’]s\s+)?(?:port|city|town)\s+of\s+)?(?:the\s+)?$")
 
 
 # "Moscow's attacks on Ukrainian cities", "Israel's bombardment of Gaza": the attacker
@@ -1996,7 +2002,9 @@ def _city_of_quarter(city: Mention, quarter: Mention) -> Mention:
 # a region's name that describes the place named next (which may lie outside the
 # region's outline, as Sevastopol lies outside Crimea's admin-1 unit)
 _DESCRIBES_NEXT_RE = re.compile(
-    r"(?:['’]s)?\s+(?:(?!and\b|or\b|as\b|but\b)[a-z-]+\s+){0,2}?(?:city|town|village|capital|"
+    # (not "the Red Sea off the port of Mokha": the sea is the place, the port beside it)
+    r"(?:['’]s)?\s+(?:(?!and\b|or\b|as\b|but\b|off\b|near\b)[a-z-]+\s+){0,2}?(?:city|town|"
+    r"village|capital|"
     r"port|settlement|resort|hub)(?:\s+of)?,?\s+(?:the\s+)?")
 
 

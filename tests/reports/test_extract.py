@@ -6116,3 +6116,27 @@ def test_a_locality_of_a_city_is_that_city_noting_it(gz: Gazetteer) -> None:
                  "five civilians and wounding 17, the local resistance committee said.")
     assert (r.place_name, r.country, r.killed, r.injured) == ("Omdurman", "SD", 5, 17)
     assert "Karari" in (r.place_note or "")
+
+
+@pytest.mark.parametrize("text", [
+    "A tanker was hit by two missiles in the Red Sea off the port of Mokha, UKMTO said.",
+    "A tanker was hit by two missiles in the Red Sea off Yemen's port of Mokha, UKMTO said.",
+])
+def test_a_ship_hit_at_sea_off_a_port_is_at_sea(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.place_name, r.count) == (
+        "strike", "sea", "Red Sea", 2)
+
+
+def test_the_red_sea_port_of_a_town_is_the_town(gz: Gazetteer) -> None:
+    r = _one(gz, "A drone hit the Red Sea port of Hodeidah on Friday.")
+    assert (r.place_kind, r.country) == ("city", "YE")
+
+
+def test_drones_that_violated_airspace_and_that_some_were_downed_are_two_claims(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "The Polish military said Russian drones had violated Polish airspace "
+                         "during an attack on Ukraine overnight and that several had been shot "
+                         "down.")
+    assert [(r.event_type, r.country) for r in found] == [
+        ("airspace_violation", "PL"), ("interception", "PL")]
