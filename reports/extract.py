@@ -3242,10 +3242,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 ref is None or ref.date == previous[0].event_date):
             # "Drones struck Sumy overnight, killing three. The attack hit a residential
             # neighbourhood, the regional administration said.": the same claim told on
-            if who_text and previous[0].claimed_by is None:
-                previous[0].claimed_by = who_text
-                previous[0].extras["claimed_by_from"] = "next sentence"
-            _complete_figures(previous, figures)
+            _told_on(previous[0], who_text, figures)
             continue
         if event == "explosion" and len(previous) == 1 and not counts and places and (
                 previous[0].event_type in {"strike", "shelling", "interception"}) and all(
@@ -3255,10 +3252,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Kharkiv came under a missile attack on Thursday. Ten explosions were heard in
             # the city, the mayor said.": the blasts of the attack told, not a second claim
             # (another speaker's blasts are that speaker's report)
-            if who_text and previous[0].claimed_by is None:
-                previous[0].claimed_by = who_text
-                previous[0].extras["claimed_by_from"] = "next sentence"
-            _complete_figures(previous, figures)
+            _told_on(previous[0], who_text, figures)
             continue
         share = _SHARE_OF_TOLD_RE.match(low) if len(previous) == 1 and (
             previous[0].count) and len(counts) <= 1 else None
@@ -3270,10 +3264,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 ref is None or ref.date == previous[0].event_date):
             # "Russia fired three missiles at Odesa. One of the missiles hit a warehouse,
             # injuring two": some of the weapons told, the same claim told on
-            if who_text and previous[0].claimed_by is None:
-                previous[0].claimed_by = who_text
-                previous[0].extras["claimed_by_from"] = "next sentence"
-            _complete_figures(previous, figures)
+            _told_on(previous[0], who_text, figures)
             continue
         if event == "interception" and previous and not counts and places and all(
                 m.resolution.best.place.kind == "country" for m in places) and all(
@@ -3982,6 +3973,15 @@ def _counts_to_told(new: list[Report], told: list[Report], reports: list[Report]
         reports.remove(r)
         out.append(same)
     return out
+
+
+def _told_on(report: Report, who: str | None, figures: dict[str, Figure | None]) -> None:
+    """A sentence that tells more of the claim before: its speaker is the claim's source
+    when the claim named none, and its figures complete the claim's."""
+    if who and report.claimed_by is None:
+        report.claimed_by = who
+        report.extras["claimed_by_from"] = "next sentence"
+    _complete_figures([report], figures)
 
 
 def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
