@@ -1,0 +1,57 @@
+"""Extraction work in machine instructions: a measure the machine's load cannot move.
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null \\
+        .venv/bin/python bench/instructions.py --set gen --articles 30 [--load-only]
+
+Wall and CPU times on these shared machines swing by 15-40% between runs of the same code,
+so two commits' speed is compared by the instructions callgrind counts ("Collected" in its
+summary): run once with ``--load-only`` (start-up, index, a two-article warm-up) and once
+without; the difference is the extraction of the set, repeatable to the instruction with
+a fixed hash seed (set and dict orders otherwise change a few million instructions a run).
+Run both commits on the same index (``git worktree``), so only the code differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from extraction import corpus, real_texts, time_extraction  # noqa: E402
+
+from gazetteer import open_gazetteer  # noqa: E402
+
+
+def texts_of(name: str, n: int) -> list[str]:
+    """The generated corpus, the seeds (repeated to ``n``) or GeoWebNews' first ``n``."""
+    if name == "gen":
+        return corpus(n)
+    real = real_texts()
+    if name not in real:
+        raise SystemExit(f"set {name!r} is not available here (GeoWebNews needs "
+                         "../shared/benchmarks/geoparsing)")
+    texts = real[name]
+    return (texts * (n // len(texts) + 1))[:n]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["gen", "seeds", "gwn"], default="gen")
+    parser.add_argument("--articles", type=int, default=30)
+    parser.add_argument("--load-only", action="store_true",
+                        help="start-up and warm-up only: the baseline to subtract")
+    args = parser.parse_args(argv)
+    gz = open_gazetteer()
+    texts = texts_of(args.set, args.articles)
+    time_extraction(texts[:2], gz, fresh=True)  # the same warm-up in both runs
+    if not args.load_only:
+        _, reports = time_extraction(texts, gz, fresh=True)
+        print(f"{len(texts)} articles, {reports} reports")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
