@@ -1874,17 +1874,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places)]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
-    setting = kept[0].resolution.best.place if len(kept) > 1 else None
-    if setting is not None and (setting.kind == "region" or (
-            # (a district the index lacks, read as its seat: in the seat's region)
-            setting.kind in SETTLEMENT_KINDS and _AREA_WORD_END_RE.search(kept[0].text))) and (
-            _SETTING_RE.match(text, sent_start, kept[0].start)) and text.startswith(
-            ",", kept[0].end) and all(m.resolution.best.place.kind in SETTLEMENT_KINDS and (
-            m.resolution.best.place.country == setting.country) and (
-            setting.kind == "region" or m.resolution.best.place.admin1_id == setting.admin1_id)
-            for m in kept[1:]) and not _NEW_CLAUSE_RE.search(text, kept[0].end + 1, kept[1].start):
-        kept = kept[1:]  # "In Darfur, the RSF shelled El Fasher": the setting, not a place
-        # (and "In the Nikopol district, the enemy struck Marhanets": the district's)
+    if len(kept) > 1 and _set_first(kept, text, sent_start):
+        kept = kept[1:]
     if len(kept) > 1 and any_in(_QUARTER_WORDS, low):
         kept = _quarters_as_cities(kept, text)
     unique: dict[str, Mention] = {}
@@ -1898,6 +1889,23 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             unique[m.resolution.best.place.id] = m  # ("Sagaing region's Lin Ta Lu village":
             # the region, with the note that names the village)
     return list(unique.values())
+
+
+def _set_first(kept: list[Mention], text: str, sent_start: int) -> bool:
+    """ "In Darfur, the RSF shelled El Fasher", "In the Nikopol district, the enemy struck
+    Marhanets": whether the first place only sets the scene of the settlements named after
+    it in the same clause (in its country; for a district the index lacks, read as its
+    seat, in the seat's region)."""
+    setting, first = kept[0].resolution.best.place, kept[0]
+    if not (setting.kind == "region" or (setting.kind in SETTLEMENT_KINDS and (
+            _AREA_WORD_END_RE.search(first.text)))):
+        return False
+    if not (_SETTING_RE.match(text, sent_start, first.start) and text.startswith(
+            ",", first.end)) or _NEW_CLAUSE_RE.search(text, first.end + 1, kept[1].start):
+        return False
+    return all(place.kind in SETTLEMENT_KINDS and place.country == setting.country and (
+        setting.kind == "region" or place.admin1_id == setting.admin1_id)
+        for place in (m.resolution.best.place for m in kept[1:]))
 
 
 _AREA_WORD_END_RE = re.compile(r"\s(?:district|region|oblast|province|governorate|raion|"
@@ -2376,21 +2384,16 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         piece = lowtext[a:b]
         event = classify(piece)[0]
         if event is None and units and units[0]["event"] == "interception" and (
-                _CASUALTY_RE.search(piece)):
+                _CASUALTY_RE.search(piece)) and _below_country(_between(mentions, starts, a, b)):
             # "17 drones were downed over the Belgorod region, and a woman was injured in
             # Razumnoye": the harm done elsewhere, a claim of its own where it is named
-            inside = _between(mentions, starts, a, b)
-            if any(m.resolution.best.place.kind not in {"country", "continent"}
-                   for m in inside):
-                return "strike", True
+            return "strike", True
         if event is None and units and units[0]["event"] in _ANOTHER_KINDS and (
-                "other" in piece) and _ANOTHER_CAME_DOWN_RE.search(piece):
+                "other" in piece) and _ANOTHER_CAME_DOWN_RE.search(piece) and _below_country(
+                _between(mentions, starts, a, b)):
             # "A drone crashed near Plauru, while another fell in Moldova near Etulia": a
             # second of what the first part told, a claim of its own where it is named
-            inside = _between(mentions, starts, a, b)
-            if any(m.resolution.best.place.kind not in {"country", "continent"}
-                   for m in inside):
-                return units[0]["event"], True
+            return units[0]["event"], True
         if event is None:
             return None, False
         if event == "interception" and units and units[0]["event"] == "interception" and (
@@ -2403,7 +2406,7 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         inside = _between(mentions, starts, max(a, head_end), b)  # (not the dateline's)
         own = event_places(inside, text, a, b, (who[1], who[2]) if who else None) if (
             inside) else []
-        if any(m.resolution.best.place.kind not in {"country", "continent"} for m in own):
+        if _below_country(own):
             return event, True  # (not the attacker: "Moscow launched")
         if own and units and event != "interception" and projectile_counts(piece):
             # "Israeli jets pounded the Bekaa Valley, as Hezbollah fired dozens of rockets
@@ -2502,6 +2505,11 @@ _ANOTHER_CAME_DOWN_RE = re.compile(
     r"\b(?:another|the other)(?: one| drone| missile| rocket| uav| object)?\s+(?:fell|crashed|"
     r"landed|came down|was found|exploded|(?P<downed>was (?:shot down|downed|intercepted|"
     r"destroyed)))\b")
+
+
+def _below_country(mentions: list[Mention]) -> bool:
+    """Whether a place narrower than a country is named (a claim's own place)."""
+    return any(m.resolution.best.place.kind not in {"country", "continent"} for m in mentions)
 
 
 def _downed_another(piece: str) -> bool:
@@ -2797,9 +2805,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 previous = [update]
                 continue
         if event is None and recent and recent[-1].event_type in _ANOTHER_KINDS and (
-                "other" in low) and _ANOTHER_CAME_DOWN_RE.search(low) and any(
-                m.resolution.best.place.kind not in {"country", "continent"}
-                for m in in_sentence):
+                "other" in low) and _ANOTHER_CAME_DOWN_RE.search(low) and _below_country(
+                in_sentence):
             # "A drone crashed near Plauru, while another fell in Moldova near Etulia"
             event, inherited_event = recent[-1].event_type, recent[-1]
         elif (event is None and recent and recent[-1].event_type in {
@@ -3236,35 +3243,30 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     report.extras["date_from"] = "next sentence"
             _complete_figures(previous, figures)
             continue
-        if len(previous) == 1 and _THE_ATTACK_RE.match(low) and not counts and (
-                previous[0].event_type == event) and all(
-                m.resolution.best.place.id == previous[0].place_id for m in places) and (
-                ref is None or ref.date == previous[0].event_date):
-            # "Drones struck Sumy overnight, killing three. The attack hit a residential
-            # neighbourhood, the regional administration said.": the same claim told on
-            _told_on(previous[0], who_text, figures)
-            continue
-        if event == "explosion" and len(previous) == 1 and not counts and places and (
-                previous[0].event_type in {"strike", "shelling", "interception"}) and all(
-                m.resolution.best.place.id == previous[0].place_id for m in places) and (
-                ref is None or ref.date == previous[0].event_date) and not (
-                who_text and previous[0].claimed_by and who_text != previous[0].claimed_by):
-            # "Kharkiv came under a missile attack on Thursday. Ten explosions were heard in
-            # the city, the mayor said.": the blasts of the attack told, not a second claim
-            # (another speaker's blasts are that speaker's report)
-            _told_on(previous[0], who_text, figures)
-            continue
-        share = _SHARE_OF_TOLD_RE.match(low) if len(previous) == 1 and (
-            previous[0].count) and len(counts) <= 1 else None
-        if share and previous[0].event_type == event and (
-                parse_number(share["n"])[0] or 0) <= previous[0].count and (
-                not counts or counts[0].qualifier is None) and (
-                arms in {"unknown", previous[0].weapon}) and all(
-                m.resolution.best.place.id == previous[0].place_id for m in places) and (
-                ref is None or ref.date == previous[0].event_date):
-            # "Russia fired three missiles at Odesa. One of the missiles hit a warehouse,
-            # injuring two": some of the weapons told, the same claim told on
-            _told_on(previous[0], who_text, figures)
+        told_here = previous[0] if len(previous) == 1 and (
+            _THE_ATTACK_RE.match(low) or event == "explosion" or (
+                previous[0].count and _SHARE_OF_TOLD_RE.match(low))) and all(
+            m.resolution.best.place.id == previous[0].place_id for m in places) and (
+            ref is None or ref.date == previous[0].event_date) else None
+        share = _SHARE_OF_TOLD_RE.match(low) if told_here and told_here.count and len(
+            counts) <= 1 else None
+        if told_here and (
+                # "Drones struck Sumy overnight, killing three. The attack hit a residential
+                # neighbourhood, the regional administration said."
+                (_THE_ATTACK_RE.match(low) and not counts and told_here.event_type == event)
+                # "Kharkiv came under a missile attack on Thursday. Ten explosions were
+                # heard in the city, the mayor said.": the blasts of the attack told
+                # (another speaker's blasts are that speaker's report)
+                or (event == "explosion" and not counts and places and told_here.event_type in {
+                    "strike", "shelling", "interception"} and not (
+                    who_text and told_here.claimed_by and who_text != told_here.claimed_by))
+                # "Russia fired three missiles at Odesa. One of the missiles hit a
+                # warehouse, injuring two": some of the weapons told
+                or (share and told_here.event_type == event and (
+                    parse_number(share["n"])[0] or 0) <= told_here.count and (
+                    not counts or counts[0].qualifier is None) and (
+                    arms in {"unknown", told_here.weapon}))):
+            _told_on(told_here, who_text, figures)  # the same claim told on, not a second
             continue
         if event == "interception" and previous and not counts and places and all(
                 m.resolution.best.place.kind == "country" for m in places) and all(
