@@ -6,9 +6,13 @@
 Wall and CPU times on these shared machines swing by 15-40% between runs of the same code,
 so two commits' speed is compared by the instructions callgrind counts ("Collected" in its
 summary): run once with ``--load-only`` (start-up, index, a two-article warm-up) and once
-without; the difference is the extraction of the set, repeatable to the instruction with
-a fixed hash seed (set and dict orders otherwise change a few million instructions a run).
-Run both commits on the same index (``git worktree``), so only the code differs.
+without; the difference is the extraction of the set. On the generated corpus it repeats
+to a few instructions, given a fixed hash seed (else set and dict orders change it by
+millions), a run beforehand to write the bytecode caches, and the same checkout path and
+environment for both commits (one worktree, checked out in turn): some sets are ordered
+by object address, which the path's length moves. The seeds and GeoWebNews still vary by
+up to 1.5% between runs of the same code, so only larger differences count there. Run
+both commits on the same index, so only the code differs.
 """
 
 from __future__ import annotations
