@@ -1863,7 +1863,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     # Maritime Trade Operations agency said": the UK is no place of the claim).
     kept = outside or [m for m in inside_who if m.resolution.best.place.kind != "country"]
     if any(m.resolution.best.place.kind != "country" for m in kept):
-        kept = [m for m in kept if m.resolution.best.place.kind != "country"]
+        kept = [_with_direction(m, lower(text)) if m.resolution.best.place.kind == "country"
+                else m for m in kept if m.resolution.best.place.kind != "country"
+                or _part_beside(m, kept, text)]
     places = [m.resolution.best.place for m in kept]
     if "including" in low:  # "attacked 35 settlements, including the city of Kherson,
         # killing two": an example of where, inside the area the claim covers
@@ -1872,7 +1874,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             _contains(other, m.resolution.best.place) for other in places))]
         places = [m.resolution.best.place for m in kept]
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
-                                       for other in places)]
+                                       for other in places) or (
+        m.resolution.note or "").endswith(_PART_NOTE)]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
     if len(kept) > 1 and _set_first(kept, text, sent_start):
         kept = kept[1:]
@@ -2700,7 +2703,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 _deadly_public_blast(civil)):
             event = "explosion"  # "an explosion hit a bus station, killing four"
         elif event in {"strike", "other_attack", "explosion"} and not (
-                military or prev_military or (event == "explosion" and _heard_blast(civil))):
+                military or prev_military or (event == "explosion" and _heard_blast(civil))
+                or (event == "strike" and _attack_on_a_front_city(
+                    lbody, core_start, end, mentions, starts))):
             event = None  # a car "struck" a pedestrian; a storm "hit" the town
         debris = event in {None, "strike"} and bool(_FALLING_DEBRIS_RE.search(civil)) and (
             prev_military or bool(_AERIAL_RE.search(civil)))
@@ -3390,6 +3395,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Russian forces shelled Nikopol. A man was injured in Nikopol.": the toll of
             # the claim already told there, not a second claim on the same place
             sentence_reports = _tolls_to_told(sentence_reports, previous or recent, reports)
+        if sentence_reports and previous and _THE_ATTACK_RE.match(low):
+            _part_refined(sentence_reports, previous, reports, gz)
         if sentence_reports and (of_told or (launched is not None and launched.start < 0)) and (
                 who_text) and (
                 not claim_from) and previous and "\n" not in text[previous[-1].quote_end:start]:
@@ -3575,6 +3582,31 @@ def _deadly_public_blast(low: str) -> bool:
         not _CIVIL_BLAST_RE.search(low))
 
 
+# Where an attack on a whole city is an air or artillery strike, whoever made it: not where
+# a deadly attack on a town may as well be a gunman's (Israel) or a bomber's (Russia)
+_FRONT_COUNTRIES = frozenset({"UA", "LB", "PS", "SD", "SY", "YE"})
+_ATTACK_ON_RE = re.compile(r"\battacks? on (?:the (?:city|town|village|port) of )?")
+_ATTACK_HARM_RE = re.compile(r"(?:,[^,.;]{1,80},)?\s+(?:on \w+ |overnight |last night )?"
+                             r"(?:killed|wounded|injured|damaged|destroyed|left)\b")
+
+
+def _attack_on_a_front_city(lbody: str, start: int, end: int, mentions: list[Mention],
+                            starts: list[int]) -> bool:
+    """ "The attack on Kryvyi Rih killed 20 people": the attack on a city, town or region
+    of a country at war, with its harm told right after it, is a strike even when the
+    sentence has no other war word."""
+    if lbody.find("attack", start, end) < 0:
+        return False
+    for m in _ATTACK_ON_RE.finditer(lbody, start, end):
+        at = bisect_left(starts, m.end())
+        if at < len(mentions) and mentions[at].start == m.end():
+            place = mentions[at].resolution.best.place
+            if place.country in _FRONT_COUNTRIES and place.kind not in {"country", "site"} and (
+                    _ATTACK_HARM_RE.match(lbody, mentions[at].end)):
+                return True
+    return False
+
+
 # ("a child, born in 2014, was killed": no date of the claim)
 _IN_YEAR_RE = re.compile(r"(?<!born )(?<!built )(?<!founded )(?<!opened )\bin "
                          r"((?:19|20)\d\d)\b(?![-/])")
@@ -3585,6 +3617,60 @@ _PART_OF_COUNTRY_RE = re.compile(r"\b(?P<part>(?:north|south|east|west)(?:-?(?:e
 
 
 _PART_NOTE = ": country precision"
+_SIDES = {"north": (0, 1), "south": (0, -1), "east": (1, 1), "west": (1, -1)}
+_COORDINATED_RE = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:city|town|village|port) "
+                             r"of\s+)?")
+
+
+def _part_beside(m: Mention, kept: list[Mention], text: str) -> bool:
+    """ "Targets across southern Lebanon and the Bekaa Valley": a part of a country listed
+    beside a place of that country that lies outside the part is a place of its own, not
+    the container of the other (as in "Nabatieh in southern Lebanon")."""
+    part = _PART_OF_COUNTRY_RE.search(lower(text), max(0, m.start - 16), m.start)
+    word = part.group("part") if part else ""
+    if not word or word == "central":
+        return False
+    country = m.resolution.best.place
+    mid = (country.latitude, country.longitude)
+    return any(_COORDINATED_RE.fullmatch(text, m.end, o.start) or _COORDINATED_RE.fullmatch(
+        text, o.end, part.start()) for o in kept) and not any(
+        _in_part(word, mid, o.resolution.best.place) for o in kept
+        if o is not m and o.resolution.best.place.country == country.country)
+
+
+def _in_part(word: str, mid: tuple[float, float], place: Place) -> bool:
+    """Whether a place lies in the "southern" (...) part of its country: on that side of
+    the country's middle point, a rough test that needs no boundary."""
+    sides = [_SIDES[w] for w in _SIDES if w in word]
+    at = (place.latitude, place.longitude)
+    return bool(sides) and all((at[axis] - mid[axis]) * sign > 0 for axis, sign in sides)
+
+
+def _part_refined(new: list[Report], previous: list[Report], reports: list[Report],
+                  gz: Gazetteer) -> None:
+    """ "Israeli airstrikes pounded southern Lebanon and the Bekaa Valley, killing 12. The
+    strikes hit the towns of Nabatieh and Tyre": the towns are where the strikes on the
+    part of the country fell, so they join the lead's claim (its group and its toll) in
+    its place."""
+    for told in previous:
+        note = told.place_note or ""
+        if not (note.endswith(_PART_NOTE) and told.group and told.country):
+            continue
+        country = gz.place(f"ne0:{told.country}")
+        if country is None or not all(
+                r.event_type == told.event_type and r.country == told.country
+                and r.event_date == told.event_date and r.place_kind != "country" and _in_part(
+                    note.split(" ")[0], (country.latitude, country.longitude),
+                    gz.place(r.place_id or "") or country) for r in new):
+            continue
+        shared = {k: v for k, v in told.extras.items() if k.startswith("group_")}
+        for r in new:
+            r.group = told.group
+            r.extras.update(shared)
+            if "group_killed" in shared or "group_injured" in shared:
+                r.extras["toll_from"] = "previous sentence"
+        reports.remove(told)
+        return
 
 
 def _with_direction(m: Mention, lowtext: str) -> Mention:

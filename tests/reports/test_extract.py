@@ -465,6 +465,72 @@ def test_a_part_of_a_country_is_kept_at_country_precision(gz: Gazetteer) -> None
     assert r.place_note and r.place_note.startswith("southern")
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("The Israeli military said it struck more than 150 Hezbollah targets across southern "
+     "Lebanon and the Bekaa Valley overnight.", [("Lebanon", "southern"), ("Bekaa Valley", "")]),
+    ("Israeli strikes hit southern Lebanon and Beirut's southern suburbs on Monday, killing "
+     "12 people, the health ministry said.", [("Lebanon", "southern"), ("Beirut", "")]),
+    ("Hezbollah fired rockets at northern Israel and the Golan Heights on Sunday, the "
+     "Israeli military said.", [("Israel", "northern"), ("Golan Heights", "")]),
+    ("Russian drones attacked southern Ukraine and the city of Kharkiv overnight, the air "
+     "force said.", [("Ukraine", "southern"), ("Kharkiv", "")]),
+])
+def test_a_part_of_a_country_listed_beside_a_place_outside_it_is_its_own_place(
+        gz: Gazetteer, text: str, places: list[tuple[str, str]]) -> None:
+    found = _reports(gz, text)
+    assert [(r.place_name, (r.place_note or "").split(" ")[0]) for r in found] == places
+    assert len({r.group for r in found}) == 1 and found[0].group is not None
+
+
+@pytest.mark.parametrize("second", [
+    "The strikes hit Nabatieh on Saturday, the health ministry said.",  # another day
+    "The strikes hit Baalbek, the health ministry said.",  # not in the south
+])
+def test_a_place_outside_the_part_or_its_day_does_not_replace_it(gz: Gazetteer,
+                                                                  second: str) -> None:
+    found = _reports(gz, "Israeli airstrikes pounded southern Lebanon and the Bekaa Valley "
+                         f"on Friday, killing 12 people. {second}")
+    assert [r.place_kind for r in found] == ["country", "region", found[2].place_kind]
+    assert found[2].group != found[0].group and "group_killed" not in found[2].extras
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike on the town of Nabatieh in southern Lebanon killed three people, the "
+    "health ministry said.",
+    "Israeli strikes hit southern Lebanon and the town of Nabatieh on Monday, the health "
+    "ministry said.",
+])
+def test_a_part_of_a_country_around_the_place_named_is_not_a_second_place(
+        gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).place_kind == "city"
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("The attack on Kryvyi Rih, the hometown of President Volodymyr Zelensky, killed 20 "
+     "people including nine children, officials said on Saturday.", "Kryvyy Rih", 20),
+    ("An attack on Kharkiv killed three people, officials said.", "Kharkiv", 3),
+    ("The attack on Sumy left 35 people dead and 117 injured, the emergency service said.",
+     "Sumy", 35),
+    ("Saturday's attack on the city of Kherson killed two, the regional administration said.",
+     "Kherson", 2),
+])
+def test_a_deadly_attack_on_a_city_at_war_is_a_strike(gz: Gazetteer, text: str, place: str,
+                                                      killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed) == ("strike", place, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "A knife attack on a bus in Jerusalem wounded three people, police said.",
+    "The attack on Crocus City Hall near Moscow killed 145 people.",
+    "An attack on Kharkiv's mayor was foiled, police said.",
+    "The attack on Odesa was the city's deadliest this year.",
+])
+def test_an_attack_on_a_person_or_a_site_with_no_war_word_is_no_strike(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
@@ -3325,8 +3391,10 @@ def test_a_counted_attack_on_another_country_after_as_is_a_claim_of_its_own(
     found = _reports(gz, "Israeli airstrikes pounded southern Lebanon and the Bekaa Valley on "
                          "Friday, killing at least 12 people, Lebanon's Health Ministry said, "
                          "as Hezbollah fired dozens of rockets into northern Israel.")
-    assert [(r.country, r.weapon, r.killed, r.count_qualifier, r.claimed_by) for r in found] == [
-        ("LB", "aircraft", 12, None, "Lebanon's Health Ministry"),
+    assert [(r.country, r.weapon, r.extras.get("group_killed"), r.count_qualifier, r.claimed_by)
+            for r in found] == [
+        ("LB", "aircraft", 12, None, "Lebanon's Health Ministry"),  # southern Lebanon
+        ("LB", "aircraft", 12, None, "Lebanon's Health Ministry"),  # the Bekaa Valley
         ("IL", "missile", None, "dozens", None)]
 
 
@@ -3337,6 +3405,9 @@ def test_the_strikes_on_towns_of_a_country_the_lead_named_take_its_weapon(
                          "Tyre, the ministry said.")
     assert [(r.place_mention, r.weapon) for r in found] == [
         ("Bekaa Valley", "aircraft"), ("Nabatieh", "aircraft"), ("Tyre", "aircraft")]
+    # the towns are where the strikes on southern Lebanon fell: one claim with the lead's toll
+    assert len({r.group for r in found}) == 1
+    assert [r.extras.get("group_killed") for r in found] == [12, 12, 12]
 
 
 @pytest.mark.parametrize(("text", "who"), [
