@@ -42,6 +42,12 @@ _KIND_WORDS = {
     "hamlet": SETTLEMENT, "skies": AIRSPACE,
 }
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]")
+# "the Sumy regional military administration", "Kharkiv regional governor": the region's
+# offices (but "the Kharkiv regional hospital" is a building in the city)
+_REGIONAL_OFFICE_RE = re.compile(
+    r"\s+regional\s+(?:military\s+|state\s+|civil-military\s+)?(?:administration|governor|"
+    r"council|authorities|government|head|chief|police|prosecutor|officials?|emergency|"
+    r"department|leadership)\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X, Y region" / "X in the Y region" / "X, a town in Y" / "X (Y)" / "Y's X"
 _PARENT_GAP_RE = re.compile(
@@ -288,6 +294,10 @@ def add_kind_words(text: str, spans: list[Span],
     out = list(spans)
     for idx, span in enumerate(out):
         after = _KIND_AFTER_RE.match(text, span.end)
+        if after is None and span.kinds is None and text.startswith(" regional", span.end) and (
+                _REGIONAL_OFFICE_RE.match(text, span.end)):
+            out[idx] = replace(span, kinds=ADMIN1)
+            continue
         word = " ".join(after.group("word").lower().split()) if after else ""
         possessive = bool(after) and after.group("gap").startswith(("'", "’", "ʼ"))
         if after and word in {"village", "town", "city", "state"} and _OF_AFTER_RE.match(

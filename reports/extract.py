@@ -1219,13 +1219,16 @@ _SCENE_SETTER_RE = re.compile(r"(?:In|On|At|From|Near|Across|Over|Inside|Outside
 # ("in Nyala, South Darfur, witnesses said": many speakers are no one's apposition)
 _PLURAL_ROLE_RE = re.compile(r"^(?!the\b)(?:[\w-]+\s+)?[\w-]+[^s\W]s$", re.I)
 _NAME_BEFORE_ROLE_RE = re.compile(rf"(?:^|[,;:—]\s*){_NAME}\s*$")
-_ROLE_BEFORE_NAME_RE = re.compile(r"[,;:—]\s*(?P<role>(?:[Tt]he |[Aa]n? )?[a-z]"
-                                  r"[\w'’ -]{2,80})$|"
+_ROLE_BEFORE_NAME_RE = re.compile(r"[,;:—]\s*(?P<role>(?:[Tt]he |[Aa]n? )?(?:[A-Z][\w-]+['’]s "
+                                  r")?[a-z][\w'’ -]{2,80})$|"
                                   # "The Kremlin-appointed head of Crimea, Sergei Aksyonov,
                                   # said": an office of a place opens the sentence
                                   r"^\s*(?P<office>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?"
                                   r"(?:governor|mayor|head|chief|leader|commander|spokes(?:man|"
-                                  r"woman|person))\s+of\s+[\w'’ -]{2,60})$")
+                                  r"woman|person))\s+of\s+[\w'’ -]{2,60}|"
+                                  # "Kharkiv's mayor, Ihor Terekhov, said"
+                                  r"(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:governor|"
+                                  r"mayor|head|chief|leader|commander))$")
 
 
 def _role_words(role: str) -> bool:
@@ -1366,7 +1369,10 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
         head = text[:m.start()]
         inverted = _INVERTED_RE.match(text, m.end()) if head.rstrip().endswith(
             (",", "\u201d", '"')) else None
-        if inverted and (_agent(inverted["who"]) or _PROPER_NAME_RE.match(inverted["who"])):
+        if inverted and (_agent(inverted["who"]) or _PROPER_NAME_RE.match(inverted["who"])) and (
+                # (not "Volodymyr Artiukh, said Russian forces shelled 12 communities":
+                # what the named speaker said)
+                classify(lower(inverted["who"]))[0] is None):
             # "..., said Mayor Ihor Terekhov", "..., wrote the governor on Telegram"
             who, end = inverted["who"], inverted.end("who")
             role = _ROLE_AFTER_NAME_RE.match(text, inverted.end()) if _PROPER_NAME_RE.match(

@@ -713,3 +713,13 @@ def test_a_possessive_inside_a_known_name_is_part_of_it(gz: Gazetteer, text: str
 def test_a_citys_possessive_before_a_verb_is_no_parent(gz: Gazetteer) -> None:
     found = gz.find_places("Kyiv's mayor said Kyiv was hit overnight.")
     assert [m.resolution.best.place.kind for m in found] == ["city", "city"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The head of the Sumy regional military administration said.", "admin1"),
+    ("Kharkiv regional governor Oleh Syniehubov said.", "admin1"),
+    ("The Belgorod regional authorities said.", "admin1"),
+    ("A missile hit the Kharkiv regional hospital.", "city"),  # a building in the city
+])
+def test_a_regional_office_is_the_regions(gz: Gazetteer, text: str, kind: str) -> None:
+    assert [k for _, k, _, _ in _found(gz, text)] == [kind]

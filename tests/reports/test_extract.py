@@ -2208,6 +2208,22 @@ def test_a_name_keeps_the_role_set_before_it(gz: Gazetteer, text: str, who: str)
     assert _one(gz, text).claimed_by == who
 
 
+@pytest.mark.parametrize(("text", "who", "place"), [
+    ("In a Telegram post, the head of the Sumy regional military administration, Volodymyr "
+     "Artiukh, said Russian forces shelled 12 communities in the region over the past day, "
+     "firing 98 times.", "the head of the Sumy regional military administration, Volodymyr "
+     "Artiukh", "Sumy Oblast"),
+    ("Kharkiv's mayor, Ihor Terekhov, said a drone hit a high-rise in the city.",
+     "Kharkiv's mayor, Ihor Terekhov", "Kharkiv"),
+    ("Dnipropetrovsk's regional governor, Serhiy Lysak, said Russian artillery shelled "
+     "Nikopol.", "Dnipropetrovsk's regional governor, Serhiy Lysak", "Nikopol"),
+])
+def test_a_name_in_apposition_before_said_is_the_speaker_not_what_was_said(
+        gz: Gazetteer, text: str, who: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.claimed_by, r.place_name) == (who, place)
+
+
 @pytest.mark.parametrize(("text", "who"), [
     ("Russian drones attacked overnight. In Kyiv, the government building was hit and set "
      "on fire, Prime Minister Yulia Svyrydenko said.", "Prime Minister Yulia Svyrydenko"),
