@@ -2447,11 +2447,15 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         # missile was intercepted": two speakers, two claims
         # (or none before: "The Houthis fired drones at a warship; Britain's defence
         # ministry said HMS Diamond shot down four of them")
-        if not (who and text[a - 2] == ";"):
+        if not (who and (text[a - 2] == ";" or (
+                # "..., and the Israeli military said it intercepted a missile"
+                text.endswith(", and ", 0, a) and who[1] <= 4))):
             return event, False
         told = claimant(text[first[0]:first[1]])
         if told is None:  # (a speaker at the end tells both: "...; dozens were shot
-            return event, who[1] <= 4  # down, the air force said")
+            # down, the air force said"; "Hezbollah fired 70 rockets at Safed, and the army
+            # said most were intercepted": how the attack told ended)
+            return event, who[1] <= 4 and text[a - 2] == ";"
         return event, told[0] != who[0]
 
     def _countries(a: int, b: int) -> set[str | None]:

@@ -2917,6 +2917,18 @@ def test_a_headquarters_is_a_source(gz: Gazetteer, speaker: str) -> None:
     assert r.claimed_by == speaker
 
 
+@pytest.mark.parametrize(("text", "claims"), [
+    ("Yemen's Houthis said they targeted Ben Gurion airport with a hypersonic ballistic "
+     "missile, and the Israeli military said it intercepted a missile launched from Yemen.",
+     [("strike", "Yemen's Houthis"), ("interception", "the Israeli military")]),
+    ("Hezbollah said it fired rockets at an army base in Safed, and the Israeli military said "
+     "most were intercepted.", [("strike", "Hezbollah"), ("interception", "the Israeli military")]),
+])
+def test_two_speakers_joined_by_and_tell_two_claims(gz: Gazetteer, text: str,
+                                                   claims: list[tuple[str, str]]) -> None:
+    assert [(r.event_type, r.claimed_by) for r in _reports(gz, text)] == claims
+
+
 @pytest.mark.parametrize("said", ["the army said most were intercepted",
                                   "the military said that some were shot down"])
 def test_a_share_after_its_speaker_is_no_count(gz: Gazetteer, said: str) -> None:
