@@ -1102,7 +1102,10 @@ _MEASURED_SINCE_RE = re.compile(
     r"(?:\bwhat\s+(?:[\w'’-]+\s+){0,4}?(?:called|described as|termed)|\bin)\s+(?:the|its|a)\s+"
     r"(?:[\w-]+\s+)?(?:largest|biggest|deadliest|heaviest|worst|fiercest|most (?:intense|massive|"
     r"powerful))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?|assaults?|bombardments?|"
-    r"shelling|raids?|salvos?|waves?|day|night|escalation)\b[^,.;]{0,60}$")
+    r"shelling|raids?|salvos?|waves?|day|night|escalation)\b[^,.;]{0,60}$|"
+    # "the attack damaged the government building for the first time since the start of
+    # the full-scale invasion": a first, measured against the war, on the day told
+    r"\bfor the (?:first|second|third) time\s+$")
 
 
 # "during the first Gulf War", "in World War II": a war of the past, named
@@ -2513,6 +2516,14 @@ _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |
                             # playground": the same weapon told on)
                             r"(?:glide |aerial |guided )?bomb|missile|rocket|drone|shell)s?\b")
 
+_IN_PLACE_OPENING_RE = re.compile(r"in (?:the )?[\w'’ -]{2,40}?, ")
+
+
+def _the_attack_in(low: str) -> re.Match[str] | None:
+    opening = _IN_PLACE_OPENING_RE.match(low)
+    return _THE_ATTACK_RE.match(low[opening.end():]) if opening else None
+
+
 _ANOTHER_KINDS = frozenset({"airspace_violation", "strike"})
 _ANOTHER_CAME_DOWN_RE = re.compile(
     r"\b(?:another|the other)(?: one| drone| missile| rocket| uav| object)?\s+(?:fell|crashed|"
@@ -2665,6 +2676,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         sentence = body[start:end]
         core = body[core_start:end]
         low = lbody[start:end]
+        # "The attack damaged ...", or "In Kyiv, the attack damaged ...": the attack told
+        the_attack = _THE_ATTACK_RE.match(low) or (low.startswith("in ") and _the_attack_in(low))
         if "\n" in text[max(0, start - 2):start]:
             last_places = [] if text[max(0, start - 3):start].count("\n") > 1 else last_places
             para_before, para_from = para_from, len(reports)
@@ -3207,7 +3220,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if arms == "unknown" and scene_arms != "unknown" and (refers_back or (
                 inherited and from_scene)):
             arms = scene_arms  # "... as missiles approached. All of them were shot down."
-        if arms == "unknown" and _THE_ATTACK_RE.match(low):
+        if arms == "unknown" and the_attack:
             # "Israeli air strikes killed four in southern Lebanon ... The strikes hit the
             # towns of Aitaroun and Bint Jbeil": the weapon of the attack on their area (or
             # on the country it named, told just before: "Israeli airstrikes pounded southern
@@ -3216,7 +3229,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                          and r.weapon != "unknown" and (_within(places, [r], gz) or (
                              _named_their_country(r, places, previous, mentions, starts)))),
                         arms)
-        if arms == "unknown" and vague_arms and _THE_ATTACK_RE.match(low):
+        if arms == "unknown" and vague_arms and the_attack:
             # "Russia pounded Ukraine's grid with missiles overnight. The attack damaged
             # energy facilities in the Lviv region": the lead's weapon
             arms = vague_arms
@@ -3259,7 +3272,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             _complete_figures(previous, figures)
             continue
         told_here = previous[0] if len(previous) == 1 and (
-            _THE_ATTACK_RE.match(low) or event == "explosion" or (
+            the_attack or event == "explosion" or (
                 previous[0].count and _SHARE_OF_TOLD_RE.match(low))) and all(
             m.resolution.best.place.id == previous[0].place_id for m in places) and (
             ref is None or ref.date == previous[0].event_date) else None
@@ -3268,7 +3281,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if told_here and (
                 # "Drones struck Sumy overnight, killing three. The attack hit a residential
                 # neighbourhood, the regional administration said."
-                (_THE_ATTACK_RE.match(low) and not counts and told_here.event_type == event)
+                (the_attack and not counts and told_here.event_type == event)
                 # "Kharkiv came under a missile attack on Thursday. Ten explosions were
                 # heard in the city, the mayor said.": the blasts of the attack told
                 # (another speaker's blasts are that speaker's report)
@@ -3405,7 +3418,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Russian forces shelled Nikopol. A man was injured in Nikopol.": the toll of
             # the claim already told there, not a second claim on the same place
             sentence_reports = _tolls_to_told(sentence_reports, previous or recent, reports)
-        if sentence_reports and previous and _THE_ATTACK_RE.match(low):
+        if sentence_reports and previous and the_attack:
             _part_refined(sentence_reports, previous, reports, gz)
         if sentence_reports and (of_told or (launched is not None and launched.start < 0)) and (
                 who_text) and (

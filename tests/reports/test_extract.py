@@ -531,6 +531,16 @@ def test_an_attack_on_a_person_or_a_site_with_no_war_word_is_no_strike(
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize("since", ["since the start of the full-scale invasion",
+                                   "since the war began", "since 2022"])
+def test_a_first_since_the_war_began_is_no_history(gz: Gazetteer, since: str) -> None:
+    found = _reports(gz, "Russia launched 407 drones against Ukraine overnight. In Kyiv, the "
+                         "attack damaged the Cabinet of Ministers building for the first time "
+                         f"{since}, Prime Minister Yulia Svyrydenko said.")
+    assert [(r.place_name, r.weapon, r.date_precision) for r in found][1:] == [
+        ("Kyiv", "drone", "night")]  # the lead's weapon and night, after "In Kyiv, the attack"
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
