@@ -542,15 +542,23 @@ _AGENT_WORDS = re.compile(
     r"air navigation services?)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor|air force|navy|police|general staff|"
-                         r"defen[cs]e ministry))$", re.I)
+                         r"defen[cs]e ministry|group|network|monitor|observatory|"
+                         r"organi[sz]ation))$", re.I)
 # the words by which "the army" or "the ministry" names a speaker again
+_GROUPS = ("group", "network", "observatory", "monitor", "committee", "union", "association",
+           "syndicate", "coalition", "organi", "council", "cross", "crescent", "doctors",
+           "medics", "msf", "sans fronti")
 _SAME_SPEAKER = {"army": ("army", "military", "forces", "idf"),
                  "military": ("army", "military", "forces", "idf", "defen"),
                  "official": ("official",), "ministry": ("ministry", "mod"),
                  "governor": ("governor", "gov."), "agency": ("agency",), "mayor": ("mayor",),
                  "air force": ("air force",), "navy": ("navy", "naval"), "police": ("police",),
                  "general staff": ("general staff",), "defence ministry": ("ministry", "mod"),
-                 "defense ministry": ("ministry", "mod")}
+                 "defense ministry": ("ministry", "mod"),
+                 # "according to the Sudan Doctors Network. The group said ..."
+                 "group": _GROUPS, "network": ("network",), "organisation": _GROUPS,
+                 "organization": _GROUPS, "monitor": ("observatory", "monitor"),
+                 "observatory": ("observatory",)}
 
 
 def _named_again(who: str, last_who: str | None) -> str:
@@ -2511,17 +2519,31 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
 
 
 _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |combined )?"
-                            r"(?:attack|strike|barrage|assault|bombardment|"
+                            r"(?:attack|strike|air ?strike|shelling|bombing|raid|barrage|"
+                            r"assault|bombardment|"
                             # ("A glide bomb slammed into Kharkiv. The bomb struck near a
                             # playground": the same weapon told on)
                             r"(?:glide |aerial |guided )?bomb|missile|rocket|drone|shell)s?\b")
 
-_IN_PLACE_OPENING_RE = re.compile(r"in (?:the )?[\w'’ -]{2,40}?, ")
+# "In Kyiv, the attack damaged ...", "The group said the shells hit ...": the attack told,
+# after a setting or a speaker
+_TOLD_OPENING_RE = re.compile(r"in (?:the )?[\w'’ -]{2,40}?, |(?:the )?[\w'’ .-]{2,60}? "
+                              r"(?:said|says|reported|added|wrote)(?: that)? ")
+# "Shells hit a displacement camp and a market": the weapons told, hitting what they hit
+_BARE_WEAPONS_HIT_RE = re.compile(r"(?:shells|rockets|missiles|drones|bombs|mortar rounds) "
+                                  r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
 
 
-def _the_attack_in(low: str) -> re.Match[str] | None:
-    opening = _IN_PLACE_OPENING_RE.match(low)
-    return _THE_ATTACK_RE.match(low[opening.end():]) if opening else None
+def _the_attack_told(low: str) -> tuple[bool, bool]:
+    """(whether the sentence opens on the attack told, whether on bare weapons)"""
+    if _THE_ATTACK_RE.match(low):
+        return True, False
+    opening = _TOLD_OPENING_RE.match(low) if low.startswith("in ") or (
+        " sa" in low or " re" in low or " ad" in low or " wr" in low) else None
+    rest = low[opening.end():] if opening else low
+    if opening and _THE_ATTACK_RE.match(rest):
+        return True, False
+    return False, bool(_BARE_WEAPONS_HIT_RE.match(rest))
 
 
 _ANOTHER_KINDS = frozenset({"airspace_violation", "strike"})
@@ -2677,7 +2699,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         core = body[core_start:end]
         low = lbody[start:end]
         # "The attack damaged ...", or "In Kyiv, the attack damaged ...": the attack told
-        the_attack = _THE_ATTACK_RE.match(low) or (low.startswith("in ") and _the_attack_in(low))
+        the_attack, bare_arms = _the_attack_told(low)
         if "\n" in text[max(0, start - 2):start]:
             last_places = [] if text[max(0, start - 3):start].count("\n") > 1 else last_places
             para_before, para_from = para_from, len(reports)
@@ -3272,7 +3294,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             _complete_figures(previous, figures)
             continue
         told_here = previous[0] if len(previous) == 1 and (
-            the_attack or event == "explosion" or (
+            the_attack or bare_arms or event == "explosion" or (
                 previous[0].count and _SHARE_OF_TOLD_RE.match(low))) and all(
             m.resolution.best.place.id == previous[0].place_id for m in places) and (
             ref is None or ref.date == previous[0].event_date) else None
@@ -3281,7 +3303,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if told_here and (
                 # "Drones struck Sumy overnight, killing three. The attack hit a residential
                 # neighbourhood, the regional administration said."
-                (the_attack and not counts and told_here.event_type == event)
+                ((the_attack or (bare_arms and arms in {"unknown", told_here.weapon})) and (
+                    not counts) and told_here.event_type == event)
                 # "Kharkiv came under a missile attack on Thursday. Ten explosions were
                 # heard in the city, the mayor said.": the blasts of the attack told
                 # (another speaker's blasts are that speaker's report)

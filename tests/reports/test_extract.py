@@ -215,9 +215,21 @@ def test_attacker_and_government_are_not_the_place(gz: Gazetteer) -> None:
 
 def test_pronoun_claimant_and_place_carried_over(gz: Gazetteer) -> None:
     found = _reports(gz, "A missile struck a hospital in Kharkiv on Saturday, Mayor Ihor "
-                         "Terekhov said. He said the strike wounded seven people.")
+                         "Terekhov said. He said a drone hit a school, wounding seven people.")
     assert [r.place_name for r in found] == ["Kharkiv", "Kharkiv"]
     assert found[1].claimed_by == "Mayor Ihor Terekhov" and found[1].injured == 7
+
+
+@pytest.mark.parametrize("second", [
+    "He said the strike wounded seven people.",
+    "The group said the missile wounded seven people.",
+    "Missiles also hit a school, wounding seven people, the mayor said.",
+])
+def test_the_attack_told_after_a_speaker_is_the_same_claim(gz: Gazetteer, second: str
+                                                           ) -> None:
+    r = _one(gz, f"A missile struck a hospital in Kharkiv on Saturday, Mayor Ihor Terekhov "
+                 f"said. {second}")
+    assert (r.place_name, r.weapon, r.injured) == ("Kharkiv", "missile", 7)
 
 
 def test_relative_dates_without_publication_date_stay_unresolved(gz: Gazetteer) -> None:
@@ -2937,6 +2949,24 @@ def test_a_headquarters_is_a_source(gz: Gazetteer, speaker: str) -> None:
 def test_two_speakers_joined_by_and_tell_two_claims(gz: Gazetteer, text: str,
                                                    claims: list[tuple[str, str]]) -> None:
     assert [(r.event_type, r.claimed_by) for r in _reports(gz, text)] == claims
+
+
+@pytest.mark.parametrize("second", [
+    "The group said shells hit a displacement camp and a market.",
+    "Shells hit a displacement camp and a market, the group said.",
+    "The network said the shelling hit a displacement camp.",
+])
+def test_a_group_named_again_tells_on_its_claim(gz: Gazetteer, second: str) -> None:
+    r = _one(gz, "RSF shelling killed at least 11 people in El Fasher on Thursday, according "
+                 f"to the Sudan Doctors Network. {second}")
+    assert (r.claimed_by, r.killed) == ("the Sudan Doctors Network", 11)
+
+
+def test_other_weapons_after_a_claim_are_a_claim_of_their_own(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones struck Kyiv overnight, the mayor said. Missiles hit a "
+                         "power station in the city, the air force said.")
+    assert [(r.weapon, r.claimed_by) for r in found] == [("drone", "the mayor"),
+                                                         ("missile", "the air force")]
 
 
 @pytest.mark.parametrize("said", ["the army said most were intercepted",
