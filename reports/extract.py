@@ -996,7 +996,7 @@ _AIRCRAFT_TARGET = (
 _TARGET_ARMS_RE = gated(
     "system launcher batter complex site station depot warehouse plant factor facilit "
     "workshop arsenal stockpile bomber aircraft jet plane helicopter fighter scrambl su- mig- "
-    "tu- il- be-",
+    "tu- il- be- station bas hous host keep kept",
     r"\b(?:s-\d00|pantsir|buk|tor|patriot|iris-t|nasams|missiles?|drones?|uavs?|rockets?|"
     r"shaheds?|air[- ]defen[cs]e|radars?)(?:[\s-]+(?:air[- ]defen[cs]e|missile|drone|"
     rf"launch|storage|production|assembly))*[\s-]+(?:{_WEAPON_SITES}|batter(?:y|ies)|"
@@ -1006,7 +1006,11 @@ _TARGET_ARMS_RE = gated(
     rf"\b{_AIRCRAFT_MODEL}(?:bombers?|aircraft|jets?|planes?|"
     r"helicopters?|fighters?)\s+(?:was|were|had been|have been)\s+(?:hit|struck|destroyed|"
     r"damaged|scrambled)\b|"
-    r"\bscrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|fighters?|aircraft|planes?)\b")
+    r"\bscrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|fighters?|aircraft|planes?)\b|"
+    # "the Engels airbase, where Russia stations its Tu-95 and Tu-160 strategic bombers"
+    r"\b(?:station(?:s|ed)?|bas(?:es|ed)|hous(?:es|ed)|host(?:s|ed)|keeps?|kept)\s+"
+    r"(?:(?:[\w-]+\s+){0,8}?(?:bombers?|aircraft|jets?|planes?|helicopters?|fighters?|"
+    r"warplanes?)|(?:[\w-]+\s+){0,3}?(?:tu|su|mig|il|be)-\d+\w*)\b")
 
 
 def _blank_target(m: re.Match[str]) -> str:
@@ -1060,7 +1064,9 @@ _SCRAMBLED_RE = gated(
     "scrambl",
     r"\bscrambled\s+(?:[\w-]+\s+){0,3}?(?:jets?|fighters?|aircraft|planes?)\b|"
     r"\b(?:jets?|fighters?|aircraft|planes?)\s+(?:were|was|had been|have been)\s+scrambled\b")
-_CARRIER_FIRED_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|launching|firing|"
+_CARRIER_FIRED_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:based|stationed|flying|operating)"
+                               r"\s+(?:in|at|near|over|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+                               r"(?:fired|launched|launching|firing|"
                                r"carrying|armed with)\s+(?:[\w,-]+\s+){0,3}?")
 _LISTED_RE = re.compile(r"\band\b|,|\bas well as\b|\bplus\b|\bthen\b|&")
 
@@ -1594,6 +1600,14 @@ _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers
                         r"(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?"
                         # ("50 rockets from southern Lebanon at northern Israel")
                         r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?$")
+# "Russian bombers based in Engels struck Kharkiv", "jets flying over the Black Sea launched
+# missiles at Odesa": where the weapons are kept or fired from, not a target
+_BASED_HINT = needles("based stationed flying operating")
+_BASED_AT_RE = re.compile(r"\b(?:(?:drones?|uavs?|missiles?|bombers?|aircraft|jets?|warplanes?|"
+                          r"planes?|helicopters?|ships?|warships?|fleet|launchers?)\s+(?:[\w-]+"
+                          r"\s+){0,3}?(?:based|stationed)\s+(?:in|at|near)|(?:bombers?|aircraft|"
+                          r"jets?|warplanes?|planes?|helicopters?|ships?|warships?)\s+(?:flying|"
+                          r"operating)\s+(?:over|from|in))\s+(?:the\s+)?$")
 _DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+(?:the\s+)?"
                                rf"{_DESCRIBED}$")
 
@@ -1829,7 +1843,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue  # (nor "the Kyiv Independent reported": an outlet)
         wide = low[max(0, rel - 80): rel]
         before = wide[-40:]
-        if ("from" in wide and _ORIGIN_RE.search(wide)) or (
+        if ("from" in wide and _ORIGIN_RE.search(wide)) or (any_in(_BASED_HINT, wide) and (
+                _BASED_AT_RE.search(wide))) or (
                 origin_end >= 0 and _ORIGIN_LIST_RE.fullmatch(low, origin_end, rel)):
             origin_end = m.end - sent_start  # "40 drones from the Kursk region and ..."
             continue

@@ -2256,6 +2256,30 @@ def test_a_clause_before_a_name_is_no_role(gz: Gazetteer, text: str, who: str) -
     assert [r.claimed_by for r in _reports(gz, text)][-1] == who
 
 
+@pytest.mark.parametrize(("text", "arms", "place"), [
+    ("The Ukrainian General Staff confirmed a strike on the Engels airbase in Saratov Oblast, "
+     "where Russia stations its Tu-95 and Tu-160 strategic bombers.", "unknown",
+     "Engels-2 air base"),
+    ("Drones struck the Shaykovka airfield, which houses Tu-22M3 bombers, the General Staff "
+     "said.", "drone", "Shaykovka air base"),
+    ("Tu-95 bombers stationed at the Olenya airbase fired cruise missiles at Kyiv on Friday, "
+     "the air force said.", "missile", "Kyiv"),
+    ("Russian jets flying over the Black Sea launched Kh-59 missiles at Odesa, the navy said.",
+     "missile", "Odesa"),
+    ("Russian bombers based in Engels struck Kharkiv overnight, officials said.", "aircraft",
+     "Kharkiv"),
+])
+def test_where_aircraft_are_kept_or_fly_is_neither_weapon_nor_target(
+        gz: Gazetteer, text: str, arms: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.weapon, r.place_name) == (arms, place)
+
+
+def test_drones_downed_flying_over_a_sea_are_downed_there(gz: Gazetteer) -> None:
+    r = _one(gz, "Two drones were shot down flying over the Black Sea, the navy said.")
+    assert (r.event_type, r.place_name, r.count) == ("interception", "Black Sea", 2)
+
+
 @pytest.mark.parametrize("bomb", ["an aerial bomb", "two air bombs", "air-dropped bombs"])
 def test_aerial_bombs_are_dropped_by_aircraft(gz: Gazetteer, bomb: str) -> None:
     r = _one(gz, f"On Thursday, Russian troops dropped {bomb} on Kharkiv, injuring 6 people.")
