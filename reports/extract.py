@@ -532,6 +532,8 @@ _AGENT_WORDS = re.compile(
     r"taliban|shabaab|m23|isis|isil|islamic state|pkk|sdf|ypg|hts|jnim|wagner|"
     # "the Islamic Resistance in Iraq claimed", "Kataib Hezbollah", "the Arakan Army"
     r"resistance|movement|front|kataib|ansar allah|factions?|militants|fighters|"
+    # "the Saudi-led coalition said", "the alliance said"
+    r"coalition|alliance|nato|"
     # Sudan's volunteer "emergency response rooms" ("the camp's emergency room said")
     r"(?:emergency|response) rooms?|"
     # broadcasters and papers ("the Houthi-run Al Masirah TV", "Russian state television"),
@@ -1876,7 +1878,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
                 kept[-1].resolution.best.place.kind == "sea") and _SEA_NEAR_RE.fullmatch(
                 text, kept[-1].end, m.start):
             continue  # "destroyed in the Black Sea near Sevastopol": the same, at sea
-        if place.kind in {"admin1", "region", "sea"} and _describes_next(m, mentions, text):
+        if (place.kind in {"admin1", "region", "sea"} or (
+                # "the Damascus countryside town of Kisweh"
+                text.startswith(" countryside", m.end))) and _describes_next(m, mentions, text):
             continue  # "the Crimean port city of Sevastopol", "the Black Sea port of Odesa"
         if place.kind in {"city", "town"} and "suburb" in after and _describes_next(
                 m, mentions, text, _SUBURB_OF_RE):
@@ -1911,6 +1915,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
     if len(kept) > 1 and _set_first(kept, text, sent_start):
         kept = kept[1:]
+    if len(kept) > 1 and "between" in low:
+        kept = _between_two(kept, text)
     if len(kept) > 1 and any_in(_QUARTER_WORDS, low):
         kept = _quarters_as_cities(kept, text)
     unique: dict[str, Mention] = {}
@@ -1924,6 +1930,31 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             unique[m.resolution.best.place.id] = m  # ("Sagaing region's Lin Ta Lu village":
             # the region, with the note that names the village)
     return list(unique.values())
+
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$")
+_BETWEEN_AND_RE = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?")
+
+
+def _between_two(kept: list[Mention], text: str) -> list[Mention]:
+    """ "A drone targeted a motorcycle on the road between Kafr Kila and Marjayoun": one
+    claim between two settlements, at the first, with the other named in the note (not two
+    places of one strike)."""
+    out: list[Mention] = []
+    skip = -1
+    for k, m in enumerate(kept):
+        if k == skip:
+            continue
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        if nxt is not None and all(o.resolution.best.place.kind in SETTLEMENT_KINDS
+                                   for o in (m, nxt)) and _BETWEEN_RE.search(
+                text, max(0, m.start - 40), m.start) and _BETWEEN_AND_RE.fullmatch(
+                text, m.end, nxt.start):
+            note = f"between {m.text} and {nxt.text}: the first named"
+            m = Mention(m.start, m.end, m.text, replace(m.resolution, note=note))
+            skip = k + 1
+        out.append(m)
+    return out
 
 
 def _set_first(kept: list[Mention], text: str, sent_start: int) -> bool:

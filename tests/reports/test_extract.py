@@ -553,6 +553,37 @@ def test_a_first_since_the_war_began_is_no_history(gz: Gazetteer, since: str) ->
         ("Kyiv", "drone", "night")]  # the lead's weapon and night, after "In Kyiv, the attack"
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("An Israeli airstrike on the Damascus countryside town of Kisweh killed two Syrian "
+     "soldiers on Wednesday, the Syrian Observatory for Human Rights said.", "Al Kiswah"),
+    ("An Israeli drone targeted a motorcycle on the road between Kafr Kila and Marjayoun, "
+     "killing its rider, the state-run National News Agency reported.", "Kfar Kila"),
+])
+def test_a_described_or_in_between_place_makes_one_claim(gz: Gazetteer, text: str,
+                                                        place: str) -> None:
+    r = _one(gz, text)
+    assert r.place_name == place and r.killed in {1, 2}
+
+
+def test_a_road_between_two_towns_names_both_in_the_note(gz: Gazetteer) -> None:
+    r = _one(gz, "An Israeli drone targeted a motorcycle on the road between Kafr Kila and "
+                 "Marjayoun, killing its rider, the state-run National News Agency reported.")
+    assert r.place_note == "between Kafr Kila and Marjayoun: the first named"
+
+
+def test_strikes_on_two_towns_stay_two_places(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli strikes hit Kafr Kila and Marjayoun, killing two, the "
+                         "agency said.")
+    assert len(found) == 2 and found[0].group == found[1].group is not None
+
+
+@pytest.mark.parametrize("who", ["the Saudi-led coalition", "the coalition", "NATO"])
+def test_a_coalition_is_a_speaker(gz: Gazetteer, who: str) -> None:
+    r = _one(gz, "Saudi air defences intercepted a ballistic missile fired by the Houthis "
+                 f"towards Jazan, {who} said.")
+    assert (r.event_type, r.claimed_by) == ("interception", who)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
