@@ -254,10 +254,24 @@ _OBJECT = (r"(?:(?:[\w-]+ )?(?:military|flying|unidentified|aerial) objects?|"
            # ("the remains of an object, possibly a drone": Poland's army's wording)
            r"objects?,? (?:possibly|probably|likely|presumably|most likely|believed to be) "
            r"(?:an? |the )?(?:[\w-]+ )?(?:drone|missile|rocket|uav)s?)")
+# "Moldovan border police found fragments of a drone", "Lithuanian border guards spotted a
+# drone": the finder, the subject, is the source
+_FINDER_RE = re.compile(
+    r"\s*(?P<who>(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:border\s+)?(?:police|guards?|soldiers|"
+    r"troops|authorities|army|military|forces|servicemen|officials|rescuers|emergency services|"
+    r"sappers|deminers|radars?))\s+(?:have\s+|had\s+)?(?:found|discovered|spotted|detected|"
+    r"located|recovered|tracked)\b")
+_NEIGHBOURS = r"(?:belarus|ukraine|russia|moldova|lebanon|syria|yemen|iran|iraq|gaza)"
+_FLEW_IN_FROM = (
+    # (drones and objects that wander; "35 rockets crossed from Lebanon" is an attack)
+    r"\b(?:drones?|uavs?|objects?|balloons?)\b[^.;]{0,40}?\b(?:flew|"
+    r"entered|crossed|strayed)\b(?:[^.;]{0,40}?\bfrom (?:neighbou?ring )?" + _NEIGHBOURS +
+    r"|\s+from (?:neighbou?ring )?" + _NEIGHBOURS + r"\s+into)\b")
+_FLEW_IN_FROM_RE = re.compile(_FLEW_IN_FROM)
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down spotted found "
-        "sighted sighting observed discovered detected tracked",
+        "sighted sighting observed discovered detected tracked from",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) (?:into|of)|incursion (?:into|of)|flew into|"
         # ("a possible unauthorised entry into national airspace")
@@ -283,10 +297,15 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"(?:drones?|uavs?|missiles?|rockets?|" + _OBJECT + r")\b|"
         r"\b(?:drones?|uavs?|missiles?|rockets?|objects?)\b[^.;]{0,30}?\b(?:was|were|had been|"
         r"have been|has been) (?:detected|tracked)\b|"
-        # "Moldovan border police found fragments of a drone near Etulia"
-        r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?:debris|fragments?|wreckage|remains|"
-        r"parts) of (?:an? |the )?(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" +
-        _OBJECT + r")\b")),
+        # "Moldovan border police found fragments of a drone near Etulia" ("... drone
+        # debris near Plauru")
+        r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?:(?:debris|fragments?|wreckage|"
+        r"remains|parts) of (?:an? |the )?(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" +
+        _OBJECT + r")|(?:drone|missile|rocket|uav) (?:debris|fragments?|wreckage|parts|remains))"
+        r"\b|"
+        # "a drone flew into Lithuania from Belarus", "flew in from Belarus near Vilnius"
+        # (where the war is fought, no violation: below)
+        + _FLEW_IN_FROM)),
     ("interception", gated(
         "shot shoot down intercept repel repuls neutrali thwart defen destroy eliminat",
         r"\b(?:shot down|shooting down|shoot down|downed|intercept(?:ed|ing|s|ion)?|"
@@ -2990,7 +3009,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 # Debris or a crash where the war is fought is part of an attack, not a
                 # violation of a neighbour's airspace; a drone only seen there is neither.
                 event = classify(_unwar(low), skip="airspace_violation")[0] or (
-                    None if _SIGHTED_RE.search(low) else "strike")
+                    None if _SIGHTED_RE.search(low) or _FLEW_IN_FROM_RE.search(low) else "strike")
                 if event is None:
                     continue
                 places = specific
@@ -3192,6 +3211,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # the same account goes on, in the same paragraph
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
             went_on_from = previous[0]
+        if who_text is None and event == "airspace_violation":
+            finder = _FINDER_RE.match(sentence)
+            who_text = finder["who"] if finder else None  # who found it tells of it
         figures = killed_injured(sentence)
         counts = projectile_counts(sentence)
         launched = counted_arms = None

@@ -584,6 +584,33 @@ def test_a_coalition_is_a_speaker(gz: Gazetteer, who: str) -> None:
     assert (r.event_type, r.claimed_by) == ("interception", who)
 
 
+@pytest.mark.parametrize(("text", "place", "who"), [
+    ("Moldovan border police found fragments of a drone near the village of Etulia on "
+     "Sunday.", "Etulia", "Moldovan border police"),
+    ("Romanian soldiers discovered drone debris near Plauru in Tulcea county.", "Plauru",
+     "Romanian soldiers"),
+    ("Lithuanian border guards spotted a drone that flew in from Belarus near Vilnius.",
+     "Vilnius", "Lithuanian border guards"),
+    ("A drone flew from Belarus into Lithuania on Tuesday, the Lithuanian army said.",
+     "Lithuania airspace", "the Lithuanian army"),
+    ("A drone flew into Lithuania from Belarus on Tuesday, the Lithuanian army said.",
+     "Lithuania airspace", "the Lithuanian army"),
+])
+def test_a_drone_come_from_a_neighbour_or_found_is_a_violation_told_by_its_finder(
+        gz: Gazetteer, text: str, place: str, who: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.claimed_by) == ("airspace_violation", place, who)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones entered the Sumy region from Russia overnight, the air force said.",
+    "Russian drones flew in from Belarus towards Kyiv overnight, the air force said.",
+])
+def test_drones_flying_in_where_the_war_is_fought_are_no_claim(gz: Gazetteer,
+                                                              text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
