@@ -2491,8 +2491,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         inside = _between(mentions, starts, max(a, head_end), b)  # (not the dateline's)
         own = event_places(inside, text, a, b, (who[1], who[2]) if who else None) if (
             inside) else []
-        if _below_country(own):
-            return event, True  # (not the attacker: "Moscow launched")
+        if _below_country(own) or any(_country_part(m, lowtext) for m in own):
+            return event, True  # (not the attacker: "Moscow launched"; but "southern Lebanon")
         if own and units and event != "interception" and projectile_counts(piece):
             # "Israeli jets pounded the Bekaa Valley, as Hezbollah fired dozens of rockets
             # into northern Israel": a counted attack on another country
@@ -3736,6 +3736,12 @@ _COORDINATED_RE = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:city|town|vi
                              r"of\s+)?")
 
 
+def _country_part(m: Mention, lowtext: str) -> bool:
+    """ "southern Lebanon": a part of a country, named by its side."""
+    return m.resolution.best.place.kind == "country" and _PART_OF_COUNTRY_RE.search(
+        lowtext, max(0, m.start - 16), m.start) is not None
+
+
 def _part_beside(m: Mention, kept: list[Mention], text: str) -> bool:
     """ "Targets across southern Lebanon and the Bekaa Valley": a part of a country listed
     beside a place of that country that lies outside the part is a place of its own, not
@@ -3765,10 +3771,11 @@ def _part_refined(new: list[Report], previous: list[Report], reports: list[Repor
     """ "Israeli airstrikes pounded southern Lebanon and the Bekaa Valley, killing 12. The
     strikes hit the towns of Nabatieh and Tyre": the towns are where the strikes on the
     part of the country fell, so they join the lead's claim (its group and its toll) in
-    its place."""
-    for told in previous:
+    its place. (The claim may be told in another part of the sentence before: "...,
+    the ministry said, as Hezbollah fired rockets into northern Israel.")"""
+    for told in [r for r in reports[-8:] if r.quote_start == previous[0].quote_start]:
         note = told.place_note or ""
-        if not (note.endswith(_PART_NOTE) and told.group and told.country):
+        if not (note.endswith(_PART_NOTE) and told.country):
             continue
         country = gz.place(f"ne0:{told.country}")
         if country is None or not all(
@@ -3778,11 +3785,24 @@ def _part_refined(new: list[Report], previous: list[Report], reports: list[Repor
                     gz.place(r.place_id or "") or country) for r in new):
             continue
         shared = {k: v for k, v in told.extras.items() if k.startswith("group_")}
+        if told.group is None:  # the part alone: its toll is the toll of the places in it
+            shared = {f"group_{name}{end}": getattr(told, f"{name}{end}")
+                      for name in ("killed", "injured") for end in ("", "_qualifier")
+                      if getattr(told, name) is not None}
         for r in new:
-            r.group = told.group
-            r.extras.update(shared)
-            if "group_killed" in shared or "group_injured" in shared:
+            if len(new) > 1 or told.group is not None:
+                r.group = told.group or r.group
+                r.extras.update(shared)
+            else:  # one place: the toll is its own
+                for key, value in shared.items():
+                    if getattr(r, key[6:]) is None:
+                        setattr(r, key[6:], value)
+            if shared:
                 r.extras["toll_from"] = "previous sentence"
+                for name in ("killed", "injured"):  # (the toll's own source, kept)
+                    if f"group_{name}" in shared and told.claimed_by and (
+                            told.claimed_by != r.claimed_by):
+                        r.extras[f"{name}_claimed_by"] = told.claimed_by
         reports.remove(told)
         return
 

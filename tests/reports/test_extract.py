@@ -494,6 +494,17 @@ def test_a_part_of_a_country_listed_beside_a_place_outside_it_is_its_own_place(
     assert len({r.group for r in found}) == 1 and found[0].group is not None
 
 
+def test_a_part_of_a_country_beside_an_as_clause_is_the_claims_place(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli airstrikes on southern Lebanon killed at least eight people "
+                         "on Tuesday, Lebanon's Health Ministry said, as Hezbollah fired more "
+                         "than 100 rockets into northern Israel. The strikes hit the villages "
+                         "of Aitaroun and Houla, the state-run National News Agency reported.")
+    assert [(r.country, r.count, r.place_kind) for r in found] == [
+        ("IL", 100, "country"), ("LB", None, "village"), ("LB", None, "village")]
+    assert found[1].extras["group_killed"] == 8 and found[1].group == found[2].group
+    assert found[1].extras["killed_claimed_by"] == "Lebanon's Health Ministry"
+
+
 @pytest.mark.parametrize("second", [
     "The strikes hit Nabatieh on Saturday, the health ministry said.",  # another day
     "The strikes hit Baalbek, the health ministry said.",  # not in the south
@@ -1578,8 +1589,10 @@ def test_the_strikes_on_places_inside_the_leads_area_take_its_weapon(gz: Gazette
     found = _reports(gz, "Israeli air strikes killed at least four people in southern Lebanon "
                          "on Tuesday, the state news agency said. The strikes hit the town of "
                          "Bint Jbeil, the agency said.")
-    assert [(r.country, r.place_kind, r.weapon) for r in found] == [
-        ("LB", "country", "aircraft"), ("LB", "village", "aircraft")]
+    # (where the strikes on southern Lebanon fell: the town takes the lead's place and toll)
+    assert [(r.country, r.place_kind, r.weapon, r.killed) for r in found] == [
+        ("LB", "village", "aircraft", 4)]
+    assert found[0].extras["toll_from"] == "previous sentence"
 
 
 def test_the_strikes_elsewhere_do_not_take_the_leads_weapon(gz: Gazetteer) -> None:
