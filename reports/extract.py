@@ -1598,6 +1598,10 @@ _INTENDED_RE = gated(
     r"set)\s+to\s+(?:be\s+)?(?:launch|fire|strike|attack|target)\w*|(?:presented|posed|"
     r"represented)\s+(?:an?\s+)?(?:imminent\s+|direct\s+)?threat)\b"
     r"(?:(?!\s(?:was|were|had|has|have)\s)[^,;])*")  # (to the main clause's verb)
+# "10 over the Moscow Region, including three flying toward Moscow": where they were headed
+# (the only place named still stands: "drones heading for Kyiv were shot down")
+_HEADING_RE = gated("toward heading headed flying flew moving", r"\b(?:flying|flew|heading|"
+                    r"headed|moving)\s+(?:toward|towards|in the direction of)\s+(?:the\s+)?")
 # "..., setting off sirens in Tel Aviv and Jerusalem": where alerts sounded, not where the
 # claim happened (unless nothing else is named: "Sirens sounded in Kyiv as ...")
 _DIRECTION_WORD = r"(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?)"
@@ -1839,6 +1843,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         "wh" in sentence) else []
     ships = any_in(_SHIP_WORDS, low)
     intended = [(m.start(), m.end()) for m in _INTENDED_RE.finditer(low)]
+    intended += [(m.start(), m.end() + 1) for m in _HEADING_RE.finditer(low)]
     if "siren" in low:  # (its places are written with capitals: the original text)
         intended += [(m.start(), m.end()) for m in _SIRENS_RE.finditer(sentence)]
     if intended and all(any(a <= m.start - sent_start < b for a, b in intended)

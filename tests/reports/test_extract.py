@@ -622,6 +622,20 @@ def test_drones_flying_in_where_the_war_is_fought_are_no_claim(gz: Gazetteer,
     assert _reports(gz, text) == []
 
 
+def test_where_downed_drones_were_heading_is_no_place_of_its_own(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences destroyed 22 drones: 12 over the Bryansk Region and 10 "
+                         "over the Moscow Region, including three flying toward Moscow, the "
+                         "ministry said.")
+    assert [(r.place_name, r.count) for r in found] == [("Bryansk Oblast", 12),
+                                                        ("Moscow Oblast", 10)]
+
+
+def test_where_drones_were_heading_stands_when_it_is_the_only_place(gz: Gazetteer) -> None:
+    r = _one(gz, "Two drones flying toward Moscow were shot down overnight, Mayor Sergei "
+                 "Sobyanin said.")
+    assert (r.place_name, r.count) == ("Moscow", 2)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
