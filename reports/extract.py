@@ -44,7 +44,8 @@ _NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a dozen": 12, "a hundred": 100, "both": 2,
+    "a dozen": 12, "a hundred": 100, "both": 2, "half a dozen": 6, "two dozen": 24,
+    "three dozen": 36, "four dozen": 48,
 }
 _VAGUE = ("dozens", "scores", "hundreds", "several", "many", "a number of", "a few")
 _EXACT = (r"(?:\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|" + "|".join(sorted(
@@ -184,6 +185,9 @@ _KILLED_RES = (
     # "The death toll from a Russian drone strike on a building in Odesa has risen to 12"
     re.compile(rf"\b(?:death toll|number of (?:dead|deaths|those killed))\b[^.;]{{0,120}}?"
                rf"\b(?:{_ROSE})\s+to\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
+    # "A Russian missile killed a family of four" ("a family of five was killed": above)
+    gated("family_of", rf"\b(?:kill(?:ing|ed|s)|wip(?:ing|ed) out)\s+(?:an?|the|one|entire|"
+                       rf"whole|\s)+family\s+of\s+(?P<n>{NUM})\b"),
 )
 _INJURED_RES = (
     *_none_patterns("injured|wounded|hurt", "injuries|casualties|injured|wounded"),
@@ -2193,7 +2197,7 @@ _ALL_DOWNED_RE = gated(
 # figure of its own
 # A share of those fired, in words: "most", "the vast majority", "almost all"
 _SHARE = (r"most|some|all|many|several|a few|the (?:vast |overwhelming )?majority|the bulk|"
-          r"nearly all|almost all")
+          r"nearly all|almost all|half")
 _DOWN_VERBS = r"shot down|downed|intercepted|destroyed|neutrali[sz]ed"
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)"
 _PERCENT_WORD_RE = re.compile(r"\s*(?:%|percent|per cent)")
@@ -2211,7 +2215,10 @@ _SHARE_DOWNED_RE = gated(
     rf"\b(?:{_DOWN_VERBS})\s+(?P<n3>{_SHARE})\s+of\s+(?:the|them|these|those)\b|"
     # "30 rockets were fired ..., with some intercepted"
     rf",?\s+with\s+(?P<n4>{_SHARE}|{_PERCENT})\s+(?:of\s+(?:them|these|those)\s+)?"
-    rf"(?:being\s+)?(?:{_DOWN_VERBS})\b")
+    rf"(?:being\s+)?(?:{_DOWN_VERBS})\b|"
+    # "Half of the 60 drones launched at Ukraine overnight were shot down"
+    rf"\b(?P<n5>{_SHARE}|{_PERCENT})\s+of\s+the\s+\d[\d,]*\s+[^.;]{{0,60}}?\b(?:were|was|"
+    rf"have been|had been)\s+(?:{_DOWN_VERBS})\b")
 # (not a toll: "killing three people in Kharkiv" counts no drones there)
 _TOLL_WORDS = (r"(?:people|civilians|persons|residents|children|men|women|soldiers|"
                r"servicemen|homes|houses|buildings|killed|dead|injured|wounded)\b")
@@ -2434,7 +2441,8 @@ def _got_through(low: str) -> bool:
     a claim of its own ("but all were shot down": no strike)."""
     share = _SHARE_DOWNED_RE.search(low)
     return share is not None and "all" not in {
-        share.group("n"), share.group("n2"), share.group("n3")}
+        share.group("n"), share.group("n2"), share.group("n3"), share.group("n4"),
+        share.group("n5")}
 
 
 def _claim_clauses(text: str, lowtext: str, start: int, end: int,
@@ -3256,10 +3264,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 elif prior and (inherited or back):
                     launched = Figure(prior, None, -1)
                 word = share.group("n") or share.group("n2") or share.group("n3") or (
-                    share.group("n4") or share.group("pct"))
+                    share.group("n4") or share.group("n5") or share.group("pct"))
                 if word[0].isdigit():  # ("99 per cent": "99%")
                     word = _PERCENT_WORD_RE.sub("%", word)
-                if launched is not None:
+                if launched is not None and word == "half" and launched.value:
+                    counts = [Figure(launched.value // 2, "about" if launched.value % 2 else None,
+                                     share.start())]  # "half of the 60 drones": 30
+                elif launched is not None:
                     counts = [Figure(launched.value if word == "all" else None,
                                      None if word == "all" else word, share.start())]
                 elif not counts:  # "shot down most of the missiles": how many, unsaid

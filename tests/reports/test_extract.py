@@ -636,6 +636,28 @@ def test_where_drones_were_heading_stands_when_it_is_the_only_place(gz: Gazettee
     assert (r.place_name, r.count) == ("Moscow", 2)
 
 
+@pytest.mark.parametrize(("text", "field", "value", "qualifier"), [
+    ("Nearly two dozen people were wounded in a Russian strike on Zaporizhzhia on Friday "
+     "evening, officials said.", "injured", 24, "nearly"),
+    ("Half a dozen drones hit Odesa overnight, the governor said.", "count", 6, None),
+    ("A Russian missile killed a family of four, including two children, in a village in the "
+     "Odesa region on Monday, the prosecutor's office said.", "killed", 4, None),
+    ("Half of the 60 drones launched at Ukraine overnight were shot down, the air force said.",
+     "count", 30, None),
+])
+def test_figures_in_words(gz: Gazetteer, text: str, field: str, value: int,
+                          qualifier: str | None) -> None:
+    r = _one(gz, text)
+    assert (getattr(r, field), getattr(r, f"{field}_qualifier")) == (value, qualifier)
+
+
+def test_half_of_those_launched_is_counted_from_the_launch(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia launched 40 drones at Ukraine overnight. Half of them were shot "
+                         "down, the air force said.")
+    assert [(r.event_type, r.count) for r in found] == [("strike", 40), ("interception", 20)]
+    assert found[1].extras["launched_count"] == 40
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
