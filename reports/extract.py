@@ -402,12 +402,15 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
     ("other_attack", gated(
-        "assault raid sabotage suicide fire shot fight clash battle small",
+        "assault raid sabotage suicide fire shot fight clash battle small combat",
         r"\b(?:assault(?:s|ed)?|(?<!air )raid(?:s|ed)?|"
         r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)|small[- ]arms)\b|"
         # "fighting between the army and the RSF in Omdurman killed 12": a deadly battle
         r"\b(?:fighting|clashes|gun ?battles?|firefights?|gunfights?)\b(?=[^.;]{0,80}?\b(?:"
         r"killed|killing|dead|wounded|wounding|injured|injuring)\b)|"
+        # "two soldiers were killed in combat in the southern Gaza Strip"
+        r"\b(?:killed|wounded|injured)\s+(?:in|during)\s+(?:combat|battle|clashes|fighting|"
+        r"(?:a\s+)?(?:firefight|gunfight|gun battle|shootout))\b|"
         # "killed by Israeli fire near an aid distribution site", "troops opened fire on"
         r"\bby (?:israeli|russian|ukrainian|army|military|troops'?|soldiers'?|rsf|saf|enemy|"
         r"sniper|machine-gun|gun)(?: (?:army|military|forces'?|troops'?|soldiers'?|tank|"

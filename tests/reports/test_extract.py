@@ -658,6 +658,18 @@ def test_half_of_those_launched_is_counted_from_the_launch(gz: Gazetteer) -> Non
     assert found[1].extras["launched_count"] == 40
 
 
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("Two Israeli soldiers were killed in combat in the southern Gaza Strip, the military "
+     "said.", "Gaza Strip", 2),
+    ("Three Ukrainian soldiers were killed in fighting near Pokrovsk, the brigade said.",
+     "Pokrovsk", 3),
+])
+def test_killed_in_combat_is_a_ground_attack(gz: Gazetteer, text: str, place: str,
+                                             killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed) == ("other_attack", place, killed)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
