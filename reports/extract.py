@@ -2489,6 +2489,13 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             # "17 drones were downed over the Belgorod region, and a woman was injured in
             # Razumnoye": the harm done elsewhere, a claim of its own where it is named
             return "strike", True
+        if event is None and units and units[0]["event"] in {"strike", "shelling"} and (
+                text[a - 2] == ";") and _CASUALTY_RE.search(piece) and _below_country(
+                _between(mentions, starts, a, b)):
+            # "Russian attacks killed two in the Kherson region, the governor said; in the
+            # Donetsk region, one person was killed in Kostiantynivka": a toll of its own,
+            # elsewhere, after a semicolon
+            return units[0]["event"], True
         if event is None and units and units[0]["event"] in _ANOTHER_KINDS and (
                 "other" in piece) and _ANOTHER_CAME_DOWN_RE.search(piece) and _below_country(
                 _between(mentions, starts, a, b)):

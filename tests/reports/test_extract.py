@@ -670,6 +670,20 @@ def test_killed_in_combat_is_a_ground_attack(gz: Gazetteer, text: str, place: st
     assert (r.event_type, r.place_name, r.killed) == ("other_attack", place, killed)
 
 
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("In the Kherson region, Russian attacks killed two people and injured 11 over the past "
+     "day, Governor Oleksandr Prokudin said; in the Donetsk region, one person was killed in "
+     "Kostiantynivka.", [("Kherson Oblast", 2), ("Kostyantynivka", 1)]),
+    ("Russian shelling killed two people in Kherson; one more was killed in Bilozerka.",
+     [("Kherson", 2), ("Bilozerka", 1)]),
+])
+def test_a_toll_elsewhere_after_a_semicolon_is_a_claim_of_its_own(
+        gz: Gazetteer, text: str, tolls: list[tuple[str, int]]) -> None:
+    found = _reports(gz, text)
+    assert [(r.place_name, r.killed) for r in found] == tolls
+    assert all(r.group is None for r in found)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
