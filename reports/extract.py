@@ -402,8 +402,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "explo blast bang detonat",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
     ("other_attack", gated(
-        "assault raid sabotage suicide fire shot fight clash battle small combat",
-        r"\b(?:assault(?:s|ed)?|(?<!air )raid(?:s|ed)?|"
+        "assault raid sabotage suicide fire shot fight clash battle small combat storm overr",
+        r"\b(?:assault(?:s|ed)?|(?<!air )raid(?:s|ed)?|storm(?:ed|ing)|overr(?:an|un)|"
         r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)|small[- ]arms)\b|"
         # "fighting between the army and the RSF in Omdurman killed 12": a deadly battle
         r"\b(?:fighting|clashes|gun ?battles?|firefights?|gunfights?)\b(?=[^.;]{0,80}?\b(?:"

@@ -587,3 +587,9 @@ def test_the_city_of_a_name_stays_the_city_without_a_region_said_otherwise(
         gz: Gazetteer) -> None:
     (m,) = gz.find_places("A drone struck a car near the village of Oktyabrsky on Friday.")
     assert (m.resolution.best.place.kind, m.resolution.best.place.country) == ("city", "RU")
+
+
+@pytest.mark.parametrize("name", ["Kordofan", "the Kordofan region", "Kordufan"])
+def test_kordofan_is_the_region_of_the_kordofan_states(gz: Gazetteer, name: str) -> None:
+    best = _best(gz, name)
+    assert (best.kind, best.country, best.name) == ("region", "SD", "Kordofan")

@@ -684,6 +684,21 @@ def test_a_toll_elsewhere_after_a_semicolon_is_a_claim_of_its_own(
     assert all(r.group is None for r in found)
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("At least 40 people were killed when the RSF stormed the village of Wad al-Noura in "
+     "Gezira state, activists said.", 40),
+    ("Gunmen overran an army post in the Kordofan region, killing 12 soldiers, a source said.",
+     12),
+])
+def test_storming_a_village_is_a_ground_attack(gz: Gazetteer, text: str, killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.killed, r.country) == ("other_attack", killed, "SD")
+
+
+def test_a_storm_is_no_attack(gz: Gazetteer) -> None:
+    assert _reports(gz, "A storm hit Odesa overnight, damaging power lines.") == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
