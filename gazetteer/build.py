@@ -279,6 +279,25 @@ def promote_regional_capitals(capitals: dict[str, str],
             place.kind = settlement_kind(place.population, "PPLA")
 
 
+def mark_national_capitals(info: dict[str, dict], cities: list[SourcePlace]) -> int:
+    """Each country's capital (GeoNames' country table), marked PPLC as GeoNames does, so
+    that ranking can tell Tehran, the capital, from a small town that also bears the name
+    as an alternate."""
+    largest: dict[tuple[str, str], SourcePlace] = {}
+    for city in cities:
+        key = (city.country or "", fold(city.name))
+        if key not in largest or city.population > largest[key].population:
+            largest[key] = city
+    marked = 0
+    for iso, country in info.items():
+        city = largest.get((iso, fold(country.get("capital") or ""))) if country.get(
+            "capital") else None
+        if city is not None and city.feature_code is None:
+            city.feature_code = "PPLC"
+            marked += 1
+    return marked
+
+
 def mark_city_regions(admin1: list[SourcePlace], capitals: dict[str, str],
                       settlements: dict[str, SourcePlace]) -> int:
     """Cities with the status of a region (Kyiv, Sevastopol, Moscow, Saint Petersburg):
@@ -341,8 +360,9 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
         city.names += [(name, OFFICIAL) for name in districts.get(city.id, ())]
     promote_regional_capitals(capitals, cities)
     city_regions = mark_city_regions(admin1, capitals, {c.id: c for c in cities})
+    national = mark_national_capitals(info, cities)
     facts = {"traps_demoted": traps, "capitals_linked": len(capitals),
-             "city_regions": city_regions}
+             "city_regions": city_regions, "national_capitals": national}
     return everything + airspace, facts
 
 

@@ -37,6 +37,9 @@ COUNTRY_CONTEXT, ADMIN1_CONTEXT = 0.55, 0.6
 NEAR_KM, NEAR_BONUS, FAR_KM, FAR_BONUS = 150.0, 0.35, 600.0, 0.15
 SOFTMAX_TEMPERATURE = 0.35
 LOCAL_BONUS = 2.0  # an editor's own entry for a name wins next time
+# A national capital is named for itself more than its size says: "Tehran, Isfahan and
+# Shiraz" is the capital, not a town of 21,000 near Isfahan that has "Tehran" as an alias.
+CAPITAL_BONUS = 0.3
 
 
 @dataclass
@@ -150,6 +153,8 @@ def _score(hit: Hit, query: Query, context: Context | None, parents: tuple[Place
     else:
         s += KIND_PRIOR.get(place.kind, 0.0)
     s += prominence(place)
+    if place.feature_code == "PPLC":
+        s += CAPITAL_BONUS
     if place.source == "local":
         s += LOCAL_BONUS
     for parent in parents:

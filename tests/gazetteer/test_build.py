@@ -6,6 +6,7 @@ from gazetteer.build import (
     TRAP,
     inherit_capital_names,
     link_admin1,
+    mark_national_capitals,
     mark_traps,
     name_rows,
     promote_regional_capitals,
@@ -107,3 +108,14 @@ def test_arabic_article_is_dropped_for_towns_where_arabic_names_are_romanised() 
     assert "bab" not in {k for k, _, _ in name_rows(town("Al Bab", "SY", 60_000), False)}
     assert "paso" not in {k for k, _, _ in name_rows(town("El Paso", "US", 600_000), False)}
     assert "qusayr" not in {k for k, _, _ in name_rows(town("Al Qusayr", "SY", 900), False)}
+
+
+def test_the_largest_namesake_of_a_countrys_capital_is_marked_as_capital() -> None:
+    capital = _city("c1", "Tehran", 51.4, 35.7, 7_000_000, country="IR")
+    namesake = _city("c2", "Tehran", 53.0, 32.0, 900, country="IR")
+    abroad = _city("c3", "Tehran", 10.0, 10.0, 9_000_000, country="XX")
+    alias = _city("c4", "Tiran", 51.2, 32.7, 21_703, country="IR", alts=("Tehran",))
+    info = {"IR": {"capital": "Tehran"}, "XX": {"capital": ""}}
+    assert mark_national_capitals(info, [namesake, capital, abroad, alias]) == 1
+    assert [c.feature_code for c in (capital, namesake, abroad, alias)] == [
+        "PPLC", None, None, None]

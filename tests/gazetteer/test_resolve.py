@@ -593,3 +593,20 @@ def test_the_city_of_a_name_stays_the_city_without_a_region_said_otherwise(
 def test_kordofan_is_the_region_of_the_kordofan_states(gz: Gazetteer, name: str) -> None:
     best = _best(gz, name)
     assert (best.kind, best.country, best.name) == ("region", "SD", "Kordofan")
+
+
+def test_a_capital_in_a_list_is_the_capital_not_a_town_with_its_name_as_alias(
+        gz: Gazetteer) -> None:
+    """Tīrān, a town of 21,000 near Isfahan, has "Tehran" as an alternate name; beside
+    Isfahan the capital must still win."""
+    found = {m.text: m.resolution.best.place for m in gz.find_places(
+        "Israeli jets struck military targets in Tehran, Isfahan and Shiraz early on Friday.")}
+    assert (found["Tehran"].name, found["Tehran"].kind) == ("Tehran", "city")
+
+
+@pytest.mark.parametrize(("place_id", "capital"), [("gn:112931", True), ("gn:418446", False),
+                                                   ("gn:703448", True)])
+def test_the_index_marks_national_capitals(gz: Gazetteer, place_id: str, capital: bool
+                                           ) -> None:
+    place = gz.place(place_id)
+    assert place is not None and (place.feature_code == "PPLC") is capital
