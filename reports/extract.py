@@ -2534,6 +2534,12 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             return event, False
         if not units:
             return event, bool(projectile_counts(piece))
+        if units[0]["event"] in {"strike", "shelling"} and lowtext.endswith(
+                ("adding that ", "adding ", "saying that ", "saying "), 0, a):
+            # "Israeli jets struck targets in Tehran, ..., state media reported, adding that
+            # air defences were activated over the capital": the defence, a claim beside
+            # the strike (which stays a strike)
+            return event, True
         first = (units[0]["a"], units[0]["b"])
         if projectile_counts(piece) or (_got_through(piece) and not projectile_counts(
                 lowtext[first[0]:first[1]])) or (units[0]["event"] == "strike" and (

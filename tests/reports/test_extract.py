@@ -699,6 +699,15 @@ def test_a_storm_is_no_attack(gz: Gazetteer) -> None:
     assert _reports(gz, "A storm hit Odesa overnight, damaging power lines.") == []
 
 
+def test_a_defence_added_after_a_strike_leaves_the_strike_a_strike(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli jets struck military targets in Tehran, Isfahan and Shiraz "
+                         "early on Friday, Iranian state media reported, adding that air "
+                         "defences were activated over the capital.")
+    assert [(r.event_type, r.place_name) for r in found] == [
+        ("strike", "Tehran"), ("strike", "Isfahan"), ("strike", "Shiraz"),
+        ("interception", "Tehran")]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
