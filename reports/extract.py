@@ -1913,6 +1913,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
                 # "the Damascus countryside town of Kisweh"
                 text.startswith(" countryside", m.end))) and _describes_next(m, mentions, text):
             continue  # "the Crimean port city of Sevastopol", "the Black Sea port of Odesa"
+        if place.kind != "country" and _FACILITY_AFTER_RE.match(after) and _describes_next(
+                m, mentions, text, _FACILITY_GAP_RE):
+            continue  # "near the Soroka hospital in Beersheba": the hospital's name
         if place.kind in {"city", "town"} and "suburb" in after and _describes_next(
                 m, mentions, text, _SUBURB_OF_RE):
             continue  # "the Kyiv suburbs of Bucha and Irpin": where the suburbs are
@@ -2113,6 +2116,15 @@ _DESCRIBES_NEXT_RE = re.compile(
     r"port|settlement|resort|hub)(?:\s+of)?,?\s+(?:the\s+)?")
 
 
+# "the Soroka hospital in Beersheba", "the Kursk nuclear plant near Kurchatov": a name of
+# the facility, which lies in the place named next
+_FACILITY = (r"(?:hospital|clinic|medical cent(?:er|re)|school|university|mosque|church|"
+             r"synagogue|market|stadium|hotel|mall|airport|airfield|air base|airbase|port|"
+             r"(?:nuclear |thermal |hydroelectric )?power (?:plant|station)|nuclear plant|"
+             r"refinery|factory|plant|depot|prison)")
+_FACILITY_AFTER_RE = re.compile(rf"\s+{_FACILITY}\b")
+_FACILITY_GAP_RE = re.compile(rf"\s+{_FACILITY}\s+(?:in|near|outside|at)\s+(?:the\s+)?"
+                              r"(?:(?:city|town|village) of\s+)?")
 _SUBURB_OF_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?suburbs?\s+of\s+(?:the\s+)?")
 
 

@@ -708,6 +708,17 @@ def test_a_defence_added_after_a_strike_leaves_the_strike_a_strike(gz: Gazetteer
         ("interception", "Tehran")]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("A missile struck near the Soroka hospital in Beersheba, wounding dozens, Magen David "
+     "Adom said.", "Beersheba"),
+    ("A drone hit the Kherson regional hospital in Kherson, officials said.", "Kherson"),
+    ("Russian missiles hit the Dnipro airport in Dnipro, the governor said.", "Dnipro"),
+])
+def test_a_facility_named_for_a_place_is_where_it_stands(gz: Gazetteer, text: str,
+                                                        place: str) -> None:
+    assert _one(gz, text).place_name == place
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
