@@ -2598,7 +2598,11 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
                 # "a drone entered its airspace; the drone was downed over the Gomel region"
                 units[-1].get("told") == "airspace_violation" != event) or (
                 # "downed 45 of them, but 11 drones got through"
-                units[-1].get("event") == "interception" and event == "strike")) and (
+                units[-1].get("event") == "interception" and event == "strike") or (
+                # "fired 200 missiles at Israel; most were intercepted, but some hit the
+                # Nevatim air base": what got through, where
+                event == "strike" and classify(lowtext[units[-1]["a"]:units[-1]["b"]])[0]
+                == "interception")) and (
                 not units[-1]["reason"]) and not (
                 # "a drone crashed in Rezekne after entering Latvian airspace": one crossing
                 event == "airspace_violation" == units[-1].get("told") and _countries(

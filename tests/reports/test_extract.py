@@ -719,6 +719,16 @@ def test_a_facility_named_for_a_place_is_where_it_stands(gz: Gazetteer, text: st
     assert _one(gz, text).place_name == place
 
 
+def test_what_got_through_after_a_share_intercepted_is_a_strike_where_it_hit(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Iran fired about 200 ballistic missiles at Israel on Tuesday; most "
+                         "were intercepted, but some hit the Nevatim air base in the Negev "
+                         "desert, the Israeli military said.")
+    assert [(r.event_type, r.place_name, r.count_qualifier) for r in found] == [
+        ("interception", "Israel", "most"), ("strike", "Nevatim air base", None)]
+    assert found[0].extras["launched_count"] == 200
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
