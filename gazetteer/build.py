@@ -335,8 +335,11 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
     extra = list(curated.read(areas))
     link_admin1([p for p in extra if p.kind == "site" or (
         p.kind in SETTLEMENT_KINDS and not p.iso_3166_2)], admin1)
+    units = {a.id for a in admin1}
     for p in extra:  # curated rows name their admin-1 by ISO code: trust it over geometry
-        if p.iso_3166_2 and p.kind != "region":
+        # (when Natural Earth has that code: its Israeli districts have none, so a row's
+        # "IL-D" keeps the district its point lies in)
+        if p.iso_3166_2 and p.kind != "region" and f"ne1:{p.iso_3166_2}" in units:
             p.admin1_id = f"ne1:{p.iso_3166_2}"
     airspace = [
         SourcePlace(

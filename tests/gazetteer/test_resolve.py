@@ -610,3 +610,20 @@ def test_the_index_marks_national_capitals(gz: Gazetteer, place_id: str, capital
                                            ) -> None:
     place = gz.place(place_id)
     assert place is not None and (place.feature_code == "PPLC") is capital
+
+
+@pytest.mark.parametrize(("name", "site"), [
+    ("Fordow", "Fordow enrichment plant"), ("the Fordo nuclear site", "Fordow enrichment plant"),
+    ("Tel Nof airbase", "Tel Nof air base"), ("Hatzerim air base", "Hatzerim air base")])
+def test_air_bases_and_nuclear_sites_of_the_israel_iran_war(gz: Gazetteer, name: str,
+                                                            site: str) -> None:
+    best = _best(gz, name)
+    assert (best.kind, best.name) == ("site", site)
+
+
+def test_a_curated_row_whose_region_code_natural_earth_lacks_keeps_its_district(
+        gz: Gazetteer) -> None:
+    """Natural Earth's Israeli districts carry no ISO code, so "IL-D" must not become a
+    link to a unit the index does not have; the point's district stands."""
+    place = _best(gz, "Nevatim air base")
+    assert place.admin1_id is not None and gz.place(place.admin1_id) is not None
