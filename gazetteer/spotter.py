@@ -346,7 +346,9 @@ def add_kind_words(text: str, spans: list[Span],
     ]
 
 
-_CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|$|,\s+[a-z\d])")
+# (", killing ..." and "London, Kentucky, and medical director" end the clause; ", and
+# Velyka Pysarivka" goes on with a list of names)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|$|,\s+(?!(?:and|or)\s+(?:the\s+)?[A-Z])[a-z\d])")
 
 
 def _hierarchy_end(text: str, spans: list[Span], i: int, j: int) -> bool:

@@ -4447,7 +4447,8 @@ def _in_region_told(places: list[Mention], previous: list[Report], event: str | 
                     between: str, gz: Gazetteer) -> bool:
     """Whether an attack on places in the region an attack was just told on, in the same
     paragraph and with no day of its own, goes on with that account."""
-    return "\n" not in between and event in {"strike", "shelling", "other_attack"} and all(
+    return "\n" not in between and event in {"strike", "shelling", "other_attack",
+                                             "explosion"} and all(
         r.place_kind in {"admin1", "admin2"} and r.event_type in {
             "strike", "shelling", "other_attack"} for r in previous) and all(
         m.resolution.best.place.kind not in {"admin1", "admin2"} for m in places) and (

@@ -723,3 +723,16 @@ def test_a_citys_possessive_before_a_verb_is_no_parent(gz: Gazetteer) -> None:
 ])
 def test_a_regional_office_is_the_regions(gz: Gazetteer, text: str, kind: str) -> None:
     assert [k for _, k, _, _ in _found(gz, text)] == [kind]
+
+
+def test_a_list_of_communities_with_a_serial_comma_is_a_list(gz: Gazetteer) -> None:
+    found = _found(gz, "Explosions were recorded in the Bilopillia, Krasnopillia, and Velyka "
+                       "Pysarivka hromadas.")
+    assert [(kind, region) for _, kind, _, region in found] == [("town", "UA-59")] * 3
+
+
+def test_a_place_its_parent_and_a_clause_after_a_serial_and_stay_place_and_parent(
+        gz: Gazetteer) -> None:
+    found = _found(gz, "He worked at a cancer centre in London, Kentucky, and as medical "
+                       "director in Lexington.")
+    assert found[0][:3] == ("London", "town", "US") and found[1][1] == "admin1"

@@ -729,6 +729,13 @@ def test_what_got_through_after_a_share_intercepted_is_a_strike_where_it_hit(
     assert found[0].extras["launched_count"] == 200
 
 
+def test_blasts_in_communities_of_the_region_just_told_keep_its_source(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian forces attacked 10 hromadas in Sumy Oblast 78 times over the "
+                         "past day, the regional military administration reported. Explosions "
+                         "were recorded in the Bilopillia and Krasnopillia hromadas.")
+    assert [r.claimed_by for r in found] == ["the regional military administration"] * 3
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
