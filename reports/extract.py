@@ -1951,6 +1951,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         kept = kept[1:]
     if len(kept) > 1 and "between" in low:
         kept = _between_two(kept, text)
+    if " off " in low:  # "attacked 50 nautical miles off Aden": at sea, near the town
+        kept = [_off_coast(m, text) for m in kept]
     if len(kept) > 1 and any_in(_QUARTER_WORDS, low):
         kept = _quarters_as_cities(kept, text)
     unique: dict[str, Mention] = {}
@@ -1964,6 +1966,24 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             unique[m.resolution.best.place.id] = m  # ("Sagaing region's Lin Ta Lu village":
             # the region, with the note that names the village)
     return list(unique.values())
+
+
+_OFF_COAST_RE = re.compile(r"(?:\b\d[\d,.]*\s*(?:nautical miles|nm|km|kilometres|kilometers|"
+                           r"miles)\s+)?\boff\s+(?:the\s+)?(?:(?:coast|coastline|shore)\s+of\s+"
+                           r"(?:the\s+)?)?(?:(?:port|coastal)\s+(?:city\s+|town\s+)?of\s+)?$")
+
+
+def _off_coast(m: Mention, text: str) -> Mention:
+    """ "A vessel was attacked off Hodeidah": the town stands in for the sea beside it,
+    and the note says so."""
+    place = m.resolution.best.place
+    off = _OFF_COAST_RE.search(text, max(0, m.start - 60), m.start) if place.kind in (
+        SETTLEMENT_KINDS | {"site"}) and m.resolution.note is None else None
+    if off is None:
+        return m
+    said = " ".join(text[off.start():m.end].split())
+    return Mention(m.start, m.end, m.text, replace(
+        m.resolution, note=f"at sea, not at the place: '{said}'"))
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$")

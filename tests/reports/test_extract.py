@@ -736,6 +736,23 @@ def test_blasts_in_communities_of_the_region_just_told_keep_its_source(gz: Gazet
     assert [r.claimed_by for r in found] == ["the regional military administration"] * 3
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("A vessel was attacked off the coast of Hodeidah, UKMTO said.",
+     "off the coast of Hodeidah"),
+    ("A ship was hit by a missile 50 nautical miles off Aden, UKMTO said.",
+     "50 nautical miles off Aden"),
+])
+def test_a_ship_attacked_off_a_town_is_at_sea_near_it(gz: Gazetteer, text: str,
+                                                     said: str) -> None:
+    r = _one(gz, text)
+    assert r.place_kind == "city" and r.place_note == f"at sea, not at the place: '{said}'"
+
+
+def test_a_sea_named_beside_the_town_is_the_place(gz: Gazetteer) -> None:
+    r = _one(gz, "A drone hit a tanker in the Red Sea off Hodeidah, UKMTO said.")
+    assert (r.place_name, r.place_note) == ("Red Sea", None)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
