@@ -3365,6 +3365,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         arms = inherited_event.weapon if inherited_event and "separate" not in low else (
             named[0] if named else "artillery" if event == "shelling" else "unknown")
         arms = counted_arms or arms
+        if event == "shelling" and arms in {"drone", "missile", "aircraft"} and (
+                "artillery" in named) and "shell" not in low:
+            # "attacked Nikopol with drones and artillery": a strike by the weapon named
+            # first (the artillery is kept in the weapons listed), not shelling by drones
+            event = "strike"
         # ("killed in a separate incident": not the same weapon)
         if arms == "unknown" and previous and (inherited or debris or back or (
                 event in {"interception", "airspace_violation"}
@@ -3481,6 +3486,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             continue
         split = _by_weapon(counts, event) if len(counts) > 1 and not per_place and not any(
             figures.values()) else None  # "37 of 60 drones and 58 of 90 missiles"
+        if split is None and len(counts) > 1 and not per_place:
+            counts = _listed_total(counts, low, event) or counts
         parts = split or [(arms, counts, launched)]
         if target is not None:  # the number launched at the whole country, not at these
             parts = [(a, [], c[0] if c else f) for a, c, f in parts]
@@ -4461,6 +4468,25 @@ def _by_weapon(counts: list[Figure], event: str
             return None
         parts.setdefault(arms, (arms, [fig], _launched_of(fig)))
     return list(parts.values()) if len(parts) > 1 else None
+
+
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+")
+
+
+def _listed_total(counts: list[Figure], low: str, event: str) -> list[Figure] | None:
+    """ "shot down four Storm Shadow missiles and 15 HIMARS rockets": figures of one kind
+    of weapon listed side by side add up to the claim's count (19), not the first alone."""
+    if any(f.value is None or f.of is not None or f.start < 0 for f in counts):
+        return None
+    kinds = {weapon(f.what, event) for f in counts}
+    if len(kinds) != 1 or "unknown" in kinds:
+        return None
+    for before, after in itertools.pairwise(counts):
+        if not _LIST_JOIN_RE.fullmatch(low, before.start + len(before.what), after.start):
+            return None
+    total = sum(f.value or 0 for f in counts)
+    qualifier = next((f.qualifier for f in counts if f.qualifier), None)
+    return [Figure(total, qualifier, counts[0].start, None, counts[0].what)]
 
 
 def _in_region_told(places: list[Mention], previous: list[Report], event: str | None,

@@ -753,6 +753,31 @@ def test_a_sea_named_beside_the_town_is_the_place(gz: Gazetteer) -> None:
     assert (r.place_name, r.place_note) == ("Red Sea", None)
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian air defences shot down four Storm Shadow missiles and 15 HIMARS rockets over the "
+     "Luhansk region, the defence ministry said.", 19),
+    ("Russia fired 4 Iskander missiles and 3 Kh-101 missiles at Kyiv, the air force said.", 7),
+    ("Russia attacked with 40 drones; 35 drones were shot down over the Kyiv region, the air "
+     "force said.", 35),  # (a launch and a downing: no sum)
+])
+def test_figures_of_one_kind_listed_side_by_side_add_up(gz: Gazetteer, text: str,
+                                                        count: int) -> None:
+    assert _one(gz, text).count == count
+
+
+@pytest.mark.parametrize(("text", "event", "arms"), [
+    ("Russian forces attacked Nikopol with drones and artillery, injuring two, the governor "
+     "said.", "strike", "drone"),
+    ("Russian forces attacked Nikopol with artillery and drones, injuring two, the governor "
+     "said.", "shelling", "artillery"),
+])
+def test_an_attack_with_several_weapons_takes_its_type_from_the_first(
+        gz: Gazetteer, text: str, event: str, arms: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == (event, arms)
+    assert set(r.extras["weapons"]) == {"drone", "artillery"}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
