@@ -1540,7 +1540,9 @@ _VERB_AFTER = re.compile(
     # ("Moscow has denied", "Kyiv had no comment"; but "Kyiv has been hit", "the toll in
     # Odesa has risen": the city is the place)
     r"^\s+(?:(?:has|had|have)\s+(?:not\b|no\b|(?:also|repeatedly|long|previously|already)"
-    r"\s+)?)?(?:(?<=not)|(?<=no)|launch(?:ed|es)?|fir(?:ed|es)|attack(?:ed|s)|said|says|accus(?:ed|es)|"
+    # ("Russia again attacked our energy")
+    r"\s+)?)?(?:(?:again|also|once again|then|later|reportedly|allegedly|repeatedly)\s+)?"
+    r"(?:(?<=not)|(?<=no)|launch(?:ed|es)?|fir(?:ed|es)|attack(?:ed|s)|said|says|accus(?:ed|es)|"
     r"claim(?:ed|s)|struck|strikes|carried|sent|used|vow(?:ed|s)|hit|hits|shell(?:ed|s)|"
     r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
     r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned|scrambled|deployed|"

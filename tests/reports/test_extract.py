@@ -778,6 +778,14 @@ def test_an_attack_with_several_weapons_takes_its_type_from_the_first(
     assert set(r.extras["weapons"]) == {"drone", "artillery"}
 
 
+@pytest.mark.parametrize("adverb", ["again", "once again", "also", "reportedly"])
+def test_the_attacker_with_an_adverb_before_its_verb_is_no_place(gz: Gazetteer,
+                                                                 adverb: str) -> None:
+    r = _one(gz, f"\u201cRussia {adverb} attacked our energy,\u201d Zelensky said, adding that "
+                 "more than 40 missiles hit Ukraine overnight.")
+    assert (r.country, r.count) == ("UA", 40)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
