@@ -1609,7 +1609,7 @@ _INTENDED_RE = gated(
     r"(?:(?!\s(?:was|were|had|has|have)\s)[^,;])*")  # (to the main clause's verb)
 # "10 over the Moscow Region, including three flying toward Moscow": where they were headed
 # (the only place named still stands: "drones heading for Kyiv were shot down")
-_HEADING_RE = gated("toward heading headed flying flew moving", r"\b(?:flying|flew|heading|"
+_HEADING_RE = re.compile(r"\b(?:flying|flew|heading|"
                     r"headed|moving)\s+(?:toward|towards|in the direction of)\s+(?:the\s+)?")
 # "..., setting off sirens in Tel Aviv and Jerusalem": where alerts sounded, not where the
 # claim happened (unless nothing else is named: "Sirens sounded in Kyiv as ...")
@@ -1636,7 +1636,6 @@ _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers
                         r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?$")
 # "Russian bombers based in Engels struck Kharkiv", "jets flying over the Black Sea launched
 # missiles at Odesa": where the weapons are kept or fired from, not a target
-_BASED_HINT = needles("based stationed flying operating")
 _BASED_AT_RE = re.compile(r"\b(?:(?:drones?|uavs?|missiles?|bombers?|aircraft|jets?|warplanes?|"
                           r"planes?|helicopters?|ships?|warships?|fleet|launchers?)\s+(?:[\w-]+"
                           r"\s+){0,3}?(?:based|stationed)\s+(?:in|at|near)|(?:bombers?|aircraft|"
@@ -1852,7 +1851,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         "wh" in sentence) else []
     ships = any_in(_SHIP_WORDS, low)
     intended = [(m.start(), m.end()) for m in _INTENDED_RE.finditer(low)]
-    intended += [(m.start(), m.end() + 1) for m in _HEADING_RE.finditer(low)]
+    if "toward" in low or "direction of" in low:  # (a plain test: the sentence is new text)
+        intended += [(m.start(), m.end() + 1) for m in _HEADING_RE.finditer(low)]
     if "siren" in low:  # (its places are written with capitals: the original text)
         intended += [(m.start(), m.end()) for m in _SIRENS_RE.finditer(sentence)]
     if intended and all(any(a <= m.start - sent_start < b for a, b in intended)
@@ -1878,7 +1878,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue  # (nor "the Kyiv Independent reported": an outlet)
         wide = low[max(0, rel - 80): rel]
         before = wide[-40:]
-        if ("from" in wide and _ORIGIN_RE.search(wide)) or (any_in(_BASED_HINT, wide) and (
+        if ("from" in wide and _ORIGIN_RE.search(wide)) or (("based" in wide or (
+                "stationed" in wide) or "flying" in wide or "operating" in wide) and (
                 _BASED_AT_RE.search(wide))) or (
                 origin_end >= 0 and _ORIGIN_LIST_RE.fullmatch(low, origin_end, rel)):
             origin_end = m.end - sent_start  # "40 drones from the Kursk region and ..."
@@ -2623,8 +2624,7 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
                 units[-1].get("event") == "interception" and event == "strike") or (
                 # "fired 200 missiles at Israel; most were intercepted, but some hit the
                 # Nevatim air base": what got through, where
-                event == "strike" and classify(lowtext[units[-1]["a"]:units[-1]["b"]])[0]
-                == "interception")) and (
+                event == "strike" and units[-1].get("downed"))) and (
                 not units[-1]["reason"]) and not (
                 # "a drone crashed in Rezekne after entering Latvian airspace": one crossing
                 event == "airspace_violation" == units[-1].get("told") and _countries(
@@ -2644,6 +2644,7 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         else:
             units[-1]["b"] = b
             units[-1]["told"] = units[-1].get("told") or event
+            units[-1]["downed"] = units[-1].get("downed") or event == "interception"
     if len(units) == 1 and "hole" not in units[0]:
         return [(start, end, None)]
     return [(u["a"], u["b"], u.get("hole")) for u in units if not u.get("dropped") and (
@@ -2666,12 +2667,16 @@ _BARE_WEAPONS_HIT_RE = re.compile(r"(?:shells|rockets|missiles|drones|bombs|mort
                                   r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
 
 
+_TOLD_VERBS = (" said", " says", " reported", " added", " wrote")
+
+
 def _the_attack_told(low: str) -> tuple[bool, bool]:
     """(whether the sentence opens on the attack told, whether on bare weapons)"""
     if _THE_ATTACK_RE.match(low):
         return True, False
-    opening = _TOLD_OPENING_RE.match(low) if low.startswith("in ") or (
-        " sa" in low or " re" in low or " ad" in low or " wr" in low) else None
+    head = low[:low.find(",")] if "," in low else low  # (the speaker's verb comes first)
+    opening = _TOLD_OPENING_RE.match(low) if low.startswith("in ") or any(
+        verb in head for verb in _TOLD_VERBS) else None
     rest = low[opening.end():] if opening else low
     if opening and _THE_ATTACK_RE.match(rest):
         return True, False
