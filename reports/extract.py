@@ -1609,8 +1609,8 @@ _INTENDED_RE = gated(
     r"(?:(?!\s(?:was|were|had|has|have)\s)[^,;])*")  # (to the main clause's verb)
 # "10 over the Moscow Region, including three flying toward Moscow": where they were headed
 # (the only place named still stands: "drones heading for Kyiv were shot down")
-_HEADING_RE = re.compile(r"\b(?:flying|flew|heading|"
-                    r"headed|moving)\s+(?:toward|towards|in the direction of)\s+(?:the\s+)?")
+_HEADING_RE = re.compile(r"\b(?:flying|flew|heading|headed|moving)\s+(?:toward|towards|"
+                         r"in the direction of)\s+(?:the\s+)?")
 # "..., setting off sirens in Tel Aviv and Jerusalem": where alerts sounded, not where the
 # claim happened (unless nothing else is named: "Sirens sounded in Kyiv as ...")
 _DIRECTION_WORD = r"(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?)"
@@ -3828,14 +3828,15 @@ def _part_beside(m: Mention, kept: list[Mention], text: str) -> bool:
     """ "Targets across southern Lebanon and the Bekaa Valley": a part of a country listed
     beside a place of that country that lies outside the part is a place of its own, not
     the container of the other (as in "Nabatieh in southern Lebanon")."""
-    part = _PART_OF_COUNTRY_RE.search(lower(text), max(0, m.start - 16), m.start)
+    at = max(0, m.start - 16)
+    part = _PART_OF_COUNTRY_RE.search(lower(text[at:m.start]))
     word = part.group("part") if part else ""
     if not word or word == "central":
         return False
     country = m.resolution.best.place
     mid = (country.latitude, country.longitude)
     return any(_COORDINATED_RE.fullmatch(text, m.end, o.start) or _COORDINATED_RE.fullmatch(
-        text, o.end, part.start()) for o in kept) and not any(
+        text, o.end, at + part.start()) for o in kept) and not any(
         _in_part(word, mid, o.resolution.best.place) for o in kept
         if o is not m and o.resolution.best.place.country == country.country)
 
