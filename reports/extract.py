@@ -3301,7 +3301,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 if len(listed) == 1:  # "... 24 drones; shot down all the drones"
                     counted_arms = weapon(listed[0].what, event)
             elif fig is not None and fig.value is not None:
-                if counts and counts[0].value is not None and counts[0].value > fig.value:
+                own = weapon(fig.what, event)
+                if own != "unknown":  # "attacked with 1 missile and 49 drones; 37 drones
+                    # were shot down": the drones' launch, and the drones downed
+                    counted_arms = own
+                    launched = next((c for c in counts if c.value is not None and (
+                        c.value > fig.value) and weapon(c.what, event) == own), None)
+                elif counts and counts[0].value is not None and counts[0].value > fig.value:
                     launched = counts[0]  # "attacked with 112 drones; 74 were shot down"
                 if not counts or launched is not None or (
                         counts[0].value is not None and counts[0].value < fig.value):

@@ -786,6 +786,14 @@ def test_the_attacker_with_an_adverb_before_its_verb_is_no_place(gz: Gazetteer,
     assert (r.country, r.count) == ("UA", 40)
 
 
+def test_the_downed_figure_names_its_weapon_and_its_launch(gz: Gazetteer) -> None:
+    r = _one(gz, "Ukraine's air force said Russia attacked with 1 Iskander-M ballistic missile "
+                 "and 49 Shahed-type attack drones; 37 drones were shot down or suppressed by "
+                 "electronic warfare.")
+    assert (r.event_type, r.weapon, r.count, r.extras["launched_count"]) == (
+        "interception", "drone", 37, 49)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
