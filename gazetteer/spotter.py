@@ -44,7 +44,7 @@ _KIND_WORDS = {
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]")
 # "the Sumy regional military administration", "Kharkiv regional governor": the region's
 # offices (but "the Kharkiv regional hospital" is a building in the city)
-_REGIONAL_OFFICE_RE = re.compile(
+_REGION_OFFICE_AFTER_RE = re.compile(
     r"\s+regional\s+(?:military\s+|state\s+|civil-military\s+)?(?:administration|governor|"
     r"council|authorities|government|head|chief|police|prosecutor|officials?|emergency|"
     r"department|leadership)\b", re.IGNORECASE)
@@ -295,7 +295,7 @@ def add_kind_words(text: str, spans: list[Span],
     for idx, span in enumerate(out):
         after = _KIND_AFTER_RE.match(text, span.end)
         if after is None and span.kinds is None and text.startswith(" regional", span.end) and (
-                _REGIONAL_OFFICE_RE.match(text, span.end)):
+                _REGION_OFFICE_AFTER_RE.match(text, span.end)):
             out[idx] = replace(span, kinds=ADMIN1)
             continue
         word = " ".join(after.group("word").lower().split()) if after else ""

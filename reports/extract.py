@@ -1636,6 +1636,7 @@ _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers
                         r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?$")
 # "Russian bombers based in Engels struck Kharkiv", "jets flying over the Black Sea launched
 # missiles at Odesa": where the weapons are kept or fired from, not a target
+_BASED_WORDS = ("based", "stationed", "flying", "operating")  # (a plain test: new text)
 _BASED_AT_RE = re.compile(r"\b(?:(?:drones?|uavs?|missiles?|bombers?|aircraft|jets?|warplanes?|"
                           r"planes?|helicopters?|ships?|warships?|fleet|launchers?)\s+(?:[\w-]+"
                           r"\s+){0,3}?(?:based|stationed)\s+(?:in|at|near)|(?:bombers?|aircraft|"
@@ -1878,9 +1879,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue  # (nor "the Kyiv Independent reported": an outlet)
         wide = low[max(0, rel - 80): rel]
         before = wide[-40:]
-        if ("from" in wide and _ORIGIN_RE.search(wide)) or (("based" in wide or (
-                "stationed" in wide) or "flying" in wide or "operating" in wide) and (
-                _BASED_AT_RE.search(wide))) or (
+        if ("from" in wide and _ORIGIN_RE.search(wide)) or (any(
+                w in wide for w in _BASED_WORDS) and _BASED_AT_RE.search(wide)) or (
                 origin_end >= 0 and _ORIGIN_LIST_RE.fullmatch(low, origin_end, rel)):
             origin_end = m.end - sent_start  # "40 drones from the Kursk region and ..."
             continue
@@ -1936,7 +1936,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     # Maritime Trade Operations agency said": the UK is no place of the claim).
     kept = outside or [m for m in inside_who if m.resolution.best.place.kind != "country"]
     if any(m.resolution.best.place.kind != "country" for m in kept):
-        kept = [_with_direction(m, lower(text)) if m.resolution.best.place.kind == "country"
+        kept = [_with_direction(m, text) if m.resolution.best.place.kind == "country"
                 else m for m in kept if m.resolution.best.place.kind != "country"
                 or _part_beside(m, kept, text)]
     places = [m.resolution.best.place for m in kept]
@@ -3348,7 +3348,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 launched = _launched_of(counts[0])  # "destroyed 22 of 27 drones"
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
         if vague:  # "targets in southern Lebanon": a part of the country, said plainly
-            places = [_with_direction(m, lowtext) for m in places]
+            places = [_with_direction(m, text) for m in places]
             vague = not any(m.resolution.note for m in places)
         if vague and not (any(figures.values()) or counts) and event not in {
                 "interception", "airspace_violation"} and not (
@@ -3786,7 +3786,7 @@ def _deadly_public_blast(low: str) -> bool:
 
 # Where an attack on a whole city is an air or artillery strike, whoever made it: not where
 # a deadly attack on a town may as well be a gunman's (Israel) or a bomber's (Russia)
-_FRONT_COUNTRIES = frozenset({"UA", "LB", "PS", "SD", "SY", "YE"})
+_FRONT_COUNTRIES = WAR_COUNTRIES - {"RU", "IL", "IR", "IQ"}
 _ATTACK_ON_RE = re.compile(r"\battacks? on (?:the (?:city|town|village|port) of )?")
 _ATTACK_HARM_RE = re.compile(r"(?:,[^,.;]{1,80},)?\s+(?:on \w+ |overnight |last night )?"
                              r"(?:killed|wounded|injured|damaged|destroyed|left)\b")
@@ -3824,18 +3824,23 @@ _COORDINATED_RE = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:city|town|vi
                              r"of\s+)?")
 
 
-def _country_part(m: Mention, lowtext: str) -> bool:
+def _side_before(m: Mention, text: str) -> tuple[int, re.Match[str] | None]:
+    """The side word written before a mention ("southern" Lebanon), read in a short
+    window: (where the window starts, the match in it)."""
+    at = max(0, m.start - 16)
+    return at, _PART_OF_COUNTRY_RE.search(lower(text[at:m.start]))
+
+
+def _country_part(m: Mention, text: str) -> bool:
     """ "southern Lebanon": a part of a country, named by its side."""
-    return m.resolution.best.place.kind == "country" and _PART_OF_COUNTRY_RE.search(
-        lowtext, max(0, m.start - 16), m.start) is not None
+    return m.resolution.best.place.kind == "country" and _side_before(m, text)[1] is not None
 
 
 def _part_beside(m: Mention, kept: list[Mention], text: str) -> bool:
     """ "Targets across southern Lebanon and the Bekaa Valley": a part of a country listed
     beside a place of that country that lies outside the part is a place of its own, not
     the container of the other (as in "Nabatieh in southern Lebanon")."""
-    at = max(0, m.start - 16)
-    part = _PART_OF_COUNTRY_RE.search(lower(text[at:m.start]))
+    at, part = _side_before(m, text)
     word = part.group("part") if part else ""
     if not word or word == "central":
         return False
@@ -3896,9 +3901,9 @@ def _part_refined(new: list[Report], previous: list[Report], reports: list[Repor
         return
 
 
-def _with_direction(m: Mention, lowtext: str) -> Mention:
+def _with_direction(m: Mention, text: str) -> Mention:
     """ "southern Lebanon": the country at country precision, the part named in the note."""
-    part = _PART_OF_COUNTRY_RE.search(lowtext, max(0, m.start - 16), m.start)
+    part = _side_before(m, text)[1]
     if part is None or m.resolution.best.place.kind != "country":
         return m
     note = f"{part.group('part')} {m.resolution.best.place.name}{_PART_NOTE}"
