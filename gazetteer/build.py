@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .normalize import fold, loose
+from .normalize import fold, loose, plain_romanisation
 from .phrases import strip_kind_words
 from .records import ALTERNATE, OFFICIAL, PRIMARY, SETTLEMENT_KINDS, SourcePlace, settlement_kind
 
@@ -328,9 +328,11 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
     cities = list(progress(geonames_cities.read(raw), "reading GeoNames cities", len(raw)))
     del raw
     link_admin1(cities, admin1)
-    aliases = curated.city_aliases()
+    aliases, wire = curated.city_aliases(), curated.wire_names()
     for city in cities:  # wire spellings the GeoNames extract lacks, as official names
         city.names += [(alias, OFFICIAL) for alias in aliases.get(city.id, ())]
+        if city.id in wire:
+            city.names.append((wire[city.id], OFFICIAL))
     areas = {a.iso_3166_2: a.geometry for a in admin1 if a.iso_3166_2 and a.geometry}
     extra = list(curated.read(areas))
     link_admin1([p for p in extra if p.kind == "site" or (
@@ -364,6 +366,8 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
     promote_regional_capitals(capitals, cities)
     city_regions = mark_city_regions(admin1, capitals, {c.id: c for c in cities})
     national = mark_national_capitals(info, cities)
+    for city in cities:  # shown as wire copy writes them (after the capitals matched names)
+        city.name = wire.get(city.id) or plain_romanisation(city.name, city.country)
     facts = {"traps_demoted": traps, "capitals_linked": len(capitals),
              "city_regions": city_regions, "national_capitals": national}
     return everything + airspace, facts

@@ -108,3 +108,31 @@ def loose(key: str) -> str:
 def is_capitalised(token: str) -> bool:
     """True when a token starts with an upper-case letter (Latin, Cyrillic...)."""
     return bool(token) and token[0].isupper()
+
+
+# Countries whose place names GeoNames romanises from another script (Arabic, Hebrew,
+# Persian, Cyrillic, Georgian, Armenian, Greek, Indic, East Asian). Their primary names
+# carry the marks of scholarly romanisation ("Khān Yūnis", "Yegor’yevsk") that English
+# copy never writes. Latin-script countries keep their own spelling ("Łódź", "Chișinău").
+ROMANISED_COUNTRIES = frozenset(
+    "AE AF AM BD BG BH BT BY CN CY DJ DZ EG EH ER ET GE GR IL IN IQ IR JO JP KG KH KM KP "
+    "KR KW KZ LA LB LK LY MA MK MM MN MO MR NP OM PK PS QA RU SA SD SY TH TJ TN TW UA YE"
+    .split())
+
+
+_YO_RE = re.compile("[yY]?[ëË]")  # "Tëtkino", "Yëlkino" -> "Tyotkino", "Yolkino"
+
+
+def plain_romanisation(name: str, country: str | None) -> str:
+    """A romanised name as English copy writes it: "Khān Yūnis" -> "Khan Yunis",
+    "‘Afrīn" -> "Afrin", "Sana'a" -> "Sanaa". Readers of a map know these forms; the
+    marks belong to transliteration tables. Other names are returned unchanged."""
+    if country not in ROMANISED_COUNTRIES or (name.isascii() and not _APOS_RE.search(name)):
+        return name
+    if any(ch.isalpha() and not (ord(ch) < 0x0250 or _LATIN_EXTRA[0] <= ord(ch) <= _LATIN_EXTRA[1])
+           for ch in name):
+        return name  # written in its own script: not a romanisation
+    text = _APOS_RE.sub("", unicodedata.normalize("NFKC", name))
+    text = _YO_RE.sub(lambda m: "Yo" if m.group().istitle() else "yo", text)  # Russian ё
+    text = _APOS_RE.sub("", unidecode(text))
+    return " ".join(text.split()) or name

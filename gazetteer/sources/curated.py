@@ -73,6 +73,13 @@ def city_aliases() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def wire_names() -> dict[str, str]:
+    """GeoNames place id -> the name wire copy gives it ("Khan Younis" for "Khān Yūnis",
+    "Lgov" for "L’govskiy"): shown on maps and in exports, and a name it is found by."""
+    return {f"gn:{row['geonameid']}": row["wire_name"] for row in _rows("wire_names.csv")}
+
+
+@lru_cache(maxsize=1)
 def city_districts() -> dict[str, list[str]]:
     """GeoNames place id -> names of the city's own districts ("the Saltivskyi district"
     is Kharkiv): names of the city, but not of the region named after it."""
@@ -135,4 +142,5 @@ __all__ = ["admin1_abbreviations",
     "demonyms",
     "places",
     "read",
+    "wire_names",
 ]

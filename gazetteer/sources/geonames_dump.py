@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
+from ..normalize import plain_romanisation
 from ..records import ALTERNATE, PRIMARY, SourcePlace, settlement_kind
 from .geonames_cities import usable_alternate
 
@@ -81,7 +82,7 @@ def _place(row: list[str], path: Path, lineno: int) -> SourcePlace | None:
     names += [(a, ALTERNATE) for a in alternates.split(",") if a and usable_alternate(a)]
     return SourcePlace(
         id=f"gn:{gid}",
-        name=name,
+        name=plain_romanisation(name, cc or None),
         kind=kind or settlement_kind(population, fcode),
         country=cc or None,
         latitude=latitude,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer.normalize import fold, loose
+from gazetteer.normalize import fold, loose, plain_romanisation
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,31 @@ def test_non_latin_scripts_are_kept_not_romanised() -> None:
     # Chinese romanises to short syllables that collide with Latin names.
     assert fold("哈尔科夫") == "哈尔科夫"
     assert fold("") == ""
+
+
+@pytest.mark.parametrize("name,country,shown", [
+    ("Khān Yūnis", "PS", "Khan Yunis"),  # Arabic romanisation marks
+    ("‘Afrīn", "SY", "Afrin"),  # a leading ayn
+    ("Ra’s Bayrūt", "LB", "Ras Bayrut"),
+    ("Sana'a", "YE", "Sanaa"),  # an ASCII apostrophe too
+    ("Petaẖ Tiqva", "IL", "Petah Tiqva"),  # Hebrew romanisation
+    ("Yegor’yevsk", "RU", "Yegoryevsk"),  # a Russian soft sign
+    ("Zhigulëvsk", "RU", "Zhigulyovsk"),  # ё as wire copy writes it
+    ("Tëtkino", "RU", "Tyotkino"), ("Yëlkino", "RU", "Yolkino"),
+    ("Chornomors’k", "UA", "Chornomorsk"),
+    ("Ts’khinvali", "GE", "Tskhinvali"),
+    ("Eşfahān", "IR", "Esfahan"),
+])
+def test_a_romanised_name_is_shown_without_its_transliteration_marks(
+        name: str, country: str, shown: str) -> None:
+    assert plain_romanisation(name, country) == shown
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Łódź", "PL"), ("Chișinău", "MD"), ("Zărnești", "RO"), ("Ål", "NO"),  # own spelling
+    ("L'Aquila", "IT"), ("Москва", "RU"), ("غزة", "PS"),  # or written in its own script
+    ("Kharkiv", "UA"), ("Gaza", None),
+])
+def test_a_name_in_its_own_spelling_is_shown_as_written(name: str, country: str | None
+                                                        ) -> None:
+    assert plain_romanisation(name, country) == name

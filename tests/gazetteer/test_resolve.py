@@ -627,3 +627,24 @@ def test_a_curated_row_whose_region_code_natural_earth_lacks_keeps_its_district(
     link to a unit the index does not have; the point's district stands."""
     place = _best(gz, "Nevatim air base")
     assert place.admin1_id is not None and gz.place(place.admin1_id) is not None
+
+
+@pytest.mark.parametrize("written,shown,country", [
+    ("Khan Younis", "Khan Younis", "PS"), ("Khān Yūnis", "Khan Younis", "PS"),
+    ("Nuseirat", "Nuseirat", "PS"), ("Nabatieh", "Nabatieh", "LB"),
+    ("Qamishli", "Qamishli", "SY"), ("Daraa", "Daraa", "SY"), ("Kobani", "Kobani", "SY"),
+    ("Lgov", "Lgov", "RU"),  # a name GeoNames' extract lacks: now found, and shown
+    ("Tskhinvali", "Tskhinvali", "GE"), ("Bayt Lahiya", "Beit Lahia", "PS"),
+])
+def test_a_place_is_shown_by_the_name_wire_copy_gives_it(
+        gz: Gazetteer, written: str, shown: str, country: str) -> None:
+    """Maps and exports show "Khan Younis", not GeoNames' "Khān Yūnis"; either finds it."""
+    best = gz.resolve(written).best
+    assert best is not None and best.place.country == country
+    assert best.place.name == shown
+
+
+def test_a_latin_script_country_keeps_its_own_spelling(gz: Gazetteer) -> None:
+    assert _best(gz, "Lodz").name == "Łódź"
+    assert _best(gz, "Rzeszow").name == "Rzeszów"
+    assert _best(gz, "Balti").name == "Bălţi"

@@ -460,7 +460,7 @@ def test_wire_spellings_of_middle_east_and_sudan_places(gz: Gazetteer) -> None:
     found = _reports(gz, "Israeli aircraft struck targets in the Bekaa Valley on Friday "
                          "night. Separately, an airstrike hit Deir al-Balah on Friday.")
     assert [(r.place_name, r.country) for r in found] == [
-        ("Bekaa Valley", "LB"), ("Dayr al Balaḩ", "PS")]
+        ("Bekaa Valley", "LB"), ("Deir al-Balah", "PS")]
 
 
 def test_agency_acronym_is_not_a_village(gz: Gazetteer) -> None:
@@ -1118,7 +1118,7 @@ def test_fired_n_times_in_daily_summaries_is_shelling(gz: Gazetteer, text: str) 
     ("Israel said it struck Hezbollah targets in Majdal al-Shaab overnight.", None),
     ("Airstrikes hit Ras al-Ain on Friday, the monitor said.", None),
     ("An airstrike hit a house in Deir al-Balah on Friday, killing four people.",
-     "Dayr al Balaḩ"),
+     "Deir al-Balah"),
 ])
 def test_the_tail_or_head_of_an_unknown_arabic_name_is_no_other_place(
         gz: Gazetteer, text: str, place: str | None) -> None:
@@ -1297,9 +1297,9 @@ def test_drone_fragments_fallen_on_a_neighbours_soil(gz: Gazetteer, text: str) -
 
 @pytest.mark.parametrize("text,place,killed", [
     ("Israeli strikes on the Nuseirat camp in central Gaza killed at least 20 people on "
-     "Friday, the health ministry said.", "An Nuşayrāt", 20),
+     "Friday, the health ministry said.", "Nuseirat", 20),
     ("A strike on a house in Bint Jbeil in southern Lebanon killed two people on Friday, "
-     "the health ministry said.", "Bent Jbaïl", 2),
+     "the health ministry said.", "Bint Jbeil", 2),
 ])
 def test_a_place_in_a_named_part_of_an_area_is_one_place(gz: Gazetteer, text: str,
                                                          place: str, killed: int) -> None:
@@ -2252,12 +2252,12 @@ def test_what_a_strike_hit_is_not_its_weapon(gz: Gazetteer, text: str, arms: str
     ("The Houthis said they targeted the Marlin Luanda tanker in the Gulf of Aden with a "
      "missile on Friday evening.", "Gulf of Aden"),
     ("A drone struck a Panama-flagged oil tanker off the coast of Hodeidah on Monday, the "
-     "British military said.", "Al Ḩudaydah"),
+     "British military said.", "Hodeidah"),
     # the name after the ship word
     ("Houthi rebels claimed responsibility for an attack on the Marshall Islands-flagged "
      "tanker Chios Lion in the Red Sea on Friday.", "Red Sea"),
     ("Houthi boats attacked the container ship Maersk Hangzhou off Hodeidah on Sunday.",
-     "Al Ḩudaydah"),
+     "Hodeidah"),
     ("A missile hit MV Marlin Luanda in the Gulf of Aden, UKMTO said.", "Gulf of Aden"),
 ])
 def test_a_ships_name_or_flag_is_not_where_it_was_hit(gz: Gazetteer, text: str,
@@ -2717,10 +2717,10 @@ def test_a_region_that_describes_the_next_place_is_not_a_second_place(
     ("A Russian missile hit the Black Sea port of Odesa on Friday, killing two people, the "
      "governor said.", "Odesa"),
     ("A missile strike on the Black Sea port city of Odesa killed 20 people on Friday.", "Odesa"),
-    ("A drone struck the Baltic Sea port of Ust-Luga overnight, causing a fire.", "Ust’-Luga"),
+    ("A drone struck the Baltic Sea port of Ust-Luga overnight, causing a fire.", "Ust-Luga"),
     ("Drones attacked the Azov Sea port of Berdiansk on Sunday, officials said.", "Berdyansk"),
     ("Houthi rebels said they fired missiles at a ship near the Red Sea port of Hodeidah on "
-     "Monday.", "Al Ḩudaydah"),
+     "Monday.", "Hodeidah"),
 ])
 def test_a_sea_that_describes_the_next_port_is_not_a_second_place(
         gz: Gazetteer, text: str, place: str) -> None:
@@ -3084,7 +3084,7 @@ def test_an_accident_reported_is_no_explosion_claim(gz: Gazetteer, text: str) ->
 
 
 @pytest.mark.parametrize(("text", "places"), [
-    ("Israeli strikes hit Bint Jbeil (as well as Tyre) on Monday.", {"Bent Jbaïl", "Tyre"}),
+    ("Israeli strikes hit Bint Jbeil (as well as Tyre) on Monday.", {"Bint Jbeil", "Tyre"}),
     ("Israeli strikes hit Zibqin (as well as Tyre and Sidon) on Monday.", {"Tyre", "Sidon"}),
 ])
 def test_brackets_holding_more_than_parents_name_places(gz: Gazetteer, text: str,
@@ -4547,7 +4547,7 @@ def test_a_village_known_only_elsewhere_is_placed_in_the_speakers_region(
 
 @pytest.mark.parametrize(("text", "place"), [
     ("Belgorod governor Vyacheslav Gladkov said a drone hit a car in Shebekino.", "Shebekino"),
-    ("Belgorod mayor Valentin Demidov said a drone hit a house in Nikolskoye.", "Nikol’skoye"),
+    ("Belgorod mayor Valentin Demidov said a drone hit a house in Nikolskoye.", "Nikolskoye"),
     ("Kharkiv governor Oleh Syniehubov said a drone hit Nikopol on Friday.", "Nikopol"),
 ])
 def test_a_speakers_region_does_not_move_other_places(
@@ -4624,7 +4624,7 @@ def test_an_incident_near_a_town_and_its_country_places_the_strike_told_next(
     r = _one(gz, "UKMTO has received a report of an incident 70NM west of Hodeidah, Yemen. "
                  "The master of a merchant vessel reported that the vessel was struck by an "
                  "unknown projectile on the starboard side.")
-    assert (r.event_type, r.place_name) == ("strike", "Al Ḩudaydah")
+    assert (r.event_type, r.place_name) == ("strike", "Hodeidah")
     assert "west of Hodeidah" in r.place_note
 
 
@@ -4676,7 +4676,7 @@ def test_a_denial_by_the_accused_is_no_claim(gz: Gazetteer, text: str) -> None:
     ("Sirens sounded in Tel Aviv, Jerusalem and Haifa as Iran fired a barrage of missiles at "
      "Israel on Tuesday night.", "strike", "Israel"),
     ("A drone launched from Lebanon struck a house in Nahariya on Monday after sirens sounded "
-     "across the Western Galilee, the IDF said.", "strike", "Nahariyya"),
+     "across the Western Galilee, the IDF said.", "strike", "Nahariya"),
 ])
 def test_where_sirens_sounded_is_not_the_claims_place(gz: Gazetteer, text: str, event: str,
                                                       place: str) -> None:
@@ -5999,7 +5999,7 @@ def test_a_part_of_a_toll_told_before_is_no_second_claim(gz: Gazetteer) -> None:
     ("The Israeli military said it had struck a Hezbollah weapons depot in the Baalbek area, "
      "deep in Lebanon's Bekaa Valley, on Friday.", "Baalbek"),
     ("Israeli jets struck a site near Qusayr, deep inside Syria's Homs province, on Friday.",
-     "Al Quşayr"),
+     "Qusayr"),
     ("Israeli jets struck Hermel, in Lebanon's Bekaa Valley, on Friday.", "El Hermel"),
 ])
 def test_the_area_written_after_a_place_as_where_it_lies_is_no_second_claim(
@@ -6016,7 +6016,7 @@ def test_a_ukrainian_drone_over_voronezh_is_the_russian_city(gz: Gazetteer) -> N
 @pytest.mark.parametrize(("text", "place", "killed"), [
     ("An Israeli drone strike on a car in southern Lebanon killed two people on Thursday, the "
      "National News Agency said.\n\nThe strike hit the vehicle on a road near the town of Bint "
-     "Jbeil.", "Bent Jbaïl", 2),
+     "Jbeil.", "Bint Jbeil", 2),
     ("An airstrike in northern Syria killed four people on Friday, a war monitor said. The "
      "strike hit a house in the town of Saraqib.", "Saraqib", 4),
 ])
