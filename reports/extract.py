@@ -838,6 +838,42 @@ _ADULTS_CHILDREN_RE = gated(
     "adults",
     rf"\b(?P<a>{NUM})\s+adults\s+and\s+(?P<c>{NUM})\s+children\s+(?:were|have been)?\s*"
     r"(?P<what>killed|injured|wounded)")
+# "killing a couple and their two children", "a mother and her three children were
+# wounded", "killing an elderly couple": a household told by its members, counted
+_HOUSEHOLD = (r"(?:an?\s+)?(?:(?:elderly|young|married|[\w-]+-year-old)\s+)?"
+              r"(?P<head>couple|man|woman|mother|father)(?:\s+and\s+(?:his|her|their)\s+"
+              r"(?:(?P<age>\w+)-year-old\s+)?"
+              rf"(?P<n>{NUM}|child|son|daughter|baby)\s*(?:(?:young|small|little|adult)\s+)?"
+              r"(?P<kids>children|kids|sons|daughters|grandchildren|)\b|(?<=couple))")
+_HOUSEHOLD_RE = gated(
+    "couple and_his and_her and_their",
+    rf"\b(?P<verb>kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+{_HOUSEHOLD}|"
+    rf"\b(?P<lead>){_HOUSEHOLD.replace('?P<', '?P<p_')}\s+(?:were|have been|had been)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<outcome>killed|injured|wounded|hurt)\b")
+
+
+def _household(low: str) -> tuple[str, Figure, Figure | None] | None:
+    """("killed" or "injured", everyone, the children among them) of a household toll."""
+    m = _HOUSEHOLD_RE.search(low)
+    if m is None:
+        return None
+    g = "" if m["verb"] else "p_"
+    head, n, kids, age = m[g + "head"], m[g + "n"], m[g + "kids"] or "", m[g + "age"]
+    if n is not None and not kids and n in {"child", "son", "daughter", "baby"}:
+        kids, n = n, "one"
+    elif n is not None and not kids:
+        return None  # "a man and his two" of something else
+    members = parse_number(n)[0] if n else 0
+    if members is None:
+        return None
+    total = (2 if head == "couple" else 1) + members
+    what = "killed" if (m["verb"] or m["outcome"]).startswith("kill") else "injured"
+    young = kids.startswith(("child", "kid", "bab")) or (
+        age is not None and (parse_number(age)[0] or 99) < 18)
+    children = Figure(members, None, m.start()) if members and young else None
+    return what, Figure(total, None, m.start(), what=m.group()), children
+
+
 _NO_FIGURES: dict[str, Figure | None] = {
     "killed": None, "injured": None, "children_killed": None, "children_injured": None}
 
@@ -915,7 +951,8 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
             return {**_NO_FIGURES, first: told, second: Figure(1, None, another.start("n"))}
     killed = _first(_KILLED_RES, low) if any_in(_KILLED_HINT, low) else None
     injured = _first(_INJURED_RES, low) if any_in(_INJURED_HINT, low) else None
-    if killed is None and injured is None and "adults" not in low:
+    household = _household(low)
+    if killed is None and injured is None and household is None and "adults" not in low:
         return dict(_NO_FIGURES)
     adults_children = _ADULTS_CHILDREN_RE.search(low)
     children_k = children_i = None
@@ -927,9 +964,18 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
             killed, children_k = total, Figure(c, None, adults_children.start())
         else:
             injured, children_i = total, Figure(c, None, adults_children.start())
-    if killed and killed.value == 1:
+    if household:  # (over a figure told inside it: "her three children were killed")
+        what, everyone, children = household
+        told = killed if what == "killed" else injured
+        if told is None or told.value == 1 or (
+                everyone.start <= told.start < everyone.start + len(everyone.what)):
+            if what == "killed":
+                killed, children_k = everyone, children
+            else:
+                injured, children_i = everyone, children
+    if killed and killed.value == 1 and children_k is None:
         children_k = _one_child(_CHILD_KILLED_RES, low)
-    if injured and injured.value == 1:
+    if injured and injured.value == 1 and children_i is None:
         children_i = _one_child(_CHILD_INJURED_RES, low)
     if " among " in low:  # "A child was among three people killed": one of them
         if killed and (killed.value or 0) > 1:

@@ -651,6 +651,35 @@ def test_figures_in_words(gz: Gazetteer, text: str, field: str, value: int,
     assert (getattr(r, field), getattr(r, f"{field}_qualifier")) == (value, qualifier)
 
 
+@pytest.mark.parametrize(("text", "killed", "injured", "children"), [
+    ("An Israeli strike on a house in Bint Jbeil in southern Lebanon killed a couple and "
+     "their two children on Monday, the state news agency said.", 4, None, 2),
+    ("A Russian drone hit a house in Kherson on Monday, killing a man and his two sons, "
+     "the regional governor said.", 3, None, None),
+    ("A mother and her three children were killed when a missile struck their home in "
+     "Odesa on Tuesday, officials said.", 4, None, 3),
+    ("Shelling of Nikopol on Sunday wounded a woman and her child, the governor said.",
+     None, 2, 1),
+    ("An Israeli airstrike on a house in Deir al-Balah killed an elderly couple on Friday, "
+     "the health ministry said.", 2, None, None),
+    ("A Russian missile hit Kharkiv on Monday, killing a man and his 12-year-old daughter, "
+     "the mayor said.", 2, None, 1),
+    # guards: one person and a relative told apart, and what is no person
+    ("A drone strike on Sumy killed a man and wounded his wife on Monday, the regional "
+     "administration said.", 1, 1, None),
+    ("A missile strike on Dnipro killed a man and his two dogs on Monday, the governor "
+     "said.", 1, None, None),
+    ("A Russian drone hit a house in Kherson on Monday, killing a man and his 40-year-old "
+     "son, the regional governor said.", 2, None, None),
+])
+def test_a_household_told_by_its_members_is_counted(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None,
+        children: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+    assert (r.children_killed if killed and killed > 1 else r.children_injured) == children
+
+
 def test_half_of_those_launched_is_counted_from_the_launch(gz: Gazetteer) -> None:
     found = _reports(gz, "Russia launched 40 drones at Ukraine overnight. Half of them were shot "
                          "down, the air force said.")
