@@ -2215,6 +2215,9 @@ def reference_places(mentions: list[Mention], text: str, sent_start: int) -> lis
         if ref is None:
             continue
         said = text[m.start - len(before) + ref.start(): m.end]
+        if before[:ref.start()].endswith(("the ", "the far ")) and ref[0].startswith(
+                ("north", "south", "east", "west")):  # "in the north of the Kharkiv region"
+            return [_with_part(m, ref[0].split()[0])]
         res = replace(m.resolution, note=f"near, not at: '{' '.join(said.split())}'")
         return [Mention(m.start, m.end, m.text, res)]
     return []
@@ -3557,6 +3560,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             for m in places:
                 best = m.resolution.best
                 place = best.place
+                if best.place.kind != "country" and m.resolution.note is None:
+                    side = _side_before(m, text)[1]
+                    m = _with_part(m, side["part"]) if side else m
                 count = per_place.get(place.id) if per_place else (
                     counts[0] if counts and len(places) == 1 else None)
                 own_arms = weapon(text[count.start + start:m.start], event) if (
@@ -3953,6 +3959,15 @@ def _with_direction(m: Mention, text: str) -> Mention:
     if part is None or m.resolution.best.place.kind != "country":
         return m
     note = f"{part.group('part')} {m.resolution.best.place.name}{_PART_NOTE}"
+    return Mention(m.start, m.end, m.text, replace(m.resolution, note=note))
+
+
+def _with_part(m: Mention, side: str) -> Mention:
+    """ "the southern Kherson region", "eastern Khan Younis", "the north of the Kharkiv
+    region": the area at its own precision, the part named in the note."""
+    side = side.replace("-", "")
+    side = side if side.endswith("ern") or side == "central" else f"{side}ern"
+    note = f"the {side} part of {m.resolution.best.place.name}"
     return Mention(m.start, m.end, m.text, replace(m.resolution, note=note))
 
 

@@ -680,6 +680,28 @@ def test_a_household_told_by_its_members_is_counted(
     assert (r.children_killed if killed and killed > 1 else r.children_injured) == children
 
 
+@pytest.mark.parametrize(("text", "place", "note"), [
+    ("Russian shelling killed two civilians in the southern Kherson region on Monday, the "
+     "governor said.", "Kherson Oblast", "the southern part of Kherson Oblast"),
+    ("A drone attack damaged power lines in the north of the Kharkiv region overnight, "
+     "officials said.", "Kharkiv Oblast", "the northern part of Kharkiv Oblast"),
+    ("Israeli strikes hit eastern Khan Younis on Wednesday, killing 12 people, the health "
+     "ministry said.", "Khan Younis", "the eastern part of Khan Younis"),
+    ("A missile hit an office building in central Kyiv on Monday, injuring five, the mayor "
+     "said.", "Kyiv", "the central part of Kyiv"),
+    # guards: a reference point outside, and a side that is part of a name
+    ("A drone hit a farm 20 km north of Kharkiv on Monday, the governor said.", "Kharkiv",
+     "near, not at: 'north of Kharkiv'"),
+    ("Shelling hit a village in North Kordofan state on Monday, the army said.",
+     "North Kordofan", None),
+])
+def test_a_part_of_an_area_is_the_area_with_the_part_in_the_note(
+        gz: Gazetteer, text: str, place: str, note: str | None) -> None:
+    """An editor sees that the claim covers only part of the area drawn."""
+    r = _one(gz, text)
+    assert (r.place_name, r.place_note) == (place, note)
+
+
 def test_half_of_those_launched_is_counted_from_the_launch(gz: Gazetteer) -> None:
     found = _reports(gz, "Russia launched 40 drones at Ukraine overnight. Half of them were shot "
                          "down, the air force said.")
