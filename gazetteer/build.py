@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .normalize import fold, loose, plain_romanisation
+from .normalize import fold, loose, plain_romanisation, ukrainian_romanisation
 from .phrases import strip_kind_words
 from .records import ALTERNATE, OFFICIAL, PRIMARY, SETTLEMENT_KINDS, SourcePlace, settlement_kind
 
@@ -317,6 +317,51 @@ def mark_city_regions(admin1: list[SourcePlace], capitals: dict[str, str],
     return marked
 
 
+_WORD_SPLIT_RE = re.compile(r"([\s-]+)")
+_I_RUN_RE = re.compile(r"i+")
+
+
+def _spelling_key(name: str) -> str:
+    """What GeoNames' and Ukraine's national romanisations share: they differ only in
+    y/i (я ya/ia, ю yu/iu, є ye/ie, ї yi/i, й y/i) and apostrophes."""
+    return _I_RUN_RE.sub("i", fold(name).replace("y", "i"))
+
+
+def national_form(place: SourcePlace) -> str | None:
+    """A Ukrainian place's name in Ukraine's national romanisation, which wire copy
+    follows, where GeoNames spells the same name another way ("Zaporizhzhya", "Kryvyy
+    Rih" -> "Zaporizhzhia", "Kryvyi Rih"). Of the Ukrainian spellings, the one nearest
+    GeoNames' (not a former or dialect name); None when that is GeoNames' own."""
+    if place.country != "UA":
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    key, own_key = _spelling_key(place.name), fold(place.name)
+
+    def national(roman: str) -> bool:  # (an "i" of GeoNames' never a "y": "Vitino" is no
+        # Ukrainian "Vytyno", but a Russian name GeoNames romanised the Russian way)
+        key_of_roman = fold(roman)
+        return _spelling_key(roman) == key and not any(
+            (op.tag == "insert" and key_of_roman[op.dest_pos] == "y")
+            or (op.tag == "replace" and own_key[op.src_pos] == "i")
+            for op in Levenshtein.editops(own_key, key_of_roman))
+
+    forms = {roman for written, rank in place.names if rank <= ALTERNATE
+             for roman in [ukrainian_romanisation(written)] if roman and roman.isascii()
+             and national(roman)}
+    if not forms:
+        return None
+    best = min(sorted(forms), key=lambda f: Levenshtein.distance(f.lower(), place.name.lower()))
+    if best.lower() == place.name.lower():
+        return None
+    own = _WORD_SPLIT_RE.split(place.name)
+    words = _WORD_SPLIT_RE.split(best)
+    if len(own) == len(words):  # GeoNames' capitals where a word is the same ("Teremky-II")
+        words = [o if o.lower() == w.lower() else w[:1].upper() + w[1:] if o[:1].isupper()
+                 else w for o, w in zip(own, words, strict=True)]
+    return "".join(words)
+
+
 def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace], dict]:
     """Read every built-in source and link them. Returns places and build facts."""
     from .sources import curated, geonames_cities, natural_earth
@@ -367,7 +412,10 @@ def collect_builtin(progress: Progress = _no_progress) -> tuple[list[SourcePlace
     city_regions = mark_city_regions(admin1, capitals, {c.id: c for c in cities})
     national = mark_national_capitals(info, cities)
     for city in cities:  # shown as wire copy writes them (after the capitals matched names)
-        city.name = wire.get(city.id) or plain_romanisation(city.name, city.country)
+        ukrainian = national_form(city)
+        if ukrainian:  # (the name shown finds the place by an exact key, not a loose one)
+            city.names.append((ukrainian, OFFICIAL))
+        city.name = wire.get(city.id) or ukrainian or plain_romanisation(city.name, city.country)
     facts = {"traps_demoted": traps, "capitals_linked": len(capitals),
              "city_regions": city_regions, "national_capitals": national}
     return everything + airspace, facts

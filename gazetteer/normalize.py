@@ -136,3 +136,19 @@ def plain_romanisation(name: str, country: str | None) -> str:
     text = _YO_RE.sub(lambda m: "Yo" if m.group().istitle() else "yo", text)  # Russian ё
     text = _APOS_RE.sub("", unidecode(text))
     return " ".join(text.split()) or name
+
+
+_UK_ALPHABET = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя")
+
+
+def ukrainian_romanisation(written: str) -> str | None:
+    """A Ukrainian name in Ukraine's national romanisation, which wire copy follows
+    ("Запоріжжя" -> "Zaporizhzhia", "Кам’янське" -> "Kamianske"), or None when the name
+    holds a letter Ukrainian does not write (Russian ы, Belarusian ў, Serbian ј)."""
+    letters = {ch for ch in written.lower() if ch.isalpha()}
+    if not letters or letters - _UK_ALPHABET:
+        return None
+    words = re.split(r"([\s-]+)", _APOS_RE.sub("", written))
+    return "".join(_ukrainian(w).capitalize() if w[:1].isupper() else _ukrainian(w)
+                   for w in words)
+

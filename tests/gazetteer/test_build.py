@@ -9,6 +9,7 @@ from gazetteer.build import (
     mark_national_capitals,
     mark_traps,
     name_rows,
+    national_form,
     promote_regional_capitals,
 )
 from gazetteer.records import ALTERNATE, OFFICIAL, PRIMARY, SourcePlace
@@ -119,3 +120,19 @@ def test_the_largest_namesake_of_a_countrys_capital_is_marked_as_capital() -> No
     assert mark_national_capitals(info, [namesake, capital, abroad, alias]) == 1
     assert [c.feature_code for c in (capital, namesake, abroad, alias)] == [
         "PPLC", None, None, None]
+
+
+def test_the_national_romanisation_is_the_ukrainian_spelling_nearest_geonames() -> None:
+    names = [("Kupyansk", PRIMARY), ("Куп'янськ", ALTERNATE), ("Купянск", ALTERNATE),
+             ("Купецкій", ALTERNATE)]
+    town = SourcePlace(id="gn:1", name="Kupyansk", kind="town", country="UA", latitude=49.7,
+                       longitude=37.6, source="t", names=names)
+    assert national_form(town) == "Kupiansk"
+    # a Russian name romanised the Russian way is not re-read as Ukrainian ("Vytyno")
+    village = SourcePlace(id="gn:2", name="Vitino", kind="village", country="UA",
+                          latitude=45.2, longitude=33.2, source="t",
+                          names=[("Vitino", PRIMARY), ("Витино", ALTERNATE)])
+    assert national_form(village) is None
+    # nor outside Ukraine
+    assert national_form(SourcePlace(id="gn:3", name="Kupyansk", kind="town", country="RU",
+                                     latitude=0, longitude=0, source="t", names=town.names)) is None

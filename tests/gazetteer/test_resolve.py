@@ -474,7 +474,7 @@ def test_a_disputed_area_is_no_countrys(gz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(("phrase", "city"), [
     ("the Darnytskyi district", "Kyiv"), ("the Saltivskyi district", "Kharkiv"),
-    ("the Khortytskyi district", "Zaporizhzhya"), ("the Chechelivskyi district", "Dnipro"),
+    ("the Khortytskyi district", "Zaporizhzhia"), ("the Chechelivskyi district", "Dnipro"),
 ])
 def test_a_citys_own_district_is_the_city_not_its_region(gz: Gazetteer, phrase: str,
                                                         city: str) -> None:
@@ -648,3 +648,25 @@ def test_a_latin_script_country_keeps_its_own_spelling(gz: Gazetteer) -> None:
     assert _best(gz, "Lodz").name == "Łódź"
     assert _best(gz, "Rzeszow").name == "Rzeszów"
     assert _best(gz, "Balti").name == "Bălţi"
+
+
+@pytest.mark.parametrize("written,shown", [
+    ("Zaporizhzhia", "Zaporizhzhia"), ("Zaporozhye", "Zaporizhzhia"),
+    ("Kryvyi Rih", "Kryvyi Rih"), ("Kupiansk", "Kupiansk"), ("Kupyansk", "Kupiansk"),
+    ("Kostiantynivka", "Kostiantynivka"), ("Avdiivka", "Avdiivka"), ("Izium", "Izium"),
+    ("Kamianske", "Kamianske"), ("Feodosia", "Feodosia"),
+])
+def test_a_ukrainian_place_is_shown_in_the_national_romanisation(
+        gz: Gazetteer, written: str, shown: str) -> None:
+    """Wires follow Ukraine's national romanisation: GeoNames' "Kupyansk" is shown
+    "Kupiansk", and either spelling finds it."""
+    best = gz.resolve(written).best
+    assert best is not None and best.place.country == "UA" and best.place.name == shown
+    assert best.match == "name"  # an exact key, not a loose one
+
+
+@pytest.mark.parametrize("name", ["Pokrovsk", "Bakhmut", "Odesa", "Brovary", "Donetsk"])
+def test_a_ukrainian_place_keeps_its_name_where_geonames_writes_it_nationally(
+        gz: Gazetteer, name: str) -> None:
+    """A former or Russian name GeoNames lists (Krasnoarmiisk, Artemivsk) never takes over."""
+    assert _best(gz, name).name == name

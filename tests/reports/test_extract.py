@@ -530,7 +530,7 @@ def test_a_part_of_a_country_around_the_place_named_is_not_a_second_place(
 
 @pytest.mark.parametrize(("text", "place", "killed"), [
     ("The attack on Kryvyi Rih, the hometown of President Volodymyr Zelensky, killed 20 "
-     "people including nine children, officials said on Saturday.", "Kryvyy Rih", 20),
+     "people including nine children, officials said on Saturday.", "Kryvyi Rih", 20),
     ("An attack on Kharkiv killed three people, officials said.", "Kharkiv", 3),
     ("The attack on Sumy left 35 people dead and 117 injured, the emergency service said.",
      "Sumy", 35),
@@ -724,7 +724,7 @@ def test_killed_in_combat_is_a_ground_attack(gz: Gazetteer, text: str, place: st
 @pytest.mark.parametrize(("text", "tolls"), [
     ("In the Kherson region, Russian attacks killed two people and injured 11 over the past "
      "day, Governor Oleksandr Prokudin said; in the Donetsk region, one person was killed in "
-     "Kostiantynivka.", [("Kherson Oblast", 2), ("Kostyantynivka", 1)]),
+     "Kostiantynivka.", [("Kherson Oblast", 2), ("Kostiantynivka", 1)]),
     ("Russian shelling killed two people in Kherson; one more was killed in Bilozerka.",
      [("Kherson", 2), ("Bilozerka", 1)]),
 ])
@@ -1100,7 +1100,7 @@ def test_fatalities_in_database_notes_are_deaths(gz: Gazetteer, text: str, kille
     ("On 10 June 2024, Israeli forces shelled Khiam (Marjaayoun, Nabatieh). 1 civilian "
      "was killed.", "Khiam"),
     ("On 10 June 2024, Russian drones struck Kupiansk (Kupiansk raion, Kharkiv oblast), "
-     "killing 1 civilian.", "Kupyansk"),
+     "killing 1 civilian.", "Kupiansk"),
 ])
 def test_a_bracketed_district_and_region_are_where_the_town_is(gz: Gazetteer, text: str,
                                                                town: str) -> None:
@@ -1427,7 +1427,7 @@ def test_a_semicolon_between_two_interceptions_keeps_each_count(gz: Gazetteer) -
      "Israeli strikes on southern Lebanon that killed three of its fighters.",
      "Meron", None, "Lebanon", (3, None)),
     ("Russian forces struck Zaporizhzhia in response to the Ukrainian attack on Belgorod, "
-     "killing four.", "Zaporizhzhya", 4, "Belgorod", (None, None)),
+     "killing four.", "Zaporizhzhia", 4, "Belgorod", (None, None)),
     ("Israeli jets bombed Nabatieh in retaliation for a drone attack on Metula that wounded "
      "two soldiers.", None, None, "Metula", (None, 2)),
 ])
@@ -1634,7 +1634,7 @@ def test_not_intercepting_all_of_them_is_still_an_interception(gz: Gazetteer) ->
 def test_fatally_wounded_counts_as_killed(gz: Gazetteer, text: str, killed: int,
                                           injured: int | None) -> None:
     r = _one(gz, text)
-    assert (r.place_name, r.killed, r.injured) == ("Kupyansk", killed, injured)
+    assert (r.place_name, r.killed, r.injured) == ("Kupiansk", killed, injured)
 
 
 @pytest.mark.parametrize("spared", [
@@ -2143,7 +2143,7 @@ def test_a_toll_before_one_of_several_places_is_not_its_count(gz: Gazetteer) -> 
     ("Russian drones struck Kharkiv and Odesa overnight, injuring eight and 11 people "
      "respectively, officials said.", {"Kharkiv": (None, 8), "Odesa": (None, 11)}),
     ("Russian drones attacked Odesa and Mykolaiv overnight, killing four people in Odesa, "
-     "the governor said.", {"Odesa": (4, None), "Mykolayiv": (None, None)}),
+     "the governor said.", {"Odesa": (4, None), "Mykolaiv": (None, None)}),
 ])
 def test_each_place_keeps_its_own_toll(gz: Gazetteer, text: str, expected: dict) -> None:
     found = _reports(gz, text)
@@ -2586,7 +2586,7 @@ def test_each_part_between_semicolons_keeps_its_own_toll(gz: Gazetteer) -> None:
                          "was injured; in Zolochiv, a house was damaged; in Izium, two "
                          "women were killed.")
     tolls = {r.place_name: (r.killed, r.injured) for r in found if r.group}
-    assert tolls == {"Kupyansk": (None, 1), "Zolochiv": (None, None), "Izyum": (2, None)}
+    assert tolls == {"Kupiansk": (None, 1), "Zolochiv": (None, None), "Izium": (2, None)}
     assert {r.claimed_by for r in found} == {"the governor"}
     assert all("group_injured" not in r.extras for r in found)
 
@@ -2756,7 +2756,7 @@ def test_a_digit_string_that_is_no_date_dates_nothing(gz: Gazetteer, text: str) 
 @pytest.mark.parametrize(("text", "place"), [
     ("Explosions rocked the Crimean port city of Sevastopol overnight.", "Sevastopol"),
     ("A missile struck the Crimean city of Yalta on Monday, the governor said.", "Yalta"),
-    ("Drones hit the Donetsk region town of Kostiantynivka on Monday.", "Kostyantynivka"),
+    ("Drones hit the Donetsk region town of Kostiantynivka on Monday.", "Kostiantynivka"),
 ])
 def test_a_region_that_describes_the_next_place_is_not_a_second_place(
         gz: Gazetteer, text: str, place: str) -> None:
@@ -2769,7 +2769,7 @@ def test_a_region_that_describes_the_next_place_is_not_a_second_place(
      "governor said.", "Odesa"),
     ("A missile strike on the Black Sea port city of Odesa killed 20 people on Friday.", "Odesa"),
     ("A drone struck the Baltic Sea port of Ust-Luga overnight, causing a fire.", "Ust-Luga"),
-    ("Drones attacked the Azov Sea port of Berdiansk on Sunday, officials said.", "Berdyansk"),
+    ("Drones attacked the Azov Sea port of Berdiansk on Sunday, officials said.", "Berdiansk"),
     ("Houthi rebels said they fired missiles at a ship near the Red Sea port of Hodeidah on "
      "Monday.", "Hodeidah"),
 ])
@@ -3011,7 +3011,7 @@ def test_a_month_dated_claim_does_not_take_the_day_before(gz: Gazetteer) -> None
     found = _reports(gz, "A drone hit a house in Odesa on Monday, the governor said. Last "
                          "month, drones struck the port of Izmail.")
     assert [(r.place_name, r.date_precision) for r in found] == [
-        ("Odesa", "day"), ("Izmayil", "month")]
+        ("Odesa", "day"), ("Izmail", "month")]
 
 
 def test_a_capital_that_kept_up_pressure_is_its_government(gz: Gazetteer) -> None:
@@ -3528,7 +3528,7 @@ def test_a_week_with_the_day_of_the_statement_stays_a_week(gz: Gazetteer) -> Non
     ("Drones hit Sumy on Thursday, officials said. It comes two days after a missile "
      "strike on the city of Kharkiv killed 12.", "Kharkiv", date(2024, 6, 11), "day"),
     ("The strike on the Chasiv Yar hospital on Wednesday came two days after a similar "
-     "attack on Kostiantynivka killed three.", "Kostyantynivka", date(2024, 6, 10), "day"),
+     "attack on Kostiantynivka killed three.", "Kostiantynivka", date(2024, 6, 10), "day"),
     ("Drones hit Sumy on Thursday. It comes a week after a missile strike on the city "
      "killed 12.", "Sumy", date(2024, 6, 6), "week"),
     ("Russian drones hit Kherson on Friday. It follows just a day after shelling killed two "
@@ -3549,7 +3549,7 @@ def test_the_head_of_came_after_is_the_attack_told_before(gz: Gazetteer) -> None
     found = _reports(gz, "The strike on the Chasiv Yar hospital on Wednesday came two days "
                          "after a similar attack on Kostiantynivka killed three.")
     assert sorted((r.place_name, r.event_date, r.killed) for r in found) == [
-        ("Chasiv Yar", date(2024, 6, 12), None), ("Kostyantynivka", date(2024, 6, 10), 3)]
+        ("Chasiv Yar", date(2024, 6, 12), None), ("Kostiantynivka", date(2024, 6, 10), 3)]
 
 
 def test_an_attack_that_came_after_a_statement_keeps_its_day(gz: Gazetteer) -> None:
@@ -4322,7 +4322,7 @@ def test_a_camp_in_a_town_is_one_place(gz: Gazetteer, text: str, place: str) -> 
 def test_explosions_an_official_reported_are_a_claim(gz: Gazetteer, text: str) -> None:
     r = _one(gz, text)
     assert (r.event_type, r.place_name, r.event_date) == (
-        "explosion", "Mykolayiv", date(2024, 6, 14))
+        "explosion", "Mykolaiv", date(2024, 6, 14))
 
 
 def test_a_reported_gas_explosion_is_no_claim(gz: Gazetteer) -> None:
@@ -4361,7 +4361,7 @@ def test_a_downing_beside_debris_that_damaged_a_town_is_two_claims(gz: Gazetteer
 def test_a_ship_destroyed_is_a_strike_where_it_lay_not_at_its_namesake(
         gz: Gazetteer, text: str) -> None:
     r = _one(gz, text)
-    assert (r.event_type, r.place_name, r.date_precision) == ("strike", "Feodosiya", "night")
+    assert (r.event_type, r.place_name, r.date_precision) == ("strike", "Feodosia", "night")
 
 
 @pytest.mark.parametrize("text", [
@@ -4437,7 +4437,7 @@ def test_a_signature_that_is_also_a_town_abroad_is_no_place(gz: Gazetteer) -> No
     found = _reports(gz, "Zaporizhzhia under attack. Explosions in the city. Stay in "
                          "shelters! — Fedorov")
     assert [(r.event_type, r.place_name, r.claimed_by) for r in found] == [
-        ("explosion", "Zaporizhzhya", "Fedorov")]
+        ("explosion", "Zaporizhzhia", "Fedorov")]
 
 
 @pytest.mark.parametrize("text", [
@@ -4445,7 +4445,7 @@ def test_a_signature_that_is_also_a_town_abroad_is_no_place(gz: Gazetteer) -> No
     "Russian shelling killed a man in the Kharkiv region on Friday — Kupiansk",
 ])
 def test_a_town_after_a_dash_stays_a_place(gz: Gazetteer, text: str) -> None:
-    assert [r.place_name for r in _reports(gz, text)] == ["Kupyansk"]
+    assert [r.place_name for r in _reports(gz, text)] == ["Kupiansk"]
 
 
 @pytest.mark.parametrize("text", ["Explosions in Kharkiv.",
@@ -4499,7 +4499,7 @@ def test_unmanned_aerial_vehicles_are_drones_that_can_be_downed(gz: Gazetteer, t
      "Moscow-installed mayor Ivan Prikhodko said.", "Horlivka"),
     ("The Moscow-installed governor of the Zaporizhzhia region, Yevgeny Balitsky, said "
      "Ukrainian drones struck Enerhodar on Friday.", "Enerhodar"),
-    ("Donetsk-born soldiers were killed by shelling in Avdiivka on Monday.", "Avdiyivka"),
+    ("Donetsk-born soldiers were killed by shelling in Avdiivka on Monday.", "Avdiivka"),
     ("A Kremlin-backed official said drones hit Melitopol overnight.", "Melitopol"),
 ])
 def test_a_place_that_installed_or_backed_someone_is_not_the_claims_place(
@@ -4534,7 +4534,7 @@ def test_a_clause_before_a_named_speaker_is_no_office(gz: Gazetteer) -> None:
      "region, two people died, and in Odesa, a man was killed, local authorities said.",
      {"Khmelnytskyi Oblast": (2, None), "Odesa": (1, None)}),
     ("Drones hit Odesa and Mykolaiv overnight. In Odesa, two people were injured, and in "
-     "Mykolaiv, a man was killed.", {"Odesa": (None, 2), "Mykolayiv": (1, None)}),
+     "Mykolaiv, a man was killed.", {"Odesa": (None, 2), "Mykolaiv": (1, None)}),
     ("Shelling hit the Kherson and Sumy regions on Monday. In Kherson, three civilians were "
      "wounded, while in the Sumy region, two residents were killed, officials said.",
      {"Kherson": (None, 3), "Sumy Oblast": (2, None)}),
@@ -5263,7 +5263,7 @@ def test_an_attack_told_more_closely_in_a_suburb_moves_the_citys_claim(
 def test_an_attack_told_in_a_town_far_from_the_city_is_its_own_claim(gz: Gazetteer) -> None:
     found = _reports(gz, "A Russian missile struck Kharkiv on Friday, the governor said. The "
                          "strike hit a warehouse in Izium, killing two people.")
-    assert [r.place_name for r in found] == ["Kharkiv", "Izyum"]
+    assert [r.place_name for r in found] == ["Kharkiv", "Izium"]
 
 
 @pytest.mark.parametrize(("text", "place", "country"), [
@@ -6411,7 +6411,7 @@ def test_per_region_counts_with_no_total_have_none(gz: Gazetteer) -> None:
 @pytest.mark.parametrize(("text", "place"), [
     ("Heavy fighting continued near Chasiv Yar, where Russian forces launched 12 assaults, "
      "the General Staff said.", "Chasiv Yar"),
-    ("Ukraine said it repelled 20 Russian assaults near Avdiivka on Friday.", "Avdiyivka"),
+    ("Ukraine said it repelled 20 Russian assaults near Avdiivka on Friday.", "Avdiivka"),
 ])
 def test_counted_ground_assaults_are_other_attacks(gz: Gazetteer, text: str, place: str) -> None:
     r = _one(gz, text)
@@ -6497,7 +6497,7 @@ def test_a_country_wide_downing_with_another_total_stays(gz: Gazetteer) -> None:
     ("In Darfur, the RSF shelled the city of El Fasher on Saturday, killing 12 civilians.",
      ["El Fasher"]),
     ("In the Donbas, Russian forces shelled Kramatorsk and Sloviansk, killing two.",
-     ["Kramatorsk", "Slovyansk"]),
+     ["Kramatorsk", "Sloviansk"]),
     ("In Darfur, fighting killed 12, and Israeli jets struck Gaza City.", ["Darfur", "Gaza"]),
 ])
 def test_a_region_set_first_is_the_setting_of_the_places_named_in_it(
@@ -6543,7 +6543,7 @@ def test_a_downing_at_sea_and_drones_destroyed_on_land_are_two_claims(
 def test_two_verbs_on_two_places_are_two_claims_each_with_its_weapon(gz: Gazetteer) -> None:
     found = _reports(gz, "Russian forces shelled Kherson and struck Mykolaiv with drones.")
     assert [(r.event_type, r.weapon, r.place_name) for r in found] == [
-        ("shelling", "artillery", "Kherson"), ("strike", "drone", "Mykolayiv")]
+        ("shelling", "artillery", "Kherson"), ("strike", "drone", "Mykolaiv")]
 
 
 @pytest.mark.parametrize(("text", "killed", "children"), [
