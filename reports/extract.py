@@ -1502,12 +1502,15 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
             # "Oleh Syniehubov, the head of the regional administration, said"
             who, start = text[named.start("name"):start + len(who)], named.start("name")
         if who and (len(who) <= 90) and (_agent(who) or _PRONOUN_RE.match(who)
-                                         or _PROPER_NAME_RE.match(who)) and not (
+                                         or _PROPER_NAME_RE.match(who)
+                                         or _OWN_NAME_RE.match(who)) and not (
                 _WHAT_NOT_WHO_RE.match(who)):
             return _clean_who(who, max(0, start))
     return None
 
 
+# "Israel's Magen David Adom", "Ukraine's Naftogaz": a country's own named body
+_OWN_NAME_RE = re.compile(r"[A-Z][a-z]+['’]s (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 # ("Explosions reported in Kharkiv": what was reported, not who reported it)
 _WHAT_NOT_WHO_RE = re.compile(r"(?:(?:loud|several|multiple|powerful|new|more)\s+)?(?:explosions?|"
@@ -2533,7 +2536,7 @@ def _got_through(low: str) -> bool:
 
 
 def _claim_clauses(text: str, lowtext: str, start: int, end: int,
-                   mentions: list[Mention], starts: list[int]
+                   mentions: list[Mention], starts: list[int], gz: Gazetteer
                    ) -> list[tuple[int, int, tuple[int, int] | None]]:
     """The parts of a sentence that are claims of their own: each has its own event word
     and its own place (not a country, not the speaker's); other parts stay joined to the
@@ -2600,6 +2603,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             inside) else []
         if _below_country(own) or any(_country_part(m, lowtext) for m in own):
             return event, True  # (not the attacker: "Moscow launched"; but "southern Lebanon")
+        if not own and event in {"strike", "shelling"} and _target_country(text[a:b], a, gz):
+            return event, True  # "struck Ukrainian energy facilities": the targets' country
         if own and units and event != "interception" and projectile_counts(piece):
             # "Israeli jets pounded the Bekaa Valley, as Hezbollah fired dozens of rockets
             # into northern Israel": a counted attack on another country
@@ -2637,8 +2642,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         # (or none before: "The Houthis fired drones at a warship; Britain's defence
         # ministry said HMS Diamond shot down four of them")
         if not (who and (text[a - 2] == ";" or (
-                # "..., and the Israeli military said it intercepted a missile"
-                text.endswith(", and ", 0, a) and who[1] <= 4))):
+                # "..., and (but) the Israeli military said it intercepted a missile"
+                text.endswith((", and ", ", but "), 0, a) and who[1] <= 4))):
             return event, False
         told = claimant(text[first[0]:first[1]])
         if told is None:  # (a speaker at the end tells both: "...; dozens were shot
@@ -2846,7 +2851,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     starts = [m.start for m in mentions]
     home = _dateline_country(text, spans, mentions, gz)
     units = [(a, b, hole, i, s, e) for i, (s, e) in enumerate(spans)
-             for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts)]
+             for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts, gz)]
     names: dict[str, str] = {}
     unit_events: dict[int, str | None] = {}  # each part's event type, for the part after
     para_from = para_before = 0  # the first report of the paragraph being read (and before)
@@ -3224,6 +3229,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             country = _country_of(last_places[0], gz)
             places, inherited = ([country], "previous clause") if country else (
                 places, inherited)
+        if not places and event in {"strike", "shelling"}:
+            # "Thai jets bombed Cambodian military targets": the targets' country
+            places = _target_country(sentence, start, gz)
         places = [_area_like_city(m, lowtext, gz) for m in places]
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
             # (a lead with no place named, "Russian missiles hit six regions overnight",
@@ -3398,7 +3406,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
         if vague:  # "targets in southern Lebanon": a part of the country, said plainly
             places = [_with_direction(m, text) for m in places]
-            vague = not any(m.resolution.note for m in places)
+            vague = not any(m.resolution.note and not m.resolution.note.startswith(
+                "no place stated") for m in places)  # (a country only: the targets', too)
         if vague and not (any(figures.values()) or counts) and event not in {
                 "interception", "airspace_violation"} and not (
                 ref is not None and ref.text and (_SITE_RE.search(lower(core)) or (
@@ -4191,6 +4200,30 @@ def _of_speakers_country(who: str, places: list[Mention], gz: Gazetteer) -> bool
     home = _speaker_country(who, gz)
     return bool(home) and all(m.resolution.best.place.country == home[0].resolution.best.place
                               .country for m in places)
+
+
+# "struck Ukrainian energy facilities", "bombed Cambodian military targets", "shelled
+# Russian border villages": what was hit, named only by its country's adjective (not
+# "Russian positions" or "troops": those stand where the front is, often abroad)
+_TARGET_DEMONYM_RE = re.compile(
+    r"\b(?:struck|hit|hitting|attacked|bombed|shelled|pounded|"
+    r"targeted|targeting|striking|attacking)\s+(?:the\s+|several\s+|two\s+|three\s+|"
+    r"a number of\s+|dozens of\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:cities|towns|villages|settlements|territory|regions|infrastructure|facilities|"
+    r"power (?:plants|stations)|refiner(?:y|ies)|oil depots?|airports?|airfields?|"
+    r"air ?bases?|ports?|military targets|targets)\b")
+
+
+def _target_country(sentence: str, start: int, gz: Gazetteer) -> list[Mention]:
+    m = _TARGET_DEMONYM_RE.search(sentence) if " " in sentence else None
+    iso = gz.demonym_country(fold(m["adj"])) if m else None
+    place = gz.place(f"ne0:{iso}") if iso else None
+    if m is None or place is None:
+        return []
+    said = " ".join(sentence[m.start("adj"):m.end()].split())
+    res = Resolution(m["adj"], Candidate(place, 0.5, "demonym"),
+                     note=f"no place stated; the country of the targets ({said})")
+    return [Mention(start + m.start("adj"), start + m.end("adj"), m["adj"], res)]
 
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:

@@ -845,6 +845,52 @@ def test_the_downed_figure_names_its_weapon_and_its_launch(gz: Gazetteer) -> Non
         "interception", "drone", 37, 49)
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thai F-16 jets bombed Cambodian military targets along the border on Thursday, the "
+     "Thai army said.", "KH"),
+    ("Russian forces shelled Ukrainian border villages on Monday, killing two, officials "
+     "said.", "UA"),
+    ("The Russian army hit Ukrainian military targets with 12 Iskander missiles, the "
+     "defence ministry said.", "UA"),
+])
+def test_targets_named_by_their_countrys_adjective_are_in_that_country(
+        gz: Gazetteer, text: str, country: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_kind, r.country) == ("country", country)
+    assert "country of the targets" in (r.place_note or "")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: troops stand where the front is; a group is no country; nor a background
+    "Ukrainian forces struck Russian positions near the border on Monday, the General Staff "
+    "said.",
+    "Israeli jets struck Hezbollah targets overnight, the military said.",
+    "Russia has repeatedly struck Ukrainian energy infrastructure since 2022.",
+    "Kyiv says its strikes are a response to Moscow's attacks on Ukrainian cities.",
+    # a whole country with nothing else told stays no claim, as when it is named
+    "Israeli jets struck Lebanese territory overnight, the army said.",
+])
+def test_targets_adjective_alone_is_no_place_where_it_names_no_territory(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_an_attack_claimed_and_a_downing_told_by_another_after_but(gz: Gazetteer) -> None:
+    found = _reports(gz, "The Houthis claimed to have targeted the Eilat port with two drones, "
+                         "but the Israeli army said both were intercepted before reaching "
+                         "Israeli territory.")
+    assert [(r.event_type, r.place_name, r.claimed_by) for r in found] == [
+        ("strike", "Port of Eilat", "The Houthis"),
+        ("interception", "Israel", "the Israeli army")]
+
+
+def test_a_countrys_own_named_body_is_a_speaker(gz: Gazetteer) -> None:
+    """ "Israel's Magen David Adom said": the rescue service, not a Romanian village Adoni."""
+    r = _one(gz, "Two people were killed when an Iranian missile struck a building in Bat Yam, "
+                 "Israel's Magen David Adom said.")
+    assert (r.place_name, r.killed, r.claimed_by) == ("Bat Yam", 2, "Israel's Magen David Adom")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
