@@ -260,6 +260,15 @@ class Gazetteer:
         return place.kind in SETTLEMENT_KINDS and bool(place.country) and fold(
             place.name) == _capitals().get(place.country or "")
 
+    def capital_of(self, iso: str) -> Place | None:
+        """The capital city of a country ("the Iranian capital" is Tehran)."""
+        name = _capitals().get(iso)
+        if not name:
+            return None
+        hits = [h.place for h in self._hits(name) if h.match == "name" and h.place.country == iso
+                and self.is_capital(h.place)]
+        return max(hits, key=lambda p: p.population, default=None)
+
     def demonym_country(self, key: str) -> str | None:
         """ISO2 of the country an adjective or people names ("ukrainian" -> "UA")."""
         return self._demonym(key)

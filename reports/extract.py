@@ -647,7 +647,8 @@ _STATE_STRIKES_RE = gated(
 _NOT_WAR_RE = gated(
     "strik struck attack assault hit raid",
     r"\b(?:on strike|hunger strike|general strike|strike action|strike vote|lightning "
-    r"strike|struck by (?:a |an )?(?:car|vehicle|truck|train|bus|van|lightning|motorist)|"
+    r"strike|(?:workers|doctors|nurses|teachers|unions?|miners|drivers|staff)['’]?,?\s+"
+    r"strikes?|struck by (?:a |an )?(?:car|vehicle|truck|train|bus|van|lightning|motorist)|"
     r"heart attack|panic attack|asthma attack|shark attack|dog attack|sexual assault|"
     r"assault (?:charges?|case|rifle)|charged with assault|hit song|hit-and-run|"
     r"hit (?:by|with) (?:a |an )?(?:car|vehicle|truck|bus)|tragedy struck|hardest hit|"
@@ -3145,6 +3146,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if not places or all(m.resolution.best.place.kind == "country" for m in places):
             # "15 nautical miles west of Mokha, Yemen": near the town, not just the country
             places = reference_places(in_sentence, body, start) or places
+        if " capital" in low and all(m.resolution.best.place.kind == "country"
+                                     for m in places):
+            # "the Iranian capital", "Russia's capital": the capital, not the country
+            city = _capital_named(sentence, start, gz)
+            places = [m for m in places if not (
+                city[0].start <= m.start < city[0].end)] + city if city else places
         capital = not places and "the capital" in low and not _CAPITAL_OF_RE.search(low)
         if capital:  # "missiles targeting the capital": the capital, not the last place
             places = _anaphora(sentence, mentions, gz)
@@ -4019,6 +4026,29 @@ _CAPITAL_OF_RE = re.compile(r"\bthe capital of\b|\bthe capital['’]s\b")
 _ANAPHORA_RE = re.compile(r"\bthe (?:wider |same |border |entire |whole )?"
                           r"(?P<what>region|oblast|province|city|town|capital)\b"
                           r"(?!\s+of\b)")  # ("the town of Hanniyeh": a town of its own)
+
+
+_CAPITAL_NAMED_RE = re.compile(r"\b(?:the (?P<adj>[A-Z][a-z]+)|(?P<own>[A-Z][a-z]+)['’]s) "
+                               r"capital\b(?!\s+(?:region|oblast|province|district))")
+
+
+def _capital_named(sentence: str, start: int, gz: Gazetteer) -> list[Mention]:
+    """ "Explosions rocked the Iranian capital": the capital of the country named."""
+    m = _CAPITAL_NAMED_RE.search(sentence)
+    if m is None:
+        return []
+    if m["adj"]:
+        iso = gz.demonym_country(fold(m["adj"]))
+    else:
+        named = gz.resolve(m["own"]).best
+        iso = named.place.country if named and named.place.kind == "country" else None
+    city = gz.capital_of(iso) if iso else None
+    if city is None:
+        return []
+    said = m.group()
+    res = Resolution(said, Candidate(city, 0.8, "capital"),
+                     note=f"'{said}' read as {city.name}")
+    return [Mention(start + m.start(), start + m.end(), said, res)]
 
 
 def _unknown_named(sentence: str, start: int, before: Report, gz: Gazetteer

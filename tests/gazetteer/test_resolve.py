@@ -670,3 +670,11 @@ def test_a_ukrainian_place_keeps_its_name_where_geonames_writes_it_nationally(
         gz: Gazetteer, name: str) -> None:
     """A former or Russian name GeoNames lists (Krasnoarmiisk, Artemivsk) never takes over."""
     assert _best(gz, name).name == name
+
+
+@pytest.mark.parametrize("iso,city", [("IR", "Tehran"), ("UA", "Kyiv"), ("LB", "Beirut"),
+                                      ("YE", "Sanaa"), ("PL", "Warsaw")])
+def test_a_countrys_capital(gz: Gazetteer, iso: str, city: str) -> None:
+    place = gz.capital_of(iso)
+    assert place is not None and (place.name, place.country) == (city, iso)
+    assert gz.capital_of("XX") is None

@@ -891,6 +891,30 @@ def test_a_countrys_own_named_body_is_a_speaker(gz: Gazetteer) -> None:
     assert (r.place_name, r.killed, r.claimed_by) == ("Bat Yam", 2, "Israel's Magen David Adom")
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Explosions rocked the Iranian capital early on Friday, state media reported.", "Tehran"),
+    ("A Russian missile hit the Ukrainian capital on Friday, killing two, the mayor said.",
+     "Kyiv"),
+    ("Israeli jets struck the southern suburbs of the Lebanese capital on Sunday, killing "
+     "three, the health ministry said.", "Beirut"),
+    ("Drones attacked Russia's capital overnight, Mayor Sergei Sobyanin said, adding that 12 "
+     "were shot down.", "Moscow"),
+])
+def test_a_countrys_capital_named_by_its_adjective_is_that_city(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.place_kind) == (place, "city")
+
+
+@pytest.mark.parametrize("text", [
+    "Hours after the medical workers' strike began on Monday, 61 patients wandered across "
+    "the Kenyan capital.",
+    "The nurses' strike in the Polish capital entered its third day on Friday.",
+])
+def test_a_labour_strike_in_a_capital_is_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
