@@ -1988,7 +1988,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     if any(m.resolution.best.place.kind != "country" for m in kept):
         kept = [_with_direction(m, text) if m.resolution.best.place.kind == "country"
                 else m for m in kept if m.resolution.best.place.kind != "country"
-                or _part_beside(m, kept, text)]
+                or _part_beside(m, kept, text) or _and_its_own(m, kept, text)]
     places = [m.resolution.best.place for m in kept]
     if "including" in low:  # "attacked 35 settlements, including the city of Kherson,
         # killing two": an example of where, inside the area the claim covers
@@ -1998,7 +1998,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         places = [m.resolution.best.place for m in kept]
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places) or (
-        m.resolution.note or "").endswith(_PART_NOTE)]
+        m.resolution.note or "").endswith(_PART_NOTE) or _and_its_own(m, kept, text)]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
     if len(kept) > 1 and _set_first(kept, text, sent_start):
         kept = kept[1:]
@@ -3902,6 +3902,16 @@ def _side_before(m: Mention, text: str) -> tuple[int, re.Match[str] | None]:
 def _country_part(m: Mention, text: str) -> bool:
     """ "southern Lebanon": a part of a country, named by its side."""
     return m.resolution.best.place.kind == "country" and _side_before(m, text)[1] is not None
+
+
+_AND_RE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _and_its_own(m: Mention, kept: list[Mention], text: str) -> bool:
+    """ "nine sites in Pakistan and Pakistan-administered Kashmir": a country and its own
+    region joined by "and" are two areas, not the region and its parent."""
+    return m.resolution.best.place.kind == "country" and any(
+        _AND_RE.fullmatch(text, m.end, o.start) for o in kept if o is not m)
 
 
 def _part_beside(m: Mention, kept: list[Mention], text: str) -> bool:

@@ -915,6 +915,22 @@ def test_a_labour_strike_in_a_capital_is_no_claim(gz: Gazetteer, text: str) -> N
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Indian missiles struck nine sites in Pakistan and Pakistan-administered Kashmir early "
+     "on Wednesday, killing 26 people, the Pakistani military said.",
+     ["Pakistan", "Azad Kashmir"]),
+    ("Russian drones attacked Ukraine and Crimea overnight, officials said.",
+     ["Ukraine", "Autonomous Republic of Crimea"]),
+    # guards: a country after its place is its parent
+    ("A Russian missile hit Kharkiv, Ukraine, on Monday, killing two.", ["Kharkiv"]),
+    ("A Russian missile hit the city of Kharkiv in Ukraine on Monday, killing two.",
+     ["Kharkiv"]),
+])
+def test_a_country_and_its_own_region_joined_by_and_are_two_areas(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    assert [r.place_name for r in _reports(gz, text) if r.event_type != "interception"] == places
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
@@ -3218,8 +3234,8 @@ def test_brackets_holding_more_than_parents_name_places(gz: Gazetteer, text: str
 @pytest.mark.parametrize(("text", "place", "kind"), [
     ("India struck nine sites in Pakistan early on Wednesday, the Indian defence ministry "
      "said.", "Pakistan", "country"),
-    ("India struck nine sites in Pakistan and Pakistan-administered Kashmir early on "
-     "Wednesday, the Indian defence ministry said.", "Azad Kashmir", "admin1"),
+    ("India struck nine sites in Pakistan-administered Kashmir early on Wednesday, the "
+     "Indian defence ministry said.", "Azad Kashmir", "admin1"),
     ("Pakistan's army shelled villages in Indian-administered Kashmir overnight, Indian "
      "officials said.", "Jammu and Kashmir", "admin1"),
 ])
