@@ -172,7 +172,8 @@ _KILLED_RES = (
     *_none_patterns("killed|died|dead", "deaths|fatalities|casualties|dead"),
     *_toll_patterns("killed|dead|died|deaths|fatalit(?:y|ies)|lost their lives|perished|"
                     "shot dead",
-                    "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of", "died",
+                    "kill(?:ing|ed|s)|claim(?:ing|ed) the lives of|shot dead|shooting dead|"
+                    "shot and killed", "died",
                     "dead|killed|victims|fatalities|who died"),
     re.compile(rf"\bdeath toll\b[^.;]{{0,30}}?\b(?:to|at|of|reached|is|stands at|rose to)"
                rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
@@ -406,7 +407,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:assault(?:s|ed)?|(?<!air )raid(?:s|ed)?|storm(?:ed|ing)|overr(?:an|un)|"
         r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)|small[- ]arms)\b|"
         # "fighting between the army and the RSF in Omdurman killed 12": a deadly battle
-        r"\b(?:fighting|clashes|gun ?battles?|firefights?|gunfights?)\b(?=[^.;]{0,80}?\b(?:"
+        r"\b(?:fighting|clashe[sd]|gun ?battles?|firefights?|gunfights?)\b(?=[^.;]{0,80}?\b(?:"
         r"killed|killing|dead|wounded|wounding|injured|injuring)\b)|"
         # "two soldiers were killed in combat in the southern Gaza Strip"
         r"\b(?:killed|wounded|injured)\s+(?:in|during)\s+(?:combat|battle|clashes|fighting|"
@@ -415,7 +416,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\bby (?:israeli|russian|ukrainian|army|military|troops'?|soldiers'?|rsf|saf|enemy|"
         r"sniper|machine-gun|gun)(?: (?:army|military|forces'?|troops'?|soldiers'?|tank|"
         r"naval|sniper|gun|machine-gun|drone))? fire\b|\bopened fire (?:on|at)\b|\bsniper fire\b|"
-        r"\bshot dead by\b")),
+        r"\bshot dead by\b|"
+        # "Israeli forces shot dead three Palestinians in Jenin" (not police and a suspect)
+        r"\b(?:forces|troops|soldiers|gunmen|settlers|snipers?|militants)\s+(?:[\w-]+\s+)?"
+        r"shot (?:dead|and killed)\b")),
 )
 _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
     ("naval_drone", gated(

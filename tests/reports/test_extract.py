@@ -931,6 +931,28 @@ def test_a_country_and_its_own_region_joined_by_and_are_two_areas(
     assert [r.place_name for r in _reports(gz, text) if r.event_type != "interception"] == places
 
 
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("Israeli forces shot dead three Palestinians in the West Bank city of Jenin on "
+     "Wednesday, the Palestinian health ministry said.", "Jenin", 3),
+    ("Russian troops shot and killed two civilians in the village of Pishchane, prosecutors "
+     "said.", "Pishchane", 2),
+    ("Syrian government forces and Kurdish-led SDF fighters clashed east of Aleppo on "
+     "Monday, leaving 12 dead, the Syrian Observatory for Human Rights said.", "Aleppo", 12),
+])
+def test_a_deadly_shooting_or_clash_by_armed_forces_is_a_ground_attack(
+        gz: Gazetteer, text: str, place: str, killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed) == ("other_attack", place, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead a suspect in Odesa on Monday after a knife attack, officials said.",
+    "Protesters clashed with police in Tbilisi on Sunday, and 20 were injured.",
+])
+def test_a_police_shooting_or_a_street_clash_is_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
