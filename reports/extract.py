@@ -940,6 +940,22 @@ _ANOTHER_RE = gated("another one_other a_second",
                     r"(?:was\s+|has been\s+)?(?:(?P<b>killed|injured|wounded|hurt)|died)\b")
 
 
+_N_MORE_RE = re.compile(rf"^\W*(?:and\s+|while\s+)?(?P<n>{NUM})\s+more\s+(?:people\s+)?"
+                        r"(?:in|on|at|near|by|from|when|after)\b")
+
+
+def _more_of_the_toll(low: str, told: Report, figures: dict[str, Figure | None]
+                      ) -> dict[str, Figure | None]:
+    """ "Two people were killed in Kostiantynivka, and three more in a drone strike on
+    Druzhkivka": the toll told just before, its outcome left out."""
+    m = _N_MORE_RE.match(low)
+    outcome = "killed" if told.killed else "injured" if told.injured else None
+    if m is None or outcome is None:
+        return figures
+    value, vague = parse_number(m["n"])
+    return {**figures, outcome: Figure(value, vague, m.start("n"))}
+
+
 def killed_injured(text: str) -> dict[str, Figure | None]:
     """Killed, injured and children among them, with qualifiers."""
     low = _FATAL_RE.sub(_as_deaths, lower(text))
@@ -3355,6 +3371,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             finder = _FINDER_RE.match(sentence)
             who_text = finder["who"] if finder else None  # who found it tells of it
         figures = killed_injured(sentence)
+        if " more " in low and not any(figures.values()) and reports and index > 0 and (
+                units[index - 1][3] == sent_no):
+            figures = _more_of_the_toll(low, reports[-1], figures)
         counts = projectile_counts(sentence)
         launched = counted_arms = None
         if event == "interception":  # "shot down 51 of them", "74 were shot down"

@@ -953,6 +953,18 @@ def test_a_police_shooting_or_a_street_clash_is_no_claim(gz: Gazetteer, text: st
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("Two people were killed in a Russian glide bomb attack on the town of Kostiantynivka, "
+     "and three more in a drone strike on Druzhkivka, Donetsk regional governor Vadym "
+     "Filashkin said.", [("Kostiantynivka", 2, None), ("Druzhkivka", 3, None)]),
+    ("Four people were injured in a missile strike on Odesa, and two more in shelling of "
+     "Kherson, officials said.", [("Odesa", None, 4), ("Kherson", None, 2)]),
+])
+def test_n_more_after_a_toll_is_a_toll_of_the_same_outcome(
+        gz: Gazetteer, text: str, tolls: list[tuple[str, int | None, int | None]]) -> None:
+    assert [(r.place_name, r.killed, r.injured) for r in _reports(gz, text)] == tolls
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
