@@ -853,7 +853,7 @@ _HOUSEHOLD = (r"(?:an?\s+)?(?:(?:elderly|young|married|[\w-]+-year-old)\s+)?"
 _HOUSEHOLD_RE = gated(
     "couple and_his and_her and_their",
     rf"\b(?P<verb>kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+{_HOUSEHOLD}|"
-    rf"\b(?P<lead>){_HOUSEHOLD.replace('?P<', '?P<p_')}\s+(?:were|have been|had been)\s+"
+    rf"\b{_HOUSEHOLD.replace('?P<', '?P<p_')}\s+(?:were|have been|had been)\s+"
     r"(?:[a-z]+ly\s+)?(?P<outcome>killed|injured|wounded|hurt)\b")
 
 
