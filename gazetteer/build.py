@@ -19,7 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .normalize import fold, loose, plain_romanisation, ukrainian_romanisation
+from .normalize import (
+    WORD_SPLIT_RE,
+    fold,
+    loose,
+    plain_romanisation,
+    ukrainian_romanisation,
+)
 from .phrases import strip_kind_words
 from .records import ALTERNATE, OFFICIAL, PRIMARY, SETTLEMENT_KINDS, SourcePlace, settlement_kind
 
@@ -317,7 +323,6 @@ def mark_city_regions(admin1: list[SourcePlace], capitals: dict[str, str],
     return marked
 
 
-_WORD_SPLIT_RE = re.compile(r"([\s-]+)")
 _I_RUN_RE = re.compile(r"i+")
 
 
@@ -354,8 +359,8 @@ def national_form(place: SourcePlace) -> str | None:
     best = min(sorted(forms), key=lambda f: Levenshtein.distance(f.lower(), place.name.lower()))
     if best.lower() == place.name.lower():
         return None
-    own = _WORD_SPLIT_RE.split(place.name)
-    words = _WORD_SPLIT_RE.split(best)
+    own = WORD_SPLIT_RE.split(place.name)
+    words = WORD_SPLIT_RE.split(best)
     if len(own) == len(words):  # GeoNames' capitals where a word is the same ("Teremky-II")
         words = [o if o.lower() == w.lower() else w[:1].upper() + w[1:] if o[:1].isupper()
                  else w for o, w in zip(own, words, strict=True)]

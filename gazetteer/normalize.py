@@ -138,6 +138,7 @@ def plain_romanisation(name: str, country: str | None) -> str:
     return " ".join(text.split()) or name
 
 
+WORD_SPLIT_RE = re.compile(r"([\s-]+)")  # words and what parts them, kept
 _UK_ALPHABET = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя")
 
 
@@ -148,7 +149,7 @@ def ukrainian_romanisation(written: str) -> str | None:
     letters = {ch for ch in written.lower() if ch.isalpha()}
     if not letters or letters - _UK_ALPHABET:
         return None
-    words = re.split(r"([\s-]+)", _APOS_RE.sub("", written))
+    words = WORD_SPLIT_RE.split(_APOS_RE.sub("", written))
     return "".join(_ukrainian(w).capitalize() if w[:1].isupper() else _ukrainian(w)
                    for w in words)
 

@@ -2624,7 +2624,8 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             inside) else []
         if _below_country(own) or any(_country_part(m, lowtext) for m in own):
             return event, True  # (not the attacker: "Moscow launched"; but "southern Lebanon")
-        if not own and event in {"strike", "shelling"} and _target_country(text[a:b], a, gz):
+        if not own and event in {"strike", "shelling"} and _target_country(
+                text[a:b], piece, a, gz):
             return event, True  # "struck Ukrainian energy facilities": the targets' country
         if own and units and event != "interception" and projectile_counts(piece):
             # "Israeli jets pounded the Bekaa Valley, as Hezbollah fired dozens of rockets
@@ -3239,7 +3240,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "KYIV, Ukraine (AP) — Russia launched 94 drones overnight, the air force
             # said": no target named but the country the dispatch comes from, at war
             places = [Mention(start, start, home.query, replace(
-                home, note=f"no place stated; the dateline's country ({home.query})"))]
+                home, note=f"{_NO_PLACE}; the dateline's country ({home.query})"))]
             inherited = "dateline"
         if not places and event == "strike" and speaker and _ENEMY_ATTACKED_RE.search(low) and (
                 any(f.value for f in projectile_counts(sentence))):
@@ -3258,7 +3259,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 places, inherited)
         if not places and event in {"strike", "shelling"}:
             # "Thai jets bombed Cambodian military targets": the targets' country
-            places = _target_country(sentence, start, gz)
+            places = _target_country(sentence, low, start, gz)
         places = [_area_like_city(m, lowtext, gz) for m in places]
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
             # (a lead with no place named, "Russian missiles hit six regions overnight",
@@ -3437,7 +3438,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if vague:  # "targets in southern Lebanon": a part of the country, said plainly
             places = [_with_direction(m, text) for m in places]
             vague = not any(m.resolution.note and not m.resolution.note.startswith(
-                "no place stated") for m in places)  # (a country only: the targets', too)
+                _NO_PLACE) for m in places)  # (a country only: the targets', too)
         if vague and not (any(figures.values()) or counts) and event not in {
                 "interception", "airspace_violation"} and not (
                 ref is not None and ref.text and (_SITE_RE.search(lower(core)) or (
@@ -3910,6 +3911,7 @@ _PART_OF_COUNTRY_RE = re.compile(r"\b(?P<part>(?:north|south|east|west)(?:-?(?:e
 
 
 _PART_NOTE = ": country precision"
+_NO_PLACE = "no place stated"  # (how a note on a country that stands in for a place opens)
 _SIDES = {"north": (0, 1), "south": (0, -1), "east": (1, 1), "west": (1, -1)}
 _COORDINATED_RE = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:city|town|village|port) "
                              r"of\s+)?")
@@ -4268,6 +4270,7 @@ def _of_speakers_country(who: str, places: list[Mention], gz: Gazetteer) -> bool
 # "struck Ukrainian energy facilities", "bombed Cambodian military targets", "shelled
 # Russian border villages": what was hit, named only by its country's adjective (not
 # "Russian positions" or "troops": those stand where the front is, often abroad)
+_TARGET_VERBS = needles("struck hit attack bombed shelled pounded target striking")
 _TARGET_DEMONYM_RE = re.compile(
     r"\b(?:struck|hit|hitting|attacked|bombed|shelled|pounded|"
     r"targeted|targeting|striking|attacking)\s+(?:the\s+|several\s+|two\s+|three\s+|"
@@ -4277,19 +4280,21 @@ _TARGET_DEMONYM_RE = re.compile(
     r"air ?bases?|ports?|military targets|targets)\b")
 
 
-def _target_country(sentence: str, start: int, gz: Gazetteer) -> list[Mention]:
-    m = _TARGET_DEMONYM_RE.search(sentence) if " " in sentence else None
+def _target_country(sentence: str, low: str, start: int, gz: Gazetteer) -> list[Mention]:
+    # (the pattern reads the adjective's capital, so it runs on the sentence as written,
+    # behind a gate on its lower-cased copy)
+    m = _TARGET_DEMONYM_RE.search(sentence) if any_in(_TARGET_VERBS, low) else None
     iso = gz.demonym_country(fold(m["adj"])) if m else None
     place = gz.place(f"ne0:{iso}") if iso else None
     if m is None or place is None:
         return []
     said = " ".join(sentence[m.start("adj"):m.end()].split())
     res = Resolution(m["adj"], Candidate(place, 0.5, "demonym"),
-                     note=f"no place stated; the country of the targets ({said})")
+                     note=f"{_NO_PLACE}; the country of the targets ({said})")
     return [Mention(start + m.start("adj"), start + m.end("adj"), m["adj"], res)]
 
 
-def _speaker_country(who: str, gz: Gazetteer, note: str = "no place stated") -> list[Mention]:
+def _speaker_country(who: str, gz: Gazetteer, note: str = _NO_PLACE) -> list[Mention]:
     for found in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*|\b[A-Z]{3,5}\b", who):
         # "the IDF", "the Ukrainian air force" ("the Ukrainian Air Force": its first word;
         # "The Ukrainian Air Force" at a sentence's start: the word after the article)
