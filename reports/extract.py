@@ -61,7 +61,8 @@ QUAL = (r"(?:at least|more than|over|some|about|around|nearly|almost|up to|rough
         r"approximately|as many as|fewer than|less than|another|a further|an estimated)")
 _PEOPLE = (r"(?:people|persons|civilians|residents|adults|children|kids|soldiers|"
            r"servicemen|others|men|women|workers|firefighters|rescuers|locals|"
-           r"passengers|villagers|ukrainians|russians|israelis|palestinians|lebanese)")
+           r"passengers|villagers|ukrainians|russians|israelis|palestinians|lebanese|"
+           r"militants|fighters|operatives|paramedics|medics|journalists)")
 _ONE_PERSON = (r"(?:man|woman|child|person|civilian|resident|boy|girl|teenager|pensioner|"
                r"soldier|driver|[\w]+-year-old)")
 # "a nine-year-old", "a 12-year-old girl", "a boy": one child, said by age or word
@@ -95,7 +96,7 @@ _ONE_PERSON_WORDS = " ".join(w.replace(r"[\w]+", "") for w in _ONE_PERSON[3:-1].
 _ONE_ROLE = (r"(?:commander|fighter|militant|member|journalist|paramedic|medic|policeman|"
              r"farmer|worker|rescuer|firefighter|volunteer|serviceman|photographer|nurse|"
              r"doctor|officer|employee|official|rider|motorcyclist|pedestrian|shepherd|"
-             r"fisherman|occupant|settler|passenger|student|teacher|guard)")
+             r"fisherman|occupant|settler|passenger|student|teacher|guard|operative)")
 _ONE_ROLE_WORDS = _ONE_ROLE[3:-1].replace("|", " ")
 _KIN_WORDS = " ".join(w.replace("u?r", "") for w in _KIN[3:-1].split("|"))
 
@@ -124,7 +125,8 @@ def _toll_patterns(outcome: str, verb: str, single: str, among: str
                    rf"(?:(?!and\b|or\b|{_KILLERS}\b)[\w-]+\s+){{0,3}}?"
                    rf"{_PEOPLE}?\s*(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
                    rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b"),
-        re.compile(rf"\b(?:{verb})\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
+        # ("killed the three paramedics", "killing all 12 crew members")
+        re.compile(rf"\b(?:{verb})\s+(?:the\s+|all\s+)?(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
         gated(_ONE_PERSON_WORDS,
               rf"\b(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}\b[^.;]{{0,80}}?"
               rf"\b(?:(?:was|had been|has been|were)\s+(?:[a-z]+ly\s+)?(?:{outcome})|"
@@ -2281,7 +2283,10 @@ _DOWNED_N_RE = gated(
     rf"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?P<q>{QUAL}\s+)?"
     rf"(?P<n>{NUM})\b(?!\s*(?:people|civilians|percent|%|homes|houses|buildings|"
     # ("35 were shot down over nine regions": where, not how many)
-    r"regions|oblasts|provinces|districts|areas|cities|towns|settlements|km|kilometres))")
+    r"regions|oblasts|provinces|districts|areas|cities|towns|settlements|km|kilometres))"
+    # "shot down 37 missiles and 55 drones": the second weapon's figure, in the same downing
+    rf"(?:\s+(?:[\w-]+\s+){{0,3}}?(?:missiles|drones|uavs|rockets)\s+and\s+(?:{QUAL}\s+)?"
+    rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:missiles|drones|uavs|rockets)\b)?")
 _N_DOWNED_RE = gated(
     "down intercept destroy neutrali suppress",
     rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s*(?:%|percent\b|per cent\b))\s+"
@@ -2289,13 +2294,14 @@ _N_DOWNED_RE = gated(
     # ("two Ukrainian Su-25 attack aircraft were shot down": up to four words of what)
     r"(?:(?!and\b|or\b|were\b|was\b)[\w-]+\s+){0,4}?"
     # "61 drones and four missiles had been downed": the first figure, with the weapon
-    rf"(?:and\s+(?:{QUAL}\s+)?{NUM}\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,2}}?)?"
+    rf"(?:and\s+(?:all\s+)?(?:{QUAL}\s+)?{NUM}\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,2}}?)?"
     r"(?:were|was|have been|had been)\s+"
     r"(?:(?:successfully|reportedly)\s+)?(?:shot down|downed|intercepted|destroyed|"
     r"neutrali[sz]ed|suppressed)\b")
 # "all drones and one missile were destroyed", "shot down all the drones": every one of
 # a weapon launched, its count the number launched
-_ALL_KIND = (r"all\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|attack|shahed|kamikaze|cruise|"
+_ALL_KIND = (r"all\s+(?:of\s+)?(?:the\s+)?" + rf"(?:{_EXACT}\s+)?"  # ("all three missiles")
+             r"(?:(?:enemy|russian|attack|shahed|kamikaze|cruise|"
              r"ballistic|incoming|hostile|[a-z]+-type)\s+){0,2}(?P<what>drones|uavs|missiles|"
              r"rockets|shaheds)\b")
 _ALL_DOWNED_RE = gated(
@@ -2381,12 +2387,12 @@ _ONE_MORE_RE = re.compile(r"\b(?:another|one more)\b(?!\s+(?:\d|one|two|three|fo
 # Nuseirat": a toll written just before its place is that place's own.
 _PLACE_TOLL_RE = re.compile(
     rf"(?P<incl>\b(?:including|among them|of them)\s+)?\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}"
-    rf"(?P<n>{NUM}|a|an)\s+(?:(?:[\w-]+\s+)?(?P<who>{_PEOPLE}|{_ONE_PERSON})\s+)?"
+    rf"(?P<n>{NUM}|a|an)\s+(?:(?:[\w-]+\s+)?(?P<who>{_PEOPLE}|{_ONE_PERSON}|{_ONE_ROLE})\s+)?"
     r"(?:(?:were|was|have been|had been)\s+)?(?:(?P<out>killed|dead|died|injured|wounded|"
     # ("nine in a house in Jabalia": where in the place)
     r"hurt)\s+)?(?:(?:in|at|inside|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:in|at|near|across|throughout|around)\s+(?:the\s+)?(?:(?:city|town|"
-    r"village|settlement|region|province|district|community)\s+of\s+)?$")
+    r"village|settlement|region|province|district|community|area)\s+of\s+)?$")
 # "In the Khmelnytskyi region, two people died, and in Odesa, a man was killed": a clause
 # that opens with its place, its toll after it
 _CLAUSE_PLACE_RE = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?|\band\s+)in\s+"
@@ -3394,7 +3400,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     # were shot down": the drones' launch, and the drones downed
                     counted_arms = own
                     launched = next((c for c in counts if c.value is not None and (
-                        c.value > fig.value) and weapon(c.what, event) == own), None)
+                        c.value > fig.value) and c.start < downed.start() and (
+                        weapon(c.what, event) == own)), None)
                 elif counts and counts[0].value is not None and counts[0].value > fig.value:
                     launched = counts[0]  # "attacked with 112 drones; 74 were shot down"
                 if not counts or launched is not None or (

@@ -965,6 +965,34 @@ def test_n_more_after_a_toll_is_a_toll_of_the_same_outcome(
     assert [(r.place_name, r.killed, r.injured) for r in _reports(gz, text)] == tolls
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A strike on a civil defence centre in Khiam killed the three paramedics, the health "
+     "ministry said.", 3),
+    ("A missile hit the tugboat in the port of Odesa, killing all four crew members, the "
+     "governor said.", 4),
+    ("An Israeli drone strike on a car in Nabatieh killed a Hezbollah operative, a security "
+     "source said.", 1),
+])
+def test_a_toll_told_with_the_or_all_is_counted(gz: Gazetteer, text: str, killed: int) -> None:
+    """ "killed the three paramedics", "killing all four crew members": the number after
+    "the" or "all" is the toll (it had been lost)."""
+    assert _one(gz, text).killed == killed
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it struck a Hezbollah launcher in Khiam and killed two militants near "
+    "Blida.",
+    "The military said its jets struck Hezbollah infrastructure in Khiam, and that it had "
+    "killed two Hezbollah operatives in the area of Blida.",
+    "Israeli jets hit a weapons depot in Khiam and killed two fighters in Blida, the army "
+    "said.",
+])
+def test_a_toll_told_beside_one_of_two_places_is_that_places(gz: Gazetteer, text: str) -> None:
+    """Fighters killed near the second place are its toll, not a toll shared by both."""
+    found = {r.place_name: r.killed for r in _reports(gz, text)}
+    assert found == {"Khiam": None, "Blida": 2}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
@@ -3564,6 +3592,11 @@ def test_rockets_of_a_calibre_are_rocket_artillery(gz: Gazetteer, rockets: str) 
      "Air defences shot down 37 of the missiles and 55 of the drones."),
     ("Russia attacked with 88 missiles and 63 drones overnight, according to Ukraine's air "
      "force. ", "Air defences destroyed 37 of the missiles and 55 of the drones."),
+    # the second weapon after "shot down N missiles and": its own downing, not lost
+    ("Russia launched 88 missiles and 63 drones overnight, Ukraine's air force said, ",
+     "and air defences shot down 37 missiles and 55 drones."),
+    ("Russia launched 88 missiles and 63 drones overnight, Ukraine's air force said, adding ",
+     "that 37 missiles and all 55 remaining drones were shot down."),
 ])
 def test_downed_figures_per_weapon_keep_the_launch_told_before(
         gz: Gazetteer, said: tuple[str, str]) -> None:
@@ -3583,6 +3616,9 @@ def test_downed_figures_per_weapon_keep_the_launch_told_before(
     "adding that air defences shot down all the drones and one missile.",
     "Overnight Russia launched 24 attack drones and 3 ballistic missiles at Ukraine, the Air "
     "Force said. All of the drones and one of the missiles were shot down.",
+    # "all 24 drones": the number said with "all"
+    "Russia launched 24 drones and three missiles at Ukraine overnight, the air force said, "
+    "adding that one missile and all 24 drones were destroyed.",
 ])
 def test_all_of_one_weapon_downed_counts_as_many_as_were_launched(
         gz: Gazetteer, text: str) -> None:
