@@ -1499,6 +1499,9 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
         as_at = head.rfind(" as ")  # "Explosions were heard ... as the governor said"
         if as_at > cut:
             cut = as_at + 3
+        after_at = head.rfind(" after ")  # "The attack came a day after the army said"
+        if after_at > cut:
+            cut = after_at + 6
         what = head.rfind(" what ")
         if what > cut:  # "Israeli jets struck what the military said were depots"
             cut = what + 5
@@ -1991,9 +1994,11 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         if place.kind != "country" and _FACILITY_AFTER_RE.match(after) and _describes_next(
                 m, mentions, text, _FACILITY_GAP_RE):
             continue  # "near the Soroka hospital in Beersheba": the hospital's name
-        if place.kind in {"city", "town"} and "suburb" in after and _describes_next(
+        if place.kind in {"city", "town"} and ("suburb" in after or " city of" in after or (
+                "satellite" in after)) and _describes_next(
                 m, mentions, text, _SUBURB_OF_RE):
-            continue  # "the Kyiv suburbs of Bucha and Irpin": where the suburbs are
+            continue  # "the Kyiv suburbs of Bucha and Irpin", "Khartoum's twin city of
+            # Omdurman": where the suburbs are
         kept.append(m)
     inside_who = [m for m in kept if who_span and who_span[0] <= m.start - sent_start
                   < who_span[1]]
@@ -2220,7 +2225,8 @@ _FACILITY = (r"(?:hospital|clinic|medical cent(?:er|re)|school|university|mosque
 _FACILITY_AFTER_RE = re.compile(rf"\s+{_FACILITY}\b")
 _FACILITY_GAP_RE = re.compile(rf"\s+{_FACILITY}\s+(?:in|near|outside|at)\s+(?:the\s+)?"
                               r"(?:(?:city|town|village) of\s+)?")
-_SUBURB_OF_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?suburbs?\s+of\s+(?:the\s+)?")
+_SUBURB_OF_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:suburbs?|twin cit(?:y|ies)|sister "
+                           r"cit(?:y|ies)|satellite (?:town|city))\s+of\s+(?:the\s+)?")
 
 
 def _describes_next(m: Mention, mentions: list[Mention], text: str,
@@ -3307,6 +3313,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             ref = None  # "since 24 February 2022" dates the background, not the claim
         if ref is None and _TOTALS_RE.search(low):
             continue  # "more than 10,000 drones this year": a tally, not an event
+        if ((ref.precision in {"month", "year"}) if ref else " since " in low) and (
+                "have killed" in low or "has killed" in low) and _RUNNING_TOLL_RE.search(low):
+            continue  # "Russian attacks have killed 100 people in the region this month"
         if ref is None and published is not None and ("in 20" in low or "in 19" in low) and any(
                 int(y) < published.year for y in _IN_YEAR_RE.findall(low)):
             continue  # "In 2022, Russian forces shelled the plant repeatedly": history, a
@@ -3913,6 +3922,12 @@ _IN_YEAR_RE = re.compile(r"(?<!born )(?<!built )(?<!founded )(?<!opened )\bin "
                          r"((?:19|20)\d\d)\b(?![-/])")
 _TOTALS_RE = re.compile(r"\b(?:(?:so far )?this year|last year|so far this month|since the "
                         r"(?:start|beginning) of (?:the|this) year)\b")
+# many attacks' toll to date: "attacks have killed more than 100 people this month"
+# (but a toll of a few days is kept: "strikes have killed 30 since Friday")
+_RUNNING_TOLL_RE = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|bombardments|shelling|raids)\s+(?:have|has)\s+killed\b"
+    r"(?![^.;]*\bsince\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|"
+    r"the weekend|this morning)\b)")
 _PART_OF_COUNTRY_RE = re.compile(r"\b(?P<part>(?:north|south|east|west)(?:-?(?:east|west))?"
                                  r"(?:ern)?|central)\s+$")
 
@@ -4515,7 +4530,9 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
 # are the yearly ones of _TOTALS_RE)
 _WAR_TALLY_RE = gated(
     "war conflict invasion",
-    r"\b(?:in|of|during|since) the (?:[\w-]+ )?(?:war|conflict|invasion)\b")
+    r"\b(?:in|of|during|since) the (?:[\w-]+ )?(?:war|conflict|invasion)\b|"
+    # "The war ... erupted in April 2023 and has killed at least 24,000 people"
+    r"\b(?:war|conflict|invasion)\b[^.;]{0,80}?\b(?:has|have) (?:\w+ )?(?:killed|left|claimed)\b")
 _TOLL_UPDATE_RE = gated(
     _ROSE.replace("|", " ") + " reached",
     rf"\b(?:{_ROSE}|reached)\s+(?:to\s+)?(?:{QUAL}\s+)?{NUM}\b")

@@ -993,6 +993,54 @@ def test_a_toll_told_beside_one_of_two_places_is_that_places(gz: Gazetteer, text
     assert found == {"Khiam": None, "Blida": 2}
 
 
+@pytest.mark.parametrize("tally", [
+    "The war between the army and the RSF erupted in April 2023 and has killed at least "
+    "24,000 people, according to the United Nations.",
+    "The war has killed more than 10,000 civilians, the UN says.",
+    "Israel's offensive has killed more than 35,000 Palestinians, according to the "
+    "territory's health ministry.",
+])
+def test_a_wars_toll_after_a_claim_is_not_the_claims(gz: Gazetteer, tally: str) -> None:
+    """A war's running toll told next is background: it must not become the toll of the
+    attack before it (a drone hit on a power station had been given 24,000 dead)."""
+    r = _one(gz, "In Omdurman, a drone hit a power station on Friday, causing a blackout, "
+                 f"the electricity company said. {tally}")
+    assert (r.place_name, r.killed, r.extras.get("group_killed")) == ("Omdurman", None, None)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Russian attacks have killed more than 100 people in the Kherson region this month, "
+     "the governor said.", False),
+    ("Israeli strikes have killed more than 1,000 people in Lebanon since October, the "
+     "health ministry said.", False),
+    # a toll of a few days, or of one day, is still a claim
+    ("Israeli strikes have killed 30 people in Gaza since Friday, the health ministry "
+     "said.", True),
+    ("Russian attacks have killed five people in the Kharkiv region over the past day, the "
+     "governor said.", True),
+])
+def test_a_months_running_toll_is_not_a_claim(gz: Gazetteer, text: str, kept: bool) -> None:
+    assert bool(_reports(gz, text)) is kept
+
+
+@pytest.mark.parametrize("text", [
+    "In Khartoum's twin city of Omdurman, a drone hit a power station on Friday.",
+    "A drone hit a power station in Khartoum's sister city of Omdurman on Friday.",
+])
+def test_a_twin_city_is_the_place_not_the_city_it_pairs(gz: Gazetteer, text: str) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == ["Omdurman"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The attack came a day after the army said its warplanes struck RSF positions in "
+     "Nyala.", "the army"),
+    ("It came hours after the Houthis said they had fired a missile at Eilat.", "the Houthis"),
+])
+def test_a_speaker_after_came_after_is_the_speaker(gz: Gazetteer, text: str, who: str) -> None:
+    """ "The attack came a day after the army said ...": the army, not the whole clause."""
+    assert _one(gz, text).claimed_by == who
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
