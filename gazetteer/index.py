@@ -456,6 +456,22 @@ class Gazetteer:
                     return hits
         return []
 
+    def _curated_quarter(self, query: Query, hits: list[Hit], parent: Place
+                         ) -> Resolution | None:
+        """A district of a city that the curated list holds as a place of its own (GeoNames
+        lists few quarters), when it lies in the parent the text names."""
+        for h in hits:
+            place = h.place
+            if h.match != "name" or not place.id.startswith("cur:") or (
+                    place.kind not in SETTLEMENT_KINDS):
+                continue
+            if place.admin1_id == parent.id if parent.kind == "admin1" else (
+                    parent.kind in SETTLEMENT_KINDS and haversine_km(
+                        place.latitude, place.longitude, parent.latitude,
+                        parent.longitude) < CITY_DISTRICT_KM):
+                return Resolution(query.raw, Candidate(place, 0.95, "city-district"))
+        return None
+
     def _district_fallback(
         self, query: Query, hits: list[Hit], parents: list[Place], ctx: Context | None,
         community: bool = False,
@@ -476,6 +492,9 @@ class Gazetteer:
             # (not "Dniprovskyi", a district of Kyiv that GeoNames lists as a place)
             return Resolution(query.raw, Candidate(city, 0.9, "city-district"),
                               note=f"{query.raw!r}, a district of {city.name}: the city")
+        quarter = self._curated_quarter(query, hits, parents[0]) if parents else None
+        if quarter is not None:  # "the Mezzeh district of Damascus": a quarter curated
+            return quarter  # as a place
         if parents and parents[0].kind == "admin1":
             return self._region_fallback(query, parents[0], "district ")
         if re.search(r"\bcount(?:y|ies)\b", query.raw, re.I):

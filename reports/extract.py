@@ -136,7 +136,8 @@ def _toll_patterns(outcome: str, verb: str, single: str, among: str
         # "dropped a grenade on a civilian, injuring him" (not "injuring her husband")
         gated("him her", rf"\b(?:{verb})\s+(?P<n>him|her)(?=\s*[,.;:)]|\s*$|\s+(?:and|in|on|at|"
               r"as|when|while|after|before|with|near|outside|inside)\b)"),
-        gated(_ONE_ROLE_WORDS, rf"\b(?:{verb})\s+(?P<n>a|an|one|its)\s+(?:[\w-]+\s+){{0,2}}?"
+        # ("killing a senior Revolutionary Guards commander")
+        gated(_ONE_ROLE_WORDS, rf"\b(?:{verb})\s+(?P<n>a|an|one|its)\s+(?:[\w-]+\s+){{0,3}}?"
               rf"{_ONE_ROLE}\b"),
         gated(_ONE_ROLE_WORDS, rf"\b(?P<n>a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_ROLE}"
               rf"\s+(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?(?:{outcome})\b"),

@@ -635,6 +635,10 @@ def test_a_curated_row_whose_region_code_natural_earth_lacks_keeps_its_district(
     ("Qamishli", "Qamishli", "SY"), ("Daraa", "Daraa", "SY"), ("Kobani", "Kobani", "SY"),
     ("Lgov", "Lgov", "RU"),  # a name GeoNames' extract lacks: now found, and shown
     ("Tskhinvali", "Tskhinvali", "GE"), ("Bayt Lahiya", "Beit Lahia", "PS"),
+    ("Poonch", "Poonch", "IN"), ("Punch", "Poonch", "IN"),  # (GeoNames: "Punch")
+    # places GeoNames' extract lacks, curated
+    ("Rajouri", "Rajouri", "IN"), ("Mezzeh", "Mezzeh", "SY"), ("Hebbariyeh", "Hebbariyeh", "LB"),
+    ("Marwahin", "Marwahin", "LB"),
 ])
 def test_a_place_is_shown_by_the_name_wire_copy_gives_it(
         gz: Gazetteer, written: str, shown: str, country: str) -> None:
@@ -678,3 +682,21 @@ def test_a_countrys_capital(gz: Gazetteer, iso: str, city: str) -> None:
     place = gz.capital_of(iso)
     assert place is not None and (place.name, place.country) == (city, iso)
     assert gz.capital_of("XX") is None
+
+
+@pytest.mark.parametrize("text", [
+    "the Mezzeh district of Damascus", "Damascus's Mezzeh district",
+    "the Mezzeh neighbourhood of Damascus",
+])
+def test_a_curated_quarter_named_as_a_district_of_its_city_is_the_quarter(
+        gz: Gazetteer, text: str) -> None:
+    """ "the Mezzeh district of Damascus": the quarter the curated list holds, not the
+    whole city (or its governorate) with a note that the district is missing."""
+    found = [m.resolution.best.place.name for m in gz.find_places(text)
+             if m.resolution.best is not None]
+    assert "Mezzeh" in found
+
+
+def test_a_district_of_a_city_that_is_no_curated_quarter_stays_the_city(gz: Gazetteer) -> None:
+    res = gz.resolve("Kyiv's Shevchenkivskyi district")
+    assert res.best is not None and res.best.place.name == "Kyiv"

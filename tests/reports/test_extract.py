@@ -972,6 +972,8 @@ def test_n_more_after_a_toll_is_a_toll_of_the_same_outcome(
      "governor said.", 4),
     ("An Israeli drone strike on a car in Nabatieh killed a Hezbollah operative, a security "
      "source said.", 1),
+    ("Israeli jets struck Damascus on Friday, killing a senior Revolutionary Guards "
+     "commander, state media said.", 1),
 ])
 def test_a_toll_told_with_the_or_all_is_counted(gz: Gazetteer, text: str, killed: int) -> None:
     """ "killed the three paramedics", "killing all four crew members": the number after
