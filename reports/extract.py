@@ -3329,6 +3329,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             ref = clock_date(sentence, published)
         if ref is not None and ref.text is not None and came is None:
             last_date = ref
+        toll_who = None
+        if who is not None and who[1] >= 0 and ("according to" in low or ";" in sentence):
+            split = _toll_told_by_another(sentence, low, who)
+            if split:  # "X said it fired ..., killing four, according to Y": X's claim,
+                who, toll_who = split  # Y's toll
         who_text = who[0] if who else None
         disputed = disputed_by(sentence) if _DISPUTED_RE.possible(low) else None
         if who_text and _PRONOUN_RE.match(who_text):
@@ -3657,6 +3662,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                         if totals.get(name) is not None:
                             report.extras[f"group_{name}"] = totals[name].value
                             report.extras[f"group_{name}_qualifier"] = totals[name].qualifier
+                if toll_who:
+                    for name in ("killed", "injured"):
+                        if getattr(report, name) is not None or (
+                                report.extras.get(f"group_{name}") is not None):
+                            report.extras[f"{name}_claimed_by"] = toll_who
                 if counts and group and not per_place:
                     report.extras["group_count"] = counts[0].value
                     report.extras["group_count_qualifier"] = counts[0].qualifier
@@ -4525,6 +4535,32 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
         report.claimed_by = who
         report.extras["claimed_by_from"] = "next sentence"
     return told
+
+
+_TOLL_AT_RE = re.compile(r"\b(?:kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed)|dead|died)\b")
+
+
+def _toll_told_by_another(sentence: str, low: str, who: tuple[str, int, int]
+                          ) -> tuple[tuple[str, int, int], str] | None:
+    """(who tells the attack, who tells its toll) when a sentence gives them apart: "Iran's
+    Revolutionary Guards said they fired missiles at Erbil, killing four, according to
+    Kurdish officials"; "Russia said it struck Kharkiv; the governor said two were
+    killed"."""
+    toll = _TOLL_AT_RE.search(low)
+    if toll is None:
+        return None
+    at = toll.start()
+    if who[1] > at and "according to" in low[at:]:
+        opening = _claimant(sentence[:at])
+        if opening and opening[0] != who[0]:
+            return opening, who[0]
+        return None
+    semi = sentence.rfind(";", 0, at)
+    if who[2] <= semi:
+        other = _claimant(sentence[semi + 1:])
+        if other and other[0] != who[0]:
+            return who, other[0]
+    return None
 
 
 # "The death toll in the war has risen to 10,000": a running tally, no attack's toll (as

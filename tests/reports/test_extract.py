@@ -1043,6 +1043,33 @@ def test_a_speaker_after_came_after_is_the_speaker(gz: Gazetteer, text: str, who
     assert _one(gz, text).claimed_by == who
 
 
+@pytest.mark.parametrize(("text", "who", "toll", "toll_who"), [
+    ("Iran's Revolutionary Guards said they fired missiles at a building in Erbil, killing "
+     "four civilians, according to Kurdish officials.", "Iran's Revolutionary Guards",
+     ("killed", 4), "Kurdish officials"),
+    ("Hezbollah said it fired rockets at Kiryat Shmona, wounding two people, according to "
+     "Israeli medics.", "Hezbollah", ("injured", 2), "Israeli medics"),
+    ("Russia's defence ministry said it struck a command post in Kharkiv; the regional "
+     "governor said two civilians were killed.", "Russia's defence ministry", ("killed", 2),
+     "the regional governor"),
+])
+def test_a_toll_told_by_another_speaker_keeps_both_sources(
+        gz: Gazetteer, text: str, who: str, toll: tuple[str, int], toll_who: str) -> None:
+    """Who tells the attack and who tells its toll, when one sentence gives both: the
+    attack is the first speaker's claim (it had been the toll's speaker's), the toll keeps
+    its own source."""
+    r = _one(gz, text)
+    assert (r.claimed_by, getattr(r, toll[0]), r.extras.get(f"{toll[0]}_claimed_by")) == (
+        who, toll[1], toll_who)
+
+
+def test_a_toll_told_by_the_attacks_own_source_has_one_speaker(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian shelling killed two people in Kherson, according to the regional "
+                 "governor.")
+    assert (r.claimed_by, r.killed, r.extras.get("killed_claimed_by")) == (
+        "the regional governor", 2, None)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
