@@ -2876,6 +2876,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     last_places: list[Mention] = []
     nation: Mention | None = None  # the country a counted attack told before was launched at
     last_date = None
+    # the night the lead's "overnight, ... said on Wednesday" names: a bare "overnight"
+    # further down is that night too, not the one before publication
+    news_night: DateRef | None = None
+    first_dated = True
+    bare_night = find_date("overnight", published) if published else None
     last_who: str | None = None
     previous: list[Report] = []  # the reports of the sentence before, for figures after
     recent: list[Report] = []  # reports of the last two sentences, for casualty lists
@@ -3328,6 +3333,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if ref is None:  # "Between 11pm and 3am Moscow time, ...": a time and no day
             ref = clock_date(sentence, published)
         if ref is not None and ref.text is not None and came is None:
+            bare = ref.precision == "night" and bool(_BARE_NIGHT_RE.fullmatch(lower(ref.text)))
+            if first_dated and bare and bare_night is not None and (
+                    ref.date != bare_night.date):
+                news_night = ref  # ("overnight, ... said on Wednesday": the statement's day)
+            elif news_night is not None and bare and bare_night is not None and (
+                    ref.date == bare_night.date):
+                ref = replace(ref, date=news_night.date)
+            first_dated = False
             last_date = ref
         toll_who = None
         if who is not None and who[1] >= 0 and ("according to" in low or ";" in sentence):
@@ -4537,6 +4550,7 @@ def _complete_figures(reports: list[Report], figures: dict[str, Figure | None],
     return told
 
 
+_BARE_NIGHT_RE = re.compile(r"overnight|last night|during the night|at night")
 _TOLL_AT_RE = re.compile(r"\b(?:kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed)|dead|died)\b")
 
 

@@ -1070,6 +1070,30 @@ def test_a_toll_told_by_the_attacks_own_source_has_one_speaker(gz: Gazetteer) ->
         "the regional governor", 2, None)
 
 
+@pytest.mark.parametrize("later", [
+    "Russia's Defense Ministry said air defenses shot down 12 Ukrainian drones over the "
+    "Bryansk region overnight.",
+    "A drone hit a house in Odesa overnight, injuring three people, the governor said.",
+])
+def test_overnight_further_down_is_the_night_the_lead_names(gz: Gazetteer, later: str) -> None:
+    """A wrap published on Saturday morning whose lead says "overnight, ... said on Friday":
+    a bare "overnight" in a later paragraph is Friday's night too (it had been Saturday's,
+    counted from the publication)."""
+    found = _reports(gz, "KYIV (AP) — Russia launched 50 drones at Ukraine overnight, the air "
+                         "force said on Friday, adding that 40 were shot down.\n\nA power "
+                         f"line was damaged near Lviv.\n\n{later}")
+    assert {(r.event_date, r.date_precision) for r in found} == {(date(2024, 6, 14), "night")}
+
+
+def test_overnight_stays_the_publications_night_when_the_lead_names_no_other(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia launched 50 drones at Ukraine on Monday night, the air force "
+                         "said.\n\nA drone hit a house in Odesa overnight, injuring three "
+                         "people, the governor said.")
+    assert [(r.place_name, r.event_date) for r in found] == [
+        ("Ukraine", date(2024, 6, 10)), ("Odesa", date(2024, 6, 15))]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
