@@ -3741,7 +3741,29 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         nation = target if sentence_reports else None
         previous = sentence_reports
         recent = sentence_reports[-1:]
+    _summary_sourced(reports, gz)
     return _dedupe(reports)
+
+
+# "Over the past day, Russian troops launched 512 attacks on 9 settlements of the
+# Zaporizhzhia region, Ivan Fedorov said": a regional day's summary, its lines told after it
+_SUMMARY_RE = re.compile(r"\b(?:over|during|in) the (?:past|last) (?:day|24 hours)\b")
+
+
+def _summary_sourced(reports: list[Report], gz: Gazetteer) -> None:
+    """Claims told with no speaker after a speaker's summary of a region's day, in that
+    region, are lines of the summary: its speaker's ("The enemy carried out 8 air strikes
+    on Huliaipole ..." after the governor's summary of the Zaporizhzhia region)."""
+    summary: tuple[str, str] | None = None
+    for report in reports:
+        if report.claimed_by and report.place_kind == "admin1" and _SUMMARY_RE.search(
+                lower(report.quote)):
+            summary = report.claimed_by, report.place_id
+        elif summary and report.claimed_by is None and report.place_id:
+            place = gz.place(report.place_id)
+            if place is not None and summary[1] in {place.id, place.admin1_id}:
+                report.claimed_by = summary[0]
+                report.extras["claimed_by_from"] = "summary before"
 
 
 # "Russia attacked Ukraine with 58 drones", "launched 120 drones and 40 missiles at Ukraine"

@@ -1094,6 +1094,34 @@ def test_overnight_stays_the_publications_night_when_the_lead_names_no_other(
         ("Ukraine", date(2024, 6, 10)), ("Odesa", date(2024, 6, 15))]
 
 
+@pytest.mark.parametrize("lead", [
+    "Over the past day, Russian troops launched 512 attacks on 9 settlements of the "
+    "Zaporizhzhia region, regional governor Ivan Fedorov said on Telegram.",
+    "In the past 24 hours, Russian forces attacked the Zaporizhzhia region 512 times, "
+    "regional governor Ivan Fedorov said.",
+])
+def test_lines_after_a_speakers_summary_of_a_regions_day_are_the_speakers(
+        gz: Gazetteer, lead: str) -> None:
+    """The lines of a regional day's summary ("The enemy carried out 8 air strikes on
+    Huliaipole ...") are told by whoever gave the summary; a line about another region is
+    not."""
+    found = _reports(gz, f"{lead}\n\nThe enemy carried out 8 air strikes on Huliaipole and "
+                         "Stepnohirsk. A man was wounded in Orikhiv.\n\nIn the Kherson "
+                         "region, shelling damaged a school in Beryslav.")
+    by = {r.place_name: (r.claimed_by, r.extras.get("claimed_by_from")) for r in found}
+    summary = ("regional governor Ivan Fedorov", "summary before")
+    assert by["Huliaipole"] == by["Stepnohirsk"] == by["Orikhiv"] == summary
+    assert by["Beryslav"] == (None, None)
+
+
+def test_lines_after_a_speakers_claim_that_is_no_summary_keep_no_speaker(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian troops shelled the Zaporizhzhia region on Friday, regional "
+                         "governor Ivan Fedorov said.\n\nA drone hit a house in Huliaipole "
+                         "on Saturday.")
+    assert [(r.place_name, r.claimed_by) for r in found][-1] == ("Huliaipole", None)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
