@@ -1225,12 +1225,27 @@ _PAST_WAR_RE = re.compile(r"\b(?:[Ff]irst|[Ss]econd|[Tt]hird) (?:[A-Z][\w-]* )*W
                           r"\bWorld War\b")
 
 
+# "The Houthis have attacked dozens of ships since November": months of attacks (but not
+# "Oleshky, held by Russian forces since March, was hit")
+_SINCE_MONTH_RE = gated("since", r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\b[^.;]{0,120}?"
+                        r"\bsince (?:mid-|early |late )?(?:january|february|march|april|may|"
+                        r"june|july|august|september|october|november|december)\b")
+
+
+# "Oleshky, held by Russian forces since 2022, was hit": how long a place has been held
+_HELD_SINCE_RE = re.compile(r"\b(?:held|occupied|controlled|captured|seized|annexed|under "
+                            r"[\w-]+ (?:control|occupation))\b[^,.;]{0,40}$")
+
+
 def _history(low: str) -> bool:
     """Whether the sentence speaks of the past, not counting a superlative's "since"."""
+    if _SINCE_MONTH_RE.search(low):
+        return True
     found = _BACKGROUND_RE.search(low)
     while found is not None:
-        if not (found.group().startswith("since") and _MEASURED_SINCE_RE.search(
-                low, max(0, found.start() - 120), found.start())):
+        if not (found.group().startswith("since") and (_MEASURED_SINCE_RE.search(
+                low, max(0, found.start() - 120), found.start()) or _HELD_SINCE_RE.search(
+                low, max(0, found.start() - 60), found.start()))):
             return True
         found = _BACKGROUND_RE.search(low, found.end())
     return False

@@ -1122,6 +1122,31 @@ def test_lines_after_a_speakers_claim_that_is_no_summary_keep_no_speaker(
     assert [(r.place_name, r.claimed_by) for r in found][-1] == ("Huliaipole", None)
 
 
+@pytest.mark.parametrize("text", [
+    "The Iran-aligned Houthis have attacked dozens of ships in the Red Sea and the Gulf of "
+    "Aden since November in what they say is solidarity with Palestinians.",
+    "Hezbollah has fired rockets at northern Israel almost daily since October 8.",
+    "Russian forces have shelled Nikopol more than 2,000 times since March.",
+])
+def test_attacks_told_since_a_month_are_background(gz: Gazetteer, text: str) -> None:
+    """ "have attacked dozens of ships since November": months of attacks, no claim (the
+    Red Sea and the Gulf of Aden had been given a strike dated the publication day)."""
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ukrainian drones hit Oleshky, held by Russian forces since March, on Friday, killing "
+     "two, the occupation authorities said.", "Oleshky"),
+    ("Ukrainian drones hit Oleshky, occupied by Russia since 2022, on Friday, killing two, "
+     "the occupation authorities said.", "Oleshky"),
+    ("A Russian missile struck Kharkiv on Friday, the heaviest strike on the city since May, "
+     "killing seven.", "Kharkiv"),
+])
+def test_a_since_that_tells_how_long_a_place_is_held_is_no_background(
+        gz: Gazetteer, text: str, place: str) -> None:
+    assert _one(gz, text).place_name == place
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
