@@ -2041,7 +2041,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         places = [m.resolution.best.place for m in kept]
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places) or (
-        m.resolution.note or "").endswith(_PART_NOTE) or _and_its_own(m, kept, text)]
+        m.resolution.note or "").endswith(_PART_NOTE) or _and_its_own(m, kept, text) or (
+        # "killed 27 across the Gaza Strip, including 10 in Nuseirat": the whole and a part
+        "including" in low and _ACROSS_RE.search(
+            low, max(0, m.start - sent_start - 20), m.start - sent_start))]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
     if len(kept) > 1 and _set_first(kept, text, sent_start):
         kept = kept[1:]
@@ -2410,6 +2413,8 @@ _ONE_MORE_RE = re.compile(r"\b(?:another|one more)\b(?!\s+(?:\d|one|two|three|fo
 _PLACE_TOLL_RE = re.compile(
     rf"(?P<incl>\b(?:including|among them|of them)\s+)?\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}"
     rf"(?P<n>{NUM}|a|an)\s+(?:(?:[\w-]+\s+)?(?P<who>{_PEOPLE}|{_ONE_PERSON}|{_ONE_ROLE})\s+)?"
+    # ("eight people who were waiting for aid in Gaza City")
+    r"(?:(?<=\s)(?:who|that) (?:were|was) [a-z]+ing\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:(?:were|was|have been|had been)\s+)?(?:(?P<out>killed|dead|died|injured|wounded|"
     # ("nine in a house in Jabalia": where in the place)
     r"hurt)\s+)?(?:(?:in|at|inside|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?"

@@ -2461,6 +2461,20 @@ def test_a_toll_for_a_list_of_places_stays_shared(gz: Gazetteer) -> None:
     assert all(r.killed is None and r.extras["group_killed"] == 3 for r in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Israeli strikes killed at least 27 people across the Gaza Strip on Saturday, including "
+    "10 in Nuseirat, health officials said.",
+    "Israeli strikes killed at least 27 people across the Gaza Strip on Saturday, including "
+    "10 people who were waiting for aid in Nuseirat, health officials said.",
+])
+def test_a_part_of_a_total_across_the_strip_keeps_the_strip(gz: Gazetteer, text: str) -> None:
+    """As "across Gaza": the whole with its toll and the part with its own (the Strip had
+    been dropped as the part's parent, and a relative clause had hidden the part's toll)."""
+    found = _reports(gz, text)
+    assert [(r.place_name, r.killed, r.extras.get("group_killed")) for r in found] == [
+        ("Gaza Strip", 27, 27), ("Nuseirat", 10, 27)]
+
+
 def test_a_part_of_a_stated_total(gz: Gazetteer) -> None:
     found = _reports(gz, "Israeli strikes killed at least 27 people across Gaza on Saturday, "
                          "including 10 in Nuseirat, health officials said.")
