@@ -286,12 +286,12 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"entry (?:into|of)|"
         r"strayed into|(?:flew|passed) (?:through|across|over)|crossed)\b[^.;]{0,60}?"
         r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
-        r"\b(?:debris|fragments?|wreckage|remains|parts) of (?:an? |the )?"
+        r"\b(?:debris|fragments?|wreckage|remains|parts) (?:of|from) (?:an? |the )?"
         r"(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" + _OBJECT + r")\b[^.;]{0,80}?"
         r"\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
         r"\b(?:drone|missile|rocket|uav)s? (?:debris|fragments?|wreckage|parts|remains)\b"
         r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
-        r"\b(?:drone|missile|rocket|uav)s?\b[^.;]{0,40}?\b(?:crashed|fell|landed|came down)"
+        r"\b(?:drone|missile|rocket|uav)s?\b[^.;]{0,40}?\b(?:crashed|fell|fallen|landed|came down)"
         r"\b|"
         # "One drone was found in a field near Ceadir-Lunga"
         r"\b(?:drone|missile|rocket|uav)s? (?:was|were|had been|has been|have been) "
@@ -1104,7 +1104,8 @@ _TARGET_ARMS_RE = gated(
     rf"\b{_AIRCRAFT_MODEL}(?:bombers?|aircraft|jets?|planes?|"
     r"helicopters?|fighters?)\s+(?:was|were|had been|have been)\s+(?:hit|struck|destroyed|"
     r"damaged|scrambled)\b|"
-    r"\bscrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|fighters?|aircraft|planes?)\b|"
+    r"\bscrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|fighters?|aircraft|planes?)"
+    r"(?:\s+(?:jets?|planes?))?\b|"  # ("scrambled fighter jets")
     # "the Engels airbase, where Russia stations its Tu-95 and Tu-160 strategic bombers"
     r"\b(?:station(?:s|ed)?|bas(?:es|ed)|hous(?:es|ed)|host(?:s|ed)|keeps?|kept)\s+"
     r"(?:(?:[\w-]+\s+){0,8}?(?:bombers?|aircraft|jets?|planes?|helicopters?|fighters?|"
@@ -1160,7 +1161,8 @@ _INTERCEPTOR_RE = gated(
     r"(?:missiles?|rockets?)\b|\binterceptor(?:s|\s+missiles?)?\b")
 _SCRAMBLED_RE = gated(
     "scrambl",
-    r"\bscrambled\s+(?:[\w-]+\s+){0,3}?(?:jets?|fighters?|aircraft|planes?)\b|"
+    r"\bscrambled\s+(?:[\w-]+\s+){0,3}?(?:jets?|fighters?|aircraft|planes?)"
+    r"(?:\s+(?:jets?|planes?))?\b|"
     r"\b(?:jets?|fighters?|aircraft|planes?)\s+(?:were|was|had been|have been)\s+scrambled\b")
 _CARRIER_FIRED_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:based|stationed|flying|operating)"
                                r"\s+(?:in|at|near|over|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"

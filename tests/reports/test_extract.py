@@ -1147,6 +1147,25 @@ def test_a_since_that_tells_how_long_a_place_is_held_is_no_background(
     assert _one(gz, text).place_name == place
 
 
+@pytest.mark.parametrize("text", [
+    "Moldovan border police said debris from a drone had fallen near the village of Larga.",
+    "In Moldova, the border police said fragments from a drone had fallen in a field near "
+    "the village of Larga on Friday.",
+])
+def test_debris_from_a_drone_fallen_on_a_neighbours_soil_is_a_violation(
+        gz: Gazetteer, text: str) -> None:
+    """ "debris from a drone had fallen": as "debris of a drone fell" (it had been no claim)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name, r.country) == (
+        "airspace_violation", "drone", "Larga", "MD")
+
+
+def test_fighter_jets_scrambled_are_not_the_weapon_of_the_attack(gz: Gazetteer) -> None:
+    r = _one(gz, "Poland scrambled fighter jets early on Friday after Russia launched missiles "
+                 "at Lviv, the Polish military said.")
+    assert (r.place_name, r.weapon) == ("Lviv", "missile")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
