@@ -1916,8 +1916,8 @@ def _far_from(m: Mention, where: Mention) -> bool:
     return m.resolution.best.place.country != where.resolution.best.place.country
 
 
-_INCLUDED_RE = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:city|town|village|port city|"
-                          r"regional cent(?:re|er)) of\s+)?$")
+_INCLUDED_RE = re.compile(r"\bincluding\s+(?:in\s+)?(?:the\s+)?(?:(?:city|town|village|port city|"
+                          r"regional cent(?:re|er)) of\s+|capital,?\s+)?$")
 
 
 # "hostilities between Israel and Hezbollah", "the war between Russia and Ukraine": the sides
@@ -2033,7 +2033,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     if any(m.resolution.best.place.kind != "country" for m in kept):
         kept = [_with_direction(m, text) if m.resolution.best.place.kind == "country"
                 else m for m in kept if m.resolution.best.place.kind != "country"
-                or _part_beside(m, kept, text) or _and_its_own(m, kept, text)]
+                or _part_beside(m, kept, text) or _and_its_own(m, kept, text)
+                or _example_after(m, kept, text)]
     places = [m.resolution.best.place for m in kept]
     if "including" in low:  # "attacked 35 settlements, including the city of Kherson,
         # killing two": an example of where, inside the area the claim covers
@@ -4027,6 +4028,15 @@ def _and_its_own(m: Mention, kept: list[Mention], text: str) -> bool:
     region joined by "and" are two areas, not the region and its parent."""
     return m.resolution.best.place.kind == "country" and any(
         _AND_RE.fullmatch(text, m.end, o.start) for o in kept if o is not m)
+
+
+def _example_after(m: Mention, kept: list[Mention], text: str) -> bool:
+    """ "13 targets across eight locations in Yemen, including in the capital Sanaa": the
+    country is the claim's area, the city one example in it (as a region's "35
+    settlements, including Kherson")."""
+    country = m.resolution.best.place.country
+    return any(o.start > m.end and o.resolution.best.place.country == country and (
+        _INCLUDED_RE.search(lower(text[max(m.end, o.start - 40):o.start]))) for o in kept)
 
 
 def _part_beside(m: Mention, kept: list[Mention], text: str) -> bool:

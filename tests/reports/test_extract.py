@@ -380,6 +380,20 @@ def test_a_place_given_as_an_example_inside_the_claims_area_is_not_its_place(
     assert (r.place_name, r.place_kind, r.killed) == (place, "admin1", killed)
 
 
+@pytest.mark.parametrize("text", [
+    "US and British forces carried out strikes on 13 Houthi targets across eight locations in "
+    "Yemen on Saturday, including in the capital Sanaa, the Pentagon said.",
+    "US forces struck 36 Houthi targets in Yemen on Saturday, including the capital, Sanaa, "
+    "the Pentagon said.",
+])
+def test_a_city_given_as_an_example_inside_the_claims_country_is_not_its_place(
+        gz: Gazetteer, text: str) -> None:
+    """Strikes on targets across a country, "including in the capital Sanaa": the claim is
+    the country's (it had been Sanaa's alone, as if every target were there)."""
+    r = _one(gz, text)
+    assert (r.place_name, r.place_kind) == ("Yemen", "country")
+
+
 def test_examples_with_no_area_named_are_the_places(gz: Gazetteer) -> None:
     found = _reports(gz, "Russian missiles hit several cities overnight, including Kharkiv "
                          "and Dnipro, officials said.")
