@@ -324,6 +324,13 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"(?:destroyed|worked|were active|engaged|repel(?:led|ling)?|confronted|"
         r"(?:were |was |had been |"
         r"have been )?activated))\b|"
+        # "crashed after being hit by Ukrainian air defences"
+        r"\b(?:hit|struck|downed) by (?:[\w-]+\s+){0,2}?air[- ]defen[cs]es?\b|"
+        # "destroyed a Russian Su-24 bomber over the Black Sea": an aircraft downed in
+        # flight (not "destroyed a Su-34 at the Morozovsk airfield")
+        r"\b(?:destroyed|downed)\s+(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:aircraft|bombers?|jets?|fighters?|helicopters?|planes?|(?:su|mig|tu|ka|mi|il)-\d+\w*)"
+        r"\s+(?:over|above)\b|"
         # (not "houses were destroyed by Russian drones", "... in a drone attack")
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
         r"(?!\s+(?:by|in|during|after|when|as)\b)"

@@ -1180,6 +1180,24 @@ def test_fighter_jets_scrambled_are_not_the_weapon_of_the_attack(gz: Gazetteer) 
     assert (r.place_name, r.weapon) == ("Lviv", "missile")
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ukraine's Navy said it destroyed a Russian Su-24 bomber over the Black Sea on Friday.",
+     "Black Sea"),
+    ("A Russian Tu-22M3 bomber crashed in the Stavropol region on Friday after being hit by "
+     "Ukrainian air defences, Ukraine's military intelligence said.", "Stavropol Krai"),
+])
+def test_an_aircraft_downed_in_flight_is_an_interception(gz: Gazetteer, text: str,
+                                                         place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == ("interception", "aircraft", place)
+
+
+def test_an_aircraft_destroyed_on_its_airfield_is_a_strike(gz: Gazetteer) -> None:
+    r = _one(gz, "Ukrainian drones destroyed a Su-34 bomber at the Morozovsk airfield on "
+                 "Friday, a source said.")
+    assert r.event_type == "strike"
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
