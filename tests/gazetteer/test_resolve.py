@@ -638,7 +638,8 @@ def test_a_curated_row_whose_region_code_natural_earth_lacks_keeps_its_district(
     ("Poonch", "Poonch", "IN"), ("Punch", "Poonch", "IN"),  # (GeoNames: "Punch")
     # places GeoNames' extract lacks, curated
     ("Rajouri", "Rajouri", "IN"), ("Mezzeh", "Mezzeh", "SY"), ("Hebbariyeh", "Hebbariyeh", "LB"),
-    ("Marwahin", "Marwahin", "LB"),
+    ("Marwahin", "Marwahin", "LB"), ("Zmiinyi Island", "Snake Island", "UA"),
+    ("Snake Island", "Snake Island", "UA"), ("Kinburn Peninsula", "Kinburn Spit", "UA"),
 ])
 def test_a_place_is_shown_by_the_name_wire_copy_gives_it(
         gz: Gazetteer, written: str, shown: str, country: str) -> None:
