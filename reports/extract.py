@@ -778,9 +778,18 @@ _WRECK_OF_DOWNED_RE = gated(
     r"destroyed|shot-down)\b")
 
 
+# "launched its new drone delivery service in Dallas": drones of trade and leisure
+_CIVIL_DRONE_RE = gated(
+    "drone",
+    r"\b(?:delivery|camera|hobby|racing|agricultural|crop-spraying) drones?\b|\bdrones? "
+    r"(?:in an? )?(?:deliver(?:y|ies)|shows?|light shows?|racing|photography|makers?|industry|"
+    r"startups?)\b")
+
+
 def _unwar(low: str) -> str:
     """The sentence without the phrases that use war words for something else."""
-    return _NOT_INTERCEPTED_RE.sub(_blank, _NOT_WAR_RE.sub(_blank, low))
+    return _CIVIL_DRONE_RE.sub(_blank, _NOT_INTERCEPTED_RE.sub(_blank, _NOT_WAR_RE.sub(
+        _blank, low)))
 
 
 _SPECIFICITY = {"site": 0, "city": 1, "town": 1, "village": 1, "admin2": 2, "airspace": 3,

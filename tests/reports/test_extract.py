@@ -1198,6 +1198,20 @@ def test_an_aircraft_destroyed_on_its_airfield_is_a_strike(gz: Gazetteer) -> Non
     assert r.event_type == "strike"
 
 
+@pytest.mark.parametrize("text", [
+    "The company launched its new drone delivery service in Dallas on Friday.",
+    "Organisers launched 1,500 drones in a light show over Kyiv on Friday.",
+    "A drone show over Tel Aviv drew thousands on Friday.",
+])
+def test_drones_of_trade_and_leisure_are_no_attack(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_a_war_drone_beside_a_delivery_drone_is_still_an_attack(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian drone hit a warehouse of a drone delivery firm in Kyiv on Friday.")
+    assert (r.event_type, r.place_name) == ("strike", "Kyiv")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
