@@ -1612,13 +1612,16 @@ def _expand_name(who: str, text: str, memo: dict[str, str] | None = None) -> str
         if after >= len(text) or not (text[after].isalnum() or text[after] == "_"):
             m = _NAME_BEFORE_RE.search(text, max(0, at - 120), at)
             if m:
-                candidate = (m.group(0) + who).strip()
+                # (not a word that opens the sentence: "As Ukrinform reported")
+                candidate = _NOT_NAME_HEAD_RE.sub("", (m.group(0) + who).strip())
                 if len(candidate) > len(best):
                     best = candidate
         at = text.find(who, after)
     return best
 
 
+_NOT_NAME_HEAD_RE = re.compile(r"^(?:(?:and|but|while|as|also|later|earlier|meanwhile|when|"
+                               r"after|before|since|if|on|in|at|then|so|yet)\s+)+", re.I)
 # The words of a name before its last word (a stop only after a title or an initial:
 # "Ras. Hezbollah" crosses two sentences); one pattern, not one per speaker
 _NAME_BEFORE_RE = re.compile(

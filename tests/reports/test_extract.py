@@ -1212,6 +1212,17 @@ def test_a_war_drone_beside_a_delivery_drone_is_still_an_attack(gz: Gazetteer) -
     assert (r.event_type, r.place_name) == ("strike", "Kyiv")
 
 
+def test_a_speaker_named_again_is_not_widened_by_the_word_that_opens_the_sentence(
+        gz: Gazetteer) -> None:
+    """ "As Ukrinform reported, ...": the outlet is Ukrinform, not "As Ukrinform" (the name
+    had been widened to the capitalised word before it)."""
+    found = _reports(gz, "KHARKIV (Ukrinform) - Russian missiles hit Kharkiv on Friday, the "
+                         "mayor said.\n\nAs Ukrinform reported, Russian drones also attacked "
+                         "Zaporizhzhia overnight, killing one person.")
+    assert [(r.place_name, r.claimed_by) for r in found] == [
+        ("Kharkiv", "the mayor"), ("Zaporizhzhia", "Ukrinform")]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
