@@ -291,7 +291,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
         r"\b(?:drone|missile|rocket|uav)s? (?:debris|fragments?|wreckage|parts|remains)\b"
         r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
-        r"\b(?:drone|missile|rocket|uav)s?\b[^.;]{0,40}?\b(?:crashed|fell|fallen|landed|came down)"
+        r"\b(?:drone|missile|rocket|uav|projectile)s?\b[^.;]{0,40}?\b(?:crashed|fell|fallen|landed|"
+        r"came down)"
         r"\b|"
         # "One drone was found in a field near Ceadir-Lunga"
         r"\b(?:drone|missile|rocket|uav)s? (?:was|were|had been|has been|have been) "
@@ -3196,11 +3197,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # (nor "violated Moldovan airspace and fell near Ceadir-Lunga": where it fell)
             explicit = ("space" in low or "skies" in low) and not (
                 specific and (_SIGHTED_RE.search(low) or _CAME_DOWN_RE.search(low)))
-            if not explicit and not places and scene_places and all(
-                    m.resolution.best.place.country in WAR_COUNTRIES for m in scene_places):
+            alerted = scene_places or (_siren_places(in_sentence, sentence, start) if (
+                not places and "siren" in low) else [])
+            if not explicit and not places and alerted and all(
+                    m.resolution.best.place.country in WAR_COUNTRIES for m in alerted):
                 # "Sirens sounded in Kiryat Shmona. A rocket fell in an open area.": the
-                # end of an attack where the war is fought, at the alert's place
+                # end of an attack where the war is fought, at the alert's place (also
+                # "Sirens sounded in Kiryat Shmona after two projectiles ... fell")
                 event = classify(_unwar(low), skip="airspace_violation")[0] or "strike"
+                places = places or ([] if scene_places else alerted)
             elif explicit or not specific:
                 air = airspace_of(in_sentence, who[0] if who else None, gz, text)
                 if air and not explicit and air.resolution.best.place.country in WAR_COUNTRIES:

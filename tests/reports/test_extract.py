@@ -5755,6 +5755,23 @@ def test_a_rocket_that_fell_after_sirens_is_a_strike_where_they_sounded(
     assert r.place_name.endswith("Shmona") and r.extras["place_from"] == "previous sentence"
 
 
+@pytest.mark.parametrize("text", [
+    "Sirens sounded in Kiryat Shmona on Friday. The military said two projectiles crossed "
+    "from Lebanon and fell in open areas.",
+    "Sirens sounded in Kiryat Shmona on Friday; the military said two projectiles crossed "
+    "from Lebanon and fell in open areas.",
+    "Sirens sounded in Kiryat Shmona on Friday after two projectiles crossed from Lebanon and "
+    "fell in open areas, the military said.",
+])
+def test_projectiles_that_fell_where_sirens_sounded_are_a_strike_there(
+        gz: Gazetteer, text: str) -> None:
+    """Projectiles that fell, told in the sentence of the sirens or the next: the attack's
+    end at the alert's place (it had been nothing)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.count, r.claimed_by.lower(), r.event_date) == (
+        "strike", "Kiryat Shmona", 2, "the military", date(2024, 6, 14))
+
+
 def test_sirens_after_a_launch_with_no_end_told_give_nothing(gz: Gazetteer) -> None:
     assert _reports(gz, "Sirens sounded in Kiryat Shmona after a rocket was launched from "
                         "Lebanon. No injuries were reported.") == []
