@@ -883,7 +883,8 @@ def _seats(query: Query, hits: list[Hit], ctx: Context | None, parents: list[Pla
 
 
 _TOWNS_OWN_BEFORE_RE = re.compile(r"\b(?:city|town|capital)['’]s\s+(?:the\s+)?$", re.I)
-_DISTRICT_WORD_RE = re.compile(r"\b(?:district|raion|rayon|borough|neighbou?rhood)s?$", re.I)
+_DISTRICT_WORD_RE = re.compile(
+    r"\b(?:district|raion|rayon|borough|neighbou?rhood|localit(?:y|ie))s?$", re.I)
 
 
 def _off_context(place: Place, ctx: Context | None) -> bool:

@@ -39,6 +39,7 @@ _SUFFIXES: tuple[tuple[str, frozenset[str]], ...] = tuple(
                 "municipal okrug", "city district", "hromada", "gromada", "community",
                 "territorial community", "county", "counties", "okrug municipality",
                 "urban okrug", "gorodskoy okrug", "municipal formation", "selsoviet",
+                "locality", "localities",  # (Sudan's mahaliya: "Omdurman's Karari locality")
             )),
             *((w, SETTLEMENT) for w in (
                 "city", "town", "village", "settlement", "urban type settlement",

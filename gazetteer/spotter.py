@@ -21,7 +21,8 @@ _POSSESSIVE = ("'s", "’s", "ʼs")
 _KIND_AFTER_RE = re.compile(
     r"(?P<gap>['’ʼ]s\s+|\s+)(?P<word>regions?|oblasts?|provinces?|krais?|krays?|"
     r"governorates?|districts?|raions?|rayons?|urban\s+districts?|municipal\s+districts?|"
-    r"counties|county|hromadas?|communit(?:y|ies)|airspace|air\s+space|village|town|city|"
+    r"counties|county|hromadas?|communit(?:y|ies)|localit(?:y|ies)|airspace|air\s+space|"
+    r"village|town|city|"
     r"state(?!\s+(?-i:[A-Z])))\b",  # (not "Belchertown State School")
     re.IGNORECASE,
 )
@@ -37,6 +38,7 @@ _KIND_WORDS = {
     "region": ADMIN1, "oblast": ADMIN1, "province": ADMIN1, "krai": ADMIN1, "kray": ADMIN1,
     "governorate": ADMIN1, "state": ADMIN1, "district": ADMIN2, "raion": ADMIN2, "rayon": ADMIN2,
     "county": ADMIN2, "hromada": ADMIN2, "community": ADMIN2, "urban district": ADMIN2,
+    "locality": ADMIN2,
     "municipal district": ADMIN2, "airspace": AIRSPACE, "air space": AIRSPACE,
     "village": SETTLEMENT, "town": SETTLEMENT, "city": SETTLEMENT, "settlement": SETTLEMENT,
     "hamlet": SETTLEMENT, "skies": AIRSPACE,

@@ -780,8 +780,9 @@ _WRECK_OF_DOWNED_RE = gated(
 
 
 # "launched its new drone delivery service in Dallas": drones of trade and leisure
-_CIVIL_DRONE_RE = gated(
-    "drone",
+_CIVIL_DRONE_RE = gated(  # (gated by the words of trade, which most sentences lack)
+    "delivery camera hobby racing agricultural crop-spraying show photography maker industry "
+    "startup",
     r"\b(?:delivery|camera|hobby|racing|agricultural|crop-spraying) drones?\b|\bdrones? "
     r"(?:in an? )?(?:deliver(?:y|ies)|shows?|light shows?|racing|photography|makers?|industry|"
     r"startups?)\b")
@@ -1246,9 +1247,10 @@ _PAST_WAR_RE = re.compile(r"\b(?:[Ff]irst|[Ss]econd|[Tt]hird) (?:[A-Z][\w-]* )*W
 
 # "The Houthis have attacked dozens of ships since November": months of attacks (but not
 # "Oleshky, held by Russian forces since March, was hit")
-_SINCE_MONTH_RE = gated("since", r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\b[^.;]{0,120}?"
-                        r"\bsince (?:mid-|early |late )?(?:january|february|march|april|may|"
-                        r"june|july|august|september|october|november|december)\b")
+# (the month first: a pattern that opens with a literal skips fast through the sentence)
+_SINCE_MONTH_RE = gated("since", r"since (?:mid-|early |late )?(?:january|february|march|april|"
+                        r"may|june|july|august|september|october|november|december)\b")
+_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\b")
 
 
 # "Oleshky, held by Russian forces since 2022, was hit": how long a place has been held
@@ -1258,7 +1260,8 @@ _HELD_SINCE_RE = re.compile(r"\b(?:held|occupied|controlled|captured|seized|anne
 
 def _history(low: str) -> bool:
     """Whether the sentence speaks of the past, not counting a superlative's "since"."""
-    if _SINCE_MONTH_RE.search(low):
+    month = _SINCE_MONTH_RE.search(low)
+    if month and _PERFECT_RE.search(low, max(0, month.start() - 120), month.start()):
         return True
     found = _BACKGROUND_RE.search(low)
     while found is not None:
@@ -2071,6 +2074,12 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))]
     if len(kept) > 1 and _set_first(kept, text, sent_start):
         kept = kept[1:]
+    if len(kept) > 1 and ("captur" in low or "control of" in low or "took " in low or (
+            "liberat" in low or "seized" in low)):
+        # "captured the village of Basivka ... and downed 97 drones over the Kursk
+        # region": ground taken, not where the claim is (unless nothing else is named)
+        kept = [m for m in kept if not _CAPTURED_BEFORE_RE.search(
+            low, max(0, m.start - sent_start - 60), m.start - sent_start)] or kept
     if len(kept) > 1 and "between" in low:
         kept = _between_two(kept, text)
     if " off " in low:  # "attacked 50 nautical miles off Aden": at sea, near the town
@@ -2933,6 +2942,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     lowtext = lower(text)
     starts = [m.start for m in mentions]
     home = _dateline_country(text, spans, mentions, gz)
+    # the places the article is about, but the dateline's only if it names no other ("KYIV
+    # (AFP) - A strike on Sumy ... the city centre": Sumy, where the reporter is not)
+    head_end = spans[0][0] + _dateline_head(text, *spans[0]) if spans else 0
+    about = [m for m in mentions if m.start >= head_end] or mentions
     units = [(a, b, hole, i, s, e) for i, (s, e) in enumerate(spans)
              for a, b, hole in _claim_clauses(text, lowtext, s, e, mentions, starts, gz)]
     names: dict[str, str] = {}
@@ -3240,7 +3253,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 city[0].start <= m.start < city[0].end)] + city if city else places
         capital = not places and "the capital" in low and not _CAPITAL_OF_RE.search(low)
         if capital:  # "missiles targeting the capital": the capital, not the last place
-            places = _anaphora(sentence, mentions, gz)
+            places = _anaphora(sentence, about, gz, start)
             inherited = "article" if places else False
         sibling = index > 0 and units[index - 1][3] == sent_no and (
             unit_events.get(index - 1) not in {event, None})
@@ -3279,7 +3292,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if not places and not capital and reports:
             places = _unknown_named(sentence, start, reports[-1], gz)
         if not places and not capital:
-            places = _anaphora(sentence, mentions, gz)
+            places = _anaphora(sentence, about, gz, start)
             inherited = "article" if places else False
         if not places and event == "interception" and speaker:
             # "...downed 55 drones, the Ukrainian air force said": over the speaker's
@@ -3794,7 +3807,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
 
 # "Over the past day, Russian troops launched 512 attacks on 9 settlements of the
 # Zaporizhzhia region, Ivan Fedorov said": a regional day's summary, its lines told after it
-_SUMMARY_RE = re.compile(r"\b(?:over|during|in) the (?:past|last) (?:day|24 hours)\b")
+_SUMMARY_RE = re.compile(r"(?:over|during|in) the (?:past|last) (?:day|24 hours)\b")
 
 
 def _summary_sourced(reports: list[Report], gz: Gazetteer) -> None:
@@ -3803,7 +3816,8 @@ def _summary_sourced(reports: list[Report], gz: Gazetteer) -> None:
     on Huliaipole ..." after the governor's summary of the Zaporizhzhia region)."""
     summary: tuple[str, str] | None = None
     for report in reports:
-        if report.claimed_by and report.place_kind == "admin1" and _SUMMARY_RE.search(
+        if report.claimed_by and report.place_kind == "admin1" and (
+                "past" in report.quote or "last" in report.quote) and _SUMMARY_RE.search(
                 lower(report.quote)):
             summary = report.claimed_by, report.place_id
         elif summary and report.claimed_by is None and report.place_id:
@@ -4054,6 +4068,12 @@ def _and_its_own(m: Mention, kept: list[Mention], text: str) -> bool:
         _AND_RE.fullmatch(text, m.end, o.start) for o in kept if o is not m)
 
 
+_CAPTURED_BEFORE_RE = re.compile(
+    r"(?<!shelled and )(?<!attacked and )(?<!stormed and )\b(?:captured|seized|(?:taken|took) "
+    r"(?:full )?control of|took|liberated|recaptured|retook|retaken)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement|hamlet)\s+of\s+)?$")
+
+
 def _example_after(m: Mention, kept: list[Mention], text: str) -> bool:
     """ "13 targets across eight locations in Yemen, including in the capital Sanaa": the
     country is the claim's area, the city one example in it (as a region's "35
@@ -4245,7 +4265,8 @@ def _dateline_country(text: str, spans: list[tuple[int, int]], mentions: list[Me
     return None
 
 
-def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
+def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer, at: int = 0
+              ) -> list[Mention]:
     """ "over the wider region", "in the city": the region or city the article is
     about, when one clearly dominates its mentions (a city's mentions count for its
     region)."""
@@ -4270,7 +4291,15 @@ def _anaphora(sentence: str, mentions: list[Mention], gz: Gazetteer) -> list[Men
         return []
     ranked = sorted(tally.items(), key=lambda item: len(item[1]), reverse=True)
     if len(ranked) > 1 and len(ranked[0][1]) < 2 * len(ranked[1][1]):
-        return []  # no clear subject: better no place than a guess
+        # no clear subject: the one of the leaders named before the sentence, if only one
+        # was ("A strike on Sumy killed 34. ... slammed into the city centre"), else no
+        # place rather than a guess
+        top = len(ranked[0][1])
+        told = [item for item in ranked if len(item[1]) * 2 > top and any(
+            m.start < at for m in item[1])]
+        if len(told) != 1:
+            return []
+        ranked = told
     place = gz.place(ranked[0][0])
     if place is None:
         return []
