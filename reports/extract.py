@@ -2873,6 +2873,9 @@ _WHEN_IT_HAPPENED_RE = re.compile(
 
 # "The shelling hit ...", "The strike hit ...": one attack (not "The strikes hit ...", some
 # of several; nor a country-wide lead's, whose places are many)
+_REMNANT_RE = re.compile(r"(?:but |however,? |yet )?(?:some|several|others|the rest|a few|"
+                         r"one|two|three|a number)(?: of them)?\s+(?:hit|struck|landed|fell|got "
+                         r"through|slammed|exploded|impacted)\b")
 _ONE_ATTACK_RE = re.compile(r"^the (?:(?:air|drone|missile) ?)?(?:attack|strike|shelling|"
                             r"airstrike|bombardment)\b")
 
@@ -3164,6 +3167,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             event = "strike" if recent[-1].event_type == "interception" else (
                 recent[-1].event_type)
             inherited_event = recent[-1]
+        elif event == "strike" and previous and previous[0].event_type == "interception" and (
+                _REMNANT_RE.match(low)):
+            # "About 180 missiles were launched, most of which were intercepted. Some hit
+            # central and southern Israel": those that got through, of that launch
+            inherited_event = previous[0]
         else:
             inherited_event = None
         if (event is None or is_background(sentence, trigger_at)

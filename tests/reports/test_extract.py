@@ -1266,6 +1266,22 @@ def test_the_city_in_a_later_paragraph_is_the_city_told_before_not_the_datelines
     assert [r.place_name for r in found][:2] == ["Sumy", "Sumy"]
 
 
+@pytest.mark.parametrize("after", [
+    "Some hit the Nevatim air base.", "A few of them struck the Nevatim air base.",
+    "But several hit the Nevatim air base.",
+])
+def test_those_that_got_through_after_a_downing_are_its_weapon_and_its_speakers(
+        gz: Gazetteer, after: str) -> None:
+    """ "About 180 missiles were launched, most of which were intercepted, the spokesman
+    said. Some hit ...": the strike of those that got through, with the launch's weapon
+    and speaker (it had been an unknown weapon, told by no one)."""
+    found = _reports(gz, "Iran fired about 180 missiles at Israel on Tuesday, most of which "
+                         f"were intercepted, the military spokesman said. {after}")
+    strike = found[-1]
+    assert (strike.event_type, strike.weapon, strike.claimed_by, strike.place_name) == (
+        "strike", "missile", "the military spokesman", "Nevatim air base")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
