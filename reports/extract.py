@@ -757,6 +757,21 @@ def _regions_of(places: list[Mention], low: str, gz: Gazetteer) -> list[Mention]
     return list(out.values())
 
 
+def _listed_with_regions(places: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """ "10 over the Bryansk region, eight over the Kursk region, five over Belgorod": a
+    downing listed region by region, where a city named as its region is ("Belgorod
+    Oblast") stands for the region."""
+    out = []
+    for m in places:
+        place = m.resolution.best.place
+        if place.kind in {"city", "town"} and place.admin1_id and place.admin1 and fold(
+                place.admin1).startswith(fold(m.text) + " "):
+            m = _as_area(m, gz.place(place.admin1_id),
+                         f"'{m.text}' in a list of regions: the region")
+        out.append(m)
+    return out
+
+
 def _as_area(m: Mention, area: Place | None, note: str) -> Mention:
     if area is None:
         return m
@@ -2420,6 +2435,15 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int,
             return {places[0].resolution.best.place.id: _figure(own)}
         return None
     out: dict[str, Figure] = {}
+    if "(" in low:  # "over the Bryansk Region (10), the Kursk Region (8) ...": after each
+        for m in places:
+            after = _COUNT_IN_BRACKETS_RE.match(low, m.end - sent_start)
+            if after is None:
+                out = {}
+                break
+            out[m.resolution.best.place.id] = Figure(int(after["n"]), None, after.start("n"))
+        if out:
+            return out
     prev_end = 0
     for m in places:
         rel = m.start - sent_start
@@ -2436,6 +2460,8 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int,
     return out
 
 
+_COUNT_IN_BRACKETS_RE = re.compile(r"(?:\s+(?:region|oblast|province|krai|republic))?\s*"
+                                   r"\((?P<n>\d{1,4})\)")
 _ONE_MORE_RE = re.compile(r"\b(?:another|one more)\b(?!\s+(?:\d|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten|dozen))")
 
@@ -3347,6 +3373,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Thai jets bombed Cambodian military targets": the targets' country
             places = _target_country(sentence, low, start, gz)
         places = [_area_like_city(m, lowtext, gz) for m in places]
+        if event == "interception" and len(places) > 1 and any(
+                m.resolution.best.place.kind == "admin1" for m in places):
+            places = _listed_with_regions(places, gz)
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
             # (a lead with no place named, "Russian missiles hit six regions overnight",
             # dates the details that follow; a later one may be another event)

@@ -1282,6 +1282,30 @@ def test_those_that_got_through_after_a_downing_are_its_weapon_and_its_speakers(
         "strike", "missile", "the military spokesman", "Nevatim air base")
 
 
+def test_counts_in_brackets_after_each_region_are_that_regions(gz: Gazetteer) -> None:
+    """ "over the Bryansk Region (10), the Kursk Region (8) ...": each region's count is the
+    one after it (they had been shifted by one: the total on the first region)."""
+    found = _reports(gz, "Air defences destroyed 25 drones: over the Bryansk Region (10), the "
+                         "Kursk Region (8), the Belgorod Region (5) and the Oryol Region (2), the "
+                         "ministry said.")
+    assert [(r.place_name, r.count) for r in found] == [
+        ("Bryansk Oblast", 10), ("Kursk Oblast", 8), ("Belgorod Oblast", 5), ("Oryol Oblast", 2)]
+
+
+def test_a_city_named_in_a_list_of_regions_downings_is_its_region(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences destroyed 25 drones, including 10 over the Bryansk "
+                         "Region, eight over the Kursk Region, five over Belgorod and two over "
+                         "Oryol, the ministry said.")
+    assert [(r.place_name, r.place_kind, r.count) for r in found][2:] == [
+        ("Belgorod Oblast", "admin1", 5), ("Oryol Oblast", "admin1", 2)]
+
+
+def test_a_city_downing_beside_no_region_stays_the_city(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences shot down five drones over Belgorod and two over Kursk, "
+                         "the ministry said.")
+    assert [r.place_kind for r in found] == ["city", "city"]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
