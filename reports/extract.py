@@ -2899,6 +2899,8 @@ _WHEN_IT_HAPPENED_RE = re.compile(
 
 # "The shelling hit ...", "The strike hit ...": one attack (not "The strikes hit ...", some
 # of several; nor a country-wide lead's, whose places are many)
+_REGION_ANAPHORA_RE = re.compile(r"\b(?:in|across|throughout) the (?:wider |whole |entire )?"
+                                 r"(?:region|oblast|province)\b(?!\s+of\b)")
 _REMNANT_RE = re.compile(r"(?:but |however,? |yet )?(?:some|several|others|the rest|a few|"
                          r"one|two|three|a number)(?: of them)?\s+(?:hit|struck|landed|fell|got "
                          r"through|slammed|exploded|impacted)\b")
@@ -3132,7 +3134,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             went_on = True
         tally = event is None and bool(  # not this attack's
             _WAR_TALLY_RE.search(low) or _TOTALS_RE.search(low))
-        if event is None and previous and not tally and _names_only_its_speaker(
+        # "A man was killed in Kupiansk-Vuzlovyi. Four people were injured in the oblast.":
+        # the wider region's toll, not the town's
+        wider = event is None and recent and not in_sentence and recent[-1].place_kind in (
+            SETTLEMENT_KINDS) and bool(_REGION_ANAPHORA_RE.search(low))
+        if event is None and previous and not tally and not wider and _names_only_its_speaker(
                 in_sentence, who, start) and not is_background(sentence, 0):
             named = None if who is None or _PRONOUN_RE.match(who[0]) else _expand_name(
                 who[0], text, names)
@@ -3177,11 +3183,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             event, inherited_event = recent[-1].event_type, recent[-1]
         elif (event is None and recent and recent[-1].event_type in {
                 "strike", "shelling", "interception"}
-                and any(m.resolution.best.place.kind not in {"country", "continent"}
+                and (wider or any(m.resolution.best.place.kind not in {"country", "continent"}
                         and not _names_only_its_speaker([m], who, start) and (
                             recent[-1].event_type != "interception"
                             or m.resolution.best.place.country == recent[-1].country)
-                        for m in in_sentence)
+                        for m in in_sentence))
                 and _CASUALTY_RE.search(low) and not _MODAL_RE.search(low)
                 and not _DIPLOMACY_RE.search(low) and " since " not in low
                 and not _PART_OF_TOLL_RE.search(low)):

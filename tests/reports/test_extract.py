@@ -1306,6 +1306,21 @@ def test_a_city_downing_beside_no_region_stays_the_city(gz: Gazetteer) -> None:
     assert [r.place_kind for r in found] == ["city", "city"]
 
 
+@pytest.mark.parametrize("after", [
+    "Four people were injured in the oblast.", "Four more were injured across the region.",
+])
+def test_a_toll_in_the_region_after_a_towns_claim_is_the_regions(gz: Gazetteer,
+                                                                  after: str) -> None:
+    """ "A man was killed in Kupiansk-Vuzlovyi, the governor said. Four people were injured
+    in the oblast.": a toll of the wider region (it had been added to the town's)."""
+    found = _reports(gz, "A 67-year-old man was killed in a Russian drone strike in "
+                         "Kupiansk-Vuzlovyi on Friday, Governor Oleh Syniehubov reported. "
+                         f"{after}")
+    assert [(r.place_name, r.killed, r.injured, r.claimed_by) for r in found] == [
+        ("Kupiansk-Vuzlovyi", 1, None, "Governor Oleh Syniehubov"),
+        ("Kharkiv Oblast", None, 4, "Governor Oleh Syniehubov")]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
