@@ -538,8 +538,8 @@ class Gazetteer:
         admin1: dict[str, float] = {}
         for mention in self._mentions(text, None):
             best = mention.resolution.best
-            if best is None:
-                continue
+            if best is None or _PATRON_AFTER_RE.match(text, mention.end):
+                continue  # ("the Moscow-installed head of the region": no vote for Russia)
             own_c: dict[str, float] = {}
             own_a: dict[str, float] = {}
             # Every reading of a name votes with its share: "Georgia" is part country,
@@ -918,6 +918,8 @@ def _acronym(text: str, span: Span) -> bool:
 
 # "the village of Oktyabrsky", "the hamlet of ...": no city
 _SMALL_PLACE_OF_RE = re.compile(r"\b(?:village|hamlet|settlement) of $")
+_PATRON_AFTER_RE = re.compile(r"-(?:installed|appointed|backed|controlled|occupied|held|"
+                              r"allied|aligned|sponsored|funded|friendly)\b")
 # A demonym says where a text is about ("Ukrainian officials"), except the attacker's: "a
 # Ukrainian drone hit Voronezh" is no vote for Voronizh in Ukraine.
 _DEMONYM_VOTE_RE = re.compile(

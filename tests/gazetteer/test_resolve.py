@@ -552,6 +552,17 @@ def test_an_occupier_or_its_weapons_is_no_vote_for_russia(gz: Gazetteer, text: s
     assert (m.resolution.best.place.name, m.resolution.best.place.country) == ("Donetsk", "UA")
 
 
+@pytest.mark.parametrize("patron", ["Moscow-installed", "Moscow-appointed", "Kremlin-backed"])
+def test_a_capital_that_installed_an_official_is_no_vote_for_its_country(
+        gz: Gazetteer, patron: str) -> None:
+    """ "the Moscow-installed head of the region": Moscow is who installed him, not where
+    the shelling was (Donetsk had been read as the town in Russia's Rostov region)."""
+    found = [m.resolution.best.place for m in gz.find_places(
+        f"Shelling hit a market in the city of Donetsk on Sunday, the {patron} head of the "
+        "region said.") if m.text == "Donetsk"]
+    assert [(p.name, p.country) for p in found] == [("Donetsk", "UA")]
+
+
 def test_a_possessive_army_before_its_base_votes_for_where_the_base_is(gz: Gazetteer) -> None:
     (m,) = gz.find_places("Hezbollah said it fired rockets at the Israeli army's Meron air "
                           "traffic control base.")
