@@ -172,8 +172,8 @@ def _told_after(later: list, said: date, sentence: str) -> DateRef | None:
     return None
 
 
-_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|reported|announced|wrote|posted|added)\s+"
-                             r"(?:on\s+)?$")
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|reported|announced|wrote|posted|added|claimed|"
+                             r"stated|confirmed|noted)\s+(?:on\s+)?$")
 
 
 def _said_on(later: list, low: str, published: datetime | date | None, sentence: str

@@ -1729,6 +1729,9 @@ WAR_COUNTRIES = frozenset({"UA", "RU", "IL", "LB", "PS", "SY", "YE", "SD", "IR",
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|a few|several|some)\s*(?:km|kilometres|kilometers|"
                               r"nautical miles|miles|nm)\b[^.;,]{0,25}$")
 _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
+# "the Rubymar, which sank in the Red Sea after being hit": the claim, told in the clause
+_SANK_CLAUSE_RE = re.compile(r",\s*(?:which|that|where)\s+(?:later\s+|eventually\s+)?"
+                             r"(?:sank|was (?:hit|struck|sunk|attacked)|caught fire|exploded)\b")
 # "destroyed three drones in Yemen that presented an imminent threat to vessels in the Red
 # Sea", "... that were prepared to launch into the Gulf of Aden": what the weapons were
 # meant for, not where the claim happened
@@ -1998,6 +2001,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         skip, unknown = _unknown_before_brackets(mentions, text)
         parents = (parents | skip) - unknown.keys()
     origin_end = -1  # where the last launch site named ends
+    told_in_clause: list[Mention] = []  # where a relative clause says the claim happened
     for m in mentions:
         if m.start in parents:
             continue
@@ -2033,6 +2037,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
                 place.kind == "country" and _COUNTRY_AS_ADJECTIVE_RE.match(after)):
             continue
         if any(a <= rel < b for a, b in relative + intended):
+            if any(a <= rel < b and _SANK_CLAUSE_RE.match(low, a) for a, b in relative):
+                told_in_clause.append(m)  # ("the Rubymar, which sank in the Red Sea")
             continue
         if place.kind == "sea" and len(mentions) > 1 and _COAST_AFTER_RE.match(after):
             continue  # "the Tuapse oil terminal on the Black Sea coast": where Tuapse is
@@ -2068,6 +2074,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     # a governor's region ("Belgorod Governor Gladkov said"), never a country ("the UK
     # Maritime Trade Operations agency said": the UK is no place of the claim).
     kept = outside or [m for m in inside_who if m.resolution.best.place.kind != "country"]
+    if not kept and told_in_clause:
+        # "claimed to have sunk the Rubymar, which sank in the Red Sea after being hit":
+        # the only place the sentence gives the claim
+        kept = told_in_clause
     if any(m.resolution.best.place.kind != "country" for m in kept):
         kept = [_with_direction(m, text) if m.resolution.best.place.kind == "country"
                 else m for m in kept if m.resolution.best.place.kind != "country"

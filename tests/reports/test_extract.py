@@ -1321,6 +1321,30 @@ def test_a_toll_in_the_region_after_a_towns_claim_is_the_regions(gz: Gazetteer,
         ("Kharkiv Oblast", None, 4, "Governor Oleh Syniehubov")]
 
 
+def test_a_ship_that_sank_in_a_clause_after_its_name_is_the_claims_place(
+        gz: Gazetteer) -> None:
+    """ "claimed on Friday to have sunk the Rubymar, which sank in the Red Sea after being
+    hit ... on Feb. 18": the only place is in the clause, and the day is the hit's, not the
+    claim's (it had been nothing)."""
+    r = _one(gz, "The Houthis claimed on Friday to have sunk the Greek-owned Rubymar, which "
+                 "sank in the Red Sea after being hit by an anti-ship missile on June 3.")
+    assert (r.event_type, r.weapon, r.place_name, r.event_date, r.claimed_by) == (
+        "strike", "missile", "Red Sea", date(2024, 6, 3), "The Houthis")
+
+
+def test_a_place_in_a_clause_describing_another_stays_out(gz: Gazetteer) -> None:
+    r = _one(gz, "A missile hit Odesa on Friday, which lies on the Black Sea coast, the "
+                 "governor said.")
+    assert r.place_name == "Odesa"
+
+
+@pytest.mark.parametrize("verb", ["claimed", "confirmed", "stated"])
+def test_the_day_after_a_statements_day_is_the_claims(gz: Gazetteer, verb: str) -> None:
+    r = _one(gz, f"The Houthis {verb} on Friday that they had hit a ship in the Red Sea on "
+                 "Wednesday.")
+    assert r.event_date == date(2024, 6, 12)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
