@@ -647,6 +647,7 @@ def test_a_curated_row_whose_region_code_natural_earth_lacks_keeps_its_district(
     ("Lgov", "Lgov", "RU"),  # a name GeoNames' extract lacks: now found, and shown
     ("Tskhinvali", "Tskhinvali", "GE"), ("Bayt Lahiya", "Beit Lahia", "PS"),
     ("Poonch", "Poonch", "IN"), ("Punch", "Poonch", "IN"),  # (GeoNames: "Punch")
+    ("Mokha", "Mokha", "YE"), ("Graivoron", "Graivoron", "RU"), ("Grayvoron", "Graivoron", "RU"),
     # places GeoNames' extract lacks, curated
     ("Rajouri", "Rajouri", "IN"), ("Mezzeh", "Mezzeh", "SY"), ("Hebbariyeh", "Hebbariyeh", "LB"),
     ("Marwahin", "Marwahin", "LB"), ("Zmiinyi Island", "Snake Island", "UA"),
