@@ -2023,6 +2023,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         if place.kind == "country" and "between" in before and _PARTIES_BEFORE_RE.search(before):
             continue  # "as hostilities between Israel and Hezbollah intensified": the sides
+        if place.kind in {"country", "city"} and ("accus" in before or "blam" in before) and (
+                _ACCUSED_BEFORE_RE.search(before)):
+            continue  # "Moscow accused Kyiv of attacking the plant": the accused attacker
         if _DIRECTION_BEFORE.search(wide[-60:]) or (
                 ("across" in wide or "opposite" in wide) and _ACROSS_FROM_RE.search(wide)):
             continue
@@ -2332,6 +2335,7 @@ def reference_places(mentions: list[Mention], text: str, sent_start: int) -> lis
 
 
 # (and "before leaving towards Ukraine", "flew back into Belarus": where it went after)
+_ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+$")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|from the direction of|via|towards?|in the direction "
                              r"of|back (?:to|into|over)|(?:leaving|heading|headed) (?:for|to))"
                              r"\s+(?:the\s+)?$")

@@ -1345,6 +1345,18 @@ def test_the_day_after_a_statements_day_is_the_claims(gz: Gazetteer, verb: str) 
     assert r.event_date == date(2024, 6, 12)
 
 
+@pytest.mark.parametrize("text", [
+    "Moscow accused Kyiv of attacking the Zaporizhzhia nuclear plant with drones on Sunday, "
+    "a charge Ukraine denied.",
+    "Russia blamed Ukraine for a drone attack on the Zaporizhzhia nuclear plant on Sunday.",
+])
+def test_the_accused_attacker_is_no_place_of_the_claim(gz: Gazetteer, text: str) -> None:
+    """ "accused Kyiv of attacking the plant": Kyiv is who attacked, not where (it had been
+    a second place of the claim)."""
+    r = _one(gz, text)
+    assert r.place_name == "Zaporizhzhia Nuclear Power Plant"
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
