@@ -480,6 +480,9 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _PREV_NAME_RE = re.compile(r"(?:^|[^\w])([^\W\d_][\w'’-]*) $")
 
 
+_INITIAL_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}$")
+
+
 def is_person_or_title(
     text: str, span: Span, spans_starts: set[int], adjectives: frozenset[str] = frozenset(),
     region_name: Callable[[str], bool] = lambda key: False,
@@ -498,6 +501,8 @@ def is_person_or_title(
         title = _LAST_WORD_RE.search(before, 0, m.start())
         if title and title.group(1).lower() in _TITLES:
             return True
+    if before.endswith(". ") and _INITIAL_BEFORE_RE.search(before):
+        return True  # "Master Sgt Johnathan J. Dunbar": a surname after a middle initial
     if " " in span.key:
         return False
     if "-" in text[max(0, span.start - 1): span.end + 1] or "-" in before[-12:]:

@@ -556,7 +556,7 @@ _AGENT_WORDS = re.compile(
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
     r"rescuers|workers|paramedics|responders|activists?|medics|doctors?|hospital|"
-    r"spokesperson|committees?|group|services|"
+    r"spokesperson|committees?|group|services|reports|"
     r"fleet|flotilla|brigades?|battalions?|regiments?|corps|headquarters|"
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
     r"gov|gen|guards?|border service|"
@@ -676,7 +676,31 @@ _NOT_WAR_RE = gated(
     r"storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|wildfires?|"
     r"landslides?|mudslides?|avalanches?|tsunamis?|lightning|heat ?waves?|cold snaps?|"
     r"frosts?|blizzards?|snowstorms?|droughts?)\b[^.;]{0,40}?\b(?:struck|"
-    r"hit|hits|strikes))\b")
+    r"hit|hits|strikes)|"
+    # traffic: "car strikes tree", "struck by a Ford Crown Victoria"
+    r"(?:car|vehicle|truck|bus|train|driver|motorist|pickup|suv)s? (?:to )?(?:strikes?|struck|"
+    r"hits?)|"
+    r"struck by (?:a |an )?(?:ford|toyota|honda|chevrolet|chevy|nissan|dodge|jeep|bmw|"
+    r"mercedes|volkswagen|hyundai|kia|subaru|tesla|pickup|suv|motorcycle|bicycle)|"
+    # sport: "hit an off-balance layup", "a 90th minute strike by ..."
+    r"hit (?:an? |the |his |her )?(?:[\w-]+ ){0,2}?(?:layup|jumper|shot|three-pointer|"
+    r"3-pointer|home run|homer|single|double|triple|free throws?|game-winner|winner|goal|"
+    r"putt|drive)s?|(?:\d+(?:st|nd|rd|th)[- ]minute|first-half|second-half|stoppage-time|"
+    r"injury-time|long-range|late|stunning|superb|fine) strike|"
+    # a blow to a person: "threw a can at her, striking her"
+    r"(?:striking|struck|hitting|hit) (?:him|her|them|his|their) (?:in|on|with|over|arm|head|"
+    r"leg|face|back|chest|hand|foot)\b)\b")
+# other words of war used for something else: "shot down rumors", "an intercepted ship",
+# "the bomb squad responded to a suspicious device"
+_NOT_WAR_MORE_RE = gated(
+    "shot shoot intercepted squad suspicious brakes shells",
+    r"\b(?:shot|shoots|shoot|shooting) down (?:the |those |these |any )?(?:rumou?rs?|reports?|"
+    r"claims?|speculation|idea|ideas|proposals?|bills?|plans?|suggestions?|notion|requests?|"
+    r"amendments?|motions?|talk)\b|\bintercepted (?:a |an |the )?(?:[\w-]+ )?(?:ship|vessel|"
+    r"boat|shipment|cargo|call|calls|message|messages|email|emails|letter|pass|passes)\b|"
+    r"\bbomb squad\b|\bsuspicious (?:device|package|object|item)s?\b|"
+    r"\bslamm(?:ed|ing) on (?:his|her|the|their) brakes\b|"
+    r"\b(?:marine|sea|snail|oyster|clam|mussel|egg|nut|turtle|conch) shells\b")
 # "failed to intercept", "a missile that was not shot down": the weapon got through, so
 # the claim is what it hit, not an interception ("could not intercept all of them" still
 # reports the others downed).
@@ -805,8 +829,8 @@ _CIVIL_DRONE_RE = gated(  # (gated by the words of trade, which most sentences l
 
 def _unwar(low: str) -> str:
     """The sentence without the phrases that use war words for something else."""
-    return _CIVIL_DRONE_RE.sub(_blank, _NOT_INTERCEPTED_RE.sub(_blank, _NOT_WAR_RE.sub(
-        _blank, low)))
+    return _NOT_WAR_MORE_RE.sub(_blank, _CIVIL_DRONE_RE.sub(_blank, _NOT_INTERCEPTED_RE.sub(
+        _blank, _NOT_WAR_RE.sub(_blank, low))))
 
 
 _SPECIFICITY = {"site": 0, "city": 1, "town": 1, "village": 1, "admin2": 2, "airspace": 3,
@@ -1533,6 +1557,8 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
     for m in _ATTRIBUTION_RE.finditer(text):
         if _PASSIVE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "The RSF have been blamed for ...": the accused, not a speaker
+        if m.group() in {"reports", "report"} and _ATTRIBUTION_RE.match(text, m.end() + 1):
+            continue  # "American reports claimed": the reports are the speaker
         head = text[:m.start()]
         inverted = _INVERTED_RE.match(text, m.end()) if head.rstrip().endswith(
             (",", "\u201d", '"')) else None
@@ -1799,7 +1825,8 @@ _SPARED_AFTER_RE = re.compile(
 # "a drone fired at a U.S. base in Syria": a country naming whose base, not where
 _COUNTRY_AS_ADJECTIVE_RE = re.compile(
     r"\s+(?:(?:military|air|naval|army|navy)\s+)?(?:bases?|embassy|embassies|consulate|"
-    r"troops|forces|personnel|servicemen|soldiers|warships?|destroyers?|carriers?|"
+    r"troops|forces|personnel|servicem[ae]n|service members?|soldiers?|warships?|destroyers?|"
+    r"carriers?|citizens?|nationals?|"
     r"outposts?|facilit(?:y|ies)|coalition|contractors|diplomats|"
     # "a U.S. airstrike in eastern Syria", "US drones": the attacker's, not the place
     r"(?:air\s?)?strikes?|drones?|missiles?|warplanes?|jets?|bombers?|rockets?)\b")
@@ -2002,6 +2029,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         parents = (parents | skip) - unknown.keys()
     origin_end = -1  # where the last launch site named ends
     told_in_clause: list[Mention] = []  # where a relative clause says the claim happened
+    home_end = -1  # where the last hometown named ends
     for m in mentions:
         if m.start in parents:
             continue
@@ -2023,6 +2051,11 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             continue
         if place.kind == "country" and "between" in before and _PARTIES_BEFORE_RE.search(before):
             continue  # "as hostilities between Israel and Hezbollah intensified": the sides
+        if (" of" in before and "-year-old" in wide and _HOMETOWN_BEFORE_RE.search(
+                text, max(0, m.start - 80), m.start)) or (
+                home_end >= 0 and text[home_end:m.start] in {", ", ","}):
+            home_end = m.end  # "36-year-old Master Sgt Johnathan J. Dunbar of Austin,
+            continue  # Texas": his home (and its state)
         if place.kind in {"country", "city"} and ("accus" in before or "blam" in before) and (
                 _ACCUSED_BEFORE_RE.search(before)):
             continue  # "Moscow accused Kyiv of attacking the plant": the accused attacker
@@ -2335,6 +2368,7 @@ def reference_places(mentions: list[Mention], text: str, sent_start: int) -> lis
 
 
 # (and "before leaving towards Ukraine", "flew back into Belarus": where it went after)
+_HOMETOWN_BEFORE_RE = re.compile(r"\b[\w-]+-year-old\b[^,;]{0,60}?\b[A-Z][\w'’-]+\s+of\s+$")
 _ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+$")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|from the direction of|via|towards?|in the direction "
                              r"of|back (?:to|into|over)|(?:leaving|heading|headed) (?:for|to))"

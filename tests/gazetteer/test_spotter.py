@@ -579,6 +579,16 @@ def test_a_city_written_with_its_kind_word_stays_the_city(gz: Gazetteer) -> None
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    ("Master Sgt Johnathan J. Dunbar died in Manbij.", ["Manbij"]),
+    ("Sergeant Mary K. Austin was wounded in Kabul.", ["Kabul"]),
+    ("A drone hit St. Petersburg on Friday.", ["Petersburg"]),  # (no initial: a place)
+])
+def test_a_surname_after_a_middle_initial_is_no_place(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    assert [m.text for m in gz.find_places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
     ("Governor Mary Fallin said the storm hit Tulsa.", ["Tulsa"]),
     ("Gen. Lloyd Austin flew to Kyiv on Friday.", ["Kyiv"]),
     ("Mayor Sadiq Khan visited Croydon.", ["Croydon"]),

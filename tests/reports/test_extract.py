@@ -1357,6 +1357,36 @@ def test_the_accused_attacker_is_no_place_of_the_claim(gz: Gazetteer, text: str)
     assert r.place_name == "Zaporizhzhia Nuclear Power Plant"
 
 
+@pytest.mark.parametrize("text", [
+    "Chris Paul hit an off-balance layup with 0.8 seconds left to lift Houston over Portland.",
+    "A 90th minute strike by Yassine Abdul-Aal sealed the win for Gaish in Cairo on Friday.",
+    "A Chapin man died on Tuesday after his car struck a tree near Columbia.",
+    "She was struck by a Ford Crown Victoria in Edmonton on Friday, police said.",
+    "The suspect threw a can at her, striking her arm, Beverly Hills police said.",
+    "The chief executive shot down rumours of a merger at the New York Auto Show.",
+    "The EU and Syria are in a tug-of-war over an intercepted ship bound for Gaza.",
+    "The Indiana State Police bomb squad responded to a storage unit in Richmond after a "
+    "report of a suspicious device.",
+    "The Adena people used marine shells to make ornaments in Ohio.",
+    "He slammed on his brakes in Tyler, causing the deputy's vehicle to strike his car.",
+])
+def test_words_of_war_in_sport_traffic_and_trade_are_no_claim(gz: Gazetteer, text: str) -> None:
+    """Each had been a strike, a shelling or an interception (from the geoparsing corpora's
+    news of sport, crime and business)."""
+    assert _reports(gz, text) == []
+
+
+def test_a_soldiers_hometown_is_no_place_of_the_blast(gz: Gazetteer) -> None:
+    """ "36-year-old Master Sgt Johnathan J. Dunbar of Austin, Texas, died ... in the blast":
+    the blast was where the sentence before put it, not in Austin (nor in a town named
+    Dunbar, the soldier's surname)."""
+    found = _reports(gz, "A roadside bomb exploded in Manbij on Friday, killing a British "
+                         "soldier. A US serviceman, 36-year-old Master Sgt Johnathan J. Dunbar "
+                         "of Austin, Texas, also died, and five others were wounded in the "
+                         "blast, American reports claimed.")
+    assert {r.place_name for r in found} == {"Manbij"}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
