@@ -411,8 +411,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\bdestroy(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?(?:at|on)\s+(?:the\s+|an?\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:airfields?|air ?bases?|airports?|aerodromes?|airstrips?)\b")),
     ("explosion", gated(
-        "explo blast bang detonat",
-        r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions))\b")),
+        "explo blast bang detonat blew",
+        r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions)|blew up)\b")),
     ("other_attack", gated(
         "assault raid sabotage suicide fire shot fight clash battle small combat storm overr",
         r"\b(?:assault(?:s|ed)?|(?<!air )raid(?:s|ed)?|storm(?:ed|ing)|overr(?:an|un)|"
@@ -634,7 +634,12 @@ _MILITARY_RE = re.compile(
     # "Russia struck gas production facilities": the belligerents and the targets of a war
     r"russia|ukraine|israel|iran|infrastructure|energy facilit(?:y|ies)|power plants?|"
     r"substations?|refinery|refineries|(?:oil|fuel|ammunition|arms) depots?|airfields?|"
-    r"airbases?|aviation|kabs?)\b")
+    r"airbases?|aviation|kabs?|"
+    # "a landmine explosion killed a shepherd": the remnants of war
+    # (not a coal mine's: "landmines", "anti-tank mines", "stepped on a mine")
+    r"landmines?|(?:anti-tank|anti-personnel|naval|sea) mines?|(?:stepped|ran|drove) (?:on|over) "
+    r"an? (?:[\w-]+ )?mine|unexploded|ordnance|cluster munitions?|grenades?|"
+    r"booby[- ]trap(?:ped)?)\b")
 # A concrete target, counted or with an article: "a radar site", "two fuel depots"
 _SITE_RE = gated(
     "site base depot facilit radar airfield airport refiner terminal plant station warehouse "

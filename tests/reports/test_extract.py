@@ -1387,6 +1387,29 @@ def test_a_soldiers_hometown_is_no_place_of_the_blast(gz: Gazetteer) -> None:
     assert {r.place_name for r in found} == {"Manbij"}
 
 
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("A landmine exploded near Qamishli on Friday, killing a shepherd.", "Qamishli", 1),
+    ("A boy stepped on a mine near Kherson on Friday and was killed in the explosion.",
+     "Kherson", 1),
+    ("Unexploded ordnance blew up in a field near Izium on Friday, killing a farmer.",
+     "Izium", 1),
+])
+def test_a_blast_of_the_remnants_of_war_is_a_claim(gz: Gazetteer, text: str, place: str,
+                                                   killed: int) -> None:
+    """A landmine or unexploded ordnance is war's (these had been dropped as everyday
+    blasts, like a gas explosion)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed) == ("explosion", place, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "A gold mine explosion in Ghana killed 13 miners on Friday.",
+    "A methane blast at a coal mine in Kemerovo killed four miners on Friday.",
+])
+def test_a_blast_in_a_mine_is_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
