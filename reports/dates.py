@@ -120,6 +120,14 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
         ref = _resolve(kind, m, published, sentence[m.start():m.end()])
         if ref is None:
             continue
+        span = _SPAN_NOTE_RE.match(low, m.end()) if kind == "explicit" else None
+        if span and ref.date is not None:
+            # ACLED's "Around 29 February 2024 (week of)": some day of that week (dated
+            # its Monday, as "last week") or of that month
+            day = ref.date - timedelta(days=ref.date.weekday()) if span["span"] == "week" else (
+                ref.date.replace(day=1))
+            return DateRef(sentence[m.start():span.end()], m.start(), span.end(), day,
+                           span["span"])
         if kind in _DAY_KINDS and i + 1 < len(found) and ref.date is not None and (
                 _SAID_BEFORE_RE.search(low, max(0, m.start() - 16), m.start())):
             # "Ukraine said on Sunday that Russia launched 50 drones overnight": the day
@@ -154,6 +162,7 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
     return None
 
 
+_SPAN_NOTE_RE = re.compile(r"\s*\((?P<span>week|month) of\)")
 _DAY_KINDS = frozenset({"explicit", "numeric", "weekday", "yesterday", "ago"})
 _AGO_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "A day earlier, on Thursday": the day named beside a relative one

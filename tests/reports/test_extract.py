@@ -1410,6 +1410,20 @@ def test_a_blast_in_a_mine_is_no_claim(gz: Gazetteer, text: str) -> None:
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize(("text", "day", "precision"), [
+    ("Around 29 February 2024 (week of), Israeli forces fired artillery at the outskirts of "
+     "Kfar Kila (Marjaayoun, Nabatiyeh). Property damage reported.", date(2024, 2, 26), "week"),
+    ("Around 12 March 2024 (month of), RSF shelled El Fasher (El Fasher, North Darfur). 3 "
+     "civilians killed.", date(2024, 3, 1), "month"),
+])
+def test_a_database_notes_week_of_or_month_of_is_that_precision(
+        gz: Gazetteer, text: str, day: date, precision: str) -> None:
+    """ACLED's "(week of)" marks a date known only to the week: week precision, as "last
+    week" (it had been that day)."""
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision) == (day, precision)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
