@@ -2952,6 +2952,9 @@ _WHEN_IT_HAPPENED_RE = re.compile(
 
 # "The shelling hit ...", "The strike hit ...": one attack (not "The strikes hit ...", some
 # of several; nor a country-wide lead's, whose places are many)
+_CAME_AS_RE = re.compile(r"^(?:the|that|this) (?:[\w-]+ ){1,2}?(?:came|comes) (?:as|amid|while|"
+                         r"during|at a time)\b")
+_HIT_BY_RE = re.compile(r"\b(?:was|were) (?:hit|struck) by\b")
 _REGION_ANAPHORA_RE = re.compile(r"\b(?:in|across|throughout) the (?:wider |whole |entire )?"
                                  r"(?:region|oblast|province)\b(?!\s+of\b)")
 _REMNANT_RE = re.compile(r"(?:but |however,? |yet )?(?:some|several|others|the rest|a few|"
@@ -3076,6 +3079,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             para_before, para_from = para_from, len(reports)
         civil = _unwar(lbody[core_start:end])
         event, trigger_at = classify(civil)
+        came_as = _CAME_AS_RE.match(civil) if the_attack and event and " came " in civil else None
+        if came_as and classify(civil[came_as.end():])[0] is None:
+            # "The attack came as Russian forces pressed an offensive in the Kharkiv region":
+            # the attack told before, and the setting, no claim of its own
+            event = None
         beside = _AS_BESIDE_RE.search(civil) if event and ", as " in civil else None
         if beside:  # "Drones hit Kyiv, killing two, as air defences worked to repel the
             # attack": what happened beside the claim is not its type
@@ -3727,8 +3735,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     report.extras["date_from"] = "next sentence"
             _complete_figures(previous, figures)
             continue
+        hit_by = bool(previous) and bool(previous[0].count) and " by " in low and bool(
+            _HIT_BY_RE.search(low))
         told_here = previous[0] if len(previous) == 1 and (
-            the_attack or bare_arms or event == "explosion" or (
+            the_attack or bare_arms or event == "explosion" or hit_by or (
                 previous[0].count and _SHARE_OF_TOLD_RE.match(low))) and all(
             m.resolution.best.place.id == previous[0].place_id for m in places) and (
             ref is None or ref.date == previous[0].event_date) else None
@@ -3745,6 +3755,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 or (event == "explosion" and not counts and places and told_here.event_type in {
                     "strike", "shelling", "interception"} and not (
                     who_text and told_here.claimed_by and who_text != told_here.claimed_by))
+                # "... attacked Kharkiv with three guided bombs. The hypermarket was hit by
+                # two KAB-250 bombs": where some of the weapons told fell
+                or (hit_by and len(counts) == 1 and counts[0].value is not None and (
+                    counts[0].value <= told_here.count) and told_here.event_type == event
+                    and arms == told_here.weapon and not any(figures.values()))
                 # "Russia fired three missiles at Odesa. One of the missiles hit a
                 # warehouse, injuring two": some of the weapons told
                 or (share and told_here.event_type == event and (

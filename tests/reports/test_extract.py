@@ -1424,6 +1424,30 @@ def test_a_database_notes_week_of_or_month_of_is_that_precision(
     assert (r.event_date, r.date_precision) == (day, precision)
 
 
+def test_where_some_of_the_weapons_told_fell_is_that_claim_told_on(gz: Gazetteer) -> None:
+    """ "... attacked Kharkiv with three guided bombs ... The hypermarket in the city was hit
+    by two KAB-250 bombs": the same attack, told on (it had been a second claim)."""
+    found = _reports(gz, "Russian forces attacked Kharkiv with three guided bombs on Sunday, "
+                         "killing at least 12 people, the governor said. The Epicentr "
+                         "hypermarket in the city was hit by two KAB-250 bombs, he said.")
+    assert [(r.place_name, r.count, r.killed) for r in found] == [("Kharkiv", 3, 12)]
+
+
+def test_the_attack_that_came_as_an_offensive_went_on_is_no_second_claim(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian forces attacked Kharkiv with three guided bombs on Sunday, "
+                         "the governor said. The attack came as Russian forces pressed an "
+                         "offensive in the Kharkiv region, where they have captured several "
+                         "villages.")
+    assert [r.place_name for r in found] == ["Kharkiv"]
+
+
+def test_an_attack_told_in_the_came_as_clause_is_a_claim(gz: Gazetteer) -> None:
+    found = _reports(gz, "A drone hit Kharkiv on Friday. The attack came as Russian troops "
+                         "shelled the city of Kupiansk, killing two.")
+    assert [(r.place_name, r.killed) for r in found] == [("Kharkiv", None), ("Kupiansk", 2)]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
