@@ -222,7 +222,7 @@ _LOWER_ARTICLE_RE = re.compile(rf"(?<![\w'’-]){_ARTICLES}$")
 # A known name may end in lower case when it is a site's: "the Zaporizhzhia nuclear power
 # plant", "the Belbek airfield" (only names in the index: "Kyiv's port" is no key).
 _SITE_NOUNS = frozenset("plant station airport airfield airbase base port dam bridge refinery "
-                        "terminal depot".split())
+                        "terminal depot field garrison".split())
 
 
 def _word(text: str, start: int, end: int) -> tuple[int, int]:
@@ -250,6 +250,7 @@ def candidate_spans(
         word_start, word_end = _word(text, first, cap.end())
         article = _LOWER_ARTICLE_RE.search(text, max(0, first - 4), first) if (
             first > 2 and text[first - 1] == "-") else None
+        bare = first  # ("attacked al-Tanf": the name without its article, if no longer one)
         if article:
             whole = fold(text[article.start(): word_end])
             if has_key(whole) or has_prefix(whole + " "):
@@ -272,6 +273,8 @@ def candidate_spans(
             if has_key(key) and (text[word_start].isupper() or text[
                     word_start:word_end] in _SITE_NOUNS):
                 best_start, best_end, nwords = word_start, word_end, words
+        if nwords == 0 and bare != first and has_key(fold(text[bare:cap.end()])):
+            first, best_start, best_end, nwords = bare, *_word(text, bare, cap.end()), 1
         if nwords == 0 or _ARTICLE_HEAD_RE.match(text, best_end):
             continue  # "Ras" of "Ras al-Ain": the head of a name the index lacks
         end = best_end

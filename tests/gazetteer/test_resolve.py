@@ -383,7 +383,8 @@ def test_communities_listed_before_one_kind_word_are_each_their_seat(gz: Gazette
 
 
 @pytest.mark.parametrize(("name", "iso"), [
-    ("Ain al-Asad", "IQ"), ("Al Asad Airbase", "IQ"), ("Khmeimim", "SY")])
+    ("Ain al-Asad", "IQ"), ("Al Asad Airbase", "IQ"), ("Khmeimim", "SY"), ("al-Tanf", "SY"),
+    ("the al-Omar oil field", "SY"), ("the Conoco gas field", "SY")])
 def test_a_name_only_a_curated_site_bears_is_found_in_running_text(
         gz: Gazetteer, name: str, iso: str) -> None:
     found = gz.find_places(f"Militias said they attacked {name} with drones on Sunday.")
@@ -648,6 +649,9 @@ def test_a_curated_row_whose_region_code_natural_earth_lacks_keeps_its_district(
     ("Tskhinvali", "Tskhinvali", "GE"), ("Bayt Lahiya", "Beit Lahia", "PS"),
     ("Poonch", "Poonch", "IN"), ("Punch", "Poonch", "IN"),  # (GeoNames: "Punch")
     ("Mokha", "Mokha", "YE"), ("Graivoron", "Graivoron", "RU"), ("Grayvoron", "Graivoron", "RU"),
+    ("Tal Tamr", "Tal Tamr", "SY"), ("Ain Issa", "Ayn Issa", "SY"),
+    ("Tal Rifaat", "Tell Rifaat", "SY"),
+    ("Maarat al-Numan", "Maarat al-Numan", "SY"), ("Sheikh Maqsoud", "Sheikh Maqsoud", "SY"),
     # places GeoNames' extract lacks, curated
     ("Rajouri", "Rajouri", "IN"), ("Mezzeh", "Mezzeh", "SY"), ("Hebbariyeh", "Hebbariyeh", "LB"),
     ("Marwahin", "Marwahin", "LB"), ("Zmiinyi Island", "Snake Island", "UA"),

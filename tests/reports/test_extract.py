@@ -1770,9 +1770,10 @@ def test_fired_n_times_in_daily_summaries_is_shelling(gz: Gazetteer, text: str) 
 
 @pytest.mark.parametrize("text,place", [
     ("Israel said it struck Hezbollah targets in Majdal al-Shaab overnight.", None),
-    ("Airstrikes hit Ras al-Ain on Friday, the monitor said.", None),
+    ("Airstrikes hit Tell al-Ain on Friday, the monitor said.", None),
     ("An airstrike hit a house in Deir al-Balah on Friday, killing four people.",
      "Deir al-Balah"),
+    ("Airstrikes hit Ras al-Ain on Friday, the monitor said.", "Ras al-Ain"),  # (curated)
 ])
 def test_the_tail_or_head_of_an_unknown_arabic_name_is_no_other_place(
         gz: Gazetteer, text: str, place: str | None) -> None:
