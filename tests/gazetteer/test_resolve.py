@@ -652,6 +652,7 @@ def test_a_curated_row_whose_region_code_natural_earth_lacks_keeps_its_district(
     ("Tal Tamr", "Tal Tamr", "SY"), ("Ain Issa", "Ayn Issa", "SY"),
     ("Tal Rifaat", "Tell Rifaat", "SY"),
     ("Maarat al-Numan", "Maarat al-Numan", "SY"), ("Sheikh Maqsoud", "Sheikh Maqsoud", "SY"),
+    ("Jurf al-Sakhar", "Jurf al-Sakhar", "IQ"), ("Hermel", "Hermel", "LB"),
     # places GeoNames' extract lacks, curated
     ("Rajouri", "Rajouri", "IN"), ("Mezzeh", "Mezzeh", "SY"), ("Hebbariyeh", "Hebbariyeh", "LB"),
     ("Marwahin", "Marwahin", "LB"), ("Zmiinyi Island", "Snake Island", "UA"),
