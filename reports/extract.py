@@ -2952,6 +2952,12 @@ _WHEN_IT_HAPPENED_RE = re.compile(
 
 # "The shelling hit ...", "The strike hit ...": one attack (not "The strikes hit ...", some
 # of several; nor a country-wide lead's, whose places are many)
+# soldiers killed where a war is fought, told with no war word (not in an accident)
+_SOLDIERS_KILLED_RE = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|service members?|reservists?|fighters|militants|"
+    r"officers?)\b(?![^.;]{0,80}\b(?:accident|crash|collision|training|exercise|drown|"
+    r"heart|illness|natural causes)\w*)[^.;]{0,40}?\b(?:were|was|have been|had been)\s+killed\b"
+    r"(?![^.;]{0,80}\b(?:accident|crash|collision|training|exercise)\b)")
 _CAME_AS_RE = re.compile(r"^(?:the|that|this) (?:[\w-]+ ){1,2}?(?:came|comes) (?:as|amid|while|"
                          r"during|at a time)\b")
 _HIT_BY_RE = re.compile(r"\b(?:was|were) (?:hit|struck) by\b")
@@ -3079,6 +3085,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             para_before, para_from = para_from, len(reports)
         civil = _unwar(lbody[core_start:end])
         event, trigger_at = classify(civil)
+        if event is None and "killed" in civil and _SOLDIERS_KILLED_RE.search(civil) and any(
+                m.resolution.best.place.country in _FRONT_COUNTRIES
+                for m in _between(mentions, starts, start, end)):
+            # "Two Israeli soldiers were killed in the southern Gaza Strip": fighting
+            event = "other_attack"
         came_as = _CAME_AS_RE.match(civil) if the_attack and event and " came " in civil else None
         if came_as and classify(civil[came_as.end():])[0] is None:
             # "The attack came as Russian forces pressed an offensive in the Kharkiv region":

@@ -1448,6 +1448,30 @@ def test_an_attack_told_in_the_came_as_clause_is_a_claim(gz: Gazetteer) -> None:
     assert [(r.place_name, r.killed) for r in found] == [("Kharkiv", None), ("Kupiansk", 2)]
 
 
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("Two Israeli soldiers were killed in the southern Gaza Strip, the military said.",
+     "Gaza Strip", 2),
+    ("Three Ukrainian soldiers were killed in the Zaporizhzhia region on Friday, the brigade "
+     "said.", "Zaporizhzhia Oblast", 3),
+])
+def test_soldiers_killed_where_a_war_is_fought_are_a_ground_attack(
+        gz: Gazetteer, text: str, place: str, killed: int) -> None:
+    """Soldiers killed in a war's country, with no other war word, fell in fighting (it
+    had been no claim)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed) == ("other_attack", place, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Israeli soldiers were killed in a road accident in the Negev on Friday.",
+    "Two soldiers were killed in a training accident near Lviv on Friday.",
+    "Two soldiers were killed in Bavaria on Friday, police said.",
+])
+def test_soldiers_killed_in_an_accident_or_at_peace_are_no_claim(gz: Gazetteer,
+                                                                 text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
