@@ -462,6 +462,8 @@ def _surname(text: str, word: str, end: int) -> bool:
     return following is None or not is_capitalised(following.group(1))
 
 
+_FEATURE_GENERICS = frozenset("bay lake river island gulf sea strait valley cape mountain "
+                              "hill hills mountains harbour harbor lagoon spit".split())
 _QUALIFYING_PREV = frozenset(
     """northern southern eastern western central north south east west greater upper lower
     occupied annexed liberated neighbouring neighboring northeastern northwestern
@@ -532,5 +534,7 @@ def is_person_or_title(
             span.start - len(prev.group(1)) - 1 not in spans_starts
         ) and not (word[-2:] in {"'s", "’s"} and span.start - 3 in spans_ends):
             # ("Kachin State's Hpakant": a place in the region named before, no person)
-            return not region_name(span.key)
+            # ("Donuzlav Bay": the generic of a feature the index lacks, not Bay in Somalia
+            # or the Philippines)
+            return span.key in _FEATURE_GENERICS or not region_name(span.key)
     return False

@@ -579,6 +579,16 @@ def test_a_city_written_with_its_kind_word_stays_the_city(gz: Gazetteer) -> None
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    ("Naval drones sank the boat in Donuzlav Bay in western Crimea.", ["Crimea"]),
+    ("Fighting spread to the Bay region of Somalia.", ["Bay region", "Somalia"]),
+])
+def test_the_generic_of_a_feature_the_index_lacks_is_no_place(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    """ "Donuzlav Bay": not Bay in the Philippines (the Somali region keeps its kind word)."""
+    assert [m.text for m in gz.find_places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
     ("Master Sgt Johnathan J. Dunbar died in Manbij.", ["Manbij"]),
     ("Sergeant Mary K. Austin was wounded in Kabul.", ["Kabul"]),
     ("A drone hit St. Petersburg on Friday.", ["Petersburg"]),  # (no initial: a place)
