@@ -634,12 +634,13 @@ _MILITARY_RE = re.compile(
     # "Russia struck gas production facilities": the belligerents and the targets of a war
     r"russia|ukraine|israel|iran|infrastructure|energy facilit(?:y|ies)|power plants?|"
     r"substations?|refinery|refineries|(?:oil|fuel|ammunition|arms) depots?|airfields?|"
-    r"airbases?|aviation|kabs?|"
-    # "a landmine explosion killed a shepherd": the remnants of war
-    # (not a coal mine's: "landmines", "anti-tank mines", "stepped on a mine")
-    r"landmines?|(?:anti-tank|anti-personnel|naval|sea) mines?|(?:stepped|ran|drove) (?:on|over) "
-    r"an? (?:[\w-]+ )?mine|unexploded|ordnance|cluster munitions?|grenades?|"
-    r"booby[- ]trap(?:ped)?)\b")
+    r"airbases?|aviation|kabs?)\b")
+# "a landmine explosion killed a shepherd": the remnants of war (not a coal mine's:
+# "landmines", "anti-tank mines", "stepped on a mine")
+_REMNANTS_RE = gated(
+    "mine unexploded ordnance grenade booby",
+    r"\b(?:landmines?|(?:anti-tank|anti-personnel|naval|sea) mines?|(?:stepped|ran|drove) "
+    r"(?:on|over) an? (?:[\w-]+ )?mine|unexploded|ordnance|grenades?|booby[- ]trap(?:ped)?)\b")
 # A concrete target, counted or with an article: "a radar site", "two fuel depots"
 _SITE_RE = gated(
     "site base depot facilit radar airfield airport refiner terminal plant station warehouse "
@@ -681,28 +682,40 @@ _NOT_WAR_RE = gated(
     r"storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|wildfires?|"
     r"landslides?|mudslides?|avalanches?|tsunamis?|lightning|heat ?waves?|cold snaps?|"
     r"frosts?|blizzards?|snowstorms?|droughts?)\b[^.;]{0,40}?\b(?:struck|"
-    r"hit|hits|strikes)|"
-    # traffic: "car strikes tree", "struck by a Ford Crown Victoria"
-    r"(?:car|vehicle|truck|bus|train|driver|motorist|pickup|suv)s? (?:to )?(?:strikes?|struck|"
-    r"hits?)|"
-    r"struck by (?:a |an )?(?:ford|toyota|honda|chevrolet|chevy|nissan|dodge|jeep|bmw|"
-    r"mercedes|volkswagen|hyundai|kia|subaru|tesla|pickup|suv|motorcycle|bicycle)|"
-    # sport: "hit an off-balance layup", "a 90th minute strike by ..."
-    r"hit (?:an? |the |his |her )?(?:[\w-]+ ){0,2}?(?:layup|jumper|shot|three-pointer|"
-    r"3-pointer|home run|homer|single|double|triple|free throws?|game-winner|winner|goal|"
-    r"putt|drive)s?|(?:\d+(?:st|nd|rd|th)[- ]minute|first-half|second-half|stoppage-time|"
-    r"injury-time|long-range|late|stunning|superb|fine) strike|"
-    # a blow to a person: "threw a can at her, striking her"
-    r"(?:striking|struck|hitting|hit) (?:him|her|them|his|their) (?:in|on|with|over|arm|head|"
-    r"leg|face|back|chest|hand|foot)\b)\b")
+    r"hit|hits|strikes))\b")
+# The same words in traffic, sport and a blow to a person, each gated by words of its own
+# (the war words above are in most sentences): "car strikes tree", "struck by a Ford Crown
+# Victoria", "hit an off-balance layup", "a 90th minute strike", "striking her arm"
+_TRAFFIC = ("car", "vehicle", "truck", "bus", "train", "driver", "motorist", "pickup", "suv")
+_BODY = ("arm", "head", "leg", "face", "back", "chest", "hand", "foot")
+_EVERYDAY_BLOWS_RE = gated(
+    " ".join([f"{noun}{plural}_{verb}" for noun in _TRAFFIC for plural in ("", "s")
+              for verb in ("strik", "struck", "hit", "to_strik", "to_hit")]
+             + [f"{who}_{part}" for who in ("him", "her", "them", "his", "their")
+                for part in (*_BODY, "in", "on", "with", "over")])
+    + " ford toyota honda chevrolet chevy nissan dodge jeep bmw mercedes volkswagen hyundai "
+    "kia subaru tesla motorcycle bicycle layup jumper three-pointer 3-pointer home_run homer "
+    "free_throw game-winner putt minute_strike half_strike time_strike range_strike "
+    "stunning_strike superb_strike",
+    r"\b(?:(?:car|vehicle|truck|bus|train|driver|motorist|pickup|suv)s? (?:to )?(?:strikes?|"
+    r"struck|hits?)|struck by (?:a |an )?(?:ford|toyota|honda|chevrolet|chevy|nissan|dodge|jeep|"
+    r"bmw|mercedes|volkswagen|hyundai|kia|subaru|tesla|pickup|suv|motorcycle|bicycle)|"
+    r"hit (?:an? |the |his |her )?(?:[\w-]+ ){0,2}?(?:layup|jumper|three-pointer|3-pointer|"
+    r"home run|homer|free throw|game-winner|putt)s?|(?:\d+(?:st|nd|rd|th)[- ]minute|first-half|"
+    r"second-half|stoppage-time|injury-time|long-range|stunning|superb) strike|"
+    r"(?:striking|struck|hitting|hit) (?:him|her|them|his|their) (?:in|on|with|over|"
+    + "|".join(_BODY) + r"))\b")
 # other words of war used for something else: "shot down rumors", "an intercepted ship",
 # "the bomb squad responded to a suspicious device"
-_NOT_WAR_MORE_RE = gated(
-    "shot shoot intercepted squad suspicious brakes shells",
-    r"\b(?:shot|shoots|shoot|shooting) down (?:the |those |these |any )?(?:rumou?rs?|reports?|"
-    r"claims?|speculation|idea|ideas|proposals?|bills?|plans?|suggestions?|notion|requests?|"
+_NOT_WAR_MORE_RE = gated(  # (each needle rarer than "shot" or "shells", common in war)
+    "rumo specul idea proposal bill suggestion notion request amendment motion talk "
+    "ship vessel boat shipment cargo message email letter bomb_squad suspicious "
+    "brakes marine_shells sea_shells snail_shells oyster_shells clam_shells mussel_shells "
+    "egg_shells eggshells nut_shells turtle_shells conch_shells",
+    r"\b(?:shot|shoots|shoot|shooting) down (?:the |those |these |any )?(?:rumou?rs?|"
+    r"speculation|idea|ideas|proposals?|bills?|suggestions?|notion|requests?|"
     r"amendments?|motions?|talk)\b|\bintercepted (?:a |an |the )?(?:[\w-]+ )?(?:ship|vessel|"
-    r"boat|shipment|cargo|call|calls|message|messages|email|emails|letter|pass|passes)\b|"
+    r"boat|shipment|cargo|message|messages|email|emails|letter)\b|"
     r"\bbomb squad\b|\bsuspicious (?:device|package|object|item)s?\b|"
     r"\bslamm(?:ed|ing) on (?:his|her|the|their) brakes\b|"
     r"\b(?:marine|sea|snail|oyster|clam|mussel|egg|nut|turtle|conch) shells\b")
@@ -834,8 +847,9 @@ _CIVIL_DRONE_RE = gated(  # (gated by the words of trade, which most sentences l
 
 def _unwar(low: str) -> str:
     """The sentence without the phrases that use war words for something else."""
+    low = _NOT_WAR_RE.sub(_blank, low)
     return _NOT_WAR_MORE_RE.sub(_blank, _CIVIL_DRONE_RE.sub(_blank, _NOT_INTERCEPTED_RE.sub(
-        _blank, _NOT_WAR_RE.sub(_blank, low))))
+        _blank, _EVERYDAY_BLOWS_RE.sub(_blank, low))))
 
 
 _SPECIFICITY = {"site": 0, "city": 1, "town": 1, "village": 1, "admin2": 2, "airspace": 3,
@@ -3111,7 +3125,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             if event is None and _NOT_INTERCEPTED_RE.search(low) and _GOT_THROUGH_RE.search(
                     low):
                 event = "strike"  # "failed to intercept two missiles over Kyiv"
-        military = bool(_MILITARY_RE.search(civil) or _STATE_STRIKES_RE.search(civil))
+        military = bool(_MILITARY_RE.search(civil) or _STATE_STRIKES_RE.search(civil) or (
+            _REMNANTS_RE.search(civil)))
         if event == "interception" and _ground_assault(civil):
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
             if previous and _BACK_REF_RE.search(civil) and all(
