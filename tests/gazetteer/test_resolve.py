@@ -384,7 +384,8 @@ def test_communities_listed_before_one_kind_word_are_each_their_seat(gz: Gazette
 
 @pytest.mark.parametrize(("name", "iso"), [
     ("Ain al-Asad", "IQ"), ("Al Asad Airbase", "IQ"), ("Khmeimim", "SY"), ("al-Tanf", "SY"),
-    ("the al-Omar oil field", "SY"), ("the Conoco gas field", "SY")])
+    ("the al-Omar oil field", "SY"), ("the Conoco gas field", "SY"),
+    ("the Natanz nuclear facility", "IR")])
 def test_a_name_only_a_curated_site_bears_is_found_in_running_text(
         gz: Gazetteer, name: str, iso: str) -> None:
     found = gz.find_places(f"Militias said they attacked {name} with drones on Sunday.")
