@@ -525,7 +525,10 @@ _CAPTION_RE = gated(
     "photo picture image credit video footage",
     r"^(?:in this (?:photo|picture|image)|picture:|photo:|image:)|\b(?:picture|photo|"
     r"image|credit): [a-z]\w+\s*$|\b(?:photos?|pictures?|"
-    r"images?|videos?|footage)\b[^.]{0,80}\b(?:shows?|showed|showing|appeared|appears)\b")
+    r"images?|videos?|footage)\b[^.]{0,80}\b(?:shows?|showing|appears)\b|"
+    # (but "videos posted on social media showed a fire at the refinery", "geolocated
+    # footage showed a missile hitting ...": what the footage told, a report)
+    r"\b(?:photos?|pictures?|images?)\b[^.]{0,80}\b(?:showed|appeared)\b")
 _MODAL_RE = gated(
     "will would could might may plan threaten vow warn expected preparing intend promised "
     "pledged if",

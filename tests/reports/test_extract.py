@@ -1472,6 +1472,27 @@ def test_soldiers_killed_in_an_accident_or_at_peace_are_no_claim(gz: Gazetteer,
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Russian Telegram channels reported explosions in Novorossiysk overnight, and footage "
+     "showed a fire at the port.", "Novorossiysk"),
+    ("Geolocated footage showed a Russian missile hitting an airfield near Myrhorod on "
+     "Friday, according to open-source analysts.", "Myrhorod"),
+])
+def test_what_footage_showed_is_a_report(gz: Gazetteer, text: str, place: str) -> None:
+    """ "footage showed a fire at the port": told by what was filmed (it had been taken for
+    a picture's caption and dropped)."""
+    assert _one(gz, text).place_name == place
+
+
+@pytest.mark.parametrize("text", [
+    "In this photo, firefighters work at the site of a Russian missile strike in Kharkiv.",
+    "A handout photo shows rescuers at a building hit by a drone in Odesa on Friday.",
+    "Photo: a building in Kyiv damaged by a Russian drone attack.",
+])
+def test_a_pictures_caption_is_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
