@@ -424,7 +424,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:killed|wounded|injured)\s+(?:in|during)\s+(?:combat|battle|clashes|fighting|"
         r"(?:a\s+)?(?:firefight|gunfight|gun battle|shootout))\b|"
         # "killed by Israeli fire near an aid distribution site", "troops opened fire on"
-        r"\bby (?:israeli|russian|ukrainian|army|military|troops'?|soldiers'?|rsf|saf|enemy|"
+        r"\b(?:by|blaming|blamed on) (?:israeli|russian|ukrainian|army|military|troops'?|"
+        r"soldiers'?|rsf|saf|enemy|"
         r"sniper|machine-gun|gun)(?: (?:army|military|forces'?|troops'?|soldiers'?|tank|"
         r"naval|sniper|gun|machine-gun|drone))? fire\b|\bopened fire (?:on|at)\b|\bsniper fire\b|"
         r"\bshot dead by\b|"
@@ -2545,7 +2546,8 @@ _PLACE_TOLL_RE = re.compile(
     r"(?:(?<=\s)(?:who|that) (?:were|was) [a-z]+ing\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:(?:were|was|have been|had been)\s+)?(?:(?P<out>killed|dead|died|injured|wounded|"
     # ("nine in a house in Jabalia": where in the place)
-    r"hurt)\s+)?(?:(?:in|at|inside|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?"
+    # ("19 in a strike on a school sheltering displaced families in Gaza City")
+    r"hurt)\s+)?(?:(?:in|at|inside|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,8}?)?"
     r"(?:in|at|near|across|throughout|around)\s+(?:the\s+)?(?:(?:city|town|"
     r"village|settlement|region|province|district|community|area)\s+of\s+)?$")
 # "In the Khmelnytskyi region, two people died, and in Odesa, a man was killed": a clause

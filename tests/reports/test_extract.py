@@ -1493,6 +1493,21 @@ def test_a_pictures_caption_is_no_claim(gz: Gazetteer, text: str) -> None:
     assert _reports(gz, text) == []
 
 
+def test_a_part_of_a_toll_told_in_a_strike_on_a_building_is_the_parts(gz: Gazetteer) -> None:
+    """ "killed 45 ..., including 19 in a strike on a school sheltering displaced families in
+    Gaza City": the city's own 19 of the 45 (the city had been given all 45)."""
+    r = _one(gz, "Israeli strikes on the Gaza Strip killed 45 people on Tuesday, according to "
+                 "the health ministry, including 19 in a strike on a school sheltering "
+                 "displaced families in Gaza City.")
+    assert (r.place_name, r.killed, r.extras.get("total_killed")) == ("Gaza", 19, 45)
+
+
+def test_people_killed_blaming_a_forces_fire_are_a_ground_attack(gz: Gazetteer) -> None:
+    r = _one(gz, "At least 30 people were killed while waiting for aid near a distribution "
+                 "site in Rafah on Friday, the health ministry said, blaming Israeli fire.")
+    assert (r.event_type, r.place_name, r.killed) == ("other_attack", "Rafah", 30)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
