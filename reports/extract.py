@@ -1876,7 +1876,11 @@ _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:nort
                           r"(?:east|west)|north|south|east|west)(?:ern)?|central)\s+")
 # "the Baalbek area, deep in Lebanon's Bekaa Valley": where the place is, told after it
 _DEEP_IN_GAP_RE = re.compile(r"(?:\s+(?:area|region|district))?,\s+(?:deep\s+|far\s+|high\s+)?"
-                             r"in(?:side)?\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
+                             r"in(?:side)?\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                             # ("Tiraspol, in Moldova's breakaway Transnistria region")
+                             r"(?:(?:breakaway|separatist|occupied|annexed|rebel-held|"
+                             r"russian-held|russian-occupied|northern|southern|eastern|"
+                             r"western|central)\s+)?")
 _AREA_KINDS = frozenset({"admin1", "admin2", "region", "country", "sea"})
 _QUARTER_WORDS = needles("camp neighbo quarter suburb area locality")
 _QUARTER_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:camp|neighbou?rhood|quarter|suburb|area|"

@@ -6756,6 +6756,8 @@ def test_a_part_of_a_toll_told_before_is_no_second_claim(gz: Gazetteer) -> None:
     ("Israeli jets struck a site near Qusayr, deep inside Syria's Homs province, on Friday.",
      "Qusayr"),
     ("Israeli jets struck Hermel, in Lebanon's Bekaa Valley, on Friday.", "Hermel"),
+    ("A drone attacked a military base in Tiraspol, in Moldova's breakaway Transnistria "
+     "region, on Wednesday, destroying a helicopter, local authorities said.", "Tiraspol"),
 ])
 def test_the_area_written_after_a_place_as_where_it_lies_is_no_second_claim(
         gz: Gazetteer, text: str, place: str) -> None:
