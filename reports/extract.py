@@ -1129,8 +1129,8 @@ def projectile_counts(text: str) -> list[Figure]:
 _DOWNED_INTRUDERS_RE = gated(
     "shot_down downed intercept destroy",
     r"\b(?:shot down|downed|intercepted|destroyed)\b[^.;]{0,60}?\b(?:drones?|uavs?|missiles?|"
-    r"rockets?|objects?|balloons?|aircraft)\b[^.;]{0,20}?\b(?:that|which|after (?:they|it))\s+"
-    r"(?:had\s+)?(?:violated|entered|crossed into|breached|intruded into)\b|"
+    r"rockets?|objects?|balloons?|aircraft)\b[^.;]{0,40}?\b(?:that|which|after (?:they|it))\s+"
+    r"(?:had\s+)?(?:violated|entered|crossed into|breached|intruded into|strayed)\b|"
     # "Russian drones entered Polish airspace and were shot down overnight"
     r"\b(?:violated|entered|crossed into|breached)\s+(?:[\w'’-]+\s+){0,3}?air\s?space\s+"
     r"and\s+(?:were|was)\s+(?:later\s+|then\s+|subsequently\s+)?(?:shot down|downed|"

@@ -5487,6 +5487,13 @@ def test_intruders_shot_down_are_a_violation_and_an_interception(gz: Gazetteer, 
     assert found[0].quote == found[1].quote and found[0].claimed_by == found[1].claimed_by
 
 
+def test_intruders_that_strayed_and_were_shot_down_are_a_downing_too(gz: Gazetteer) -> None:
+    found = _reports(gz, "Belarus said its air defences shot down several drones over the "
+                         "Gomel region that had strayed from Ukraine.")
+    assert [(r.event_type, r.place_name, r.country) for r in found] == [
+        ("airspace_violation", "Gomel Region", "BY"), ("interception", "Gomel Region", "BY")]
+
+
 def test_an_intruder_not_downed_is_only_a_violation(gz: Gazetteer) -> None:
     found = _reports(gz, "A Russian drone entered Romanian airspace on Saturday and crashed "
                          "in a field, the defence ministry said.")
