@@ -11,9 +11,9 @@ from datetime import date, datetime, timedelta
 from .patterns import gated, lower
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"))}
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+_MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
 # Every way a month is written: "March", "Mar", "Sept"
 MONTH_WORDS = (*_MONTHS, *(m[:3] for m in _MONTHS if len(m) > 3), "sept")
 _MONTH_RE = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

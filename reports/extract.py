@@ -24,6 +24,7 @@ from gazetteer.records import SETTLEMENT_KINDS
 from gazetteer.spotter import unknown_settlement_spans
 
 from .dates import (
+    MONTH_NAMES,
     MONTH_WORDS,
     WEEKDAYS,
     DateRef,
@@ -772,8 +773,7 @@ def _area_like_city(m: Mention, lowtext: str, gz: Gazetteer) -> Mention:
         area = named.place if named and named.place.kind == "admin1" else gz.place(
             place.admin1_id)
         return _as_area(m, area, f"the countryside of {m.text}: the area around the city")
-    if place.kind not in {"city", "town"} or not place.admin1_id or not place.admin1 or (
-            not fold(place.admin1).startswith(fold(m.text) + " ")):
+    if not _named_as_its_region(m):
         return m
     if _ACROSS_RE.search(lowtext, max(0, m.start - 20), m.start):
         return _as_area(m, gz.place(place.admin1_id),
@@ -807,15 +807,16 @@ def _listed_with_regions(places: list[Mention], gz: Gazetteer) -> list[Mention]:
     """ "10 over the Bryansk region, eight over the Kursk region, five over Belgorod": a
     downing listed region by region, where a city named as its region is ("Belgorod
     Oblast") stands for the region."""
-    out = []
-    for m in places:
-        place = m.resolution.best.place
-        if place.kind in {"city", "town"} and place.admin1_id and place.admin1 and fold(
-                place.admin1).startswith(fold(m.text) + " "):
-            m = _as_area(m, gz.place(place.admin1_id),
-                         f"'{m.text}' in a list of regions: the region")
-        out.append(m)
-    return out
+    return [_as_area(m, gz.place(m.resolution.best.place.admin1_id),
+                     f"'{m.text}' in a list of regions: the region")
+            if _named_as_its_region(m) else m for m in places]
+
+
+def _named_as_its_region(m: Mention) -> bool:
+    """Whether a city or town is written as its region's name ("Belgorod", "Gaza")."""
+    place = m.resolution.best.place
+    return bool(place.kind in {"city", "town"} and place.admin1_id and place.admin1 and fold(
+        place.admin1).startswith(fold(m.text) + " "))
 
 
 def _as_area(m: Mention, area: Place | None, note: str) -> Mention:
@@ -849,11 +850,15 @@ _CIVIL_DRONE_RE = gated(  # (gated by the words of trade, which most sentences l
     r"startups?)\b")
 
 
+_NOT_WAR_PATTERNS = (_NOT_WAR_RE, _EVERYDAY_BLOWS_RE, _NOT_INTERCEPTED_RE, _CIVIL_DRONE_RE,
+                     _NOT_WAR_MORE_RE)
+
+
 def _unwar(low: str) -> str:
     """The sentence without the phrases that use war words for something else."""
-    low = _NOT_WAR_RE.sub(_blank, low)
-    return _NOT_WAR_MORE_RE.sub(_blank, _CIVIL_DRONE_RE.sub(_blank, _NOT_INTERCEPTED_RE.sub(
-        _blank, _EVERYDAY_BLOWS_RE.sub(_blank, low))))
+    for pattern in _NOT_WAR_PATTERNS:
+        low = pattern.sub(_blank, low)
+    return low
 
 
 _SPECIFICITY = {"site": 0, "city": 1, "town": 1, "village": 1, "admin2": 2, "airspace": 3,
@@ -1310,8 +1315,8 @@ _PAST_WAR_RE = re.compile(r"\b(?:[Ff]irst|[Ss]econd|[Tt]hird) (?:[A-Z][\w-]* )*W
 # "The Houthis have attacked dozens of ships since November": months of attacks (but not
 # "Oleshky, held by Russian forces since March, was hit")
 # (the month first: a pattern that opens with a literal skips fast through the sentence)
-_SINCE_MONTH_RE = gated("since", r"since (?:mid-|early |late )?(?:january|february|march|april|"
-                        r"may|june|july|august|september|october|november|december)\b")
+_SINCE_MONTH_RE = gated("since", r"since (?:mid-|early |late )?"
+                        rf"(?:{'|'.join(MONTH_NAMES)})\b")
 _PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\b")
 
 
@@ -4179,7 +4184,7 @@ _TOTALS_RE = re.compile(r"\b(?:(?:so far )?this year|last year|so far this month
 # (but a toll of a few days is kept: "strikes have killed 30 since Friday")
 _RUNNING_TOLL_RE = re.compile(
     r"\b(?:attacks|strikes|airstrikes|bombardments|shelling|raids)\s+(?:have|has)\s+killed\b"
-    r"(?![^.;]*\bsince\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|"
+    rf"(?![^.;]*\bsince\s+(?:{'|'.join(WEEKDAYS)}|yesterday|last night|"
     r"the weekend|this morning)\b)")
 _PART_OF_COUNTRY_RE = re.compile(r"\b(?P<part>(?:north|south|east|west)(?:-?(?:east|west))?"
                                  r"(?:ern)?|central)\s+$")
