@@ -30,7 +30,7 @@ from .phrases import (
     parse,
     strip_kind_words,
 )
-from .rank import Context, Hit, haversine_km, rank
+from .rank import NEAR_KM, Context, Hit, haversine_km, rank
 from .records import (
     ABBREV,
     AREA_KINDS,
@@ -663,6 +663,7 @@ class Gazetteer:
                                                   span.kinds), parents[0])
             resolved[i] = res
         out = []
+        abroad: set[int] = set()
         city: Place | None = None  # the last city named
         for i, span in enumerate(keep):
             res = resolved[i]
@@ -678,26 +679,39 @@ class Gazetteer:
                                  "city not named") if city is None else Resolution(
                     res.query, Candidate(city, 0.8, "city-district"),
                     note=f"{res.query!r}, a district of {city.name}: the city")
-            if res.best is not None and res.best.place.kind == "city" and (
-                    span.kinds == SETTLEMENT and not links.get(i)) and ctx is not None and (
-                    _SMALL_PLACE_OF_RE.search(text, max(0, span.start - 12), span.start)):
+            hamlets = res.best is not None and ctx is not None and _hamlets_abroad(
+                (res.best, *res.alternatives),
+                ctx.without(span.key).without(strip_kind_words(span.key)[0]), self._place)
+            if res.best is not None and not links.get(i) and ctx is not None and (
+                    res.best.place.kind == "city" or hamlets) and ((
+                        span.kinds == SETTLEMENT and _SMALL_PLACE_OF_RE.search(
+                            text, max(0, span.start - 12), span.start)) or (
+                        hamlets and _AT_BEFORE_RE.search(text, max(0, span.start - 8),
+                                                         span.start)
+                        and self._supported(span, res, ctx, []) and not _acronym(text, span))):
+                # ("a drone hit a car in Dubovoye": a bare name too, unless a common word)
                 res = self._village_not_city(res, span, ctx) or res
+                hamlets = hamlets and res.best.match != "parent"
             parents = [resolved[j].best.place for j in links.get(i, [])
                        if resolved[j].best is not None]
             if res.best is None or not self._supported(span, res, ctx, parents) or (
                     _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
-            if res.best.place.kind == "city":
+            if hamlets:
+                abroad.add(span.start)  # (still a name, for telling glued names apart)
+            elif res.best.place.kind == "city":
                 city = res.best.place
-        return _unglued(out, text)
+        out = _unglued(out, text)
+        return [m for m in out if m.start not in abroad] if abroad else out
 
     def _village_not_city(self, res: Resolution, span: Span, ctx: Context
                           ) -> Resolution | None:
         """ "The governor of the Belgorod region said a drone hit a car near the village
         of Oktyabrsky": a village the index lacks, in the region the text is about, not
-        the city of that name in a region the text never names. The region must have a
-        vote of 1 or more (named as a region once, or by a sure settlement in it)."""
+        the city of that name in a region the text never names (nor a hamlet of that name
+        abroad). The region must have a vote of 1 or more (named as a region once, or by
+        a sure settlement in it)."""
         others = ctx.without(span.key).admin1
         city = res.best.place
         if not others or city.admin1_id in others:
@@ -707,7 +721,7 @@ class Gazetteer:
         if region is None:
             return None
         return Resolution(res.query, Candidate(region, 0.5, "parent"), note=(
-            f"village {res.query!r} is not in the gazetteer (the city of that name is in "
+            f"village {res.query!r} is not in the gazetteer (the {city.kind} of that name is in "
             f"{city.admin1 or city.country}); resolved to {region.name}, the region the text "
             "is about"))
 
@@ -887,6 +901,27 @@ _DISTRICT_WORD_RE = re.compile(
     r"\b(?:district|raion|rayon|borough|neighbou?rhood|localit(?:y|ie))s?$", re.I)
 
 
+HAMLET_MAX_POPULATION = 5_000
+
+
+def _hamlets_abroad(ranked: Iterable[Candidate], ctx: Context,
+                    place: Callable[[str], Place | None]) -> bool:
+    """ "The governor of Russia's Belgorod region ... the village of Dubovoye": when the
+    text names regions and every place of the name is a hamlet in a country it never
+    names, the village meant is one the index lacks, not a namesake across the border.
+    A hamlet near a region the text names is kept: "a drone attack on Metula" beside
+    Nabatieh is the Israeli village across the border."""
+    if not ctx.admin1 or not ctx.countries:
+        return False
+    if not all(c.place.kind in SETTLEMENT_KINDS and c.place.source.startswith("geonames")
+               and c.place.population < HAMLET_MAX_POPULATION
+               and c.place.country not in ctx.countries for c in ranked):
+        return False
+    regions = [r for rid in ctx.admin1 if (r := place(rid)) is not None]
+    return not any(haversine_km(c.place.latitude, c.place.longitude, r.latitude, r.longitude)
+                   <= NEAR_KM for c in ranked for r in regions)
+
+
 def _off_context(place: Place, ctx: Context | None) -> bool:
     """Whether the text names regions and this place lies in none of them."""
     return ctx is not None and bool(ctx.admin1) and place.admin1_id not in ctx.admin1
@@ -918,6 +953,7 @@ def _acronym(text: str, span: Span) -> bool:
 
 # "the village of Oktyabrsky", "the hamlet of ...": no city
 _SMALL_PLACE_OF_RE = re.compile(r"\b(?:village|hamlet|settlement) of $")
+_AT_BEFORE_RE = re.compile(r"\b(?:in|near|outside|at) $")
 _PATRON_AFTER_RE = re.compile(r"-(?:installed|appointed|backed|controlled|occupied|held|"
                               r"allied|aligned|sponsored|funded|friendly)\b")
 # A demonym says where a text is about ("Ukrainian officials"), except the attacker's: "a

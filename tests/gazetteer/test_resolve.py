@@ -596,6 +596,41 @@ def test_a_village_the_index_lacks_is_its_region_not_a_far_city_of_that_name(
     assert res.note and res.note.startswith("village 'Oktyabrsky' is not in the gazetteer")
 
 
+def test_a_village_whose_namesakes_are_hamlets_abroad_is_its_region(gz: Gazetteer) -> None:
+    """The only Dubovoye the index has is a hamlet in Ukraine's Zaporizhzhia region."""
+    found = {m.text: m.resolution for m in gz.find_places(
+        "The governor of Russia's Belgorod region said a drone struck a car in the village "
+        "of Dubovoye.")}
+    res = found["Dubovoye"]
+    assert (res.best.place.kind, res.best.place.admin1_iso) == ("admin1", "RU-BEL")
+    assert res.note and "not in the gazetteer" in res.note
+    (m,) = [m for m in gz.find_places("The governor of the Belgorod region said a drone hit "
+                                      "a house in Dubovoye.") if m.text == "Dubovoye"]
+    assert m.resolution.best.place.admin1_iso == "RU-BEL"
+
+
+@pytest.mark.parametrize("text", [
+    "Gladkov, the governor of the Belgorod region, said Dubovoye had been hit.",
+    "The Ohio coach said Eberhart would start on Saturday in Columbus.",
+])
+def test_a_hamlet_abroad_is_no_reading_of_a_name_in_a_text_about_other_regions(
+        gz: Gazetteer, text: str) -> None:
+    names = {m.text for m in gz.find_places(text)}
+    assert "Dubovoye" not in names and "Eberhart" not in names
+    assert names & {"Belgorod region", "Ohio"}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("A drone hit a house in the village of Dubovoye in the Zaporizhzhia region.",
+     "Dubovoye", "UA"),  # (the text's own country)
+    ("Israeli jets bombed Nabatieh after a drone attack on Metula.", "Metula", "IL"),
+])  # (across the border from a region the text names)
+def test_a_hamlet_in_or_beside_the_regions_named_is_still_found(
+        gz: Gazetteer, text: str, name: str, country: str) -> None:
+    found = {m.text: m.resolution.best.place for m in gz.find_places(text)}
+    assert found[name].kind == "village" and found[name].country == country
+
+
 def test_the_city_of_a_name_stays_the_city_without_a_region_said_otherwise(
         gz: Gazetteer) -> None:
     (m,) = gz.find_places("A drone struck a car near the village of Oktyabrsky on Friday.")
