@@ -3479,6 +3479,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if not places and event in {"strike", "shelling"}:
             # "Thai jets bombed Cambodian military targets": the targets' country
             places = _target_country(sentence, low, start, gz)
+        if not places:  # "the southern Lebanese town of Bazouriyeh", a town the index lacks
+            places = _unknown_town_country(sentence, low, start, gz)
         places = [_area_like_city(m, lowtext, gz) for m in places]
         if event == "interception" and len(places) > 1 and any(
                 m.resolution.best.place.kind == "admin1" for m in places):
@@ -4596,6 +4598,27 @@ def _target_country(sentence: str, low: str, start: int, gz: Gazetteer) -> list[
     res = Resolution(m["adj"], Candidate(place, 0.5, "demonym"),
                      note=f"{_NO_PLACE}; the country of the targets ({said})")
     return [Mention(start + m.start("adj"), start + m.end("adj"), m["adj"], res)]
+
+
+_TOWN_OF = needles("town_of village_of city_of hamlet_of settlement_of")
+_DEMONYM_TOWN_RE = re.compile(
+    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}?(?P<kind>town|village|city|hamlet|"
+    r"settlement) of (?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _unknown_town_country(sentence: str, low: str, start: int, gz: Gazetteer
+                          ) -> list[Mention]:
+    """ "In the southern Lebanese town of Bazouriyeh": a town the gazetteer lacks is
+    still in the country its adjective names, which is where the claim is mapped."""
+    m = _DEMONYM_TOWN_RE.search(sentence) if any_in(_TOWN_OF, low) else None
+    iso = gz.demonym_country(fold(m["adj"])) if m else None
+    place = gz.place(f"ne0:{iso}") if iso else None
+    if m is None or place is None:
+        return []
+    res = Resolution(m["adj"], Candidate(place, 0.5, "demonym"), note=(
+        f"{m['kind']} {m['name']!r} is not in the gazetteer; resolved to {place.name}, the "
+        f"country told ({' '.join(sentence[m.start():m.end()].split())})"))
+    return [Mention(start + m.start("name"), start + m.end("name"), m["name"], res)]
 
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = _NO_PLACE) -> list[Mention]:

@@ -1508,6 +1508,42 @@ def test_people_killed_blaming_a_forces_fire_are_a_ground_attack(gz: Gazetteer) 
     assert (r.event_type, r.place_name, r.killed) == ("other_attack", "Rafah", 30)
 
 
+@pytest.mark.parametrize("text", [
+    "The governor of Russia's Belgorod region, Vyacheslav Gladkov, said a woman was killed "
+    "when a Ukrainian drone struck her car in the village of Dubovoye.",
+    "A Ukrainian drone hit a car in Dubovoye, killing a woman, the governor of the Belgorod "
+    "region said.",
+])
+def test_a_village_known_only_as_a_hamlet_abroad_is_the_region_told(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.admin1, r.killed) == (
+        "strike", "admin1", "Belgorod Oblast", 1)
+
+
+@pytest.mark.parametrize(("text", "iso", "name"), [
+    ("An Israeli airstrike on a car in the southern Lebanese town of Bazouriyeh killed two "
+     "people, Lebanon's state news agency reported.", "LB", "Bazouriyeh"),
+    ("Drones attacked the Russian village of Gornalovka overnight, injuring a man, the "
+     "governor said.", "RU", "Gornalovka"),
+    ("Shelling hit the Ukrainian frontline village of Zhovtokamianka, killing two.", "UA",
+     "Zhovtokamianka"),
+    ("RSF fighters attacked the Sudanese village of Wad Umbrella, killing 40 people, "
+     "activists said.", "SD", "Wad Umbrella"),
+])
+def test_a_town_the_gazetteer_lacks_is_in_the_country_its_adjective_names(
+        gz: Gazetteer, text: str, iso: str, name: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_kind, r.country) == ("country", iso)
+    assert r.place_note and f"'{name}' is not in the gazetteer" in r.place_note
+
+
+def test_a_known_town_after_its_countrys_adjective_is_the_town(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian shelling killed a man in the Ukrainian border village of Velyka "
+                 "Pysarivka on Saturday.")
+    assert (r.place_name, r.killed) == ("Velyka Pysarivka", 1)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
