@@ -75,10 +75,13 @@ _PATTERNS = (
                                    r"around\s+midnight)\b")),
     ("today", gated("today this", r"\b(?:today|this\s+(?:morning|afternoon|evening)|"
                                   r"earlier\s+today)\b")),
-    # "last week", "earlier this week", "over the weekend": a week (or weekend), no day
-    ("week", gated("week", r"\b(?:(?:(?P<last>last)|(?:earlier|later)\s+this|this)\s+week"
-                           r"(?P<end>end)?|(?:over|at|during)\s+the\s+week(?P<the_end>end))\b"
-                           r"(?!\s+(?:of|before|after|earlier|ago)\b)")),
+    # "last week", "earlier this week", "over the weekend": a week (or weekend), no day;
+    # "over the past week", "in the last seven days": the seven days up to publication
+    ("week", gated("week seven_days 7_days", r"\b(?:(?:(?P<last>last)|(?:earlier|later)\s+"
+                   r"this|this)\s+week(?P<end>end)?|(?:over|at|during)\s+the\s+week"
+                   r"(?P<the_end>end)|(?P<rolling>(?:over|in|during|within)\s+the\s+(?:past|"
+                   r"last|previous)\s+(?:week|(?:seven|7)\s+days)))\b"
+                   r"(?!\s+(?:of|before|after|earlier|ago)\b)")),
     # "last month", "earlier this month", "in February", "in late March 2024": a month,
     # no day (a day of that month is matched first, above)
     ("month", gated("month", r"\b(?:(?P<last>last|previous)|(?:earlier|later)\s+this|this)"
@@ -249,12 +252,14 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
 
 
 def _week_ref(m: re.Match[str], pub: date | None, text: str) -> DateRef | None:
-    """A week with no day: dated its Monday (a weekend its Saturday), at "week" precision
-    (ACLED's time precision 2)."""
+    """A week with no day: dated its Monday (a weekend its Saturday; the past seven days
+    their first), at "week" precision (ACLED's time precision 2)."""
     groups = m.groupdict()
     if pub is None:
         return DateRef(text, m.start(), m.end(), None, "unknown")
-    if groups.get("end") or groups.get("the_end"):
+    if groups.get("rolling"):
+        first = pub - timedelta(days=6)
+    elif groups.get("end") or groups.get("the_end"):
         first = pub - timedelta(days=(pub.weekday() - 5) % 7)  # the latest Saturday
         if groups.get("last") and pub.weekday() >= 5:
             first -= timedelta(days=7)  # "last weekend", said on a Sunday: the one before

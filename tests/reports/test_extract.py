@@ -4228,6 +4228,19 @@ def test_a_week_without_a_day_is_week_precision(gz: Gazetteer, text: str, day: d
 
 
 @pytest.mark.parametrize("text", [
+    "The Russian army has dropped more than 700 guided aerial bombs on Ukraine over the past "
+    "week, Zelensky said.",
+    "Over the last seven days, Russia launched about 700 guided bombs against Ukraine, "
+    "Zelensky said.",
+    "In the past week, Russian forces dropped 700 glide bombs on Ukraine, the president said.",
+])
+def test_the_past_week_is_the_seven_days_up_to_publication(gz: Gazetteer, text: str) -> None:
+    """A weekly tally ends on the day it is told (a Saturday here), not on a Sunday."""
+    r = _one(gz, text)
+    assert (r.event_date, r.date_precision, r.count) == (date(2024, 6, 9), "week", 700)
+
+
+@pytest.mark.parametrize("text", [
     "It was the second attack on Sumy this week, after a missile strike on Monday killed four.",
     "Earlier this month, a missile strike on Sumy on Monday killed four.",
 ])
