@@ -3705,6 +3705,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             + (0.1 if ref is not None and ref.text else 0.0) \
             + (0.1 if any(figures.values()) or counts else 0.0)
         named = weapons_named(core, event)
+        lead_weapons: list[str] = []
         arms = inherited_event.weapon if inherited_event and "separate" not in low else (
             named[0] if named else "artillery" if event == "shelling" else "unknown")
         arms = counted_arms or arms
@@ -3740,6 +3741,17 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # energy facilities in the Lviv region": the lead's weapon
             arms = vague_arms
         vague_arms = None
+        if event == "strike" and arms != "unknown" and not named and counted_arms is None and (
+                the_attack or inherited):
+            # "a combined attack with 68 drones and 12 missiles ... The attack targeted
+            # Lviv": the weapons of the claim told on, the first named shown
+            src = next((r for r in reversed(reports[-6:]) if r.event_type == event
+                        and r.weapon == arms), None)
+            both = list(dict.fromkeys(r.weapon for r in reports[-6:] if src is not None and (
+                r.quote_start == src.quote_start and r.event_type == event)))
+            arms, lead_weapons = (both[0], both) if len(both) > 1 else (arms, lead_weapons)
+        if event == "strike" and arms == "artillery" and not named:
+            event = "shelling"  # "... shelled Kherson. The attack damaged a hospital"
         told_fired = {kind: f for f, kind in reversed(launch[0])} if launch else {}
         if event == "interception" and not told_fired and previous and counts:
             # "Russia attacked Ukraine with 4 missiles and 145 drones overnight. Air defences
@@ -3913,6 +3925,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 if len(named) > 1 and not split and own_arms == "unknown" and (
                         report.weapon == named[0]):
                     report.extras["weapons"] = named  # "with drones and missiles"
+                elif lead_weapons and report.weapon == lead_weapons[0]:
+                    report.extras["weapons"] = lead_weapons
                 if inherited:  # ("the capital": the city the article is about)
                     report.extras["place_from"] = inherited if isinstance(
                         inherited, str) else "previous sentence"

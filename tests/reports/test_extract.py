@@ -1544,6 +1544,35 @@ def test_a_known_town_after_its_countrys_adjective_is_the_town(gz: Gazetteer) ->
     assert (r.place_name, r.killed) == ("Velyka Pysarivka", 1)
 
 
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Kherson on Saturday, killing two. The attack damaged a hospital, "
+    "the governor said.",
+    "Paramilitary forces shelled a market in Omdurman on Saturday, killing 21 people. The "
+    "Sudan Doctors Network said the attack on the market was the latest on civilians.",
+])
+def test_the_attack_told_on_after_a_shelling_is_that_shelling(gz: Gazetteer, text: str
+                                                               ) -> None:
+    """One shelling, with the speaker of the next sentence; not a second claim, a strike
+    by artillery."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("shelling", "artillery")
+    assert r.claimed_by in {"the governor", "The Sudan Doctors Network"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched a combined attack on Ukraine overnight, using 68 drones and 12 missiles, "
+    "the Air Force said. The attack targeted energy facilities in the Lviv region.",
+    "Overnight, Russia attacked Ukraine with 12 missiles and 68 drones. The attack damaged "
+    "energy facilities in the Lviv region, the governor said.",
+])
+def test_the_attack_told_on_after_a_combined_one_keeps_both_weapons(
+        gz: Gazetteer, text: str) -> None:
+    (r,) = [r for r in _reports(gz, text) if r.place_name == "Lviv Oblast"]
+    assert r.event_type == "strike"
+    assert set(r.extras["weapons"]) == {"drone", "missile"}
+    assert r.weapon == r.extras["weapons"][0]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
