@@ -829,6 +829,10 @@ def _as_area(m: Mention, area: Place | None, note: str) -> Mention:
 # "Air defences destroyed 36 of them": the weapons of the sentence before
 _BACK_REF_RE = gated("of_them of_these of_those of_which the_rest",
                      r"\b(?:of (?:them|these|those|which)|the rest)\b")
+# "One missile was shot down, while another hit a plant": one more of the same weapon
+_ANOTHER_HIT_RE = gated("another second third other", r"\b(?:another|(?:a|the) (?:second|"
+                        r"third)|the other|others)(?: one)? (?:hit|struck|fell|crashed|landed|"
+                        r"exploded|slammed|damaged)\b")
 # "shot down 37 of the missiles": of those told before
 _OF_THE_ARMS_RE = gated("of_the", r"\bof the (?:[\w-]+ )?(?:missiles|drones|rockets|uavs|"
                                   r"shaheds|projectiles)\b")
@@ -3721,6 +3725,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Most were intercepted"; "..., but the army said they were intercepted":
             # what the sentence (or the part of it) before fired
             arms = previous[0].weapon
+        elif arms == "unknown" and previous and previous[0].weapon != "unknown" and (
+                _ANOTHER_HIT_RE.search(lower(core))):
+            arms = previous[0].weapon  # "one missile was downed, while another hit a plant"
         elif arms == "unknown" and went_on_from is not None and (
                 went_on_from.event_type == event):
             arms = went_on_from.weapon  # "... 100 drones. Hits were recorded in Sumy."

@@ -1573,6 +1573,20 @@ def test_the_attack_told_on_after_a_combined_one_keeps_both_weapons(
     assert r.weapon == r.extras["weapons"][0]
 
 
+@pytest.mark.parametrize(("text", "arms"), [
+    ("A Russian Kh-59 cruise missile was shot down over the Poltava region, the air force "
+     "said, while a second hit an industrial facility in Kremenchuk.", "missile"),
+    ("One missile was shot down over the Poltava region, while another hit a plant in "
+     "Kremenchuk.", "missile"),
+    ("Air defences shot down a drone over Poltava. The other struck a house in Kremenchuk, "
+     "the governor said.", "drone"),
+])
+def test_another_that_hit_is_one_more_of_the_weapon_downed(gz: Gazetteer, text: str,
+                                                           arms: str) -> None:
+    (r,) = [r for r in _reports(gz, text) if r.place_name == "Kremenchuk"]
+    assert (r.event_type, r.weapon) == ("strike", arms)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
