@@ -555,7 +555,7 @@ _ATTRIBUTION_VERBS = (r"said|says|say|reported|reports|claimed|wrote|announced|s
 _AGENT_WORDS = re.compile(
     r"\b(?:ministry|ministries|governor|officials?|forces?|military|army|navy|police|media|"
     r"staff|administration|mayor|president|spokes(?:man|woman|person)|agency|service|"
-    r"command|authorities|sources?|head|chief|council|government|commander|"
+    r"command|authorities|sources?|head|chief|council|government|commander|leaders?|"
     r"department|emergencies|channels?|operators?|(?:eye)?witness(?:es)?|residents|"
     r"correspondents?|journalists|bloggers|outlets|volunteers|governors|mayors|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
@@ -1412,6 +1412,7 @@ _INVERTED_RE = re.compile(
     r"reporters)\b[^,.;]*)?\s*(?:[,.;]|$)", re.I)
 _ROLE_AFTER_NAME_RE = re.compile(r"\s*(?P<role>(?:the |a |an )?[a-z][\w'’ -]{2,80}?)"
                                  r"\s*(?:[.;]|$)")
+_ROLE_AFTER_COMMA_RE = re.compile(r",\s*(?P<role>(?:the |a |an )?[a-z][\w'’ -]{2,80}?),")
 _CONNECTIVE_RE = re.compile(r"^(?:and|but|while|as|also|later|earlier|meanwhile)\s+", re.I)
 _PROPER_NAME_RE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?"
                              r"\s+)?(?:[A-Z][a-z]+|(?:the )?[A-Z]{3,8})(?: [A-Z][\w'’-]+)*$")
@@ -1462,7 +1463,7 @@ def _role_words(role: str) -> bool:
     if words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     return 0 < len(words) <= 8 and not _PARTICIPLE_RE.match(words[0]) and (
-        _agent(words[0]) or _agent(words[-1])) and _FINITE_VERBS.isdisjoint(words)
+        _agent(" ".join(words[:3])) or _agent(words[-1])) and _FINITE_VERBS.isdisjoint(words)
 
 
 # (a role is a noun phrase: "the government building was hit" is a clause)
@@ -1472,7 +1473,11 @@ _FINITE_VERBS = frozenset(("was", "were", "is", "are", "has", "have", "had", "be
 _PARTICIPLE_RE = re.compile(r"(?!acting\b)\w+(?:ing|ed)$")
 
 
-_ROLE_RE = re.compile(r"^(?:the |a |an )?[a-z][\w'’ -]*$")
+# (an office may be written with a capital: "Oleh Syniehubov, Head of Kharkiv Oblast
+# Military Administration, said")
+_ROLE_RE = re.compile(r"^(?:the |a |an )?(?:[a-z]|(?:Head|Governor|Mayor|Chief|Commander|"
+                      r"Spokes(?:man|woman|person)|Director|Secretary|Minister|Deputy|"
+                      r"Acting) )[\w'’ -]*$")
 
 
 def _agent(who: str) -> bool:
@@ -1577,9 +1582,14 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
         if m and (_agent(m.group("who")) or m.group("who")[:1].isupper()):
             who, end = m.group("who"), m.end("who")
             named = _NAME_AFTER_RE.match(text, end) if _ROLE_RE.match(who) else None
+            role = _ROLE_AFTER_COMMA_RE.match(text, end) if named is None and (
+                _PROPER_NAME_RE.match(who)) else None
             if named and not _PLACE_WORD_RE.search(named["name"]):
                 # "according to the mayor, Ihor Terekhov, ...": the role and the name
                 who = text[m.start("who"):named.end("name")]
+            elif role and _role_words(role["role"]):
+                # "according to Yuriy Malashko, the governor of Zaporizhzhia Oblast, ..."
+                who = text[m.start("who"):role.end("role")]
             return _clean_who(who, m.start("who"))
     m = _WITH_SAYING_RE.search(low)
     if m:

@@ -1587,6 +1587,31 @@ def test_another_that_hit_is_one_more_of_the_weapon_downed(gz: Gazetteer, text: 
     assert (r.event_type, r.weapon) == ("strike", arms)
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, said two people were "
+     "injured in a drone strike on Kupiansk.",
+     "Oleh Syniehubov, Head of Kharkiv Oblast Military Administration"),
+    ("A drone strike on Kupiansk injured two people, said Denis Pushilin, the "
+     "Russian-installed leader of the region.",
+     "Denis Pushilin, the Russian-installed leader of the region"),
+    ("According to Yuriy Malashko, the governor of Zaporizhzhia Oblast, a drone strike on "
+     "Orikhiv injured two people.", "Yuriy Malashko, the governor of Zaporizhzhia Oblast"),
+    ("According to Ivan Fedorov, head of the regional military administration, a drone "
+     "strike on Orikhiv injured two people.",
+     "Ivan Fedorov, head of the regional military administration"),
+])
+def test_a_speakers_office_after_the_name_is_kept(gz: Gazetteer, text: str, who: str
+                                                   ) -> None:
+    r = _one(gz, text)
+    assert (r.claimed_by, r.injured) == (who, 2)
+
+
+def test_a_name_then_a_clause_after_according_to_is_the_name(gz: Gazetteer) -> None:
+    r = _one(gz, "According to Yuriy Malashko, drones struck Orikhiv, injuring two people, "
+                 "police said.")
+    assert r.claimed_by == "Yuriy Malashko"
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
