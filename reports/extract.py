@@ -2453,6 +2453,9 @@ _DOWNED_N_RE = gated(
     # "shot down 37 missiles and 55 drones": the second weapon's figure, in the same downing
     rf"(?:\s+(?:[\w-]+\s+){{0,3}}?(?:missiles|drones|uavs|rockets)\s+and\s+(?:{QUAL}\s+)?"
     rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:missiles|drones|uavs|rockets)\b)?")
+_OTHER_DOWNED_RE = gated("other", r"\b(?:the other|another)(?: one| drone| missile| rocket|"
+                         r" uav)? (?:was|had been) (?:shot down|downed|intercepted|"
+                         r"destroyed)\b")
 _N_DOWNED_RE = gated(
     "down intercept destroy neutrali suppress",
     rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s*(?:%|percent\b|per cent\b))\s+"
@@ -3634,6 +3637,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if event == "interception":  # "shot down 51 of them", "74 were shot down"
             downed = _DOWNED_N_RE.search(low) or _N_DOWNED_RE.search(low)
             fig = _figure(downed) if downed else None
+            if downed is None and (other := _OTHER_DOWNED_RE.search(low)):
+                # "two rockets were fired, one of which fell in an open area while the
+                # other was intercepted": one downed of the two
+                downed, fig = other, Figure(1, None, other.start(), what=other.group())
             alls = _all_downed(low, counts, previous) if "all" in low else []
             listed = _downed_by_weapon(counts, downed, event, alls) if (
                 downed or alls) else None
@@ -4139,14 +4146,15 @@ def _ground_assault(low: str) -> bool:
 # "Explosions were heard in Belgorod": how war blasts are reported when nobody names the
 # cause yet; a gas leak, a boiler, fireworks or a mine accident is stated when known.
 _HEARD_BLAST_RE = gated(
-    "heard rocked rang loud series reported reports_of explosions_in explosions_over "
+    "heard hearing rocked rang loud series reported reports_of explosions_in explosions_over "
     "explosions_near blasts_in blasts_over blasts_near",
     # "A vessel reported an explosion in its vicinity" (UKMTO notices)
     r"\b(?:vessel|ship|master|crew|captain)\b[^.;]{0,20}?\breported (?:an? |a loud |two |"
     r"several )?(?:explosions?|blasts?)\b|"
     r"\b(?:explosions?|blasts?|bangs?)\b[^.;]{0,30}?\b(?:were|was) heard\b|"
-    r"\bheard (?:a |an |several |two |three |multiple |loud |powerful )*(?:explosions?|blasts?|"
-    r"bangs?)\b|\b(?:explosions?|blasts?) (?:rocked|rang out)\b|\bloud bangs?\b|"
+    r"\bhear(?:d|ing) (?:a |an |several |two |three |multiple |loud |powerful )*(?:"
+    r"explosions?|blasts?|bangs?)\b|\b(?:explosions?|blasts?) (?:rocked|rang out)\b|"
+    r"\bloud bangs?\b|"
     # "Blasts were reported in the Crimean city of Dzhankoi" (a series, not one accident)
     r"\b(?:explosions|blasts)\s+(?:were|have been)\s+reported\b|"
     # a feed's one-line note: "Explosions reported in Kharkiv", "Loud blasts heard in Kyiv"

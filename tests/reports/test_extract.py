@@ -1612,6 +1612,28 @@ def test_a_name_then_a_clause_after_according_to_is_the_name(gz: Gazetteer) -> N
     assert r.claimed_by == "Yuriy Malashko"
 
 
+@pytest.mark.parametrize("text", [
+    "Two rockets were fired from Gaza toward Sderot, the army said, one of which fell in an "
+    "open area while the other was intercepted.",
+    "Two drones were launched at Eilat, the army said; one crashed in the sea and the other "
+    "was shot down.",
+])
+def test_the_other_downed_is_one(gz: Gazetteer, text: str) -> None:
+    (r,) = [r for r in _reports(gz, text) if r.event_type == "interception"]
+    assert r.count == 1
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Residents of Odesa reported hearing explosions at about 2 a.m. local time.", "Odesa"),
+    ("Witnesses in Sevastopol reported hearing several loud blasts on Saturday morning.",
+     "Sevastopol"),
+])
+def test_blasts_residents_report_hearing_are_an_explosion_where_they_are(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("explosion", place)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
