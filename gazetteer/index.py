@@ -694,7 +694,9 @@ class Gazetteer:
                 hamlets = hamlets and res.best.match != "parent"
             parents = [resolved[j].best.place for j in links.get(i, [])
                        if resolved[j].best is not None]
-            if res.best is None or not self._supported(span, res, ctx, parents) or (
+            if res.best is None or (span.key in _NOT_NAMES_ALONE and not text[
+                    span.start:span.end].isupper()) or not self._supported(
+                    span, res, ctx, parents) or (
                     _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
@@ -901,6 +903,13 @@ _DISTRICT_WORD_RE = re.compile(
     r"\b(?:district|raion|rayon|borough|neighbou?rhood|localit(?:y|ie))s?$", re.I)
 
 
+# Words never a place alone however capitalised: English grammar ("He said", "But"), which
+# an alias of some hamlet may spell ("He" for Hay in New South Wales), and "City" ("City
+# man fined", "the City council": the City of London is written with its name)
+_NOT_NAMES_ALONE = frozenset("""he she it we they i you his her its our their this that these
+    those there here who what when where why how an a the and or but if so as at by in on to
+    of is was be are were has had have do did not no yes all any some my me him us them one
+    then than also city""".split())
 HAMLET_MAX_POPULATION = 5_000
 
 

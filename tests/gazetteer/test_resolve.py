@@ -596,6 +596,26 @@ def test_a_village_the_index_lacks_is_its_region_not_a_far_city_of_that_name(
     assert res.note and res.note.startswith("village 'Oktyabrsky' is not in the gazetteer")
 
 
+@pytest.mark.parametrize("text", [
+    # (Hay in New South Wales has "He" as an alternate name; Cook and Chisholm have
+    # namesakes there, which once voted for it)
+    "Cook said the budget for Minnesota was short. He called the economy bad. Chisholm "
+    "agreed.",
+    '"He\'s not a hardened criminal," the father told reporters in Sydney.',
+    "City woman fined for false assault in Manchester.",
+    "The City council of Leeds met on Monday.",
+])
+def test_a_pronoun_or_a_bare_city_is_no_place(gz: Gazetteer, text: str) -> None:
+    names = {m.text for m in gz.find_places(text)}
+    assert not names & {"He", "City"}
+    assert names  # (the real places are still found)
+
+
+def test_the_us_in_capitals_is_still_the_country(gz: Gazetteer) -> None:
+    (m,) = gz.find_places("He said the US would respond.")
+    assert m.resolution.best.place.id == "ne0:US"
+
+
 def test_a_village_whose_namesakes_are_hamlets_abroad_is_its_region(gz: Gazetteer) -> None:
     """The only Dubovoye the index has is a hamlet in Ukraine's Zaporizhzhia region."""
     found = {m.text: m.resolution for m in gz.find_places(
