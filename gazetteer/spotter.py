@@ -222,7 +222,7 @@ _LOWER_ARTICLE_RE = re.compile(rf"(?<![\w'’-]){_ARTICLES}$")
 # A known name may end in lower case when it is a site's: "the Zaporizhzhia nuclear power
 # plant", "the Belbek airfield" (only names in the index: "Kyiv's port" is no key).
 _SITE_NOUNS = frozenset("plant station airport airfield airbase base port dam bridge refinery "
-                        "terminal depot field garrison facility site reactor complex".split())
+                        "terminal depot field garrison facility site reactor complex camp".split())
 
 
 def _word(text: str, start: int, end: int) -> tuple[int, int]:

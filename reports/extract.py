@@ -1915,6 +1915,7 @@ _NEAR_GAP_RE = re.compile(r",?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,4}?(?:near|outsi
                           r"of\s+)?")
 
 
+_CAMP_TAIL_RE = re.compile(r"(?:\s+(?:refugee|displacement|displaced persons'?|IDP))?\s+camp$")
 _LIST_ON_RE = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z]")
 
 
@@ -1932,8 +1933,11 @@ def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
             _PARENT_GAP_RE.fullmatch(text, child.end, parent.start)) and haversine_km(
             c.latitude, c.longitude, p.latitude, p.longitude) < 30:
         return True  # "the Kursk nuclear power plant in Kurchatov": the plant is the place
+    end = child.end - len(child.text) + len(_CAMP_TAIL_RE.sub("", child.text)) if (
+        child.text.endswith("camp")) else child.end  # ("the Nur Shams refugee camp": the
+    # camp's name, and the gap after it, as when the index knows it without "camp")
     if p.kind in {"city", "town", "village"} and _QUARTER_GAP_RE.fullmatch(
-            text, child.end, parent.start) and haversine_km(
+            text, end, parent.start) and haversine_km(
             c.latitude, c.longitude, p.latitude, p.longitude) < 25:
         return True  # "the Nur Shams refugee camp in Tulkarem": the camp is the place
     if (c.admin1 and p.admin1 == c.admin1 and c.id != p.id
@@ -1942,7 +1946,7 @@ def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
             and not _LIST_ON_RE.match(text, parent.end)):
         return True
     return c.id != p.id and bool(_PART_GAP_RE.fullmatch(text, child.end, parent.start) or (
-        _NEAR_GAP_RE.fullmatch(text, child.end, parent.start)))
+        _NEAR_GAP_RE.fullmatch(text, end, parent.start)))
 
 
 # "Vovchansk (Chuhuiv, Kharkiv)": conflict databases write a place's district and region
@@ -1965,9 +1969,15 @@ def _bracketed_parents(mentions: list[Mention], text: str) -> set[int]:
             continue
         a, b = brackets.span(1)
         inside = [n for n in mentions if a <= n.start and n.end <= b]
-        if inside and _only_places(text, a, b, inside):
+        if inside and (_only_places(text, a, b, inside) or _NAMES_LIST_RE.fullmatch(text, a, b)):
             out.update(n.start for n in inside)
     return out
+
+
+# ("Nahr al-Bared (Minieh-Danniyeh, North)": a district and a governorate, though the
+# index knows neither by these names)
+_NAME_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_NAMES_LIST_RE = re.compile(rf"{_NAME_WORDS}(?:, {_NAME_WORDS})+")
 
 
 def _only_places(text: str, a: int, b: int, inside: list[Mention]) -> bool:

@@ -401,11 +401,22 @@ def test_a_name_only_a_curated_site_bears_is_found_in_running_text(
     ("An Israeli strike hit tents in al-Mawasi on Tuesday.", "PS"),
     ("A drone strike hit a car in the Ain al-Hilweh camp.", "LB"),
     ("Israeli forces raided the Nur Shams camp on Sunday.", "PS"),
+    ("Israeli forces raided the Askar camp on Sunday.", "PS"),
+    ("Israeli forces raided the Far'a camp on Sunday.", "PS"),
+    ("Clashes erupted in the Nahr al-Bared camp on Sunday.", "LB"),
 ])
 def test_camps_named_in_strike_reports_are_places(gz: Gazetteer, text: str, iso: str) -> None:
     """Displacement and refugee camps GeoNames' cities500 lacks (curated, approximate)."""
     found = gz.find_places(text)
     assert [m.resolution.best.place.country for m in found] == [iso]
+
+
+def test_salif_in_a_red_sea_story_is_the_yemeni_port(gz: Gazetteer) -> None:
+    """(Bare "Salif" is also an alias of Chlef in Algeria, a far larger city.)"""
+    found = {m.text: m.resolution.best.place for m in gz.find_places(
+        "US strikes hit the port of Salif and Kamaran island in the Red Sea.")}
+    assert (found["Salif"].name, found["Salif"].country) == ("As Salif", "YE")
+    assert found["Kamaran"].country == "YE"
 
 
 def test_shati_is_the_gaza_camp_not_chatou(gz: Gazetteer) -> None:
@@ -713,6 +724,20 @@ def test_a_curated_row_whose_region_code_natural_earth_lacks_keeps_its_district(
     ("Rajouri", "Rajouri", "IN"), ("Mezzeh", "Mezzeh", "SY"), ("Hebbariyeh", "Hebbariyeh", "LB"),
     ("Marwahin", "Marwahin", "LB"), ("Zmiinyi Island", "Snake Island", "UA"),
     ("Snake Island", "Snake Island", "UA"), ("Kinburn Peninsula", "Kinburn Spit", "UA"),
+    ("Bazouriyeh", "Bazouriyeh", "LB"), ("Ramyeh", "Ramyeh", "LB"),
+    ("Majdel Selm", "Majdal Selm", "LB"), ("Nahr el-Bared", "Nahr al-Bared", "LB"),
+    ("Rashidieh", "Rashidieh", "LB"), ("Burj el-Shemali", "Burj al-Shemali", "LB"),
+    ("Tayr Harfa", "Tayr Harfa", "LB"), ("Jibbain", "Jebbayn", "LB"),
+    ("Kfar Rumman", "Kfar Rumman", "LB"), ("Deir Mimas", "Deir Mimas", "LB"),
+    ("Adloun", "Adloun", "LB"), ("Jiyeh", "Jiyeh", "LB"), ("Zibqin", "Zibqin", "LB"),
+    ("Nabi Sheet", "Nabi Chit", "LB"), ("Kherbet Selm", "Kherbet Selm", "LB"),
+    ("Neelum Valley", "Neelum Valley", "PK"), ("Kafr Sousa", "Kafr Sousa", "SY"),
+    ("Um Rawaba", "Umm Ruwaba", "SD"), ("Tawila", "Tawila", "SD"),
+    ("Jabal Awliya", "Jebel Aulia", "SD"),
+    ("Kamaran Island", "Kamaran", "YE"), ("Aqabat Jaber", "Aqabat Jabr", "PS"),
+    ("Masafer Yatta", "Masafer Yatta", "PS"), ("Khuzaa", "Khuza'a", "PS"),
+    ("Beita", "Beita", "PS"), ("Klishchiivka", "Klishchiivka", "UA"),
+    ("Synkivka", "Synkivka", "UA"),
 ])
 def test_a_place_is_shown_by_the_name_wire_copy_gives_it(
         gz: Gazetteer, written: str, shown: str, country: str) -> None:
