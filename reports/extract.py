@@ -242,7 +242,7 @@ _COUNT_RE = gated(
 _USV = r"(?:unmanned|uncrewed|robotic|drone) (?:surface )?(?:vessel|boat)s?|usvs?"
 _UAV = r"(?:unmanned|uncrewed) aerial vehicles?|unmanned aircraft"  # CENTCOM's words
 # (no "vessel" or "boat" here: an unmanned surface vessel or drone boat is a weapon)
-_WARSHIPS = r"ships?|frigates?|corvettes?|submarines?|tankers?|cruisers?"
+_WARSHIPS = r"ships?|frigates?|corvettes?|submarines?|tankers?|cruisers?|(?:missile )?carriers?"
 _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?:\s+[\w-]+){0,4}?"
                   r"(?<!unmanned)(?<!uncrewed)(?<!robotic)(?<!drone)(?<!surface)"
                   rf"\s+(?:{_WARSHIPS}|vessels?|boats?|"
@@ -254,7 +254,7 @@ _VESSEL_OBJECT = (r"(?=(?:\s+(?:the|a|an|two|three|one|another|its|their|of))?(?
 _WEAPON_SITES = (r"launchers?|systems?|depots?|sites?|warehouses?|factor(?:y|ies)|plants?|"
                  r"workshops?")
 _ARMS_SITES = rf"{_WEAPON_SITES}|storage|production|positions?"
-_NOT_A_SITE = rf"(?![\s-]+(?:{_ARMS_SITES}|crews?|operators?|units?))"
+_NOT_A_SITE = rf"(?![\s-]+(?:{_ARMS_SITES}|crews?|operators?|units?|carriers?|boats?|ships?))"
 # "122mm rockets", "220-mm rockets": a calibre marks a rocket artillery's round, not a missile
 _CALIBRE_ROCKETS = r"\b\d{2,3}\s?-?mm rockets?\b"
 # "the remains of a military object", "wreckage of an unidentified flying object": what
@@ -449,8 +449,10 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
     ("missile", gated(
         "missile iskander kalibr kinzhal kh- s-300 s-400 ballistic cruise atacms storm_shadow "
         "himars rocket zircon oniks tochka",
-        r"\b(?:missiles?|iskanders?|kalibr|kinzhal|kh-\d+|s-300|s-400|ballistic|cruise|"
-        r"atacms|storm shadow|himars|rockets?|zircon|oniks|tochka)\b")),
+        # (not "a missile carrier", "a missile boat": a ship, whatever hit it)
+        r"\b(?:missiles?(?! (?:carriers?|boats?|ships?|cruisers?)\b)|iskanders?|kalibr|kinzhal|"
+        r"kh-\d+|s-300|s-400|ballistic|cruise(?! ships?\b)|atacms|storm shadow|himars|rockets?|"
+        r"zircon|oniks|tochka)\b")),
     ("artillery", gated(
         "artiller shell mortar howitzer mlrs grad uragan smerch tank_fire cannon mm_rocket",
         # ("a Shell petrol station was hit by a drone": the company)
@@ -829,6 +831,7 @@ def _as_area(m: Mention, area: Place | None, note: str) -> Mention:
 # "Air defences destroyed 36 of them": the weapons of the sentence before
 _BACK_REF_RE = gated("of_them of_these of_those of_which the_rest",
                      r"\b(?:of (?:them|these|those|which)|the rest)\b")
+_IMPACTS_RE = gated("hit impact", r"\b(?:hits|impacts)\b|\bhit (?:was|were) recorded\b")
 # "One missile was shot down, while another hit a plant": one more of the same weapon
 _ANOTHER_HIT_RE = gated("another second third other", r"\b(?:another|(?:a|the) (?:second|"
                         r"third)|the other|others)(?: one)? (?:hit|struck|fell|crashed|landed|"
@@ -3775,6 +3778,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # energy facilities in the Lviv region": the lead's weapon
             arms = vague_arms
         vague_arms = None
+        if event == "strike" and arms == "unknown" and not named and previous and all(
+                r.event_type == "interception" and "launched_count" in r.extras
+                for r in previous) and _IMPACTS_RE.search(low):
+            # "31 of 42 Shahed drones and 2 of 4 missiles were destroyed. Hits were
+            # recorded in Kyiv": the weapons that got through, of those launched
+            both = list(dict.fromkeys(r.weapon for r in previous))
+            arms, lead_weapons = both[0], both if len(both) > 1 else lead_weapons
         if event == "strike" and arms != "unknown" and not named and counted_arms is None and (
                 the_attack or inherited):
             # "a combined attack with 68 drones and 12 missiles ... The attack targeted

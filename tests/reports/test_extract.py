@@ -1643,6 +1643,25 @@ def test_bracketed_parents_the_index_reads_as_a_place_abroad_are_still_parents(
     assert [(r.place_name, r.country) for r in found] == [("Nahr al-Bared", "LB")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ukraine's Navy said a Russian missile carrier was destroyed in the Black Sea.",
+    "Ukraine's navy said it had destroyed a Russian missile boat in the Black Sea.",
+])
+def test_a_missile_ship_destroyed_is_a_strike_at_sea_not_a_missile_downed(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == ("strike", "unknown", "Black Sea")
+
+
+def test_hits_after_a_downing_are_of_the_weapons_launched(gz: Gazetteer) -> None:
+    found = _reports(gz, "Ukrainian Air Force: 31 of 42 Shahed drones and 2 of 4 Kh-101 "
+                         "missiles were destroyed overnight. Hits were recorded in Kyiv and "
+                         "Odesa oblasts.")
+    hits = [r for r in found if r.event_type == "strike"]
+    assert {r.place_name for r in hits} == {"Kyiv Oblast", "Odesa Oblast"}
+    assert all(r.extras["weapons"] == ["drone", "missile"] for r in hits)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
