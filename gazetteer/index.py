@@ -679,7 +679,8 @@ class Gazetteer:
                                  "city not named") if city is None else Resolution(
                     res.query, Candidate(city, 0.8, "city-district"),
                     note=f"{res.query!r}, a district of {city.name}: the city")
-            hamlets = res.best is not None and ctx is not None and _hamlets_abroad(
+            hamlets = res.best is not None and ctx is not None and _hamlets_only(
+                (res.best, *res.alternatives)) and _abroad_of(
                 (res.best, *res.alternatives),
                 ctx.without(span.key).without(strip_kind_words(span.key)[0]), self._place)
             if res.best is not None and not links.get(i) and ctx is not None and (
@@ -913,18 +914,20 @@ _NOT_NAMES_ALONE = frozenset("""he she it we they i you his her its our their th
 HAMLET_MAX_POPULATION = 5_000
 
 
-def _hamlets_abroad(ranked: Iterable[Candidate], ctx: Context,
-                    place: Callable[[str], Place | None]) -> bool:
+def _hamlets_only(ranked: Iterable[Candidate]) -> bool:
+    return all(c.place.kind in SETTLEMENT_KINDS and c.place.source.startswith("geonames")
+               and c.place.population < HAMLET_MAX_POPULATION for c in ranked)
+
+
+def _abroad_of(ranked: Iterable[Candidate], ctx: Context,
+               place: Callable[[str], Place | None]) -> bool:
     """ "The governor of Russia's Belgorod region ... the village of Dubovoye": when the
-    text names regions and every place of the name is a hamlet in a country it never
-    names, the village meant is one the index lacks, not a namesake across the border.
-    A hamlet near a region the text names is kept: "a drone attack on Metula" beside
-    Nabatieh is the Israeli village across the border."""
-    if not ctx.admin1 or not ctx.countries:
-        return False
-    if not all(c.place.kind in SETTLEMENT_KINDS and c.place.source.startswith("geonames")
-               and c.place.population < HAMLET_MAX_POPULATION
-               and c.place.country not in ctx.countries for c in ranked):
+    text names regions and every place of the name is a hamlet (``_hamlets_only``) in a
+    country it never names, the village meant is one the index lacks, not a namesake
+    across the border. A hamlet near a region the text names is kept: "a drone attack on
+    Metula" beside Nabatieh is the Israeli village across the border."""
+    if not ctx.admin1 or not ctx.countries or any(
+            c.place.country in ctx.countries for c in ranked):
         return False
     regions = [r for rid in ctx.admin1 if (r := place(rid)) is not None]
     return not any(haversine_km(c.place.latitude, c.place.longitude, r.latitude, r.longitude)
