@@ -2124,6 +2124,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         after = lower(text[m.end: m.end + 40])
         if text.startswith(" War", m.end):
             continue  # "the first Gulf War", "the Korean War": a war's name, not a place
+        if after.startswith(" river") and len(mentions) > 1:
+            continue  # "islands in the Dnipro River delta near Kherson": a river, not Dnipro
         if _QUALIFIER_AFTER_RE.match(after) or _FLEET_AFTER_RE.match(after) or (
                 place.kind != "sea" and ships and (_VESSEL_AFTER_RE.match(
                     text, m.end, m.end + 60) or _VESSEL_BEFORE_RE.search(

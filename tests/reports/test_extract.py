@@ -1662,6 +1662,18 @@ def test_hits_after_a_downing_are_of_the_weapons_launched(gz: Gazetteer) -> None
     assert all(r.extras["weapons"] == ["drone", "missile"] for r in hits)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ukrainian forces repelled a Russian attempt to land troops on islands in the Dnipro "
+     "River delta near Kherson.", "Kherson"),
+    ("Russian forces shelled villages on the Dnipro river's right bank in the Kherson "
+     "region, killing two.", "Kherson Oblast"),
+])
+def test_a_river_named_after_a_city_is_no_claim_of_the_city(gz: Gazetteer, text: str,
+                                                            place: str) -> None:
+    r = _one(gz, text)
+    assert r.place_name == place
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
