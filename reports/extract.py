@@ -461,12 +461,15 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- plane "
-        "a-50 tu- mig- il-",
+        "a-50 tu- mig- il- air_force",
         r"\b(?:(?<!unmanned )aircraft(?! carriers?|[- ]type)|warplanes?|(?:fighter )?jets?|"
         r"helicopters?|air\s?strikes?|air-?struck|guided (?:aerial )?bombs?|glide bombs?|"
         r"(?:aerial|air-dropped|air) bombs?|kabs?|fab-\d+|su-\d+|(?<!suicide )bombers?|"
         # ("an A-50 surveillance plane", "a Tu-22M3", "a MiG-31")
-        r"(?:air)?planes?|a-50u?|tu-\d+\w*|mig-\d+\w*|il-\d+\w*)\b")),
+        r"(?:air)?planes?|a-50u?|tu-\d+\w*|mig-\d+\w*|il-\d+\w*|"
+        # "its air force struck RSF gatherings" (not "the air force said"; its drones are
+        # named as drones)
+        r"air force (?:struck|bombed|pounded|targeted|hit|raided))\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(

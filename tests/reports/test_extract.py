@@ -1674,6 +1674,18 @@ def test_a_river_named_after_a_city_is_no_claim_of_the_city(gz: Gazetteer, text:
     assert r.place_name == place
 
 
+@pytest.mark.parametrize(("text", "arms"), [
+    ("The Sudanese army said its air force struck RSF gatherings in Nyala, killing dozens.",
+     "aircraft"),
+    ("The Israeli Air Force struck Hezbollah targets in Nabatieh on Saturday.", "aircraft"),
+    ("The Ukrainian Air Force said 30 drones were shot down over the Kyiv region.", "drone"),
+    ("The air force said it hit a Russian command post in Oleshky with drones.", "drone"),
+])
+def test_an_air_force_that_struck_is_aircraft_unless_its_weapon_is_named(
+        gz: Gazetteer, text: str, arms: str) -> None:
+    assert _one(gz, text).weapon == arms
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
