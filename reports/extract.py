@@ -3117,6 +3117,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     # what a claim with no target launched, for the downed count after it, and for how
     # many more sentences it may serve
     launch: tuple[list[tuple[Figure, str]], int] | None = None
+    launch_who: str | None = None  # who told the launch ("..., the Air Force said")
     for index, (start, end, hole, sent_no, quote_start, quote_end) in enumerate(units):
         scene, lead_date = lead_date, None  # it dates only the sentence right after it
         if launch is not None:
@@ -3439,9 +3440,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         # "According to Ukraine's Air Force, Russia launched 142 drones ... Air defences
         # shot down 108 of them": the launch's speaker tells the downed count too
         launch_told = speaker is None and event == "interception" and launch is not None and (
-            last_who is not None and ((_BACK_REF_RE.search(low) or _OF_THE_ARMS_RE.search(
-                low)) is not None or _downed_of_launch(sentence, launch[0])))
-        speaker = last_who if launch_told else speaker
+            (launch_who or last_who) is not None and ((_BACK_REF_RE.search(low) or (
+                _OF_THE_ARMS_RE.search(low))) is not None or _downed_of_launch(
+                sentence, launch[0])))
+        speaker = (launch_who or last_who) if launch_told else speaker
         defender = _defender(sentence) if event == "interception" else None
         elsewhere = sibling and event == "interception" and bool(last_places) and (
             _defended_elsewhere(last_places, defender.group(0) if defender else speaker, gz))
@@ -3531,6 +3533,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 arms = weapon(core, "strike")  # (each figure's own weapon where it names one)
                 launch = ([(f, kind if kind != "unknown" else arms) for f in fired if f.value
                            for kind in (weapon(f.what, "strike"),)], 3)
+                launch_who = speaker
             if in_sentence and "siren" in low:
                 # "Sirens sounded in Kiryat Shmona after a rocket was launched from Lebanon.
                 # The rocket fell in an open area.": the alert's place is the scene of
@@ -3602,7 +3605,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         back = bool(previous) and refers_back
         claim_from = None
         went_on_from: Report | None = None  # the claim this sentence tells more of
-        if who_text is None and (inherited or back or (
+        if who_text is None and launch_told:
+            # ("Russian attacks killed four, regional authorities said. Russia launched 27
+            # drones, the Air Force said. Air defence downed 22": the launch's speaker, not
+            # the claim's before it)
+            who_text, claim_from = speaker, "previous sentence"
+        elif who_text is None and (inherited or back or (
                 (inherited_event or debris or (event == "interception" and all(
                     r.event_type != "interception" for r in previous)))
                 and _within(places, previous, gz, region=inherited_event is not None and (
@@ -3618,8 +3626,6 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # (and "... dropped 14 bombs on the Sumy region, the administration said. The
             # Krasnopillia and Myropillia communities came under fire": places in that region)
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
-        elif who_text is None and launch_told:
-            who_text, claim_from = speaker, "previous sentence"
         elif who_text is None and event == "airspace_violation" and previous and places and (
                 previous[0].claimed_by) and "\n" not in text[previous[0].quote_end:start] and (
                 _of_speakers_country(previous[0].claimed_by, places, gz)):

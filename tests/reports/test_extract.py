@@ -1686,6 +1686,22 @@ def test_an_air_force_that_struck_is_aircraft_unless_its_weapon_is_named(
     assert _one(gz, text).weapon == arms
 
 
+@pytest.mark.parametrize("launch", [
+    "Russia launched 27 Shahed-type drones overnight, the Air Force said.",
+    "The Air Force said Russia launched 27 Shahed-type drones overnight.",
+])
+def test_the_downing_after_a_launch_is_told_by_the_launchs_speaker(
+        gz: Gazetteer, launch: str) -> None:
+    """Not by the speaker of the claim before the launch (the wrap's lead)."""
+    found = _reports(gz, "Russian attacks across Ukraine killed four people over the past "
+                         f"day, regional authorities said. {launch} Air defence downed 22 "
+                         "drones over the Sumy and Poltava regions.")
+    downed = [r for r in found if r.event_type == "interception"]
+    assert len(downed) == 2
+    assert all(r.claimed_by.lower() == "the air force" and r.extras["launched_count"] == 27
+               for r in downed)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
