@@ -1694,7 +1694,7 @@ def test_the_downing_after_a_launch_is_told_by_the_launchs_speaker(
         gz: Gazetteer, launch: str) -> None:
     """Not by the speaker of the claim before the launch (the wrap's lead)."""
     found = _reports(gz, "Russian attacks across Ukraine killed four people over the past "
-                         f"day, regional authorities said. {launch} Air defence downed 22 "
+                         f"day, regional authorities said.\n\n{launch} Air defence downed 22 "
                          "drones over the Sumy and Poltava regions.")
     downed = [r for r in found if r.event_type == "interception"]
     assert len(downed) == 2
