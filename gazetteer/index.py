@@ -680,9 +680,10 @@ class Gazetteer:
                     res.query, Candidate(city, 0.8, "city-district"),
                     note=f"{res.query!r}, a district of {city.name}: the city")
             hamlets = res.best is not None and ctx is not None and _hamlets_only(
-                (res.best, *res.alternatives)) and _abroad_of(
-                (res.best, *res.alternatives),
-                ctx.without(span.key).without(strip_kind_words(span.key)[0]), self._place)
+                (res.best, *res.alternatives)) and self._supported(
+                span, res, ctx, []) and _abroad_of(  # (not "Air" of "Air Force": no name)
+                (res.best, *res.alternatives), ctx,
+                (span.key, strip_kind_words(span.key)[0]), self._place)
             if res.best is not None and not links.get(i) and ctx is not None and (
                     res.best.place.kind == "city" or hamlets) and ((
                         span.kinds == SETTLEMENT and _SMALL_PLACE_OF_RE.search(
@@ -919,13 +920,16 @@ def _hamlets_only(ranked: Iterable[Candidate]) -> bool:
                and c.place.population < HAMLET_MAX_POPULATION for c in ranked)
 
 
-def _abroad_of(ranked: Iterable[Candidate], ctx: Context,
+def _abroad_of(ranked: Iterable[Candidate], ctx: Context, own_keys: tuple[str, ...],
                place: Callable[[str], Place | None]) -> bool:
     """ "The governor of Russia's Belgorod region ... the village of Dubovoye": when the
     text names regions and every place of the name is a hamlet (``_hamlets_only``) in a
     country it never names, the village meant is one the index lacks, not a namesake
     across the border. A hamlet near a region the text names is kept: "a drone attack on
-    Metula" beside Nabatieh is the Israeli village across the border."""
+    Metula" beside Nabatieh is the Israeli village across the border. The name's own
+    votes are not the text's (``own_keys``)."""
+    for key in dict.fromkeys(own_keys):
+        ctx = ctx.without(key)
     if not ctx.admin1 or not ctx.countries or any(
             c.place.country in ctx.countries for c in ranked):
         return False
