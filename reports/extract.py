@@ -4019,6 +4019,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Iran fired 120 missiles at Israel. About 90 percent of them were shot down,
             # the army said.": who counted the downed of that launch told the launch too
             _sourced_back(previous, who_text, "next sentence")
+        elif sentence_reports and inherited and who_text and not claim_from and previous and (
+                all(r.claimed_by is None for r in previous)) and (
+                "\n" not in text[previous[-1].quote_end:start]):
+            # "In Kherson Oblast, one person was killed and eight injured. Russian troops
+            # targeted residential areas in the region, Governor Prokudin said.": the
+            # account of the place before goes on and ends with its source
+            _sourced_back(previous, who_text, "next sentence")
         last_places = places
         nation = target if sentence_reports else None
         previous = sentence_reports

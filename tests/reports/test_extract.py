@@ -1702,6 +1702,16 @@ def test_the_downing_after_a_launch_is_told_by_the_launchs_speaker(
                for r in downed)
 
 
+def test_a_place_told_on_with_its_speaker_sources_the_toll_before(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian attacks across Ukraine killed four people over the past "
+                         "day.\n\nIn Kherson Oblast, one person was killed and eight injured. "
+                         "Russian troops targeted residential areas and a bus station in the "
+                         "region, Governor Oleksandr Prokudin said.")
+    (toll,) = [r for r in found if r.admin1 == "Kherson Oblast" and r.killed]
+    assert (toll.killed, toll.injured, toll.claimed_by) == (
+        1, 8, "Governor Oleksandr Prokudin")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
