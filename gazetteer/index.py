@@ -603,8 +603,13 @@ class Gazetteer:
                  and not (s.kinds is None and self._adjective_only(s.key))]
         starts = {s.start for s in spans}
         ends = frozenset(s.name_end or s.end for s in spans)
+        surnames: set[str] = set()
         keep = [s for s in spans if not is_person_or_title(
-            text, s, starts, self._adjectives, self._region_name, ends)]
+            text, s, starts, self._adjectives, self._region_name, ends, surnames)]
+        surnames = {k for k in surnames if not any(  # (not "acting Sochi Mayor": a city)
+            h.place.population >= SURNAME_CITY_POPULATION for h in self._hits(k))}
+        if surnames:  # ("Andy Trapani now calls Hollywood home. Trapani is a producer")
+            keep = [s for s in keep if s.key not in surnames or s.kinds is not None]
         return keep, parent_links(text, keep)
 
     def _mentions(self, text: str, ctx: Context | None) -> list[Mention]:
@@ -913,6 +918,9 @@ _NOT_NAMES_ALONE = frozenset("""he she it we they i you his her its our their th
     of is was be are were has had have do did not no yes all any some my me him us them one
     then than also city""".split())
 HAMLET_MAX_POPULATION = 5_000
+# A surname read after a given name is no place elsewhere in the text unless a place of
+# that name is a city this large (a word before "Sochi" is seldom a given name)
+SURNAME_CITY_POPULATION = 100_000
 
 
 def _hamlets_only(ranked: Iterable[Candidate]) -> bool:

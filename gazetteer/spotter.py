@@ -485,6 +485,16 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _PREV_NAME_RE = re.compile(r"(?:^|[^\w])([^\W\d_][\w'’-]*) $")
 
 
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a headline in title case ("Two Killed As Russia
+    Shells Vovchansk"), where a capitalised word before a name is no given name."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = text[start: end if end >= 0 else len(text)].split()[:40]
+    long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}$")
 
 
@@ -492,11 +502,13 @@ def is_person_or_title(
     text: str, span: Span, spans_starts: set[int], adjectives: frozenset[str] = frozenset(),
     region_name: Callable[[str], bool] = lambda key: False,
     spans_ends: frozenset[int] = frozenset(),
+    surnames: set[str] | None = None,
 ) -> bool:
     """Names inside people's names and titles: "Vladimir Putin", "governor Gladkov".
     A country or region name before a capitalised word is an organisation's name
     ("Texas Fire Service", "Ohio Senate"), still a place, so ``region_name(key)`` skips
-    the neighbour rules (asked last: it is the costly test)."""
+    the neighbour rules (asked last: it is the costly test). A surname found after a
+    given name is added to ``surnames``, so the person named alone later is no place."""
     before = text[max(0, span.start - 30): span.start]
     m = _LAST_WORD_RE.search(before)
     if m and m.group(1).lower() in _TITLES:
@@ -505,6 +517,8 @@ def is_person_or_title(
         # "Governor Mary Fallin": the surname after a title's first name
         title = _LAST_WORD_RE.search(before, 0, m.start())
         if title and title.group(1).lower() in _TITLES:
+            if surnames is not None and not _title_case_line(text, span.start):
+                surnames.add(span.key)  # ("Governor Mary Fallin ... Fallin said")
             return True
     if before.endswith(". ") and _INITIAL_BEFORE_RE.search(before):
         return True  # "Master Sgt Johnathan J. Dunbar": a surname after a middle initial
@@ -536,5 +550,9 @@ def is_person_or_title(
             # ("Kachin State's Hpakant": a place in the region named before, no person)
             # ("Donuzlav Bay": the generic of a feature the index lacks, not Bay in Somalia
             # or the Philippines)
-            return span.key in _FEATURE_GENERICS or not region_name(span.key)
+            person = span.key in _FEATURE_GENERICS or not region_name(span.key)
+            if person and surnames is not None and span.key not in _FEATURE_GENERICS and (
+                    not word.endswith(("'s", "’s"))) and not _title_case_line(text, span.start):
+                surnames.add(span.key)  # "Andy Trapani ... Trapani is a producer"
+            return person
     return False
