@@ -695,7 +695,7 @@ class Gazetteer:
                             text, max(0, span.start - 12), span.start)) or (
                         hamlets and _AT_BEFORE_RE.search(text, max(0, span.start - 8),
                                                          span.start)
-                        and self._supported(span, res, ctx, []) and not _acronym(text, span))):
+                        and not _acronym(text, span))):
                 # ("a drone hit a car in Dubovoye": a bare name too, unless a common word)
                 res = self._village_not_city(res, span, ctx) or res
                 hamlets = hamlets and res.best.match != "parent"
@@ -924,6 +924,8 @@ SURNAME_CITY_POPULATION = 100_000
 
 
 def _hamlets_only(ranked: Iterable[Candidate]) -> bool:
+    """Every reading a GeoNames settlement under ``HAMLET_MAX_POPULATION`` (cheap: asked
+    before ``_abroad_of``)."""
     return all(c.place.kind in SETTLEMENT_KINDS and c.place.source.startswith("geonames")
                and c.place.population < HAMLET_MAX_POPULATION for c in ranked)
 

@@ -3516,7 +3516,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if not places and event in {"strike", "shelling"}:
             # "Thai jets bombed Cambodian military targets": the targets' country
             places = _target_country(sentence, low, start, gz)
-        if not places:  # "the southern Lebanese town of Bazouriyeh", a town the index lacks
+        if not places:  # "the southern Lebanese town of Houmine", a town the index lacks
             places = _unknown_town_country(sentence, low, start, gz)
         places = [_area_like_city(m, lowtext, gz) for m in places]
         if event == "interception" and len(places) > 1 and any(
@@ -4685,7 +4685,7 @@ _DEMONYM_TOWN_RE = re.compile(
 
 def _unknown_town_country(sentence: str, low: str, start: int, gz: Gazetteer
                           ) -> list[Mention]:
-    """ "In the southern Lebanese town of Bazouriyeh": a town the gazetteer lacks is
+    """ "In the southern Lebanese town of Houmine": a town the gazetteer lacks is
     still in the country its adjective names, which is where the claim is mapped."""
     m = _DEMONYM_TOWN_RE.search(sentence) if any_in(_TOWN_OF, low) else None
     iso = gz.demonym_country(fold(m["adj"])) if m else None
