@@ -911,12 +911,14 @@ _DISTRICT_WORD_RE = re.compile(
 
 
 # Words never a place alone however capitalised: English grammar ("He said", "But"), which
-# an alias of some hamlet may spell ("He" for Hay in New South Wales), and "City" ("City
-# man fined", "the City council": the City of London is written with its name)
+# an alias of some hamlet may spell ("He" for Hay in New South Wales), days and feasts
+# ("on Thursday", "before Christmas": Christmas Island is written with its "Island"), and
+# "City" ("City man fined", "the City council": the City of London is written with its name)
 _NOT_NAMES_ALONE = frozenset("""he she it we they i you his her its our their this that these
     those there here who what when where why how an a the and or but if so as at by in on to
     of is was be are were has had have do did not no yes all any some my me him us them one
-    then than also city""".split())
+    then than also city monday tuesday wednesday thursday friday saturday sunday christmas
+    easter passover ramadan hanukkah thanksgiving""".split())
 HAMLET_MAX_POPULATION = 5_000
 # A surname read after a given name is no place elsewhere in the text unless a place of
 # that name is a city this large (a word before "Sochi" is seldom a given name)
