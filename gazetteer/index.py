@@ -639,12 +639,15 @@ class Gazetteer:
             span = keep[i]
             parents = [resolved[j].best.place for j in links.get(i, [])
                        if j in resolved and resolved[j].best is not None
-                       and resolved[j].best.place.kind != "airspace"]
+                       and resolved[j].best.place.kind != "airspace"
+                       # ("Tyre, South": ACLED's Lebanese governorate, not Cameroon's Sud)
+                       and keep[j].key not in GENERIC_AREA_NAMES]
             res = resolve(span, parents)
             if parents and res.best is not None and _parent_meant_as_area(span, res, parents):
                 res = self._other_parent_reading(span, links[i], resolved, resolve) or res
                 stated = [resolved[j] for j in links[i] if j in resolved and (
-                    resolved[j].best is not None and resolved[j].best.match == "name")]
+                    resolved[j].best is not None and resolved[j].best.match == "name")
+                    and keep[j].key not in GENERIC_AREA_NAMES]
                 if _abroad(res.best.place, [r.best.place for r in stated]) and (
                         _STATED_GAP_RE.fullmatch(text, span.end, keep[links[i][0]].start)) and (
                         not any(alt.place.country == res.best.place.country

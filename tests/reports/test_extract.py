@@ -1712,6 +1712,19 @@ def test_a_place_told_on_with_its_speaker_sources_the_toll_before(gz: Gazetteer)
         1, 8, "Governor Oleksandr Prokudin")
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("On 14 March 2024, Israeli drone struck a car in Zibqin (Tyre, South). 2 Hezbollah "
+     "members killed.", "Zibqin"),
+    ("On 14 March 2024, Israeli drone struck a car in Majdal Zoun (Tyre, South). 2 "
+     "Hezbollah members killed.", "Tyre"),
+])
+def test_a_generic_region_in_brackets_is_no_parent_abroad(gz: Gazetteer, text: str,
+                                                          place: str) -> None:
+    """ACLED's "South" is Lebanon's South governorate, not Cameroon's Sud region."""
+    r = _one(gz, text)
+    assert (r.place_name, r.country, r.killed) == (place, "LB", 2)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
