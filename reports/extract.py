@@ -4663,12 +4663,17 @@ _TARGET_DEMONYM_RE = re.compile(
     r"air ?bases?|ports?|military targets|targets)\b")
 
 
+def _adjective_country(adjective: str, gz: Gazetteer) -> Place | None:
+    """The country a demonym names ("Lebanese" -> Lebanon), or None."""
+    iso = gz.demonym_country(fold(adjective))
+    return gz.place(f"ne0:{iso}") if iso else None
+
+
 def _target_country(sentence: str, low: str, start: int, gz: Gazetteer) -> list[Mention]:
     # (the pattern reads the adjective's capital, so it runs on the sentence as written,
     # behind a gate on its lower-cased copy)
     m = _TARGET_DEMONYM_RE.search(sentence) if any_in(_TARGET_VERBS, low) else None
-    iso = gz.demonym_country(fold(m["adj"])) if m else None
-    place = gz.place(f"ne0:{iso}") if iso else None
+    place = _adjective_country(m["adj"], gz) if m else None
     if m is None or place is None:
         return []
     said = " ".join(sentence[m.start("adj"):m.end()].split())
@@ -4688,8 +4693,7 @@ def _unknown_town_country(sentence: str, low: str, start: int, gz: Gazetteer
     """ "In the southern Lebanese town of Houmine": a town the gazetteer lacks is
     still in the country its adjective names, which is where the claim is mapped."""
     m = _DEMONYM_TOWN_RE.search(sentence) if any_in(_TOWN_OF, low) else None
-    iso = gz.demonym_country(fold(m["adj"])) if m else None
-    place = gz.place(f"ne0:{iso}") if iso else None
+    place = _adjective_country(m["adj"], gz) if m else None
     if m is None or place is None:
         return []
     res = Resolution(m["adj"], Candidate(place, 0.5, "demonym"), note=(
