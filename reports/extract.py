@@ -430,6 +430,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"sniper|machine-gun|gun)(?: (?:army|military|forces'?|troops'?|soldiers'?|tank|"
         r"naval|sniper|gun|machine-gun|drone))? fire\b|\bopened fire (?:on|at)\b|\bsniper fire\b|"
         r"\bshot dead by\b|"
+        # "Indian and Pakistani troops exchanged fire along the Line of Control": a clash
+        r"\b(?:exchang(?:ed|ing)|trad(?:ed|ing)) (?:heavy |intense |small[- ]arms |gun ?|"
+        r"machine[- ]gun |sniper |cross-border )?fire\b|\bexchanges? of (?:heavy )?fire\b|"
         # "Israeli forces shot dead three Palestinians in Jenin" (not police and a suspect)
         r"\b(?:forces|troops|soldiers|gunmen|settlers|snipers?|militants)\s+(?:[\w-]+\s+)?"
         r"shot (?:dead|and killed)\b")),
@@ -2950,6 +2953,20 @@ _BARE_WEAPONS_HIT_RE = re.compile(r"(?:shells|rockets|missiles|drones|bombs|mort
                                   r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
 
 
+def _same_speaker(who: str | None, told: str | None) -> bool:
+    """Whether a sentence's speaker is the claim's, or none ("officials said ... Ukrainian
+    officials said": the same officials, named more fully)."""
+    if not who or not told:
+        return True
+    a, b = who.lower().removeprefix("the "), told.lower().removeprefix("the ")
+    return a.endswith(b) or b.endswith(a)
+
+
+# "Two Iskander-M missiles hit a residential area": how many of the weapons told hit
+_COUNTED_WEAPONS_HIT_RE = re.compile(
+    r"(?!(?:[\w-]+ ){0,3}?(?:another|more|other|second|further|additional|remaining)\b)"
+    r"(?:[\w-]+ ){1,4}?(?:shells|rockets|missiles|drones|bombs|mortar rounds) "
+    r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
 _TOLD_VERBS = (" said", " says", " reported", " added", " wrote")
 
 
@@ -3853,6 +3870,20 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             ref is None or ref.date == previous[0].event_date) else None
         share = _SHARE_OF_TOLD_RE.match(low) if told_here and told_here.count and len(
             counts) <= 1 else None
+        if told_here is None and len(previous) == 1 and len(counts) == 1 and (
+                previous[0].count is None and counts[0].value and all(
+                    m.resolution.best.place.id == previous[0].place_id for m in places)) and (
+                previous[0].event_type == event and arms == previous[0].weapon) and (
+                ref is None or ref.date == previous[0].event_date) and _same_speaker(
+                who_text, previous[0].claimed_by) and all(
+                getattr(previous[0], name) is None
+                for name, fig in figures.items() if fig is not None) and (
+                _COUNTED_WEAPONS_HIT_RE.match(low)):
+            # "A Russian missile attack on Odesa killed at least 20. Two Iskander-M missiles
+            # hit a residential area": the weapons of the attack told, counted
+            previous[0].count, previous[0].count_qualifier = counts[0].value, _added(counts[0])
+            _told_on(previous[0], who_text, figures)
+            continue
         if told_here and (
                 # "Drones struck Sumy overnight, killing three. The attack hit a residential
                 # neighbourhood, the regional administration said."

@@ -1725,6 +1725,69 @@ def test_a_generic_region_in_brackets_is_no_parent_abroad(gz: Gazetteer, text: s
     assert (r.place_name, r.country, r.killed) == (place, "LB", 2)
 
 
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    ("Indian and Pakistani troops exchanged fire along the Line of Control in the Poonch "
+     "sector overnight, an Indian army spokesman said.", "Poonch", None, None),
+    ("Armenian and Azerbaijani forces exchanged fire on the border near the village of Sotk "
+     "on Saturday, Armenia's defence ministry said, adding that two soldiers were wounded.",
+     "Sotk", None, 2),
+    ("Israeli troops and Palestinian gunmen traded fire in the Jenin refugee camp on "
+     "Saturday, killing two militants, the health ministry said.", "Jenin", 2, None),
+    ("There was an exchange of heavy fire between Sudanese army and RSF fighters in "
+     "Omdurman on Friday, residents said.", "Omdurman", None, None),
+])
+def test_forces_that_exchanged_fire_are_a_clash(
+        gz: Gazetteer, text: str, place: str, killed: int | None, injured: int | None
+) -> None:
+    """Troops that "exchanged fire" or "traded fire" fought where the text says: a clash
+    (it had been no claim at all)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed, r.injured) == (
+        "other_attack", place, killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah and Israel have exchanged fire almost daily since October 8, displacing tens "
+    "of thousands of people on both sides of the border.",
+    "Israel and Hezbollah have been trading fire for months.",
+    "India and Pakistan agreed in 2021 to stop exchanges of fire along the Line of Control.",
+    "The exchange of fire between Israel and Hezbollah could escalate into a full-scale war, "
+    "analysts warned.",
+    "Police and two suspects exchanged fire in Houston on Friday night, the police chief said.",
+    "Russia and Ukraine exchanged accusations over the shelling of the plant.",
+])
+def test_exchanges_of_fire_in_background_or_crime_are_no_claim(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize(("second", "count"), [
+    ("Two Iskander-M missiles hit a residential area.", 2),
+    ("Three ballistic missiles struck the port, Ukrainian officials said.", 3),
+    ("Two missiles also hit the city centre.", 2),
+])
+def test_the_counted_weapons_of_an_attack_told_are_its_count(
+        gz: Gazetteer, second: str, count: int) -> None:
+    """ "A missile attack on Odesa killed 20. Two Iskander-M missiles hit a residential
+    area": the attack's missiles, counted (it had been a second claim)."""
+    found = _reports(gz, "A Russian missile attack on Odesa killed at least 20 people on "
+                         "Friday, officials said. " + second)
+    assert [(r.place_name, r.count, r.killed) for r in found] == [("Odesa", count, 20)]
+
+
+@pytest.mark.parametrize("second", [
+    "Two more missiles hit the city on Sunday, officials said.",
+    "Another two missiles hit the port.",
+    "Two missiles hit Mykolaiv.",
+    "Two missiles hit the port, Russia's defence ministry said.",
+])
+def test_more_weapons_elsewhere_or_told_by_another_are_a_claim_of_their_own(
+        gz: Gazetteer, second: str) -> None:
+    found = _reports(gz, "A Russian missile attack on Odesa killed at least 20 people on "
+                         "Friday, officials said. " + second)
+    assert len(found) == 2 and found[0].count is None
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
