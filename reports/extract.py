@@ -3435,6 +3435,16 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 places = specific
             else:
                 places = specific
+                air = airspace_of(in_sentence, who[0] if who else None, gz, text) if len(
+                    specific) == 1 and "space" in low and " of " in low else None
+                told = _per_place_counts(sentence, [air, *specific], start) if air and (
+                    air.start < specific[0].start) else None
+                if told and len(told) == 2 and (
+                        told[air.resolution.best.place.id].value or 0) > (
+                        told[specific[0].resolution.best.place.id].value or 0):
+                    # "Four drones violated Moldovan airspace, two of which crashed near
+                    # Cahul": the four in the airspace, and the two where they came down
+                    places = [air, *specific]
         inherited: bool | str = False
         if not places or all(m.resolution.best.place.kind == "country" for m in places):
             # "15 nautical miles west of Mokha, Yemen": near the town, not just the country

@@ -1788,6 +1788,33 @@ def test_more_weapons_elsewhere_or_told_by_another_are_a_claim_of_their_own(
     assert len(found) == 2 and found[0].count is None
 
 
+@pytest.mark.parametrize(("text", "air", "place", "counts"), [
+    ("Four drones violated Moldovan airspace overnight, two of which crashed near Cahul, the "
+     "Moldovan defence ministry said.", "Moldova airspace", "Cahul", (4, 2)),
+    ("Three Russian drones entered Romanian airspace on Saturday and one of them fell near "
+     "the village of Plauru, the defence ministry said.", "Romania airspace", "Plauru", (3, 1)),
+    ("Two drones violated Moldovan airspace overnight, one of which crashed in a field near "
+     "the village of Etulia, the ministry said.", "Moldova airspace", "Etulia", (2, 1)),
+])
+def test_some_of_the_intruders_that_came_down_are_counted_where_they_fell(
+        gz: Gazetteer, text: str, air: str, place: str, counts: tuple[int, int]) -> None:
+    """ "Four drones violated Moldovan airspace, two of which crashed near Cahul": four in
+    the airspace and two at Cahul (it had been four at Cahul)."""
+    found = _reports(gz, text)
+    assert [(r.event_type, r.place_name, r.count) for r in found] == [
+        ("airspace_violation", air, counts[0]), ("airspace_violation", place, counts[1])]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone violated Moldovan airspace overnight and fell near Ceadir-Lunga, the ministry "
+    "said.",
+    "Two drones violated Moldovan airspace overnight and fell near Ceadir-Lunga, the ministry "
+    "said.",
+])
+def test_intruders_that_all_came_down_are_where_they_fell(gz: Gazetteer, text: str) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == ["Ceadîr-Lunga"]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
