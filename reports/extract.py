@@ -1897,7 +1897,10 @@ _VESSEL_BEFORE_RE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}$")
 # (also "in Majdal Shams in the Israeli-annexed Golan Heights", "in the occupied West Bank")
 _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?(?:(?:[A-Za-z]+-)?"
-                            r"(?:annexed|occupied|controlled|held|run)\s+)?")
+                            r"(?:annexed|occupied|controlled|held|run)\s+|"
+                            # ("Babanusa in West Kordofan": a state the index knows only
+                            # as the greater region, read without its point of the compass)
+                            r"(?:North|South|East|West|Central)(?:ern)?\s+)?")
 # "the Nuseirat camp in central Gaza": with a part named, what follows is an area, even
 # when the name alone is also a city's
 _PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:north|south)-?"

@@ -1815,6 +1815,16 @@ def test_intruders_that_all_came_down_are_where_they_fell(gz: Gazetteer, text: s
     assert [r.place_name for r in _reports(gz, text)] == ["Ceadîr-Lunga"]
 
 
+@pytest.mark.parametrize("parent", ["West Kordofan", "West Kordofan state", "Kordofan"])
+def test_a_region_written_with_its_point_of_the_compass_is_the_towns_parent(
+        gz: Gazetteer, parent: str) -> None:
+    """ "Babanusa in West Kordofan": the index knows the state only as Greater Kordofan,
+    which is the town's parent, not a second place (it had been a claim of its own)."""
+    r = _one(gz, f"RSF fighters attacked Babanusa in {parent} on Saturday, killing five "
+                 "people, activists said.")
+    assert (r.place_name, r.killed) == ("Babanusa", 5)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
