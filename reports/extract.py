@@ -2593,13 +2593,15 @@ _PLACE_TOLL_RE = re.compile(
     rf"(?P<incl>\b(?:including|among them|of them)\s+)?\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}"
     rf"(?P<n>{NUM}|a|an)\s+(?:(?:[\w-]+\s+)?(?P<who>{_PEOPLE}|{_ONE_PERSON}|{_ONE_ROLE})\s+)?"
     # ("eight people who were waiting for aid in Gaza City")
-    r"(?:(?<=\s)(?:who|that) (?:were|was) [a-z]+ing\s+(?:[\w-]+\s+){0,3}?)?"
+    # ("12 people sheltering in a school in Gaza City's Zeitoun neighbourhood")
+    r"(?:(?<=\s)(?:(?:who|that) (?:were|was) )?[a-z]{3,}ing\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:(?:were|was|have been|had been)\s+)?(?:(?P<out>killed|dead|died|injured|wounded|"
     # ("nine in a house in Jabalia": where in the place)
     # ("19 in a strike on a school sheltering displaced families in Gaza City")
     r"hurt)\s+)?(?:(?:in|at|inside|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,8}?)?"
     r"(?:in|at|near|across|throughout|around)\s+(?:the\s+)?(?:(?:city|town|"
-    r"village|settlement|region|province|district|community|area)\s+of\s+)?$")
+    r"village|settlement|region|province|district|community|area)\s+of\s+|"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?$")
 # "In the Khmelnytskyi region, two people died, and in Odesa, a man was killed": a clause
 # that opens with its place, its toll after it
 _CLAUSE_PLACE_RE = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?|\band\s+)in\s+"

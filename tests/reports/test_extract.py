@@ -1825,6 +1825,20 @@ def test_a_region_written_with_its_point_of_the_compass_is_the_towns_parent(
     assert (r.place_name, r.killed) == ("Babanusa", 5)
 
 
+@pytest.mark.parametrize("part", [
+    "12 people sheltering in a school in Gaza City's Zeitoun neighbourhood",
+    "12 people sheltering in a school in Zeitoun",
+    "12 displaced people living in tents in the city's Zeitoun area",
+])
+def test_a_share_of_the_toll_told_with_what_the_dead_were_doing_is_the_parts(
+        gz: Gazetteer, part: str) -> None:
+    """ "..., including 12 people sheltering in a school in Gaza City's Zeitoun
+    neighbourhood": Zeitoun's own toll (it had been a place with no toll)."""
+    found = _reports(gz, "Israeli strikes killed at least 38 Palestinians across the Gaza "
+                         f"Strip on Saturday, including {part}, health officials said.")
+    assert [(r.place_name, r.killed) for r in found] == [("Gaza Strip", 38), ("Zeitoun", 12)]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
