@@ -2279,12 +2279,16 @@ def _set_first(kept: list[Mention], text: str, sent_start: int) -> bool:
     it in the same clause (in its country; for a district the index lacks, read as its
     seat, in the seat's region)."""
     setting, first = kept[0].resolution.best.place, kept[0]
-    if not (setting.kind == "region" or (setting.kind in SETTLEMENT_KINDS and (
+    city = setting.kind in {"city", "town"} and not _AREA_WORD_END_RE.search(first.text)
+    if not (setting.kind == "region" or city or (setting.kind in SETTLEMENT_KINDS and (
             _AREA_WORD_END_RE.search(first.text)))):
         return False
     if not (_SETTING_RE.match(text, sent_start, first.start) and text.startswith(
             ",", first.end)) or _NEW_CLAUSE_RE.search(text, first.end + 1, kept[1].start):
         return False
+    if city:  # "In Khan Younis, a strike on a tent camp in the al-Mawasi area killed
+        # eight": a part of the city, or a place on its edge
+        return all(_suburb_of(setting, m.resolution.best.place) for m in kept[1:])
     return all(place.kind in SETTLEMENT_KINDS and place.country == setting.country and (
         setting.kind == "region" or place.admin1_id == setting.admin1_id)
         for place in (m.resolution.best.place for m in kept[1:]))
@@ -2610,6 +2614,12 @@ _TOLL_AFTER_PLACE_RE = re.compile(
     rf"(?:\s+(?:region|oblast|province|district))?,\s+(?P<q>{QUAL}\s+)?"
     rf"(?P<n>{NUM}|a|an)\s+(?:[\w-]+\s+)?(?P<who>{_PEOPLE}|{_ONE_PERSON})\s+"
     r"(?:(?:were|was|have been|had been)\s+)?(?P<out>killed|died|injured|wounded|hurt)\b")
+# "In Khan Younis, a strike killed four people, and in Rafah, another killed three": the
+# toll of what the clause tells there
+_ACT_TOLL_AFTER_PLACE_RE = re.compile(
+    rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?P<out>killed|injured|wounded)\s+(?P<q>{QUAL}\s+)?"
+    rf"(?P<n>{NUM})\b(?!\s*(?:percent|%|km|kilomet|miles|drones?|missiles?|rockets?|shells?))"
+    r"(?P<who>)")
 _TOLL_WORD_RE = re.compile(r"\b(?:(?P<k>kill|dead|died|death|lives|perish|fatal)|"
                            r"(?P<i>injur|wound|hurt))")
 _RESPECTIVELY_RE = gated(
@@ -2675,7 +2685,8 @@ def _per_place_tolls(text: str, places: list[Mention], written: list[Mention],
             found = _PLACE_TOLL_RE.search(low, max(prev_end, rel - 80), rel)
             prev_end = m.end - sent_start
             if found is None and _CLAUSE_PLACE_RE.search(low, max(0, rel - 20), rel):
-                found = _TOLL_AFTER_PLACE_RE.match(low, prev_end)
+                found = _TOLL_AFTER_PLACE_RE.match(low, prev_end) or (
+                    _ACT_TOLL_AFTER_PLACE_RE.match(low, prev_end))
             if found is None or (found["n"] in {"a", "an"} and not found["who"]):
                 continue
             name = _toll_kind(low, found)

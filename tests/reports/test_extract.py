@@ -1839,6 +1839,35 @@ def test_a_share_of_the_toll_told_with_what_the_dead_were_doing_is_the_parts(
     assert [(r.place_name, r.killed) for r in found] == [("Gaza Strip", 38), ("Zeitoun", 12)]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Khan Younis, a strike on a tent camp in the al-Mawasi area killed eight people, "
+     "Nasser Hospital said.", "Al-Mawasi"),
+    ("In Beirut, an Israeli strike hit a building in Haret Hreik, killing eight people, the "
+     "health ministry said.", "Haret Hreik"),
+])
+def test_a_city_that_sets_the_scene_yields_to_its_part(
+        gz: Gazetteer, text: str, place: str) -> None:
+    """ "In Khan Younis, a strike ... in the al-Mawasi area killed eight": the part of the
+    city, with the toll (it had been two places sharing it)."""
+    r = _one(gz, text)
+    assert (r.place_name, r.killed) == (place, 8)
+
+
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("In Khan Younis, a strike killed four people, and in Rafah, another killed three, "
+     "medics said.", [("Khan Younis", 4, None), ("Rafah", 3, None)]),
+    ("In Kharkiv, a drone injured five people, while in Sumy, a guided bomb killed two, "
+     "officials said.", [("Kharkiv", None, 5), ("Sumy", 2, None)]),
+    ("In Kherson, a drone wounded 11 people, and in Nikopol, another killed one, the "
+     "governors said.", [("Kherson", None, 11), ("Nikopol", 1, None)]),
+])
+def test_each_clause_that_tells_what_killed_whom_gives_its_place_its_toll(
+        gz: Gazetteer, text: str, tolls: list[tuple[str, int | None, int | None]]) -> None:
+    """ "In Khan Younis, a strike killed four, and in Rafah, another killed three": each
+    city's own toll (both had shared the four)."""
+    assert [(r.place_name, r.killed, r.injured) for r in _reports(gz, text)] == tolls
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
