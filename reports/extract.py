@@ -280,13 +280,17 @@ _FLEW_IN_FROM_RE = re.compile(_FLEW_IN_FROM)
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down spotted found "
-        "sighted sighting observed discovered detected tracked from",
+        "sighted sighting observed discovered detected tracked from territory",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) (?:into|of)|incursion (?:into|of)|flew into|"
         # ("a possible unauthorised entry into national airspace")
         r"entry (?:into|of)|"
         r"strayed into|(?:flew|passed) (?:through|across|over)|crossed)\b[^.;]{0,60}?"
         r"\bair\s?space\b|\bair\s?space (?:violation|breach|incursion)|"
+        # "a Russian cruise missile flew over Moldova's territory": its airspace
+        r"\b(?:missiles?|drones?|uavs?|rockets?|objects?|aircraft|warplanes?|jets?|"
+        r"helicopters?)\b[^.;]{0,40}?\b(?:flew|passed|crossed|entered|violated)\s+"
+        r"(?:over\s+|through\s+|into\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?territory\b|"
         r"\b(?:debris|fragments?|wreckage|remains|parts) (?:of|from) (?:an? |the )?"
         r"(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" + _OBJECT + r")\b[^.;]{0,80}?"
         r"\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
@@ -3060,7 +3064,9 @@ _HIT_BY_RE = re.compile(r"\b(?:was|were) (?:hit|struck) by\b")
 _REGION_ANAPHORA_RE = re.compile(r"\b(?:in|across|throughout) the (?:wider |whole |entire )?"
                                  r"(?:region|oblast|province)\b(?!\s+of\b)")
 _REMNANT_RE = re.compile(r"(?:but |however,? |yet )?(?:some|several|others|the rest|a few|"
-                         r"one|two|three|a number)(?: of them)?\s+(?:hit|struck|landed|fell|got "
+                         # ("The remaining two hit energy infrastructure": two of them)
+                         r"(?:the (?:remaining|other) )?(?P<n>one|two|three|four|five|\d+)|"
+                         r"a number)(?: of them)?\s+(?:hit|struck|landed|fell|got "
                          r"through|slammed|exploded|impacted)\b")
 _ONE_ATTACK_RE = re.compile(r"^the (?:(?:air|drone|missile) ?)?(?:attack|strike|shelling|"
                             r"airstrike|bombardment)\b")
@@ -3700,6 +3706,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 units[index - 1][3] == sent_no):
             figures = _more_of_the_toll(low, reports[-1], figures)
         counts = projectile_counts(sentence)
+        if not counts and inherited_event is not None and event == "strike" and (
+                inherited_event.event_type == "interception") and (
+                (rest := _REMNANT_RE.match(low)) and rest["n"]):
+            # "... destroyed 15 of 17 drones. The remaining two hit energy infrastructure"
+            counts = [Figure(parse_number(rest["n"])[0], None, rest.start("n"),
+                             what=rest.group())]
         launched = counted_arms = None
         if event == "interception":  # "shot down 51 of them", "74 were shot down"
             downed = _DOWNED_N_RE.search(low) or _N_DOWNED_RE.search(low)

@@ -1868,6 +1868,45 @@ def test_each_clause_that_tells_what_killed_whom_gives_its_place_its_toll(
     assert [(r.place_name, r.killed, r.injured) for r in _reports(gz, text)] == tolls
 
 
+@pytest.mark.parametrize("second", [
+    "The remaining two hit energy infrastructure in the Khmelnytskyi region, the governor "
+    "said.",
+    "The other two hit energy infrastructure in the Khmelnytskyi region.",
+    "Two hit energy infrastructure in the Khmelnytskyi region, the governor said.",
+])
+def test_the_weapons_that_got_through_are_counted_and_keep_the_weapon(
+        gz: Gazetteer, second: str) -> None:
+    """ "... destroyed 15 of 17 drones. The remaining two hit energy infrastructure": two
+    drones struck (they had been a strike of no known weapon, uncounted)."""
+    found = _reports(gz, "Ukraine's air force said on Saturday it had destroyed 15 of 17 "
+                         "drones launched overnight by Russia. " + second)
+    assert [(r.event_type, r.weapon, r.place_name, r.count) for r in found] == [
+        ("interception", "drone", "Ukraine", 15),
+        ("strike", "drone", "Khmelnytskyi Oblast", 2)]
+
+
+@pytest.mark.parametrize(("text", "air"), [
+    ("A Russian Kh-101 cruise missile flew over Moldova's territory on Saturday morning "
+     "before re-entering Ukraine, Moldova's foreign ministry said.", "Moldova airspace"),
+    ("A Russian drone entered Latvian territory from Belarus on Saturday, the Latvian army "
+     "said.", "Latvia airspace"),
+    ("Russian military aircraft violated the territory of Estonia on Saturday, the Estonian "
+     "defence forces said.", "Estonia airspace"),
+])
+def test_a_weapon_over_a_neighbours_territory_violates_its_airspace(
+        gz: Gazetteer, text: str, air: str) -> None:
+    """ "A cruise missile flew over Moldova's territory": a violation of its airspace (it
+    had been no claim: only the word "airspace" was read)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("airspace_violation", air)
+
+
+def test_troops_that_entered_territory_violate_no_airspace(gz: Gazetteer) -> None:
+    assert [r.event_type for r in _reports(
+        gz, "Russian troops entered Ukrainian territory near Vovchansk on Saturday, the "
+            "General Staff said.")] == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
