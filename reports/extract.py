@@ -2305,6 +2305,30 @@ _SETTING_RE = re.compile(r"\W*(?:In|Across|Elsewhere in)\s+(?:the\s+)?")
 _REGIONAL_OFFICE_RE = re.compile(r"\b(?:governor|regional|oblast|region)\b", re.I)
 
 
+_CITY_TOLD_RE = re.compile(r"\b(?:city|capital|downtown|cent(?:re|er))\b")
+# "the refinery", "the plant": a site told before, named again
+_THE_SITE_RE = re.compile(r"\bthe (?:refinery|plant|depot|facility|airfield|air ?base|base|"
+                          r"port|terminal|factory|substation|station|warehouse|arsenal)\b")
+
+
+def _region_named(m: Mention, gz: Gazetteer) -> Mention:
+    """The region a city shares its name with ("Belgorod" -> the Belgorod region)."""
+    place = m.resolution.best.place
+    region = gz.place(place.admin1_id) if place.kind in SETTLEMENT_KINDS and (
+        place.admin1_id and place.admin1 and fold(place.admin1).startswith(
+            fold(place.name))) else None
+    if region is None:
+        return m
+    return Mention(m.start, m.end, m.text, Resolution(
+        m.resolution.query, Candidate(region, m.resolution.best.score, "name")))
+
+
+def _home_of(place: Place, report: Report) -> bool:
+    """Whether a speaker's place ("Krasnodar officials") is the region of a claim told."""
+    region = place.name if place.kind == "admin1" else place.admin1
+    return bool(region) and report.admin1 == region and report.place_id != place.id
+
+
 def _in_speakers_region(places: list[Mention], mentions: list[Mention], sent_start: int,
                         who_span: tuple[int, int], sentence: str, gz: Gazetteer
                         ) -> list[Mention]:
@@ -3419,6 +3443,21 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         places = event_places(in_sentence, body, start, end, who_span)
         if who_span and places:
             places = _in_speakers_region(places, in_sentence, start, who_span, sentence, gz)
+            if last_places and previous and " the " in low and all(
+                    who_span[0] <= m.start - start < who_span[1] for m in places) and all(
+                    _home_of(m.resolution.best.place, r) for m in places for r in previous
+            ) and _THE_SITE_RE.search(low):
+                # "... the Tuapse refinery in Russia's Krasnodar region. Krasnodar officials
+                # said a fire broke out at the refinery": the site told, in the officials'
+                # region, not their city
+                places = []
+            elif all(who_span[0] <= m.start - start < who_span[1] for m in places) and (
+                    _REGIONAL_OFFICE_RE.search(sentence, who_span[0], who_span[1])) and not (
+                    # ("... had fired on the centre of the regional capital of the same name")
+                    _CITY_TOLD_RE.search(low, who_span[1])):
+                # "Belgorod Governor Vyacheslav Gladkov said shelling damaged ten homes":
+                # the governor's region stands in, not the city it is named after
+                places = [_region_named(m, gz) for m in places]
         if event == "airspace_violation":
             specific = [m for m in places if m.resolution.best.place.kind not in {
                 "country", "airspace"}]

@@ -1907,6 +1907,40 @@ def test_troops_that_entered_territory_violate_no_airspace(gz: Gazetteer) -> Non
             "General Staff said.")] == []
 
 
+@pytest.mark.parametrize(("text", "site"), [
+    ("Ukraine's SBU struck the Tuapse oil refinery in Russia's Krasnodar region with drones "
+     "overnight, a source said. Krasnodar officials said a fire broke out at the refinery "
+     "after a drone attack.", "Tuapse refinery"),
+    ("Ukrainian drones attacked the Novoshakhtinsk oil refinery in Russia's Rostov region "
+     "overnight, a source said. Rostov Governor Vasily Golubev said a fire broke out at the "
+     "plant after the attack.", "Novoshakhtinsk"),
+])
+def test_officials_named_after_their_region_tell_of_the_site_told(
+        gz: Gazetteer, text: str, site: str) -> None:
+    """ "Krasnodar officials said a fire broke out at the refinery": the refinery told
+    before, in their region (it had been a second claim at the city of Krasnodar)."""
+    assert [r.place_name for r in _reports(gz, text)] == [site, site]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Belgorod Governor Vyacheslav Gladkov said shelling damaged ten homes.",
+     "Belgorod Oblast"),
+    ("The Belgorod governor said Ukrainian shelling damaged ten homes on Saturday.",
+     "Belgorod Oblast"),
+    ("Belgorod Governor Vyacheslav Gladkov said the Ukrainian army had fired on the centre "
+     "of the regional capital of the same name.", "Belgorod"),
+    ("Belgorod Governor Vyacheslav Gladkov said shelling hit the city.", "Belgorod"),
+    ("Kharkiv Mayor Ihor Terekhov said drones hit the city overnight.", "Kharkiv"),
+    ("Drones hit the Tuapse refinery overnight, a source said. Krasnodar officials said "
+     "drones also struck an airfield near Yeysk.", "Yeysk"),
+])
+def test_a_governor_named_after_a_city_stands_in_with_the_region(
+        gz: Gazetteer, text: str, place: str) -> None:
+    """ "Belgorod Governor Gladkov said shelling damaged ten homes": the governor's region
+    (it had been the city), unless the sentence speaks of the city."""
+    assert _reports(gz, text)[-1].place_name == place
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
