@@ -425,6 +425,11 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # "fighting between the army and the RSF in Omdurman killed 12": a deadly battle
         r"\b(?:fighting|clashe[sd]|gun ?battles?|firefights?|gunfights?)\b(?=[^.;]{0,80}?\b(?:"
         r"killed|killing|dead|wounded|wounding|injured|injuring)\b)|"
+        # "RSF and SAF clashed in El Obeid" (ACLED; the toll in a note after it), not
+        # protesters or fans clashing with police
+        r"\b(?:forces|troops|fighters|army|militants|militias?|rebels|soldiers|rsf|saf|"
+        r"hezbollah|hamas|houthis|jihadists|insurgents)\b(?![^.;]{0,80}?\b(?:protesters|"
+        r"demonstrators|police|supporters|fans|students|rioters)\b)[^.;]{0,40}?\bclashed\b|"
         # "two soldiers were killed in combat in the southern Gaza Strip"
         r"\b(?:killed|wounded|injured)\s+(?:in|during)\s+(?:combat|battle|clashes|fighting|"
         r"(?:a\s+)?(?:firefight|gunfight|gun battle|shootout))\b|"

@@ -1941,6 +1941,30 @@ def test_a_governor_named_after_a_city_stands_in_with_the_region(
     assert _reports(gz, text)[-1].place_name == place
 
 
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("On 12 March 2024, RSF and SAF clashed in El Obeid (Sheikan, North Kordofan). 4 "
+     "fatalities.", "El Obeid", 4),
+    ("Sudanese army troops clashed with RSF fighters in Omdurman on Saturday, residents "
+     "said.", "Omdurman", None),
+])
+def test_armed_sides_that_clashed_fought_with_no_toll_in_the_sentence(
+        gz: Gazetteer, text: str, place: str, killed: int | None) -> None:
+    """ACLED's "RSF and SAF clashed in El Obeid. 4 fatalities.": a clash, its toll in the
+    note after it (it had been no claim: only a toll in the same sentence made one)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed) == ("other_attack", place, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters clashed with police in Paris on Saturday.",
+    "Security forces clashed with protesters in Tbilisi on Saturday night.",
+    "Rival fans clashed in Marseille before the match.",
+    "Hezbollah and Israeli forces have clashed repeatedly since October.",
+])
+def test_protests_brawls_and_past_clashes_are_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
