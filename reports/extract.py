@@ -2886,7 +2886,10 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
         if not own and event in {"strike", "shelling"} and _target_country(
                 text[a:b], piece, a, gz):
             return event, True  # "struck Ukrainian energy facilities": the targets' country
-        if own and units and event != "interception" and projectile_counts(piece):
+        if own and units and event != "interception" and (projectile_counts(piece) or (
+                # "shot down two Houthi drones over the Red Sea and destroyed a missile
+                # launcher in Yemen": a downing, and a strike on the ground elsewhere
+                event == "strike" and units[0]["event"] == "interception")):
             # "Israeli jets pounded the Bekaa Valley, as Hezbollah fired dozens of rockets
             # into northern Israel": a counted attack on another country
             first = _between(mentions, starts, max(units[0]["a"], head_end), units[0]["b"])
@@ -3826,7 +3829,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 _NO_PLACE) for m in places)  # (a country only: the targets', too)
         if vague and not (any(figures.values()) or counts) and event not in {
                 "interception", "airspace_violation"} and not (
-                ref is not None and ref.text and (_SITE_RE.search(lower(core)) or (
+                # (the date told in the part before: "shot down two drones over the Red
+                # Sea on Saturday and destroyed a missile launcher in Yemen")
+                ref is not None and (ref.text or sibling) and (_SITE_RE.search(lower(core)) or (
                     _FIRED_AT_RE.search(lower(core))) or any_in(_SHIP_WORDS, lower(core)))):
             # (but "US forces struck a Houthi radar site in Yemen on Friday", "gunmen fired
             # on a tanker off the coast of Somalia on Friday": a dated attack on a named

@@ -1965,6 +1965,19 @@ def test_protests_brawls_and_past_clashes_are_no_claim(gz: Gazetteer, text: str)
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize("verb", ["destroyed a surface-to-air missile launcher",
+                                  "struck a radar site"])
+def test_a_strike_on_the_ground_after_a_downing_at_sea_is_a_claim_of_its_own(
+        gz: Gazetteer, verb: str) -> None:
+    """ "... shot down two Houthi drones over the Red Sea on Saturday and destroyed a
+    missile launcher in Yemen": the downing, and a strike in Yemen on that day (the strike
+    had been lost: a country named alone, with no date in its own part)."""
+    found = _reports(gz, "The U.S. military said its forces shot down two Houthi drones over "
+                         f"the Red Sea on Saturday and {verb} in Yemen.")
+    assert [(r.event_type, r.place_name, r.event_date) for r in found] == [
+        ("interception", "Red Sea", date(2024, 6, 15)), ("strike", "Yemen", date(2024, 6, 15))]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
