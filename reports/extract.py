@@ -2310,6 +2310,7 @@ _SETTING_RE = re.compile(r"\W*(?:In|Across|Elsewhere in)\s+(?:the\s+)?")
 _REGIONAL_OFFICE_RE = re.compile(r"\b(?:governor|regional|oblast|region)\b", re.I)
 
 
+# "the city", "the regional capital": the city a governor's office is named after
 _CITY_TOLD_RE = re.compile(r"\b(?:city|capital|downtown|cent(?:re|er))\b")
 # "the refinery", "the plant": a site told before, named again
 _THE_SITE_RE = re.compile(r"\bthe (?:refinery|plant|depot|facility|airfield|air ?base|base|"
@@ -3451,16 +3452,16 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         places = event_places(in_sentence, body, start, end, who_span)
         if who_span and places:
             places = _in_speakers_region(places, in_sentence, start, who_span, sentence, gz)
-            if last_places and previous and " the " in low and all(
-                    who_span[0] <= m.start - start < who_span[1] for m in places) and all(
+            speakers_own = all(who_span[0] <= m.start - start < who_span[1] for m in places)
+            if speakers_own and last_places and previous and " the " in low and all(
                     _home_of(m.resolution.best.place, r) for m in places for r in previous
             ) and _THE_SITE_RE.search(low):
                 # "... the Tuapse refinery in Russia's Krasnodar region. Krasnodar officials
                 # said a fire broke out at the refinery": the site told, in the officials'
                 # region, not their city
                 places = []
-            elif all(who_span[0] <= m.start - start < who_span[1] for m in places) and (
-                    _REGIONAL_OFFICE_RE.search(sentence, who_span[0], who_span[1])) and not (
+            elif speakers_own and _REGIONAL_OFFICE_RE.search(
+                    sentence, who_span[0], who_span[1]) and not (
                     # ("... had fired on the centre of the regional capital of the same name")
                     _CITY_TOLD_RE.search(low, who_span[1])):
                 # "Belgorod Governor Vyacheslav Gladkov said shelling damaged ten homes":
@@ -3506,11 +3507,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 places = specific
                 air = airspace_of(in_sentence, who[0] if who else None, gz, text) if len(
                     specific) == 1 and "space" in low and " of " in low else None
-                told = _per_place_counts(sentence, [air, *specific], start) if air and (
+                fell = _per_place_counts(sentence, [air, *specific], start) if air and (
                     air.start < specific[0].start) else None
-                if told and len(told) == 2 and (
-                        told[air.resolution.best.place.id].value or 0) > (
-                        told[specific[0].resolution.best.place.id].value or 0):
+                if fell and len(fell) == 2 and (
+                        fell[air.resolution.best.place.id].value or 0) > (
+                        fell[specific[0].resolution.best.place.id].value or 0):
                     # "Four drones violated Moldovan airspace, two of which crashed near
                     # Cahul": the four in the airspace, and the two where they came down
                     places = [air, *specific]
