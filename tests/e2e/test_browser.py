@@ -148,12 +148,16 @@ class Page:
             time.sleep(0.3)
 
     def map_frame(self) -> object:
+        """The frame of the reports map: the one whose layers carry reports (the embed
+        preview's Leaflet map, with its basemap of country names, is not it)."""
+        script = """() => typeof L !== 'undefined' && Object.values(window).some(v =>
+            v instanceof L.Map && Object.values(v._layers).some(l => l.feature
+              && typeof l.feature.properties.n === 'number' && 'event' in l.feature.properties))"""
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             for frame in self.page.frames:
                 try:
-                    if frame.evaluate("() => typeof L !== 'undefined' && Object.values("
-                                      "window).some(v => v instanceof L.Map)"):
+                    if frame.evaluate(script):
                         return frame
                 except Exception:  # a frame still loading
                     pass
@@ -165,7 +169,8 @@ class Page:
         script = """() => { let f = 0, n = 0; const seen = new Set();
             const maps = new Set(Object.values(window).filter(v => v instanceof L.Map));
             for (const m of maps) {
-              m.eachLayer(l => { if (l.feature && !seen.has(L.stamp(l))) {
+              m.eachLayer(l => { if (l.feature && 'event' in l.feature.properties
+                  && !seen.has(L.stamp(l))) {
                 seen.add(L.stamp(l)); f += 1; n += l.feature.properties.n; } });
             } return [f, n]; }"""
         last, stable = None, 0
