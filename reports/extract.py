@@ -2319,10 +2319,7 @@ _THE_SITE_RE = re.compile(r"\bthe (?:refinery|plant|depot|facility|airfield|air 
 
 def _region_named(m: Mention, gz: Gazetteer) -> Mention:
     """The region a city shares its name with ("Belgorod" -> the Belgorod region)."""
-    place = m.resolution.best.place
-    region = gz.place(place.admin1_id) if place.kind in SETTLEMENT_KINDS and (
-        place.admin1_id and place.admin1 and fold(place.admin1).startswith(
-            fold(place.name))) else None
+    region = gz.place(m.resolution.best.place.admin1_id) if _named_as_its_region(m) else None
     if region is None:
         return m
     return Mention(m.start, m.end, m.text, Resolution(
@@ -3083,8 +3080,6 @@ _WHEN_IT_HAPPENED_RE = re.compile(
     r"^(?:the|that|this) (?:[\w-]+ )?(?:attack|strike|shelling|bombardment|explosion|blast|"
     r"incident|airstrike)s? (?:happened|occurred|took place|was carried out)\b")
 
-# "The shelling hit ...", "The strike hit ...": one attack (not "The strikes hit ...", some
-# of several; nor a country-wide lead's, whose places are many)
 # soldiers killed where a war is fought, told with no war word (not in an accident)
 _SOLDIERS_KILLED_RE = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|service members?|reservists?|fighters|militants|"
@@ -3096,11 +3091,14 @@ _CAME_AS_RE = re.compile(r"^(?:the|that|this) (?:[\w-]+ ){1,2}?(?:came|comes) (?
 _HIT_BY_RE = re.compile(r"\b(?:was|were) (?:hit|struck) by\b")
 _REGION_ANAPHORA_RE = re.compile(r"\b(?:in|across|throughout) the (?:wider |whole |entire )?"
                                  r"(?:region|oblast|province)\b(?!\s+of\b)")
+# "Some hit ...", "the remaining two hit ..." after a downing: those that got through
 _REMNANT_RE = re.compile(r"(?:but |however,? |yet )?(?:some|several|others|the rest|a few|"
                          # ("The remaining two hit energy infrastructure": two of them)
                          r"(?:the (?:remaining|other) )?(?P<n>one|two|three|four|five|\d+)|"
                          r"a number)(?: of them)?\s+(?:hit|struck|landed|fell|got "
                          r"through|slammed|exploded|impacted)\b")
+# "The shelling hit ...", "The strike hit ...": one attack (not "The strikes hit ...", some
+# of several; nor a country-wide lead's, whose places are many)
 _ONE_ATTACK_RE = re.compile(r"^the (?:(?:air|drone|missile) ?)?(?:attack|strike|shelling|"
                             r"airstrike|bombardment)\b")
 
