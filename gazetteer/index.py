@@ -269,6 +269,24 @@ class Gazetteer:
                 and self.is_capital(h.place)]
         return max(hits, key=lambda p: p.population, default=None)
 
+    def largest_city(self, iso: str, rank: int = 1) -> Place | None:
+        """The country's ``rank``-th largest city by population ("Ukraine's second-largest
+        city" is Kharkiv). A part of a bigger city that GeoNames lists on its own (West
+        Jerusalem, Ras Bayrut) is no city of the ranking."""
+        cities: list[Place] = []
+        for (place_id,) in self._query(
+                "SELECT id FROM places WHERE country = ? AND kind = 'city' "
+                "ORDER BY population DESC LIMIT 20", (iso,)):
+            place = self.place(place_id)
+            if place is None or any(fold(c.name) in fold(place.name) or haversine_km(
+                    c.latitude, c.longitude, place.latitude, place.longitude) < 5
+                    for c in cities):
+                continue
+            cities.append(place)
+            if len(cities) == rank:
+                return place
+        return None
+
     def demonym_country(self, key: str) -> str | None:
         """ISO2 of the country an adjective or people names ("ukrainian" -> "UA")."""
         return self._demonym(key)

@@ -43,6 +43,10 @@ _KIND_WORDS = {
     "village": SETTLEMENT, "town": SETTLEMENT, "city": SETTLEMENT, "settlement": SETTLEMENT,
     "hamlet": SETTLEMENT, "skies": AIRSPACE,
 }
+# "a residential district of Kharkiv", "two districts of Kyiv": a part of the city (but
+# "the district of Kharkiv" alone may be the district around it)
+_PART_OF_CITY_RE = re.compile(r"(?:\b(?:a|an|one|two|three|several|some|many|other|"
+                              r"various|all|most|city|the city['’]s)|\s(?!the\s)[a-z]+)\s+$")
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]")
 # "the Sumy regional military administration", "Kharkiv regional governor": the region's
 # offices (but "the Kharkiv regional hospital" is a building in the city)
@@ -335,6 +339,8 @@ def add_kind_words(text: str, spans: list[Span],
             word = " ".join(before.group("word").lower().split())
             singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.rstrip("s")
             kinds = _KIND_WORDS.get(singular) or _KIND_WORDS.get(word)
+            if singular == "district" and _PART_OF_CITY_RE.search(window, 0, before.start()):
+                kinds = SETTLEMENT  # "a residential district of Kharkiv": part of the city
             out[idx] = replace(span, kinds=kinds)
             if word.endswith("s"):  # "the regions of Bryansk, Oryol and Kursk"
                 k = idx

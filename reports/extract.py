@@ -1299,6 +1299,15 @@ _DENIAL_RE = gated(
     # "it turned back before crossing the border", "without entering Polish airspace"
     r"(?:turned (?:back|around)|veered (?:away|off))\b[^.;]{0,20}?\bbefore (?:crossing|"
     r"entering|reaching)|without (?:entering|crossing|violating))\b")
+# "No ships were hit", "the vessel was not struck", "neither missile hit the ship"
+_MISSED_RE = gated(
+    "no none neither nothing not n't",
+    r"\b(?:(?:no|none of the|neither(?: of the)?)\s+(?:[\w-]+\s+){0,3}?|nothing\s+)"
+    r"(?:was|were|has been|have been|had been)\s+(?:hit|struck|damaged)\b|"
+    r"\b(?:was|were|has been|have been|had been)\s+not\s+(?:hit|struck|damaged)\b|"
+    r"\b(?:wasn't|weren't|wasn’t|weren’t)\s+(?:hit|struck|damaged)\b|"
+    r"\bneither (?:of the )?(?:[\w-]+ ){0,2}?(?:missiles?|drones?|rockets?|projectiles?)\s+"
+    r"(?:hit|struck)\b")
 _DONE_BEFORE_RE = re.compile(r"\b(?:killed|injured|wounded|hit|struck|downed|shot down|"
                              r"destroyed)\b")
 # the claim's noun, what it is on, and a modal as its verb: "attack on Kyiv could come"
@@ -1686,9 +1695,13 @@ _WHAT_NOT_WHO_RE = re.compile(r"(?:(?:loud|several|multiple|powerful|new|more)\s
 _WHO_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|also|later|earlier|then|now|"
                         rf"meanwhile|separately|previously|on (?:{'|'.join(WEEKDAYS)})|"
                         r"in a statement))+$", re.I)
-_WHO_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:initial\s+|later\s+|earlier\s+|new\s+)?"
-                       r"(?:(?:telegram|facebook|social media|online|video|written)\s+)?"
-                       r"(?:statement|report|update|post|message)\s+(?:from|by)\s+", re.I)
+# ("according to the latest toll from Ukrainian officials", "figures from the UN")
+_WHO_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:initial\s+|later\s+|earlier\s+|new\s+|"
+                       r"latest\s+|updated\s+|official\s+|preliminary\s+)?"
+                       r"(?:(?:telegram|facebook|social media|online|video|written|casualty|"
+                       r"death)\s+)?"
+                       r"(?:statement|report|update|post|message|toll|tally|count|figures|data"
+                       r")\s+(?:from|by|of)\s+", re.I)
 
 
 def _clean_who(who: str, start: int) -> tuple[str, int, int]:
@@ -2480,8 +2493,14 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:from|from the direction of|via|towards?|in t
                              r"\s+(?:the\s+)?$")
 
 
+# "the Polish army said a missile entered its airspace during strikes on western Ukraine":
+# the speaker's own airspace, not the country the war is in
+_OWN_AIRSPACE_RE = re.compile(r"\b(?:its|our|the country's|the country’s|national)\s+"
+                              r"(?:own\s+)?air\s?space\b")
+
+
 def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer,
-                text: str = "") -> Mention | None:
+                text: str = "", sentence: str = "") -> Mention | None:
     """ "entered the country's airspace": the airspace of the country the sentence (or its
     speaker, "Poland's defence forces", "the Polish army") names; a country the object
     came "from" (or went "towards") is not the airspace it entered."""
@@ -2493,7 +2512,8 @@ def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer,
         first = next((m for m in countries if m.text in who), None)
         into = [m for m in countries if not _FROM_BEFORE_RE.search(
             lower(text[max(0, m.start - 24):m.start]))]
-        countries = [first] if first else into or _speaker_country(who, gz) or countries
+        own = _speaker_country(who, gz) if _OWN_AIRSPACE_RE.search(lower(sentence)) else []
+        countries = [first] if first else own or into or _speaker_country(who, gz) or countries
     for m in countries:
         res = gz.resolve(f"{m.resolution.best.place.name} airspace")
         if res.best is not None:
@@ -3235,6 +3255,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             main = classify(civil[:beside.start()])
             if main[0] not in {None, "explosion"}:
                 event, trigger_at = main
+        if event == "strike" and _MISSED_RE.search(civil):
+            # "No ships were hit", "the tanker was not struck": how the attack told before
+            # ended, no claim of its own (but "..., but no one was hurt" keeps the attack)
+            event = classify(_MISSED_RE.sub(_blank, civil))[0]
         if event == "interception" and _WRECK_OF_DOWNED_RE.search(civil):
             # "launched a drone attack on Kyiv, killing three, as debris from downed drones
             # rained down": the attack is the claim; what was downed only its harm's cause
@@ -3482,7 +3506,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 event = classify(_unwar(low), skip="airspace_violation")[0] or "strike"
                 places = places or ([] if scene_places else alerted)
             elif explicit or not specific:
-                air = airspace_of(in_sentence, who[0] if who else None, gz, text)
+                air = airspace_of(in_sentence, who[0] if who else None, gz, text, sentence)
                 if air and not explicit and air.resolution.best.place.country in WAR_COUNTRIES:
                     # "The Israeli military said the drone fell in an open area": how an
                     # attack told before ended, where the war is fought; no violation (but
@@ -3503,7 +3527,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 places = specific
             else:
                 places = specific
-                air = airspace_of(in_sentence, who[0] if who else None, gz, text) if len(
+                air = airspace_of(in_sentence, who[0] if who else None, gz, text,
+                                  sentence) if len(
                     specific) == 1 and "space" in low and " of " in low else None
                 fell = _per_place_counts(sentence, [air, *specific], start) if air and (
                     air.start < specific[0].start) else None
@@ -3521,6 +3546,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                                      for m in places):
             # "the Iranian capital", "Russia's capital": the capital, not the country
             city = _capital_named(sentence, start, gz)
+            places = [m for m in places if not (
+                city[0].start <= m.start < city[0].end)] + city if city else places
+        if ("largest" in low or "biggest" in low or "second city" in low) and all(
+                m.resolution.best.place.kind == "country" for m in places):
+            # "KHARKIV, Ukraine (AP) - Russia pounded Ukraine's second-largest city"
+            city = _largest_named(sentence, start, gz)
             places = [m for m in places if not (
                 city[0].start <= m.start < city[0].end)] + city if city else places
         capital = not places and "the capital" in low and not _CAPITAL_OF_RE.search(low)
@@ -3739,7 +3770,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who_text = previous[0].claimed_by
             claim_from = previous[0].extras["claimed_by_from"]
         elif who_text is None and previous and previous[0].claimed_by and (
-                _GOES_ON_RE.match(low)) and "\n" not in text[previous[0].quote_end:start]:
+                _GOES_ON_RE.match(low) or _THEY_ALSO_RE.match(low)) and (
+                "\n" not in text[previous[0].quote_end:start]):
             # "..., Romania's defence ministry said. The drone crashed near Chilia Veche.":
             # the same account goes on, in the same paragraph
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
@@ -3830,8 +3862,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 "interception", "airspace_violation"} and not (
                 # (the date told in the part before: "shot down two drones over the Red
                 # Sea on Saturday and destroyed a missile launcher in Yemen")
-                ref is not None and (ref.text or sibling) and (_SITE_RE.search(lower(core)) or (
-                    _FIRED_AT_RE.search(lower(core))) or any_in(_SHIP_WORDS, lower(core)))):
+                # (and "They also destroyed a launcher in Yemen": the day of the claim before)
+                ref is not None and (ref.text or sibling or (previous and (
+                    " also " in low) and previous[0].date_text)) and (
+                    _SITE_RE.search(lower(core)) or _FIRED_AT_RE.search(lower(core)) or (
+                        any_in(_SHIP_WORDS, lower(core))))):
             # (but "US forces struck a Houthi radar site in Yemen on Friday", "gunmen fired
             # on a tanker off the coast of Somalia on Friday": a dated attack on a named
             # kind of target, at country precision)
@@ -4142,6 +4177,16 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "In Kherson Oblast, one person was killed and eight injured. Russian troops
             # targeted residential areas in the region, Governor Prokudin said.": the
             # account of the place before goes on and ends with its source
+            _sourced_back(previous, who_text, "next sentence")
+        elif sentence_reports and who_text and not claim_from and previous and all(
+                r.claimed_by is None for r in previous) and (
+                "\n" not in text[previous[-1].quote_end:start] or reports[0] is previous[0]) and (
+                _THEY_ALSO_RE.match(low) or (_within(places, previous, gz, region=True) and (
+                    {r.event_type for r in previous} == {r.event_type for r in sentence_reports}
+                    or _GOES_ON_RE.match(low)))):
+            # "Russian drones violated Latvian airspace on Saturday. One drone crashed in
+            # the Rezekne municipality, the armed forces said.": a lead told with no source
+            # is the account of whoever tells the claim that goes on right after it
             _sourced_back(previous, who_text, "next sentence")
         last_places = places
         nation = target if sentence_reports else None
@@ -4558,6 +4603,33 @@ _CAPITAL_NAMED_RE = re.compile(r"\b(?:the (?P<adj>[A-Z][a-z]+)|(?P<own>[A-Z][a-z
                                r"capital\b(?!\s+(?:region|oblast|province|district))")
 
 
+_LARGEST_NAMED_RE = re.compile(
+    r"\b(?:the (?P<adj>[A-Z][a-z]+)|(?P<own>[A-Z][a-z]+)['’]s) (?:(?P<nth>second|third|"
+    r"fourth|fifth|2nd|3rd|4th|5th)[- ](?:largest|biggest)(?: city)?|(?:largest|biggest) "
+    r"city|(?P<nth2>second|third) city)\b")
+_NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+
+
+def _largest_named(sentence: str, start: int, gz: Gazetteer) -> list[Mention]:
+    """ "Ukraine's second-largest city": the city of that rank by population (what
+    agencies write of Kharkiv in a dispatch datelined there)."""
+    m = _LARGEST_NAMED_RE.search(sentence)
+    if m is None:
+        return []
+    if m["adj"]:
+        iso = gz.demonym_country(fold(m["adj"]))
+    else:
+        named = gz.resolve(m["own"]).best
+        iso = named.place.country if named and named.place.kind == "country" else None
+    city = gz.largest_city(iso, _NTH.get(m["nth"] or m["nth2"] or "", 1)) if iso else None
+    if city is None:
+        return []
+    said = m.group()
+    res = Resolution(said, Candidate(city, 0.7, "largest city"),
+                     note=f"'{said}' read as {city.name}, by population")
+    return [Mention(start + m.start(), start + m.end(), said, res)]
+
+
 def _capital_named(sentence: str, start: int, gz: Gazetteer) -> list[Mention]:
     """ "Explosions rocked the Iranian capital": the capital of the country named."""
     m = _CAPITAL_NAMED_RE.search(sentence)
@@ -4742,6 +4814,8 @@ _ENEMY_ATTACKED_RE = gated("enemy", r"\bthe enemy (?:(?:[a-z]+ly|also|again) )?(
 
 # A sentence that opens by pointing back at the claim before it: "The drone crashed ...",
 # "A second strike hit ...", "Another missile ...", "One drone was found ..."
+# "U.S. forces shot down two drones. They also destroyed a launcher, CENTCOM said."
+_THEY_ALSO_RE = re.compile(r"(?:they|it|he|she)\s+(?:also|then|later)\b")
 _GOES_ON_RE = re.compile(
     r"(?:the|this|that|another|a (?:second|third|further)|one(?: of the)?)\s+(?:[\w-]+\s+)?"
     r"(?:drones?|uavs?|"

@@ -1978,6 +1978,136 @@ def test_a_strike_on_the_ground_after_a_downing_at_sea_is_a_claim_of_its_own(
         ("interception", "Red Sea", date(2024, 6, 15)), ("strike", "Yemen", date(2024, 6, 15))]
 
 
+@pytest.mark.parametrize("text", [
+    "The Polish army said on Saturday a Russian missile had entered its airspace during "
+    "strikes on western Ukraine.",
+    "Polish armed forces said a Russian drone briefly violated the country's airspace "
+    "during an attack on Lviv on Saturday.",
+    "Romania's defence ministry said a drone that attacked Izmail in Ukraine had entered "
+    "national airspace on Saturday.",
+])
+def test_its_own_airspace_is_the_speakers_not_the_war_countrys(
+        gz: Gazetteer, text: str) -> None:
+    r = next(r for r in _reports(gz, text) if r.event_type == "airspace_violation")
+    assert r.place_kind == "airspace"
+    assert r.country == ("RO" if text.startswith("Romania") else "PL")
+
+
+def test_an_airspace_named_outright_still_wins_over_the_speaker(gz: Gazetteer) -> None:
+    r = _one(gz, "The Polish army said on Saturday a Russian drone had entered Belarusian "
+                 "airspace before turning towards Ukraine.")
+    assert r.country == "BY"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("A missile hit a residential district of Kharkiv on Saturday, injuring four people, "
+     "the mayor said.", "Kharkiv"),
+    ("Two people were killed when a guided bomb hit a district of Kharkiv on Saturday "
+     "afternoon.", "Kharkiv"),
+    ("Drones struck the industrial district of Zaporizhzhia on Saturday, officials said.",
+     "Zaporizhzhia"),
+    ("Debris from downed drones fell in several districts of Odesa overnight, the governor "
+     "said.",
+     "Odesa"),
+])
+def test_a_district_of_a_city_is_part_of_the_city(gz: Gazetteer, text: str, city: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.place_kind) == (city, "city")
+
+
+def test_the_district_of_a_name_alone_is_still_the_area_around_it(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian forces shelled the district of Kharkiv on Saturday, the governor "
+                 "said.")
+    assert r.place_kind != "city"
+
+
+@pytest.mark.parametrize("after", [
+    "No ships were hit.", "The ship was not hit.", "No vessels were struck.",
+    "Neither missile hit a ship.", "Nothing was hit, it added.",
+    "No buildings were damaged.",
+])
+def test_what_was_not_hit_is_no_claim_of_its_own(gz: Gazetteer, after: str) -> None:
+    found = _reports(gz, "Houthi militants fired two anti-ship missiles into the Red Sea on "
+                         f"Friday, U.S. Central Command said. {after}")
+    assert [(r.event_type, r.place_name, r.count) for r in found] == [
+        ("strike", "Red Sea", 2)]
+
+
+def test_an_attack_that_spared_some_buildings_is_still_a_claim(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian drone hit a house in Kherson on Saturday, injuring a woman, "
+                 "but no other buildings were damaged, the governor said.")
+    assert (r.event_type, r.place_name, r.injured) == ("strike", "Kherson", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones violated Latvian airspace on Saturday. One drone crashed in the "
+    "Rezekne municipality, the armed forces said.",
+    "Russian drones violated Latvian airspace on Saturday.\n\nOne drone crashed in the "
+    "Rezekne municipality, the armed forces said.",
+])
+def test_a_lead_with_no_source_is_told_by_the_next_claims_speaker(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.place_kind, r.claimed_by) for r in found] == [
+        ("airspace", "the armed forces"), ("town", "the armed forces")]
+    assert found[0].extras["claimed_by_from"] == "next sentence"
+
+
+def test_a_lead_keeps_no_source_when_the_next_claim_is_elsewhere(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian missiles struck Kyiv on Saturday. A drone hit a warehouse "
+                         "in Lviv, the regional governor said.")
+    assert [(r.place_name, r.claimed_by) for r in found] == [
+        ("Kyiv", None), ("Lviv", "the regional governor")]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. forces shot down two Houthi drones over the Red Sea on Friday. They also "
+    "destroyed a missile launcher in Yemen, CENTCOM said.",
+    "U.S. forces shot down two Houthi drones over the Red Sea on Friday, CENTCOM said. "
+    "They also destroyed a missile launcher in Yemen.",
+])
+def test_they_also_goes_on_with_the_same_account_and_day(gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.place_name, r.claimed_by, r.event_date) for r in found] == [
+        ("interception", "Red Sea", "CENTCOM", date(2024, 6, 14)),
+        ("strike", "Yemen", "CENTCOM", date(2024, 6, 14))]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("KHARKIV, Ukraine (AP) — Russian forces pounded Ukraine's second-largest city with "
+     "glide bombs on Saturday, killing at least three people, officials said.", "Kharkiv"),
+    ("Russian missiles struck Ukraine's second city on Saturday, killing two people.",
+     "Kharkiv"),
+    ("Ukrainian drones attacked Russia's second-largest city overnight, the governor said.",
+     "Saint Petersburg"),
+    ("A drone hit an oil depot near Israel's third-largest city on Saturday, police said.",
+     "Haifa"),
+    ("Shelling hit the Sudanese second-largest city on Saturday, killing four people.",
+     "Omdurman"),
+])
+def test_a_countrys_nth_largest_city_is_that_city(gz: Gazetteer, text: str, city: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.place_kind) == (city, "city")
+
+
+def test_a_largest_city_named_outright_keeps_its_name(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian drones struck Odesa, Ukraine's third-largest city, on Saturday, "
+                 "the governor said.")
+    assert r.place_name == "Odesa"
+
+
+@pytest.mark.parametrize(("tail", "who"), [
+    ("according to the latest toll from Ukrainian officials.", "Ukrainian officials"),
+    ("according to figures from the Gaza health ministry.", "the Gaza health ministry"),
+    ("according to a tally by the Sudan Doctors Network.", "the Sudan Doctors Network"),
+    ("according to the official death toll of the emergency service.",
+     "the emergency service"),
+])
+def test_a_toll_from_a_source_is_that_sources(gz: Gazetteer, tail: str, who: str) -> None:
+    r = _one(gz, f"A missile attack on Odesa on Friday killed 21 people and wounded 75, {tail}")
+    assert (r.killed, r.injured, r.claimed_by) == (21, 75, who)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
