@@ -1696,6 +1696,11 @@ _WHO_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|also|later|earlie
                         rf"meanwhile|separately|previously|on (?:{'|'.join(WEEKDAYS)})|"
                         r"in a statement))+$", re.I)
 # ("according to the latest toll from Ukrainian officials", "figures from the UN")
+# A ship's crew, who report to a maritime agency (UKMTO, Ambrey) that tells the incident
+_CREW_RE = re.compile(r"(?:the\s+)?(?:(?:vessel|ship|tanker)['’]s\s+)?(?:master|captain|crew|"
+                      r"skipper|company security officer)\b", re.I)
+_MARITIME_AGENCY_RE = re.compile(r"\b(?:UKMTO|United Kingdom Maritime Trade Operations|"
+                                 r"Ambrey)\b")
 _WHO_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:initial\s+|later\s+|earlier\s+|new\s+|"
                        r"latest\s+|updated\s+|official\s+|preliminary\s+)?"
                        r"(?:(?:telegram|facebook|social media|online|video|written|casualty|"
@@ -2525,7 +2530,9 @@ def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer,
 
 _DOWNED_N_RE = gated(
     "down intercept destroy neutrali",
-    rf"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?P<q>{QUAL}\s+)?"
+    # ("repelled an attack by naval drones, destroying six of them")
+    rf"\b(?:shot down|shooting down|downed|downing|intercepted|intercepting|destroyed|"
+    rf"destroying|neutrali[sz](?:ed|ing))\s+(?P<q>{QUAL}\s+)?"
     rf"(?P<n>{NUM})\b(?!\s*(?:people|civilians|percent|%|homes|houses|buildings|"
     # ("35 were shot down over nine regions": where, not how many)
     r"regions|oblasts|provinces|districts|areas|cities|towns|settlements|km|kilometres))"
@@ -3003,8 +3010,12 @@ def _claim_clauses(text: str, lowtext: str, start: int, end: int,
             units[-1]["downed"] = units[-1].get("downed") or event == "interception"
     if len(units) == 1 and "hole" not in units[0]:
         return [(start, end, None)]
+    # (a reason told of a whole country with no toll, "in response to Israeli strikes on
+    # south Lebanon", is the war's course, no claim)
     return [(u["a"], u["b"], u.get("hole")) for u in units if not u.get("dropped") and (
-        not u["reason"] or _between(mentions, starts, u["a"], u["b"]))]
+        not u["reason"] or (_between(mentions, starts, u["a"], u["b"]) and (
+            _below_country(_between(mentions, starts, u["a"], u["b"])) or (
+                _TOLL_AT_RE.search(lowtext, u["a"], u["b"])))))]
 
 
 _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |combined )?"
@@ -3333,6 +3344,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who = (whole[0], -1, -1) if whole and not (
                 quote_start + whole[2] <= start and _AS_PART_RE.search(
                     lowtext, quote_start, start)) else None
+        if who is not None and who[1] >= 0 and _CREW_RE.match(who[0]):
+            # "The master reported an explosion near the vessel": the crew tell the agency
+            # whose notice relays it (", UKMTO said", or UKMTO named before), its source
+            outer = claimant(sentence[who[2]:])
+            agency = _MARITIME_AGENCY_RE.search(text, 0, start) if outer is None else None
+            if outer is not None and not _CREW_RE.match(outer[0]):
+                who = (outer[0], outer[1] + who[2], outer[2] + who[2])
+            elif agency is not None:
+                who = (agency.group(), -1, -1)
         signed = False
         if who is None and ("\u2014" in sentence or "\u2013" in sentence):
             who = _signed(sentence, start, mentions)  # "... — Syniehubov"

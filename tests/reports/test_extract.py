@@ -2108,6 +2108,48 @@ def test_a_toll_from_a_source_is_that_sources(gz: Gazetteer, tail: str, who: str
     assert (r.killed, r.injured, r.claimed_by) == (21, 75, who)
 
 
+@pytest.mark.parametrize("reason", [
+    "in response to Israeli strikes on south Lebanon",
+    "in retaliation for Israeli attacks on Lebanon",
+])
+def test_a_reason_told_of_a_whole_country_is_no_claim(gz: Gazetteer, reason: str) -> None:
+    r = _one(gz, "Hezbollah said it launched a swarm of attack drones at an Israeli army base "
+                 f"in Beit Hillel on Saturday, {reason}.")
+    assert (r.event_type, r.weapon, r.country) == ("strike", "drone", "IL")
+
+
+def test_a_reason_with_a_place_of_its_own_is_still_a_claim(gz: Gazetteer) -> None:
+    found = _reports(gz, "Hezbollah said it fired rockets at Kiryat Shmona on Saturday, in "
+                         "response to an Israeli strike on Nabatieh that killed three people.")
+    assert {r.place_name for r in found} >= {"Kiryat Shmona", "Nabatieh"}
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Russia's Black Sea Fleet repelled an attack by Ukrainian naval drones on Saturday, "
+     "destroying six of them in the western Black Sea, the defence ministry said.", 6),
+    ("Air defences repelled a drone attack on the Kursk region overnight, downing nine, "
+     "the governor said.", 9),
+    ("Ukrainian forces repelled a missile attack on Odesa on Saturday, intercepting three "
+     "of them over the sea, the navy said.", 3),
+])
+def test_a_downing_told_by_a_participle_keeps_its_count(gz: Gazetteer, text: str, n: int
+                                                         ) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.count) == ("interception", n)
+
+
+@pytest.mark.parametrize("text", [
+    "UKMTO has received a report of an incident 57NM southeast of Aden. The master reported "
+    "an explosion in close proximity to the vessel.",
+    "The master of a merchant vessel reported that the ship was struck by an unknown "
+    "projectile 70 nautical miles west of Hodeidah, UKMTO said on Saturday.",
+    "The vessel's captain reported that a missile hit the ship west of Hodeidah, UKMTO said.",
+])
+def test_a_crews_report_is_told_by_the_agency_that_relays_it(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert r.claimed_by == "UKMTO" and r.country == "YE"
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
@@ -3237,7 +3279,7 @@ def test_an_incident_reported_off_a_port_places_the_explosion_after_it(
                  "vessel. No damage reported. Crew safe.")
     assert (r.event_type, r.country) == ("explosion", "YE")
     assert "west of Hodeidah" in (r.place_note or "")
-    assert r.claimed_by == "The Master of a merchant vessel"
+    assert r.claimed_by == "UKMTO"  # (the notice's, which relays the master's report)
 
 
 def test_a_military_sentence_that_sets_no_scene_lends_no_place(gz: Gazetteer) -> None:
