@@ -1930,7 +1930,9 @@ _PARENT_GAP_RE = re.compile(r",\s*|\s*\(\s*|\s+in\s+(?:the\s+)?(?:(?:[A-Za-z]+-)
                             r"(?:North|South|East|West|Central)(?:ern)?\s+)?")
 # "the Nuseirat camp in central Gaza": with a part named, what follows is an area, even
 # when the name alone is also a city's
-_PART_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:(?:north|south)-?"
+# (and "Jabalia, in northern Gaza,", "Bureij, central Gaza")
+_PART_GAP_RE = re.compile(r"(?:,?\s+(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?|,\s+)"
+                          r"(?:(?:(?:north|south)-?"
                           r"(?:east|west)|north|south|east|west)(?:ern)?|central)\s+")
 # "the Baalbek area, deep in Lebanon's Bekaa Valley": where the place is, told after it
 _DEEP_IN_GAP_RE = re.compile(r"(?:\s+(?:area|region|district))?,\s+(?:deep\s+|far\s+|high\s+)?"
@@ -3527,7 +3529,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 places = places or ([] if scene_places else alerted)
             elif explicit or not specific:
                 air = airspace_of(in_sentence, who[0] if who else None, gz, text, sentence)
-                if air and not explicit and air.resolution.best.place.country in WAR_COUNTRIES:
+                if not explicit and (air.resolution.best.place.country in WAR_COUNTRIES if air
+                                     else bool(previous) and all(
+                                         r.country in WAR_COUNTRIES for r in previous)):
+                    # ("A drone attack on Kursk damaged a building. Fragments of a downed
+                    # drone fell on the roof.": the attack told before, where the war is)
                     # "The Israeli military said the drone fell in an open area": how an
                     # attack told before ended, where the war is fought; no violation (but
                     # "two drones were intercepted and one fell in an open area" tells of

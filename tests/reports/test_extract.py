@@ -2150,6 +2150,38 @@ def test_a_crews_report_is_told_by_the_agency_that_relays_it(gz: Gazetteer, text
     assert r.claimed_by == "UKMTO" and r.country == "YE"
 
 
+@pytest.mark.parametrize(("text", "town", "killed"), [
+    ("At least 12 Palestinians were killed when Israeli aircraft hit two homes in Jabalia, "
+     "in northern Gaza, on Saturday, the Civil Defence agency said.", "Jabalia", 12),
+    ("At least 12 Palestinians were killed when Israeli aircraft hit two homes in Jabalia, "
+     "northern Gaza, on Saturday.", "Jabalia", 12),
+    ("A strike hit a house in Bureij, in central Gaza, on Saturday, killing four, medics "
+     "said.", "Bureij", 4),
+])
+def test_a_town_in_a_part_of_gaza_set_off_by_commas_is_the_town(
+        gz: Gazetteer, text: str, town: str, killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed) == (town, killed)
+
+
+@pytest.mark.parametrize("after", [
+    "Fragments of a downed drone fell on the roof.",
+    "Debris from a drone fell in a courtyard, damaging cars.",
+])
+def test_debris_after_an_attack_where_the_war_is_is_no_airspace_violation(
+        gz: Gazetteer, after: str) -> None:
+    found = _reports(gz, "A drone attack on the city of Kursk early on Saturday damaged a "
+                         f"residential building, Governor Alexei Smirnov said. {after}")
+    assert found and all(r.event_type != "airspace_violation" for r in found)
+    assert {r.place_name for r in found} == {"Kursk"}
+
+
+def test_debris_told_by_a_neighbours_officials_is_still_a_violation(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones attacked the Odesa region overnight. A drone crashed "
+                         "in a field, Moldovan officials said.")
+    assert any(r.event_type == "airspace_violation" and r.country == "MD" for r in found)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
