@@ -72,6 +72,20 @@ MAP_COLUMNS = ["id", "event_type", "place_id", "place_name", "place_mention", "p
                "count_qualifier", "claimed_by", "outlet", "quote", "url", "extras"]
 
 
+def _extra(row: dict[str, Any], name: str) -> Any:
+    """One value of a report's extras (a dict, or JSON from the store), or None; the JSON
+    is parsed only when it holds the name (most rows: none parsed)."""
+    extras = row.get("extras")
+    if isinstance(extras, str):
+        if name not in extras:
+            return None
+        try:
+            extras = json.loads(extras)
+        except ValueError:
+            return None
+    return extras.get(name) if isinstance(extras, dict) else None
+
+
 def _disputes(row: dict[str, Any]) -> list[str]:
     """Who denies a report, and who told a toll other than its claimant ("denied by
     Yerevan", "killed per the Sudan Doctors Network"), from the report's extras (a dict,
@@ -163,7 +177,8 @@ def features(rows: Iterable[dict[str, Any]], one_per_report: bool = False
         place = f"{first.get('place_name') or ''} ({kind})"
         if mentions:
             place += " — as written: " + ", ".join(sorted(mentions))
-        dates = sorted(r["event_date"] for r in group if r.get("event_date"))
+        dates = sorted([str(r["event_date"]) for r in group if r.get("event_date")] + [
+            u for r in group if (u := _extra(r, "date_until"))])
         date_text = (dates[0] if dates and dates[0] == dates[-1] else
                      f"{dates[0]} – {dates[-1]}" if dates else "date unknown")
         figures = [f"{r.get('event_date') or '?'}: {text}" for r in group

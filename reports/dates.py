@@ -165,6 +165,24 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
     return None
 
 
+# "on Friday and Saturday", "from Monday to Wednesday", "between March 12 and March 14"
+_UNTIL_GAP_RE = re.compile(r"\s*(?:and|to|through|until|till|into|-|–)\s*(?:on\s+)?")
+
+
+def date_until(sentence: str, ref: DateRef | None, published: datetime | date | None
+               ) -> date | None:
+    """The last day of a span that opens with ``ref`` ("shelling on Friday and Saturday
+    killed two"): a claim over days keeps both ends, not just the first."""
+    if ref is None or ref.date is None or ref.precision not in {"day", "night"}:
+        return None
+    after = find_date(sentence[ref.end:], published)
+    if after is None or after.date is None or not _UNTIL_GAP_RE.fullmatch(
+            sentence, ref.end, ref.end + after.start):
+        return None
+    days = (after.date - ref.date).days
+    return after.date if 0 < days <= 7 else None
+
+
 _SPAN_NOTE_RE = re.compile(r"\s*\((?P<span>week|month) of\)")
 _DAY_KINDS = frozenset({"explicit", "numeric", "weekday", "yesterday", "ago"})
 _AGO_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -29,6 +29,7 @@ from .dates import (
     WEEKDAYS,
     DateRef,
     clock_date,
+    date_until,
     day_of,
     dispatch_date,
     find_date,
@@ -4087,6 +4088,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if target is not None:  # the number launched at the whole country, not at these
             parts = [(a, [], c[0] if c else f) for a, c, f in parts]
         lost = _lost_to_jamming(low) if event == "interception" else None
+        until = date_until(sentence, ref, published) if ref is not None and ref.text and (
+            sentence[ref.start:ref.end] == ref.text) else None
         for arms, counts, launched in parts:
             if split and len(places) > 1:
                 group = f"{article.id}:{index}:{arms}"
@@ -4116,6 +4119,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     claimed_by=who_text, group=group, outlet=article.outlet, url=article.url,
                     confidence=round(min(0.95, strength) * (0.5 + 0.5 * best.score), 3),
                 )
+                if until is not None:  # ("on Friday and Saturday": the span's last day)
+                    report.extras["date_until"] = until.isoformat()
                 if group is None:
                     _set_figures(report, figures)
                     own, totals = place_tolls or ({}, {})

@@ -63,3 +63,15 @@ def test_a_range_shows_as_a_range_in_the_popup() -> None:
     row = {"killed": 20, "killed_qualifier": "between 20 and 30", "count": 40,
            "count_qualifier": "up to"}
     assert figures_text(row) == "between 20 and 30 killed, up to 40 launched"
+
+
+def test_a_claim_over_several_days_shows_its_span_on_the_map() -> None:
+    import json
+
+    from geo.layers import features
+
+    row = {"id": 1, "event_type": "shelling", "place_id": "gn:1", "place_name": "Kurakhove",
+           "place_kind": "town", "latitude": 47.98, "longitude": 37.28,
+           "event_date": "2024-03-15", "extras": json.dumps({"date_until": "2024-03-16"})}
+    assert features([row])[0]["properties"]["date"] == "2024-03-15 – 2024-03-16"
+    assert features([row | {"extras": "{}"}])[0]["properties"]["date"] == "2024-03-15"

@@ -2182,6 +2182,28 @@ def test_debris_told_by_a_neighbours_officials_is_still_a_violation(gz: Gazettee
     assert any(r.event_type == "airspace_violation" and r.country == "MD" for r in found)
 
 
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Two civilians were killed in the Russian shelling of Kurakhove on Thursday and Friday, "
+     "the prosecutor's office said.", date(2024, 6, 13), date(2024, 6, 14)),
+    ("Russian drones attacked Odesa from Tuesday to Thursday, damaging port infrastructure, "
+     "the navy said.", date(2024, 6, 11), date(2024, 6, 13)),
+    ("Between June 10 and June 12, Russian forces shelled Nikopol 30 times, the governor "
+     "said.", date(2024, 6, 10), date(2024, 6, 12)),
+])
+def test_a_claim_over_several_days_keeps_its_last_day(
+        gz: Gazetteer, text: str, first: date, last: date) -> None:
+    r = _one(gz, text)
+    assert r.event_date == first and r.extras["date_until"] == last.isoformat()
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes on Rafah on Friday killed six people, medics said on Saturday.",
+    "Russian drones attacked Odesa on Friday and damaged the port on Saturday, the navy said.",
+])
+def test_a_day_and_the_day_it_was_told_are_no_span(gz: Gazetteer, text: str) -> None:
+    assert all("date_until" not in r.extras for r in _reports(gz, text))
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
