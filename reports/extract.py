@@ -3608,6 +3608,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # Ukraine's air force said it shot down 37 of the 52 drones launched overnight":
             # another speaker's tally of a launch on the whole country, not over Sumy
             elsewhere = bool(_speaker_country(speaker, gz))
+        if not elsewhere and not places and event == "interception" and last_places and (
+                in_sentence) and all(_FROM_BEFORE_RE.search(lower(
+                    text[max(0, m.start - 24):m.start])) for m in in_sentence) and {
+                m.resolution.best.place.country for m in last_places} <= {
+                m.resolution.best.place.country for m in in_sentence}:
+            # "Israeli jets struck Hebbariyeh. About 20 rockets were fired from Lebanon, some
+            # of which were intercepted": not over the town of the land they came from
+            elsewhere = True
         if not places and last_places and not capital and not elsewhere:
             # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
             # which were intercepted": not over Khiam; over the speaker's country below)

@@ -2204,6 +2204,27 @@ def test_a_day_and_the_day_it_was_told_are_no_span(gz: Gazetteer, text: str) -> 
     assert all("date_until" not in r.extras for r in _reports(gz, text))
 
 
+@pytest.mark.parametrize("after", [
+    "It said about 20 rockets were fired from Lebanon on Saturday, some of which were "
+    "intercepted.",
+    "About 20 rockets were launched from Lebanon, most of which were intercepted, it said.",
+])
+def test_a_downing_of_what_came_from_the_last_places_land_is_not_over_it(
+        gz: Gazetteer, after: str) -> None:
+    found = _reports(gz, "The Israeli military said its jets struck Hezbollah militants in "
+                         f"the area of Hebbariyeh on Saturday. {after}")
+    downed = [r for r in found if r.event_type == "interception"]
+    assert [(r.place_kind, r.country) for r in downed] == [("country", "IL")]
+
+
+def test_a_downing_after_a_claim_in_the_same_land_still_takes_its_place(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones attacked Odesa overnight, the governor said. Air "
+                         "defences shot down 12 of them.")
+    assert [(r.event_type, r.place_name) for r in found] == [
+        ("strike", "Odesa"), ("interception", "Odesa")]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
