@@ -4066,12 +4066,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             continue
         if event == "interception" and previous and not counts and places and all(
                 m.resolution.best.place.kind == "country" for m in places) and all(
-                r.event_type == "interception" and any(
-                    r.country == m.resolution.best.place.country for m in places)
-                for r in previous):
+                r.event_type == "interception" for r in previous) and any(
+                r.country == m.resolution.best.place.country for r in previous
+                for m in places):
             # "Air defences destroyed three drones over the Bryansk region. 'An attempt by
             # the Kyiv regime to carry out a terrorist attack ... on the territory of the
-            # Russian Federation was thwarted,' the ministry said": the same downing
+            # Russian Federation was thwarted,' the ministry said": the same downing (also
+            # after one "over the Belgorod Region and the Republic of Crimea")
             _complete_figures(previous, figures)
             continue
         if len(previous) == 1 and len(places) == 1 and not counts and (

@@ -2225,6 +2225,29 @@ def test_a_downing_after_a_claim_in_the_same_land_still_takes_its_place(
         ("strike", "Odesa"), ("interception", "Odesa")]
 
 
+@pytest.mark.parametrize("after", [
+    "\"Over the past night, the attempts of the Kyiv regime to carry out terrorist attacks "
+    "using fixed-wing drones against facilities on Russian territory were thwarted,\" the "
+    "ministry said.",
+    "Air defences thwarted the attack over Russia, it added.",
+])
+def test_a_downing_said_again_of_the_whole_country_is_the_same_claim(
+        gz: Gazetteer, after: str) -> None:
+    # (Crimea is Ukraine's in the index: one of the regions is in the country said again)
+    found = _reports(gz, "Russian air defence systems downed eight Ukrainian drones over the "
+                         "Belgorod Region and the Republic of Crimea overnight, the Defence "
+                         f"Ministry said. {after}")
+    assert [r.place_kind for r in found] == ["admin1", "admin1"]
+
+
+def test_a_countrys_own_count_after_a_regions_downing_is_still_a_claim(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences downed three drones over the Kursk region, the "
+                         "governor said. In all, 40 drones were shot down over Russia, the "
+                         "Defence Ministry said.")
+    assert [(r.place_kind, r.count) for r in found] == [("admin1", 3), ("country", 40)]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
