@@ -1160,7 +1160,10 @@ _DOWNED_INTRUDERS_RE = gated(
     r"rockets?|objects?|balloons?|aircraft)\b[^.;]{0,40}?\b(?:that|which|after (?:they|it))\s+"
     r"(?:had\s+)?(?:violated|entered|crossed into|breached|intruded into|strayed)\b|"
     # "Russian drones entered Polish airspace and were shot down overnight"
-    r"\b(?:violated|entered|crossed into|breached)\s+(?:[\w'’-]+\s+){0,3}?air\s?space\s+"
+    # ("... entered Polish airspace from Belarus early on Saturday and was shot down near
+    # the village of Wyryki": there)
+    r"\b(?:violated|entered|crossed into|breached)\s+(?:[\w'’-]+\s+){0,3}?air\s?space\b"
+    r"(?:[^.;,]{0,50}?\s)?"
     r"and\s+(?:were|was)\s+(?:later\s+|then\s+|subsequently\s+)?(?:shot down|downed|"
     r"intercepted|destroyed)\b|"
     # "... had violated Polish airspace during an attack on Ukraine and that several had
@@ -4183,11 +4186,16 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     report.extras["denied_by"] = disputed
                 reports.append(report)
                 sentence_reports.append(report)
-        if event == "airspace_violation" and _DOWNED_INTRUDERS_RE.search(low):
+        intruders = _DOWNED_INTRUDERS_RE.search(low) if event == "airspace_violation" else None
+        if intruders:
             # "shot down several Russian drones that violated Polish airspace": the downing
-            # is a claim too, where they flew in
-            downed = [replace(r, event_type="interception", extras=dict(r.extras))
-                      for r in sentence_reports]
+            # is a claim too, where they flew in (or where it is told: "and was shot down
+            # near the village of Wyryki")
+            there = [m for m in in_sentence if m.start >= start + intruders.end() and (
+                m.resolution.best.place.kind not in {"country", "airspace"})][:1]
+            downed = [replace(r, event_type="interception", extras=dict(r.extras), **(
+                _place_fields(there[0]) if there else {})) for r in sentence_reports[:1 if (
+                    there) else None]]
             reports.extend(downed)
             sentence_reports += downed
         if toll_scene and len(sentence_reports) == 1 and not any(figures.values()):

@@ -2248,6 +2248,28 @@ def test_a_countrys_own_count_after_a_regions_downing_is_still_a_claim(
     assert [(r.place_kind, r.count) for r in found] == [("admin1", 3), ("country", 40)]
 
 
+@pytest.mark.parametrize(("text", "place", "n"), [
+    ("A drone entered Polish airspace from Belarus early on Saturday and was shot down near "
+     "Lublin, Polish authorities said.", "Lublin", None),
+    ("Two drones violated Romanian airspace on Saturday and were later downed over Tulcea "
+     "county, the ministry said.", "Tulcea", 2),
+])
+def test_intruders_downed_where_the_sentence_says_are_downed_there(
+        gz: Gazetteer, text: str, place: str, n: int | None) -> None:
+    found = _reports(gz, text)
+    assert [r.event_type for r in found] == ["airspace_violation", "interception"]
+    assert found[0].place_kind == "airspace"
+    assert (found[1].place_name.startswith(place), found[1].count) == (True, n)
+
+
+def test_intruders_downed_with_no_place_of_their_own_are_downed_in_the_airspace(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones entered Polish airspace and were shot down overnight, "
+                         "the army said.")
+    assert [(r.event_type, r.place_kind) for r in found] == [
+        ("airspace_violation", "airspace"), ("interception", "airspace")]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
