@@ -175,9 +175,11 @@ def date_until(sentence: str, ref: DateRef | None, published: datetime | date | 
     killed two"): a claim over days keeps both ends, not just the first."""
     if ref is None or ref.date is None or ref.precision not in {"day", "night"}:
         return None
+    gap = _UNTIL_GAP_RE.match(sentence, ref.end)
+    if gap is None or gap.end() == ref.end:  # (most sentences: no second date read)
+        return None
     after = find_date(sentence[ref.end:], published)
-    if after is None or after.date is None or not _UNTIL_GAP_RE.fullmatch(
-            sentence, ref.end, ref.end + after.start):
+    if after is None or after.date is None or after.start != gap.end() - ref.end:
         return None
     days = (after.date - ref.date).days
     return after.date if 0 < days <= 7 else None
