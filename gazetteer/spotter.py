@@ -45,8 +45,7 @@ _KIND_WORDS = {
 }
 # "a residential district of Kharkiv", "two districts of Kyiv": a part of the city (but
 # "the district of Kharkiv" alone may be the district around it)
-_PART_OF_CITY_RE = re.compile(r"(?:\b(?:a|an|one|two|three|several|some|many|other|"
-                              r"various|all|most|city|the city['’]s)|\s(?!the\s)[a-z]+)\s+$")
+_PART_OF_CITY_RE = re.compile(r"(?:(?<![\w'’-])(?!the\s)[a-z]+|\bthe city['’]s)\s+$")
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]")
 # "the Sumy regional military administration", "Kharkiv regional governor": the region's
 # offices (but "the Kharkiv regional hospital" is a building in the city)

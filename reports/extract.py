@@ -1701,8 +1701,9 @@ _WHO_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|also|later|earlie
                         r"in a statement))+$", re.I)
 # ("according to the latest toll from Ukrainian officials", "figures from the UN")
 # A ship's crew, who report to a maritime agency (UKMTO, Ambrey) that tells the incident
+# (not "Captain Tim Hawkins, a Navy spokesman": an officer named)
 _CREW_RE = re.compile(r"(?:the\s+)?(?:(?:vessel|ship|tanker)['’]s\s+)?(?:master|captain|crew|"
-                      r"skipper|company security officer)\b", re.I)
+                      r"skipper|company security officer)\b(?!\s+(?-i:[A-Z]))", re.I)
 _MARITIME_AGENCY_RE = re.compile(r"\b(?:UKMTO|United Kingdom Maritime Trade Operations|"
                                  r"Ambrey)\b")
 _WHO_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:initial\s+|later\s+|earlier\s+|new\s+|"
@@ -4662,38 +4663,34 @@ def _largest_named(sentence: str, start: int, gz: Gazetteer) -> list[Mention]:
     """ "Ukraine's second-largest city": the city of that rank by population (what
     agencies write of Kharkiv in a dispatch datelined there)."""
     m = _LARGEST_NAMED_RE.search(sentence)
-    if m is None:
-        return []
-    if m["adj"]:
-        iso = gz.demonym_country(fold(m["adj"]))
-    else:
-        named = gz.resolve(m["own"]).best
-        iso = named.place.country if named and named.place.kind == "country" else None
-    city = gz.largest_city(iso, _NTH.get(m["nth"] or m["nth2"] or "", 1)) if iso else None
-    if city is None:
-        return []
-    said = m.group()
-    res = Resolution(said, Candidate(city, 0.7, "largest city"),
-                     note=f"'{said}' read as {city.name}, by population")
-    return [Mention(start + m.start(), start + m.end(), said, res)]
+    iso = _country_written(m, gz) if m else None
+    city = gz.largest_city(iso, _NTH.get(m["nth"] or m["nth2"] or "", 1)) if (
+        m and iso) else None
+    return _city_said(m, start, city, 0.7, "largest city", ", by population") if (
+        m and city) else []
 
 
 def _capital_named(sentence: str, start: int, gz: Gazetteer) -> list[Mention]:
     """ "Explosions rocked the Iranian capital": the capital of the country named."""
     m = _CAPITAL_NAMED_RE.search(sentence)
-    if m is None:
-        return []
-    if m["adj"]:
-        iso = gz.demonym_country(fold(m["adj"]))
-    else:
-        named = gz.resolve(m["own"]).best
-        iso = named.place.country if named and named.place.kind == "country" else None
+    iso = _country_written(m, gz) if m else None
     city = gz.capital_of(iso) if iso else None
-    if city is None:
-        return []
+    return _city_said(m, start, city, 0.8, "capital") if m and city else []
+
+
+def _country_written(m: re.Match[str], gz: Gazetteer) -> str | None:
+    """The country a city's epithet names: by its adjective ("the Iranian capital") or
+    by its name ("Russia's capital")."""
+    if m["adj"]:
+        return gz.demonym_country(fold(m["adj"]))
+    named = gz.resolve(m["own"]).best
+    return named.place.country if named and named.place.kind == "country" else None
+
+
+def _city_said(m: re.Match[str], start: int, city: Place, score: float, how: str,
+               why: str = "") -> list[Mention]:
     said = m.group()
-    res = Resolution(said, Candidate(city, 0.8, "capital"),
-                     note=f"'{said}' read as {city.name}")
+    res = Resolution(said, Candidate(city, score, how), note=f"'{said}' read as {city.name}{why}")
     return [Mention(start + m.start(), start + m.end(), said, res)]
 
 

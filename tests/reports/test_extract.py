@@ -2270,6 +2270,13 @@ def test_intruders_downed_with_no_place_of_their_own_are_downed_in_the_airspace(
         ("airspace_violation", "airspace"), ("interception", "airspace")]
 
 
+def test_an_officer_named_captain_speaks_for_himself_not_for_ukmto(gz: Gazetteer) -> None:
+    found = _reports(gz, "UKMTO said it had received a report of an incident west of Hodeidah. "
+                         "Captain Tim Hawkins, a Fifth Fleet spokesman, said a missile hit the "
+                         "tanker west of Hodeidah.")
+    assert [r.claimed_by for r in found] == ["Captain Tim Hawkins, a Fifth Fleet spokesman"]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
