@@ -1699,13 +1699,13 @@ _WHAT_NOT_WHO_RE = re.compile(r"(?:(?:loud|several|multiple|powerful|new|more)\s
 _WHO_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|also|later|earlier|then|now|"
                         rf"meanwhile|separately|previously|on (?:{'|'.join(WEEKDAYS)})|"
                         r"in a statement))+$", re.I)
-# ("according to the latest toll from Ukrainian officials", "figures from the UN")
 # A ship's crew, who report to a maritime agency (UKMTO, Ambrey) that tells the incident
 # (not "Captain Tim Hawkins, a Navy spokesman": an officer named)
 _CREW_RE = re.compile(r"(?:the\s+)?(?:(?:vessel|ship|tanker)['’]s\s+)?(?:master|captain|crew|"
                       r"skipper|company security officer)\b(?!\s+(?-i:[A-Z]))", re.I)
 _MARITIME_AGENCY_RE = re.compile(r"\b(?:UKMTO|United Kingdom Maritime Trade Operations|"
                                  r"Ambrey)\b")
+# ("according to the latest toll from Ukrainian officials", "figures from the UN")
 _WHO_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:initial\s+|later\s+|earlier\s+|new\s+|"
                        r"latest\s+|updated\s+|official\s+|preliminary\s+)?"
                        r"(?:(?:telegram|facebook|social media|online|video|written|casualty|"
@@ -4192,11 +4192,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "shot down several Russian drones that violated Polish airspace": the downing
             # is a claim too, where they flew in (or where it is told: "and was shot down
             # near the village of Wyryki")
-            there = [m for m in in_sentence if m.start >= start + intruders.end() and (
-                m.resolution.best.place.kind not in {"country", "airspace"})][:1]
-            downed = [replace(r, event_type="interception", extras=dict(r.extras), **(
-                _place_fields(there[0]) if there else {})) for r in sentence_reports[:1 if (
-                    there) else None]]
+            there = next((m for m in in_sentence if m.start >= start + intruders.end() and (
+                m.resolution.best.place.kind not in {"country", "airspace"})), None)
+            flown = sentence_reports if there is None else sentence_reports[:1]
+            there_fields = _place_fields(there) if there is not None else {}
+            downed = [replace(r, event_type="interception", extras=dict(r.extras),
+                              **there_fields) for r in flown]
             reports.extend(downed)
             sentence_reports += downed
         if toll_scene and len(sentence_reports) == 1 and not any(figures.values()):
