@@ -223,17 +223,18 @@ _CHILDREN_AMONG_RE = gated(
     r"(?P<what>dead|killed|victims|injured|wounded|hurt)\b|"
     r"\bamong (?:the|those) (?P<what2>dead|killed|victims|injured|wounded|hurt)\s+"
     rf"(?:were|are)\s+(?P<n2>{NUM})\s+(?:[\w-]+\s+)?{_CHILD_WORDS}")
+# A figure and the words before what it counts
+# (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
+# (nor a calibre: "six 155 mm shells" counts six)
+_COUNTED = (rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s?-?mm\b)"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
+            r"(?:\s+of\s+(?:the|these|those|them))?"
+            r"(?:(?<=dozens|scores)\s+of|(?<=hundreds)\s+of)?\s+"  # ("dozens of rockets")
+            r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|"
+            r"of|from|after|during|with)\b|\d(?!\d*\s?-?mm\b))[\w-]+\s+){0,3}?")
 _COUNT_RE = gated(
     "drone uav unmanned uncrewed usv missile rocket shell projectile bomb shahed geran kab fab",
-    # (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
-    # (nor a calibre: "six 155 mm shells" counts six)
-    rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s?-?mm\b)"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
-    r"(?:\s+of\s+(?:the|these|those|them))?"
-    r"(?:(?<=dozens|scores)\s+of|(?<=hundreds)\s+of)?\s+"  # ("dozens of rockets")
-    r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|of|"
-    r"from|after|during|with)\b|\d(?!\d*\s?-?mm\b))[\w-]+\s+){0,3}?"
-    r"(?P<noun>drones?|uavs?|unmanned aerial vehicles|missiles?|"
+    _COUNTED + r"(?P<noun>drones?|uavs?|unmanned aerial vehicles|missiles?|"
     r"rockets?|shells?|projectiles|bombs|shaheds?|geran|attack drones|"
     r"kamikaze drones|guided bombs|glide bombs|kabs?|fabs?|"
     r"(?:unmanned|uncrewed) (?:surface )?(?:vessels?|boats?)|usvs?)\b")
@@ -272,6 +273,12 @@ _FINDER_RE = re.compile(
     r"sappers|deminers|radars?))\s+(?:have\s+|had\s+)?(?:found|discovered|spotted|detected|"
     r"located|recovered|tracked)\b")
 _NEIGHBOURS = r"(?:belarus|ukraine|russia|moldova|lebanon|syria|yemen|iran|iraq|gaza)"
+# Lands beside the wars, whose skies the wars' weapons stray into
+_NEIGHBOUR_LANDS = (r"(?:poland|romania|moldova|latvia|lithuania|estonia|finland|norway|sweden|"
+                    r"denmark|germany|belarus|hungary|slovakia|bulgaria|turkey|georgia|"
+                    r"azerbaijan|armenia|kazakhstan|jordan|egypt|saudi arabia|cyprus|iraq|"
+                    r"iran|syria|lebanon|israel|ukraine|russia|pakistan|india|afghanistan|"
+                    r"chad|south sudan|ethiopia|eritrea|thailand|cambodia)")
 _FLEW_IN_FROM = (
     # (drones and objects that wander; "35 rockets crossed from Lebanon" is an attack)
     r"\b(?:drones?|uavs?|objects?|balloons?)\b[^.;]{0,40}?\b(?:flew|"
@@ -281,7 +288,8 @@ _FLEW_IN_FROM_RE = re.compile(_FLEW_IN_FROM)
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down spotted found "
-        "sighted sighting observed discovered detected tracked from territory",
+        "sighted sighting observed discovered detected tracked from territory entered flew_into "
+        "crossed_into strayed_into",
         r"\b(?:enter(?:ed|ing|s)?|violat(?:ed|ing|ion of|es)|cross(?:ed|ing)? into|"
         r"breach(?:ed|ing)?|intru(?:ded|sion) (?:into|of)|incursion (?:into|of)|flew into|"
         # ("a possible unauthorised entry into national airspace")
@@ -292,6 +300,11 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:missiles?|drones?|uavs?|rockets?|objects?|aircraft|warplanes?|jets?|"
         r"helicopters?)\b[^.;]{0,40}?\b(?:flew|passed|crossed|entered|violated)\s+"
         r"(?:over\s+|through\s+|into\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?territory\b|"
+        # "At least 19 drones entered Poland": a neighbour named as the land they flew into
+        # (where the war is fought, no violation: below)
+        r"\b(?:missiles?|drones?|uavs?|rockets?|objects?|aircraft|warplanes?|jets?|"
+        r"helicopters?|balloons?)\b[^.;]{0,40}?\b(?:entered|flew into|crossed into|strayed into)"
+        r"\s+" + _NEIGHBOUR_LANDS + r"\b|"
         r"\b(?:debris|fragments?|wreckage|remains|parts) (?:of|from) (?:an? |the )?"
         r"(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" + _OBJECT + r")\b[^.;]{0,80}?"
         r"\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
@@ -1154,10 +1167,17 @@ def projectile_counts(text: str) -> list[Figure]:
     return [_figure(m) for m in _COUNT_RE.finditer(lower(text))]
 
 
+# "Three Russian MiG-31 fighter jets entered Estonian airspace": the craft that flew in
+_CRAFT_COUNT_RE = gated("aircraft jet plane helicopter fighter bomber",
+                        _COUNTED + r"(?P<noun>aircraft|(?:fighter )?jets|(?:war)?planes|"
+                        r"helicopters|fighters|bombers)\b")
+
+
 _DOWNED_INTRUDERS_RE = gated(
     "shot_down downed intercept destroy",
     r"\b(?:shot down|downed|intercepted|destroyed)\b[^.;]{0,60}?\b(?:drones?|uavs?|missiles?|"
-    r"rockets?|objects?|balloons?|aircraft)\b[^.;]{0,40}?\b(?:that|which|after (?:they|it))\s+"
+    r"rockets?|objects?|balloons?|aircraft|helicopters?|(?:war)?planes?|jets?)\b[^.;]{0,40}?"
+    r"\b(?:that|which|after (?:they|it))\s+"
     r"(?:had\s+)?(?:violated|entered|crossed into|breached|intruded into|strayed)\b|"
     # "Russian drones entered Polish airspace and were shot down overnight"
     # ("... entered Polish airspace from Belarus early on Saturday and was shot down near
@@ -2504,6 +2524,12 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:from|from the direction of|via|towards?|in t
                              r"of|back (?:to|into|over)|(?:leaving|heading|headed) (?:for|to))"
                              r"\s+(?:the\s+)?$")
 
+# "destroyed 121 drones over 14 regions", "across several regions": many regions, none
+# named, so not the place of the sentence before
+_MANY_REGIONS_RE = re.compile(rf"\b(?:over|across|in|above)\s+(?:{_EXACT}|several|multiple|"
+                              r"various|many|a number of|a dozen|numerous)\s+(?:other\s+)?"
+                              r"(?:[\w-]+\s+)?(?:regions|provinces|oblasts|areas|"
+                              r"governorates)\b")
 
 # "the Polish army said a missile entered its airspace during strikes on western Ukraine":
 # the speaker's own airspace, not the country the war is in
@@ -3620,6 +3646,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Israeli jets struck Hebbariyeh. About 20 rockets were fired from Lebanon, some
             # of which were intercepted": not over the town of the land they came from
             elsewhere = True
+        if not places and last_places and _MANY_REGIONS_RE.search(low):
+            # "Drones hit the Ryazan refinery. The ministry said it destroyed 121 drones over
+            # 14 regions": somewhere over the country, not over the refinery
+            elsewhere = True
         if not places and last_places and not capital and not elsewhere:
             # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
             # which were intercepted": not over Khiam; over the speaker's country below)
@@ -3823,6 +3853,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 units[index - 1][3] == sent_no):
             figures = _more_of_the_toll(low, reports[-1], figures)
         counts = projectile_counts(sentence)
+        if not counts and event == "airspace_violation":
+            counts = [_figure(m) for m in _CRAFT_COUNT_RE.finditer(low)]
         if not counts and inherited_event is not None and event == "strike" and (
                 inherited_event.event_type == "interception") and (
                 (rest := _REMNANT_RE.match(low)) and rest["n"]):

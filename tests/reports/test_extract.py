@@ -2277,6 +2277,85 @@ def test_an_officer_named_captain_speaks_for_himself_not_for_ukmto(gz: Gazetteer
     assert [r.claimed_by for r in found] == ["Captain Tim Hawkins, a Fifth Fleet spokesman"]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Ukrainian drones hit the Ryazan oil refinery early on Saturday, the governor said. "
+     "Russia's defence ministry said it destroyed 121 drones over 14 regions overnight.", "RU"),
+    ("A drone hit an apartment block in Voronezh, the governor said. The defence ministry "
+     "said air defences intercepted 45 drones across several regions.", "RU"),
+    ("Russian missiles struck Kharkiv overnight, the mayor said. Ukraine's air force said it "
+     "shot down 30 drones over eleven regions of the country.", "UA"),
+    ("Russian drones attacked the Odesa region overnight, damaging port infrastructure. Air "
+     "defences destroyed 20 drones in three other oblasts, the air force said.", "UA"),
+])
+def test_a_downing_over_many_regions_is_not_over_the_place_before(
+        gz: Gazetteer, text: str, country: str) -> None:
+    """A tally over regions it does not name is over the country, not the town just hit."""
+    downed = [r for r in _reports(gz, text) if r.event_type == "interception"]
+    assert [(r.place_kind, r.country) for r in downed] == [("country", country)]
+    assert downed[0].count in {121, 45, 30, 20}
+
+
+def test_a_downing_over_the_region_stays_the_region_of_the_place_before(gz: Gazetteer) -> None:
+    downed = [r for r in _reports(gz, "Russian missiles struck Kharkiv overnight, the mayor "
+                                  "said. Air defences shot down 30 drones over the region, "
+                                  "the air force said.") if r.event_type == "interception"]
+    assert [(r.place_name, r.count) for r in downed] == [("Kharkiv Oblast", 30)]
+
+
+@pytest.mark.parametrize("text, country, count", [
+    ("At least 19 drones entered Poland overnight, the Polish army said.", "PL", 19),
+    ("A Russian drone crossed into Romania during an attack on Ukrainian Danube ports on "
+     "Saturday, Romania's defence ministry said.", "RO", None),
+    ("Two drones strayed into Moldova overnight, Moldovan officials said.", "MD", 2),
+    ("Several Shahed drones flew into Latvia from Belarus, the armed forces said.", "LV", None),
+])
+def test_weapons_that_entered_a_neighbour_violated_its_airspace(
+        gz: Gazetteer, text: str, country: str, count: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.country, r.count) == (
+        "airspace_violation", "airspace", country, count)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones entered Ukraine from Belarus overnight, the air force said.",
+    "Dozens of Russian troops entered Moldova, officials said.",
+    "The new drones entered service with the Polish army in March.",
+])
+def test_troops_a_war_country_or_service_entered_are_no_violation(
+        gz: Gazetteer, text: str) -> None:
+    assert not [r for r in _reports(gz, text) if r.event_type == "airspace_violation"]
+
+
+@pytest.mark.parametrize("text, country, count", [
+    ("Three Russian MiG-31 fighter jets entered Estonian airspace on Friday, Estonia's "
+     "foreign ministry said.", "EE", 3),
+    ("Two Russian military aircraft violated Finnish airspace near Porvoo on Friday, the "
+     "Finnish defence ministry said.", "FI", 2),
+    ("Two Belarusian helicopters crossed into Polish airspace at a very low altitude on "
+     "Tuesday, the Polish defence ministry said.", "PL", 2),
+    ("A Russian helicopter entered Latvian airspace on Friday, the armed forces said.",
+     "LV", None),
+])
+def test_aircraft_that_violated_airspace_are_counted(
+        gz: Gazetteer, text: str, country: str, count: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.country, r.count) == (
+        "airspace_violation", "aircraft", country, count)
+
+
+def test_aircraft_are_not_the_count_of_a_strike(gz: Gazetteer) -> None:
+    r = _one(gz, "Two Russian warplanes dropped 12 glide bombs on Kupiansk on Friday, the "
+                 "governor said.")
+    assert (r.event_type, r.count) == ("strike", 12)
+
+
+def test_a_helicopter_shot_down_after_violating_airspace_is_a_downing(gz: Gazetteer) -> None:
+    found = _reports(gz, "Turkish F-16 jets shot down a Syrian helicopter that violated "
+                         "Turkish airspace, the army said.")
+    assert sorted((r.event_type, r.weapon, r.country) for r in found) == [
+        ("airspace_violation", "aircraft", "TR"), ("interception", "aircraft", "TR")]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
