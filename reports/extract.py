@@ -621,12 +621,16 @@ _AGENT_WORDS = re.compile(
     r"air navigation services?)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|the (?:ministry|governor|official|army|"
                          r"military|agency|mayor|air force|navy|police|general staff|"
-                         r"defen[cs]e ministry|group|network|monitor|observatory|"
+                         r"defen[cs]e ministry|group|network|monitor|observatory|movement|"
+                         r"militia|"
                          r"organi[sz]ation))$", re.I)
 # the words by which "the army" or "the ministry" names a speaker again
 _GROUPS = ("group", "network", "observatory", "monitor", "committee", "union", "association",
            "syndicate", "coalition", "organi", "council", "cross", "crescent", "doctors",
-           "medics", "msf", "sans fronti")
+           "medics", "msf", "sans fronti",
+           # armed groups: "Hezbollah said ... The group said"
+           "hezbollah", "hamas", "houthi", "jihad", "sdf", "rsf", "m23", "taliban", "shabaab",
+           "islamic state", "isis", "wagner", "militia", "brigades", "movement", "front")
 _SAME_SPEAKER = {"army": ("army", "military", "forces", "idf"),
                  "military": ("army", "military", "forces", "idf", "defen"),
                  "official": ("official",), "ministry": ("ministry", "mod"),
@@ -636,8 +640,30 @@ _SAME_SPEAKER = {"army": ("army", "military", "forces", "idf"),
                  "defense ministry": ("ministry", "mod"),
                  # "according to the Sudan Doctors Network. The group said ..."
                  "group": _GROUPS, "network": ("network",), "organisation": _GROUPS,
-                 "organization": _GROUPS, "monitor": ("observatory", "monitor"),
+                 "organization": _GROUPS, "movement": _GROUPS, "militia": _GROUPS,
+                 "monitor": ("observatory", "monitor"),
                  "observatory": ("observatory",)}
+
+
+# "killing three members of the Kurdish-led SDF, the group said": the group the sentence
+# names ("two Hezbollah fighters", "a commander of Islamic Jihad")
+_GROUP_NAMED_RE = re.compile(
+    r"\b(?:members?|fighters?|commanders?|militants?|leaders?|operatives?|officials?|"
+    r"positions?|bases?|headquarters) of (?P<org>(?:the )?(?:[\w-]+-(?:led|backed) )?"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)|"
+    r"\b(?P<org2>(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*)\s+(?:fighters|members|commanders?|"
+    r"militants|operatives)\b")
+_GROUP_WORDS = frozenset({"the group", "the militia", "the movement", "the organisation",
+                          "the organization"})
+
+
+def _group_named(who: str, sentence: str) -> str:
+    """ "the group" that the sentence itself names, when no speaker before tells which."""
+    if who.lower() not in _GROUP_WORDS:
+        return who
+    m = _GROUP_NAMED_RE.search(sentence)
+    org = (m["org"] or m["org2"]) if m else None
+    return org if org and org.split()[0] not in {"The", "A", "An", "Two", "Three"} else who
 
 
 def _named_again(who: str, last_who: str | None) -> str:
@@ -3789,7 +3815,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         who_text = who[0] if who else None
         disputed = disputed_by(sentence) if _DISPUTED_RE.possible(low) else None
         if who_text and _PRONOUN_RE.match(who_text):
-            who_text = _named_again(who_text, last_who)
+            who_text = _group_named(_named_again(who_text, last_who), sentence)
         elif who_text:
             who_text = _expand_name(who_text, text, names)
         if inherited_event is not None and who_text and not disputed:

@@ -2356,6 +2356,24 @@ def test_a_helicopter_shot_down_after_violating_airspace_is_a_downing(gz: Gazett
         ("airspace_violation", "aircraft", "TR"), ("interception", "aircraft", "TR")]
 
 
+@pytest.mark.parametrize("text, who", [
+    ("A Turkish drone strike on a car near Qamishli killed three members of the Kurdish-led "
+     "SDF, the group said.", "the Kurdish-led SDF"),
+    ("An Israeli strike on a house in Nabatieh killed two Hezbollah fighters, the group said.",
+     "Hezbollah"),
+    ("An Israeli airstrike in Gaza City killed a senior commander of Islamic Jihad, the "
+     "movement said on Saturday.", "Islamic Jihad"),
+    ("Hezbollah said it fired rockets at Kiryat Shmona. An Israeli strike later killed two of "
+     "its fighters in Khiam, the group said.", "Hezbollah"),
+    ("A Russian strike on Kharkiv killed two volunteers, the group said.", "the group"),
+    ("The Israeli military said it struck Khan Younis. A strike on a tent in Rafah killed "
+     "five people, the group said.", "the group"),
+])
+def test_the_group_that_speaks_is_the_one_named(gz: Gazetteer, text: str, who: str) -> None:
+    """ "the group said" is the armed group the sentence or the speaker before names."""
+    assert _reports(gz, text)[-1].claimed_by == who
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
