@@ -279,6 +279,8 @@ _NEIGHBOUR_LANDS = (r"(?:poland|romania|moldova|latvia|lithuania|estonia|finland
                     r"azerbaijan|armenia|kazakhstan|jordan|egypt|saudi arabia|cyprus|iraq|"
                     r"iran|syria|lebanon|israel|ukraine|russia|pakistan|india|afghanistan|"
                     r"chad|south sudan|ethiopia|eritrea|thailand|cambodia)")
+# Troops' places that troops fire on
+_POSTS = r"(?:(?:its|our|their|the|[\w-]+)\s+)?(?:positions|posts|outposts|trenches)\b"
 _FLEW_IN_FROM = (
     # (drones and objects that wander; "35 rockets crossed from Lebanon" is an attack)
     r"\b(?:drones?|uavs?|objects?|balloons?)\b[^.;]{0,40}?\b(?:flew|"
@@ -386,7 +388,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # ("Israeli forces airstruck a house": conflict databases' verb)
         r"\b(?:struck|air-?struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|"
         r"air\s?strikes?|attack(?:ed|s|ing)?|targeted|pounded|slammed|barrage|"
-        r"fired (?:on|upon|at)|"
+        # (not "fired on its positions": a fight on the ground, below)
+        r"fired (?:on|upon|at)(?!\s+" + _POSTS + r")|"
         r"(?:drone|missile|rocket) fire)\b|"
         r"\bdropp(?:ed|ing) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?|munitions?|"
         r"explosive devices?|kabs?|fabs?)\b|"
@@ -453,6 +456,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"sniper|machine-gun|gun)(?: (?:army|military|forces'?|troops'?|soldiers'?|tank|"
         r"naval|sniper|gun|machine-gun|drone))? fire\b|\bopened fire (?:on|at)\b|\bsniper fire\b|"
         r"\bshot dead by\b|"
+        # "Armenian forces fired on its positions": troops at troops, no weapon named
+        r"\bfired (?:on|upon|at)\s+" + _POSTS + r"|"
         # "Indian and Pakistani troops exchanged fire along the Line of Control": a clash
         r"\b(?:exchang(?:ed|ing)|trad(?:ed|ing)) (?:heavy |intense |small[- ]arms |gun ?|"
         r"machine[- ]gun |sniper |cross-border )?fire\b|\bexchanges? of (?:heavy )?fire\b|"
@@ -652,7 +657,10 @@ _GROUP_NAMED_RE = re.compile(
     r"positions?|bases?|headquarters) of (?P<org>(?:the )?(?:[\w-]+-(?:led|backed) )?"
     r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)|"
     r"\b(?P<org2>(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*)\s+(?:fighters|members|commanders?|"
-    r"militants|operatives)\b")
+    r"militants|operatives)\b|"
+    # "Hezbollah fired rockets at Israeli positions, the group said"
+    r"\b(?P<org3>Hezbollah|Hamas|(?:the )?Houthis|Islamic Jihad|(?:the )?(?:SDF|RSF|PKK)|M23|"
+    r"(?:the )?Taliban|al-Shabaab|Islamic State)\b")
 _GROUP_WORDS = frozenset({"the group", "the militia", "the movement", "the organisation",
                           "the organization"})
 
@@ -662,7 +670,7 @@ def _group_named(who: str, sentence: str) -> str:
     if who.lower() not in _GROUP_WORDS:
         return who
     m = _GROUP_NAMED_RE.search(sentence)
-    org = (m["org"] or m["org2"]) if m else None
+    org = (m["org"] or m["org2"] or m["org3"]) if m else None
     return org if org and org.split()[0] not in {"The", "A", "An", "Two", "Three"} else who
 
 

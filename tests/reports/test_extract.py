@@ -2366,12 +2366,37 @@ def test_a_helicopter_shot_down_after_violating_airspace_is_a_downing(gz: Gazett
     ("Hezbollah said it fired rockets at Kiryat Shmona. An Israeli strike later killed two of "
      "its fighters in Khiam, the group said.", "Hezbollah"),
     ("A Russian strike on Kharkiv killed two volunteers, the group said.", "the group"),
+    ("Hezbollah fired rockets at Israeli positions in the Shebaa Farms, the group said.",
+     "Hezbollah"),
     ("The Israeli military said it struck Khan Younis. A strike on a tent in Rafah killed "
      "five people, the group said.", "the group"),
 ])
 def test_the_group_that_speaks_is_the_one_named(gz: Gazetteer, text: str, who: str) -> None:
     """ "the group said" is the armed group the sentence or the speaker before names."""
     assert _reports(gz, text)[-1].claimed_by == who
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Azerbaijan's defence ministry said Armenian forces fired on its positions in the "
+     "Kalbajar district on Saturday.", "AZ"),
+    ("Indian troops fired at Pakistani posts along the Line of Control in Kotli overnight, "
+     "the Pakistani military said.", "PK"),
+])
+def test_troops_firing_on_positions_is_a_fight_not_a_strike(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.country) == ("other_attack", "unknown", place)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russian forces fired on Ukrainian positions near Bakhmut with artillery and mortars, "
+     "the General Staff said.", "shelling"),
+    ("Hezbollah fired rockets at Israeli positions near Metula, the group said.", "strike"),
+    ("Russian forces fired on Nikopol overnight, the governor said.", "strike"),
+])
+def test_fire_with_a_weapon_or_on_a_town_keeps_its_kind(
+        gz: Gazetteer, text: str, kind: str) -> None:
+    assert _one(gz, text).event_type == kind
 
 
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
