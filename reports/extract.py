@@ -2599,8 +2599,11 @@ _DOWNED_N_RE = gated(
     "down intercept destroy neutrali",
     # ("repelled an attack by naval drones, destroying six of them")
     rf"\b(?:shot down|shooting down|downed|downing|intercepted|intercepting|destroyed|"
-    rf"destroying|neutrali[sz](?:ed|ing))\s+(?P<q>{QUAL}\s+)?"
-    rf"(?P<n>{NUM})\b(?!\s*(?:people|civilians|percent|%|homes|houses|buildings|"
+    rf"destroying|neutrali[sz](?:ed|ing))"
+    # ("shot down or jammed 460 of them": the electronic war's share counted with them)
+    r"(?:\s+(?:or|and)\s+(?:jammed|suppressed|neutrali[sz]ed|disabled|intercepted|destroyed|"
+    r"downed|shot down|redirected|lost))?"
+    rf"\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b(?!\s*(?:people|civilians|percent|%|homes|houses|buildings|"
     # ("35 were shot down over nine regions": where, not how many)
     r"regions|oblasts|provinces|districts|areas|cities|towns|settlements|km|kilometres))"
     # "shot down 37 missiles and 55 drones": the second weapon's figure, in the same downing
@@ -3896,6 +3899,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             counts = [Figure(parse_number(rest["n"])[0], None, rest.start("n"),
                              what=rest.group())]
         launched = counted_arms = None
+        mixed_arms: list[str] = []
         if event == "interception":  # "shot down 51 of them", "74 were shot down"
             downed = _DOWNED_N_RE.search(low) or _N_DOWNED_RE.search(low)
             fig = _figure(downed) if downed else None
@@ -3926,6 +3930,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     counts = [fig]  # (fewer launched than downed: not the launched number)
             prior = (previous[0].count or previous[0].extras.get("group_count")) if (
                 previous) else None  # what the claim before fired
+            fired_all = [r for r in previous if r.quote_start == previous[0].quote_start and (
+                r.event_type == previous[0].event_type)] if back and fig is not None and (
+                counted_arms is None) else []
+            if len({r.weapon for r in fired_all}) > 1 and all(r.count for r in fired_all):
+                # "launched 479 drones and 20 missiles ... shot down 460 of them": of all 499
+                prior = sum(r.count or 0 for r in fired_all)
+                mixed_arms = list(dict.fromkeys(r.weapon for r in fired_all))
             before = prior if back else None
             if launched is None and before and counts and (
                     counts[0].value is not None and before > counts[0].value):
@@ -3993,7 +4004,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             + (0.1 if ref is not None and ref.text else 0.0) \
             + (0.1 if any(figures.values()) or counts else 0.0)
         named = weapons_named(core, event)
-        lead_weapons: list[str] = []
+        lead_weapons: list[str] = mixed_arms
         arms = inherited_event.weapon if inherited_event and "separate" not in low else (
             named[0] if named else "artillery" if event == "shelling" else "unknown")
         arms = counted_arms or arms

@@ -2399,6 +2399,35 @@ def test_fire_with_a_weapon_or_on_a_town_keeps_its_kind(
     assert _one(gz, text).event_type == kind
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Russia launched 479 drones at Ukraine overnight, the Ukrainian air force said. Air "
+     "defences shot down or jammed 460 of them.", 460),
+    ("Russia attacked Ukraine with 88 drones overnight; air defences downed and suppressed 71, "
+     "the air force said.", 71),
+])
+def test_drones_shot_down_or_jammed_are_counted_together(
+        gz: Gazetteer, text: str, count: int) -> None:
+    downed = [r for r in _reports(gz, text) if r.event_type == "interception"]
+    assert [(r.country, r.count) for r in downed] == [("UA", count)]
+
+
+def test_a_share_of_them_is_of_every_weapon_launched(gz: Gazetteer) -> None:
+    """ "479 drones and 20 missiles ... 460 of them": of the 499 together, not the drones."""
+    downed = [r for r in _reports(gz, "Russia launched 479 drones and 20 missiles at Ukraine "
+                                  "overnight, the Ukrainian air force said. Air defences shot "
+                                  "down 460 of them.") if r.event_type == "interception"]
+    assert [(r.count, r.extras.get("launched_count"), r.extras.get("weapons"))
+            for r in downed] == [(460, 499, ["drone", "missile"])]
+
+
+def test_a_share_of_one_weapon_is_of_that_weapon(gz: Gazetteer) -> None:
+    downed = [r for r in _reports(gz, "Russia launched 479 drones and 20 missiles at Ukraine "
+                                  "overnight, the Ukrainian air force said. Air defences shot "
+                                  "down 460 of the drones.") if r.event_type == "interception"]
+    assert [(r.weapon, r.count, r.extras.get("launched_count")) for r in downed] == [
+        ("drone", 460, 479)]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
