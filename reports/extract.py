@@ -2648,7 +2648,8 @@ _SHARE_DOWNED_RE = gated(
     rf"(?:(?:\b(?P<n>{_SHARE}|part)|"
     rf"\b(?P<pct>{_PERCENT}))\s+of\s+"
     # ("Most were intercepted"; "the army said most were intercepted")
-    r"(?:them|these|those|which)|(?:^|;\s+|,?\s+(?:and|but|while)\s+|\b(?:said|says|saying|"
+    r"(?:them|these|those|which|the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|uavs|"
+    r"projectiles|shaheds))|(?:^|;\s+|,?\s+(?:and|but|while)\s+|\b(?:said|says|saying|"
     # ("adding that 99% were intercepted")
     rf"added|adding|reported)\s+(?:that\s+)?)(?P<n2>{_SHARE}|{_PERCENT}))"
     r"\s+(?:were|was|have been|had been)\s+(?:(?:successfully|reportedly)\s+)?"
@@ -3633,6 +3634,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     # Cahul": the four in the airspace, and the two where they came down
                     places = [air, *specific]
         inherited: bool | str = False
+        barrage: Report | None = None  # the attack on a whole country a share was of
         if not places or all(m.resolution.best.place.kind == "country" for m in places):
             # "15 nautical miles west of Mokha, Yemen": near the town, not just the country
             places = reference_places(in_sentence, body, start) or places
@@ -3696,6 +3698,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 # "Russia attacked Ukraine with 58 drones, damaging energy facilities in the
                 # Lviv region. The air force said it destroyed 41": over the whole country
                 places = [nation]
+            elif event == "interception" and len(places) == 1 and (
+                    _SHARE_DOWNED_RE.possible(low) or _BACK_REF_RE.possible(low)) and (
+                    barrage := _barrage_at(places[0], reports, previous)) and (
+                    _SHARE_DOWNED_RE.search(low) or _BACK_REF_RE.search(low)):
+                # "Iran launched a wave of missiles at Israel. One hit Bat Yam. The military
+                # said most of the missiles were intercepted": most of the wave, over Israel
+                places = [m for m in [_country_of(places[0], gz)] if m is not None] or places
         from_scene = not places and bool(scene_places)
         if from_scene:  # "An incident was reported 70 nm west of ..."
             places, inherited = scene_places, True
@@ -3930,6 +3939,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     counts = [fig]  # (fewer launched than downed: not the launched number)
             prior = (previous[0].count or previous[0].extras.get("group_count")) if (
                 previous) else None  # what the claim before fired
+            if barrage is not None:  # (what the wave fired, not the town's one missile)
+                prior = barrage.count
             fired_all = [r for r in previous if r.quote_start == previous[0].quote_start and (
                 r.event_type == previous[0].event_type)] if back and fig is not None and (
                 counted_arms is None) else []
@@ -4310,10 +4321,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 "\n" not in text[previous[-1].quote_end:start] or reports[0] is previous[0]) and (
                 _THEY_ALSO_RE.match(low) or (_within(places, previous, gz, region=True) and (
                     {r.event_type for r in previous} == {r.event_type for r in sentence_reports}
-                    or _GOES_ON_RE.match(low)))):
+                    or _GOES_ON_RE.match(low)))) and not (
+                all(r.place_kind == "country" for r in previous) and _LOCAL_WHO_RE.search(
+                    who_text)):
             # "Russian drones violated Latvian airspace on Saturday. One drone crashed in
             # the Rezekne municipality, the armed forces said.": a lead told with no source
-            # is the account of whoever tells the claim that goes on right after it
+            # is the account of whoever tells the claim that goes on right after it (but
+            # not a town's governor or medics, of an attack on the whole country)
             _sourced_back(previous, who_text, "next sentence")
         last_places = places
         nation = target if sentence_reports else None
@@ -4321,6 +4335,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         recent = sentence_reports[-1:]
     _summary_sourced(reports, gz)
     return _dedupe(reports)
+
+
+# Speakers for a town or a region, who do not tell an attack on the whole country
+_LOCAL_WHO_RE = re.compile(r"\b(?:governor|mayor|regional|city|municipal|local|village|"
+                           r"paramedics|medics|rescuers|emergency services|ambulance|hospital|"
+                           r"magen david adom)\b", re.I)
 
 
 # "Over the past day, Russian troops launched 512 attacks on 9 settlements of the
@@ -4911,6 +4931,17 @@ def _defended_elsewhere(places: list[Mention], speaker: str | None, gz: Gazettee
         return any(m.resolution.best.place.kind != "country" for m in places)
     return own[0].resolution.best.place.country not in {
         m.resolution.best.place.country for m in places}
+
+
+def _barrage_at(m: Mention, reports: list[Report], previous: list[Report]) -> Report | None:
+    """A claim before the last one of an attack on the whole country the place named last
+    lies in: a share downed after it is of that barrage, not of the town's."""
+    place = m.resolution.best.place
+    if not previous or place.kind in {"country", "sea", "airspace"}:
+        return None
+    return next((r for r in reversed(reports[-6:]) if r.event_type == "strike" and (
+        r.place_kind == "country" and r.country == place.country and (
+            r.quote_start < previous[0].quote_start))), None)
 
 
 def _country_of(m: Mention, gz: Gazetteer) -> Mention | None:

@@ -2428,6 +2428,40 @@ def test_a_share_of_one_weapon_is_of_that_weapon(gz: Gazetteer) -> None:
         ("drone", 460, 479)]
 
 
+@pytest.mark.parametrize("text, country, launched", [
+    ("Iran fired about 100 ballistic missiles at Israel on Saturday night. One missile hit a "
+     "building in Bat Yam, killing six people, paramedics said. The Israeli military said most "
+     "of them were intercepted.", "IL", 100),
+    ("Iran launched a new wave of ballistic missiles at Israel early on Saturday. One missile "
+     "hit a residential building in Bat Yam, killing six people, Magen David Adom said. The "
+     "Israeli military said most of the missiles were intercepted.", "IL", None),
+    ("Hezbollah fired 30 rockets at northern Israel. One rocket hit a house in Metula. Most of "
+     "the rockets were intercepted, the military said.", "IL", 30),
+])
+def test_a_share_downed_after_a_barrage_is_of_the_barrage(
+        gz: Gazetteer, text: str, country: str, launched: int | None) -> None:
+    """Most of a wave fired at a country was downed over the country, not over the one
+    town a missile of it hit."""
+    downed = [r for r in _reports(gz, text) if r.event_type == "interception"]
+    assert [(r.place_kind, r.country, r.count_qualifier, r.extras.get("launched_count"))
+            for r in downed] == [("country", country, "most", launched)]
+
+
+def test_a_share_downed_after_a_town_alone_stays_at_the_town(gz: Gazetteer) -> None:
+    downed = [r for r in _reports(gz, "A missile hit an energy facility in Lviv, the governor "
+                                  "said. Air defences shot down most of the missiles, the air "
+                                  "force said.") if r.event_type == "interception"]
+    assert [(r.place_name, r.count_qualifier) for r in downed] == [("Lviv", "most")]
+
+
+def test_a_towns_speaker_does_not_tell_the_attack_on_the_whole_country(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia attacked Ukraine with 60 missiles overnight. A missile hit an "
+                         "energy facility in Lviv, the governor said.")
+    assert [(r.place_kind, r.claimed_by) for r in found] == [
+        ("country", None), ("city", "the governor")]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
