@@ -977,7 +977,9 @@ def _off_context(place: Place, ctx: Context | None) -> bool:
 
 
 ACRONYM_MAX_POPULATION = 100_000
-_MODEL_RE = re.compile(r"-(?:[A-Z]{0,2}\d|[A-Z]{1,2}\b)")  # Su-25, Kh-101, Iskander-M
+# Su-25, Kh-101, Iskander-M; a ship's class ("a Karakurt-class corvette") or a weapon's
+# type ("Shahed-type drones") named after a place is no place
+_MODEL_RE = re.compile(r"-(?:[A-Z]{0,2}\d|[A-Z]{1,2}\b|class\b|type\b)")
 
 
 def _short_acronym(raw: str) -> bool:

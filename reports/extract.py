@@ -382,7 +382,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("strike", gated(
         "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag "
         "destroy sank sunk sinking disabled by_ killed injured wounded exploded detonated blew_up "
-        "reached got_through broke_through impact",
+        "reached got_through broke_through impact the_water the_sea",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         # ("Israeli forces airstruck a house": conflict databases' verb)
@@ -405,6 +405,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # "a suicide drone exploded near an oil field": the weapon went off where it struck
         r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\s+(?:[\w-]+\s+)?"
         r"(?:exploded|detonated|blew up)\b(?!\s+(?:in (?:the )?(?:mid-?)?air|mid-?air))|"
+        # "the master reported a projectile landing in the water near the ship": a miss
+        r"\b(?:missiles?|rockets?|projectiles?|drones?|uavs?)\b[^.;]{0,30}?\b(?:land(?:ed|ing)|"
+        r"splash(?:ed|ing)(?: down)?|f(?:e|a)ll(?:ing)?|impact(?:ed|ing))\s+(?:in|into)\s+the\s+"
+        r"(?:water|sea)\b|"
         # "Missiles killed three people", "a drone injured two": the weapon as the killer
         r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|glide bombs?|bombs?|kabs?)\s+"
         r"(?:have\s+|has\s+|had\s+)?(?:killed|injured|wounded)\b|"
@@ -3580,6 +3584,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 # "Belgorod Governor Vyacheslav Gladkov said shelling damaged ten homes":
                 # the governor's region stands in, not the city it is named after
                 places = [_region_named(m, gz) for m in places]
+        if event == "airspace_violation" and _IN_THE_WATER_RE.search(low) and (
+                _A_SHIP_RE.search(low)):
+            # "A missile landed in the water near a merchant vessel": an attack on the ship
+            # that missed, not a weapon astray over a neighbour
+            event = "strike"
         if event == "airspace_violation":
             specific = [m for m in places if m.resolution.best.place.kind not in {
                 "country", "airspace"}]
@@ -4335,6 +4344,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         recent = sentence_reports[-1:]
     _summary_sourced(reports, gz)
     return _dedupe(reports)
+
+
+# "landed in the water", "splashed into the sea": a weapon that missed a ship
+_IN_THE_WATER_RE = re.compile(r"\b(?:land(?:ed|ing)|splash(?:ed|ing)(?: down)?|f(?:e|a)ll"
+                              r"(?:ing|en)?|crashed|impact(?:ed|ing))\s+(?:in|into)\s+the\s+"
+                              r"(?:water|sea)\b")
+_A_SHIP_RE = re.compile(r"\b(?:vessels?|ships?|tankers?|carriers?|boats?|freighters?|"
+                        r"destroyers?|frigates?)\b")
 
 
 # Speakers for a town or a region, who do not tell an attack on the whole country

@@ -2462,6 +2462,32 @@ def test_a_towns_speaker_does_not_tell_the_attack_on_the_whole_country(
         ("country", None), ("city", "the governor")]
 
 
+@pytest.mark.parametrize("text", [
+    "A missile landed in the water near a merchant vessel 25 nautical miles southwest of "
+    "Aden, UKMTO said.",
+    "UKMTO said it received a report of an incident 25 nautical miles southwest of Aden. The "
+    "vessel's master reported a projectile landing in the water near the ship.",
+    "UKMTO said it received a report of an incident 40 nautical miles west of Hodeidah. The "
+    "master reported a missile splashing into the sea close to the vessel.",
+])
+def test_a_weapon_that_fell_in_the_water_near_a_ship_is_an_attack_that_missed(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.country, r.claimed_by) == ("strike", "YE", "UKMTO")
+
+
+def test_debris_in_the_sea_with_no_ship_stays_a_violation(gz: Gazetteer) -> None:
+    r = _one(gz, "Debris of a drone fell into the sea off the coast of Constanta, Romania's "
+                 "defence ministry said.")
+    assert (r.event_type, r.country) == ("airspace_violation", "RO")
+
+
+def test_a_ships_class_named_after_a_place_is_no_place(gz: Gazetteer) -> None:
+    r = _one(gz, "Ukrainian sea drones struck a Russian Karakurt-class corvette in the Sea of "
+                 "Azov, Ukraine's military intelligence agency said on Saturday.")
+    assert (r.weapon, r.place_name) == ("naval_drone", "Sea of Azov")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
