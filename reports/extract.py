@@ -440,7 +440,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "explo blast bang detonat blew",
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions)|blew up)\b")),
     ("other_attack", gated(
-        "assault raid sabotage suicide fire shot fight clash battle small combat storm overr",
+        "assault raid sabotage suicide fire shot fight clash battle small combat storm overr "
+        "killed",
         r"\b(?:assault(?:s|ed)?|(?<!air )raid(?:s|ed)?|storm(?:ed|ing)|overr(?:an|un)|"
         r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)|small[- ]arms)\b|"
         # "fighting between the army and the RSF in Omdurman killed 12": a deadly battle
@@ -467,7 +468,11 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"machine[- ]gun |sniper |cross-border )?fire\b|\bexchanges? of (?:heavy )?fire\b|"
         # "Israeli forces shot dead three Palestinians in Jenin" (not police and a suspect)
         r"\b(?:forces|troops|soldiers|gunmen|settlers|snipers?|militants)\s+(?:[\w-]+\s+)?"
-        r"shot (?:dead|and killed)\b")),
+        r"shot (?:dead|and killed)\b|"
+        # "Israeli forces killed at least 27 Palestinians across the Gaza Strip": armed men
+        # who killed, by means the sentence does not name
+        r"\b(?:forces|troops|soldiers|militants|fighters|rebels|paramilitaries|"
+        r"militiamen|jihadists|insurgents)\s+(?:have\s+|had\s+)?killed\b")),
 )
 _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
     ("naval_drone", gated(
@@ -2735,7 +2740,8 @@ _PLACE_TOLL_RE = re.compile(
     r"(?:(?:were|was|have been|had been)\s+)?(?:(?P<out>killed|dead|died|injured|wounded|"
     # ("nine in a house in Jabalia": where in the place)
     # ("19 in a strike on a school sheltering displaced families in Gaza City")
-    r"hurt)\s+)?(?:(?:in|at|inside|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,8}?)?"
+    # ("10 people near an aid distribution site in Rafah")
+    r"hurt)\s+)?(?:(?:in|at|inside|on|near|outside)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,8}?)?"
     r"(?:in|at|near|across|throughout|around)\s+(?:the\s+)?(?:(?:city|town|"
     r"village|settlement|region|province|district|community|area)\s+of\s+|"
     r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?$")

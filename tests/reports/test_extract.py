@@ -2488,6 +2488,37 @@ def test_a_ships_class_named_after_a_place_is_no_place(gz: Gazetteer) -> None:
     assert (r.weapon, r.place_name) == ("naval_drone", "Sea of Azov")
 
 
+@pytest.mark.parametrize("text, place, killed", [
+    ("JERUSALEM (Reuters) - Israeli forces killed at least 27 Palestinians across the Gaza "
+     "Strip on Saturday, local health authorities said.", "Gaza Strip", 27),
+    ("Russian forces killed two civilians in the Kherson region over the past day, Governor "
+     "Oleksandr Prokudin said.", "Kherson Oblast", 2),
+    ("Pakistani security forces killed 13 militants in an operation in North Waziristan, the "
+     "military said on Saturday.", "North Waziristan", 13),
+])
+def test_armed_men_who_killed_by_means_unnamed_made_an_attack(
+        gz: Gazetteer, text: str, place: str, killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name, r.killed) == (
+        "other_attack", "unknown", place, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces have killed more than 40,000 Palestinians in Gaza since the war began, "
+    "according to the health ministry.",
+    "The police said gunmen killed a shopkeeper in Karachi.",
+])
+def test_a_wars_toll_or_a_crime_is_no_attack(gz: Gazetteer, text: str) -> None:
+    assert not [r for r in _reports(gz, text) if r.event_type == "other_attack" and r.killed]
+
+
+def test_a_toll_near_a_site_in_a_town_is_the_towns(gz: Gazetteer) -> None:
+    found = _reports(gz, "Israeli forces killed at least 27 Palestinians across the Gaza Strip "
+                         "on Saturday, local health authorities said, including 10 people near "
+                         "an aid distribution site in Rafah.")
+    assert {r.place_name: r.killed for r in found} == {"Gaza Strip": 27, "Rafah": 10}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
