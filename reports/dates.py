@@ -64,7 +64,7 @@ _PATTERNS = (
     ("yesterday", gated("yesterday",
                         r"\byesterday(?:'s)?" + _PART.replace("\\s+", "\\s*") + r"\b")),
     ("yesterday", gated("day", r"\b(?:a|one) day (?:after|earlier|before|prior)\b|"
-                               r"\bthe (?:previous|preceding) day\b|\bthe day before\b")),
+                               r"\bthe (?:previous|preceding) day\b|\bthe day (?:before|prior)\b")),
     # "two days ago": counted back from publication
     ("ago", gated("days_ago", r"\b(?P<n>two|three|four|five|six|[2-6]) days ago\b")),
     ("night", gated("night early", r"\b(?:overnight|last\s+night|(?:over\s+)?the\s+past\s+night|"

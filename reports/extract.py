@@ -731,7 +731,7 @@ _SITE_RE = gated(
     r"storage (?:sites?|facilit(?:y|ies))|arsenals?)\b|"
     # ("Israel struck military targets in Iran early on Saturday")
     r"\b(?:military|army|militant|enemy|terrorist|hezbollah|hamas|houthi|energy)\s+"
-    r"(?:targets|positions|sites|infrastructure)\b")
+    r"(?:targets|positions|sites|infrastructure|airfields|air ?bases|bases|facilities)\b")
 # "Iran fired a barrage of missiles at Israel on Tuesday night": a dated launch at a country
 _FIRED_AT_RE = gated(
     "fired launched",
@@ -5021,14 +5021,18 @@ def _of_speakers_country(who: str, places: list[Mention], gz: Gazetteer) -> bool
 # "struck Ukrainian energy facilities", "bombed Cambodian military targets", "shelled
 # Russian border villages": what was hit, named only by its country's adjective (not
 # "Russian positions" or "troops": those stand where the front is, often abroad)
-_TARGET_VERBS = needles("struck hit attack bombed shelled pounded target striking")
+_TARGET_VERBS = needles("struck hit attack bombed shelled pounded target strik")
 _TARGET_DEMONYM_RE = re.compile(
     r"\b(?:struck|hit|hitting|attacked|bombed|shelled|pounded|"
-    r"targeted|targeting|striking|attacking)\s+(?:the\s+|several\s+|two\s+|three\s+|"
+    r"targeted|targeting|striking|attacking|"
+    # "carried out a massive strike with long-range precision weapons on Ukrainian military
+    # airfields"
+    r"(?:strikes?|attacks?)\s+(?:[\w-]+\s+){0,6}?(?:on|against))\s+(?:the\s+|several\s+|"
+    r"two\s+|three\s+|"
     r"a number of\s+|dozens of\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:cities|towns|villages|settlements|territory|regions|infrastructure|facilities|"
     r"power (?:plants|stations)|refiner(?:y|ies)|oil depots?|airports?|airfields?|"
-    r"air ?bases?|ports?|military targets|targets)\b")
+    r"air ?bases?|ports?|military targets|targets|sites|bases|positions)\b")
 
 
 def _adjective_country(adjective: str, gz: Gazetteer) -> Place | None:

@@ -2519,6 +2519,25 @@ def test_a_toll_near_a_site_in_a_town_is_the_towns(gz: Gazetteer) -> None:
     assert {r.place_name: r.killed for r in found} == {"Gaza Strip": 27, "Rafah": 10}
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Russia's Defence Ministry said its forces had carried out a massive strike with "
+     "long-range precision weapons on Ukrainian military airfields overnight.", "UA"),
+    ("The Israeli military said it carried out strikes overnight against Iranian military "
+     "sites.", "IR"),
+])
+def test_a_strike_on_a_countrys_military_sites_is_in_that_country(
+        gz: Gazetteer, text: str, country: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.country, r.date_precision) == (
+        "strike", "country", country, "night")
+
+
+def test_the_day_prior_is_the_day_before_publication(gz: Gazetteer) -> None:
+    r = _one(gz, "Russian missiles struck Kharkiv the day prior, killing five people, the "
+                 "governor said.")
+    assert (r.event_date.isoformat(), r.date_precision) == ("2024-06-14", "day")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
