@@ -301,6 +301,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # "a Russian cruise missile flew over Moldova's territory": its airspace
         r"\b(?:missiles?|drones?|uavs?|rockets?|objects?|aircraft|warplanes?|jets?|"
         r"helicopters?)\b[^.;]{0,40}?\b(?:flew|passed|crossed|entered|violated)\s+"
+        # ("flew about 10 km into Latvian territory")
+        r"(?:(?:about |some |nearly |around )?\d+\s?(?:km|kilomet(?:re|er)s|miles)\s+)?"
         r"(?:over\s+|through\s+|into\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?territory\b|"
         # "At least 19 drones entered Poland": a neighbour named as the land they flew into
         # (where the war is fought, no violation: below)
@@ -1954,7 +1956,7 @@ _DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+
 
 # "across the Danube from the port of Izmail", "opposite Kherson": a landmark, not the place
 _ACROSS_FROM_RE = re.compile(r"\b(?:across\b[^.;]{0,40}\bfrom|opposite)\s+(?:the\s+)?"
-                             r"(?:[\w-]+\s+){0,3}$")
+                             r"(?:[\w'’-]+\s+){0,3}$")  # ("from Ukraine's Izmail port")
 # "a Liberia-flagged tanker", "a Kharkiv-based volunteer", "an Odesa-bound ship": the
 # place qualifies a ship or a person; the claim happened elsewhere.
 _QUALIFIER_AFTER_RE = re.compile(r"(?:\s+[a-z]+)?-(?:flagged|registered|owned|operated|"

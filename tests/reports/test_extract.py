@@ -2538,6 +2538,20 @@ def test_the_day_prior_is_the_day_before_publication(gz: Gazetteer) -> None:
     assert (r.event_date.isoformat(), r.date_precision) == ("2024-06-14", "day")
 
 
+def test_a_port_across_the_river_from_the_find_is_no_place_of_it(gz: Gazetteer) -> None:
+    r = _one(gz, "Romania's defence ministry said on Saturday that fragments of a drone were "
+                 "found on its territory near the village of Plauru, across the Danube from "
+                 "Ukraine's Izmail port.")
+    assert (r.event_type, r.place_name, r.country) == ("airspace_violation", "Plauru", "RO")
+
+
+def test_a_drone_that_flew_kilometres_into_a_territory_violated_it(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian drone flew about 10 km into Latvian territory before crashing "
+                 "near Rezekne, the Latvian armed forces said on Saturday.")
+    assert (r.event_type, r.country, r.claimed_by) == (
+        "airspace_violation", "LV", "the Latvian armed forces")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
