@@ -682,7 +682,11 @@ def _group_named(who: str, sentence: str) -> str:
         return who
     m = _GROUP_NAMED_RE.search(sentence)
     org = (m["org"] or m["org2"] or m["org3"]) if m else None
-    return org if org and org.split()[0] not in {"The", "A", "An", "Two", "Three"} else who
+    first, _, rest = (org or "").partition(" ")
+    if first.lower() in _NUMBER_WORDS or first in {"The", "Several", "Dozens", "Many"}:
+        org = rest  # ("Two Hezbollah fighters were killed ...": Hezbollah)
+    return org if org and (org[0].isupper() or org.startswith("the ")) and (
+        org not in {"Israeli", "Russian", "Ukrainian"}) else who
 
 
 def _named_again(who: str, last_who: str | None) -> str:

@@ -2361,6 +2361,8 @@ def test_a_helicopter_shot_down_after_violating_airspace_is_a_downing(gz: Gazett
      "SDF, the group said.", "the Kurdish-led SDF"),
     ("An Israeli strike on a house in Nabatieh killed two Hezbollah fighters, the group said.",
      "Hezbollah"),
+    ("Two Hezbollah fighters were killed in an Israeli strike on Khiam, the group said.",
+     "Hezbollah"),
     ("An Israeli airstrike in Gaza City killed a senior commander of Islamic Jihad, the "
      "movement said on Saturday.", "Islamic Jihad"),
     ("Hezbollah said it fired rockets at Kiryat Shmona. An Israeli strike later killed two of "
