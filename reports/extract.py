@@ -676,8 +676,9 @@ _GROUP_WORDS = frozenset({"the group", "the militia", "the movement", "the organ
                           "the organization"})
 
 
-def _group_named(who: str, sentence: str) -> str:
-    """ "the group" that the sentence itself names, when no speaker before tells which."""
+def _group_named(who: str, sentence: str, gz: Gazetteer) -> str:
+    """ "the group" that the sentence itself names, when no speaker before tells which (a
+    people's adjective alone, "two Israeli ... fighters", names no group)."""
     if who.lower() not in _GROUP_WORDS:
         return who
     m = _GROUP_NAMED_RE.search(sentence)
@@ -686,7 +687,7 @@ def _group_named(who: str, sentence: str) -> str:
     if first.lower() in _NUMBER_WORDS or first in {"The", "Several", "Dozens", "Many"}:
         org = rest  # ("Two Hezbollah fighters were killed ...": Hezbollah)
     return org if org and (org[0].isupper() or org.startswith("the ")) and (
-        org not in {"Israeli", "Russian", "Ukrainian"}) else who
+        gz.demonym_country(fold(org)) is None) else who
 
 
 def _named_again(who: str, last_who: str | None) -> str:
@@ -3856,7 +3857,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         who_text = who[0] if who else None
         disputed = disputed_by(sentence) if _DISPUTED_RE.possible(low) else None
         if who_text and _PRONOUN_RE.match(who_text):
-            who_text = _group_named(_named_again(who_text, last_who), sentence)
+            who_text = _group_named(_named_again(who_text, last_who), sentence, gz)
         elif who_text:
             who_text = _expand_name(who_text, text, names)
         if inherited_event is not None and who_text and not disputed:

@@ -2368,6 +2368,8 @@ def test_a_helicopter_shot_down_after_violating_airspace_is_a_downing(gz: Gazett
     ("Hezbollah said it fired rockets at Kiryat Shmona. An Israeli strike later killed two of "
      "its fighters in Khiam, the group said.", "Hezbollah"),
     ("A Russian strike on Kharkiv killed two volunteers, the group said.", "the group"),
+    ("Two Syrian fighters were killed in a Turkish drone strike near Afrin, the group said.",
+     "the group"),
     ("Hezbollah fired rockets at Israeli positions in the Shebaa Farms, the group said.",
      "Hezbollah"),
     ("The Israeli military said it struck Khan Younis. A strike on a tent in Rafah killed "
