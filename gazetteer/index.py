@@ -1087,6 +1087,9 @@ def _inside(place: Place, parent: Place) -> bool:
     return within(place, parent) or place.id == parent.id
 
 
+_NAME_GOES_ON_RE = re.compile(r" [A-Z][a-z]")
+
+
 def _unglued(mentions: list[Mention], text: str) -> list[Mention]:
     """ "the Khor Mor gas field": two settlement names side by side with only a space
     between are one name the index lacks, not a town in Russia and one in Hungary."""
@@ -1099,6 +1102,10 @@ def _unglued(mentions: list[Mention], text: str) -> list[Mention]:
     for a, b in pairwise(mentions):
         if text[a.end:b.start] == " " and text[b.start].isupper() and named(a) and named(b):
             glued |= {a.start, b.start}
+    # "the Ta Muen Thom temple": a name of two letters with a capitalised word after it is
+    # the head of a longer name the index lacks (not Dazhou, whose alias "Ta" is)
+    glued |= {m.start for m in mentions if m.end - m.start <= 2 and not m.text.isupper()
+              and _NAME_GOES_ON_RE.match(text, m.end) and named(m)}
     return [m for m in mentions if m.start not in glued] if glued else mentions
 
 

@@ -826,3 +826,16 @@ def test_a_curated_quarter_named_as_a_district_of_its_city_is_the_quarter(
 def test_a_district_of_a_city_that_is_no_curated_quarter_stays_the_city(gz: Gazetteer) -> None:
     res = gz.resolve("Kyiv's Shevchenkivskyi district")
     assert res.best is not None and res.best.place.name == "Kyiv"
+
+
+@pytest.mark.parametrize("name", ["Sulaimaniyah", "Suleimaniyah", "Slemani", "Duhok"])
+def test_wire_spellings_of_iraqi_kurdish_cities_are_the_cities(gz: Gazetteer, name: str
+                                                               ) -> None:
+    # (the governorates share the names; a strike "near Sulaimaniyah" is near the city)
+    place = _best(gz, name, context=f"A drone strike killed two men near {name}, Iraq.")
+    assert (place.kind, place.country) == ("city", "IQ")
+
+
+def test_the_torkham_border_crossing_is_a_place(gz: Gazetteer) -> None:
+    place = _best(gz, "Torkham border crossing")
+    assert (place.name, place.country) == ("Torkham", "PK")

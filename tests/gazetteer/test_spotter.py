@@ -535,6 +535,26 @@ def test_two_town_names_side_by_side_are_one_unknown_name(
     assert [m.text for m in gz.find_places(text)] == places
 
 
+@pytest.mark.parametrize("text", [
+    "Thai and Cambodian troops clashed near the Ta Muen Thom temple on Thursday.",
+    "Clashes broke out at Ko Kong on Friday.",
+    "Thai troops fired near the Ta Krabey temple, and Cambodian troops fired back.",
+])
+def test_a_two_letter_name_before_another_capitalised_word_heads_an_unknown_name(
+        gz: Gazetteer, text: str) -> None:
+    # "Ta" is an alias of Dazhou in China, "Ko" one of Kyiv: neither is the place meant
+    assert [m.text for m in gz.find_places(text)] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Flights to Da Nang resumed on Friday.", "Da Nang"),
+    ("Fighting was reported in Ta, a village, on Friday.", "Ta"),
+])
+def test_a_two_letter_name_alone_or_in_capitals_is_still_read(gz: Gazetteer, text: str,
+                                                              place: str) -> None:
+    assert place in [m.text for m in gz.find_places(text)]
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Israeli strikes hit Gaza City on Friday.", "Gaza City"),
     ("Rockets were fired at Tel Aviv on Friday.", "Tel Aviv"),

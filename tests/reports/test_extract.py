@@ -2556,6 +2556,50 @@ def test_a_drone_that_flew_kilometres_into_a_territory_violated_it(gz: Gazetteer
         "airspace_violation", "LV", "the Latvian armed forces")
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("A drone struck near Erbil in Iraq's Kurdistan region on Friday, officials said.",
+     "Erbil"),
+    ("Indian and Pakistani troops exchanged fire along the Line of Control in Kashmir's "
+     "Poonch sector on Monday, the Indian army said.", "Poonch"),
+    ("Shelling hit Kramatorsk in Ukraine's Donetsk region on Friday.", "Kramatorsk"),
+])
+def test_an_area_written_as_the_owner_of_a_place_is_no_claim_of_its_own(
+        gz: Gazetteer, text: str, place: str) -> None:
+    # (the index cannot draw either area: a point-only region, a disputed one)
+    assert _one(gz, text).place_name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Romanian authorities found fragments of a drone in Tulcea county after a Russian "
+    "attack on Ukrainian ports across the Danube, the defence ministry said.",
+    "Drone debris was found in Tulcea county after Russian strikes on Ukrainian port "
+    "infrastructure, the ministry said.",
+])
+def test_an_attack_on_another_countrys_targets_is_not_placed_at_the_clause_before(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.place_name) for r in found if r.place_name == "Tulcea"] == [
+        ("airspace_violation", "Tulcea")]
+    assert all(r.country == "UA" for r in found if r.event_type == "strike")
+
+
+@pytest.mark.parametrize(("text", "place", "injured", "killed"), [
+    ("Azerbaijan's defence ministry accused Armenian forces of firing on its positions in "
+     "the Kalbajar district on Tuesday evening.", "Kəlbəcər", None, None),
+    ("Pakistani and Afghan forces exchanged heavy fire at the Torkham border crossing "
+     "overnight, Pakistani officials said, adding that three soldiers were wounded.",
+     "Torkham", 3, None),
+    ("The army said militants were firing at its posts near Torkham on Thursday, killing "
+     "a soldier.", "Torkham", None, 1),
+])
+def test_troops_firing_at_positions_and_border_clashes_are_fights_on_the_ground(
+        gz: Gazetteer, text: str, place: str, injured: int | None, killed: int | None
+) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.injured, r.killed) == (
+        "other_attack", place, injured, killed)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
