@@ -1692,6 +1692,9 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
                 # "according to Yuriy Malashko, the governor of Zaporizhzhia Oblast, ..."
                 who = text[m.start("who"):role.end("role")]
             return _clean_who(who, m.start("who"))
+    m = _WHICH_SAID_RE.search(text) if "which" in low else None
+    if m and _agent(m["who"]):  # the downing is the defender's account, not the attacker's
+        return _clean_who(m["who"], m.start("who"))
     m = _WITH_SAYING_RE.search(low)
     if m:
         who = text[m.start("who"):m.end("who")]
@@ -1757,6 +1760,12 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+# "The Houthis said they fired a missile at Tel Aviv, which the Israeli military said was
+# intercepted": the downing told in the relative clause, by its own speaker
+_WHICH_SAID_RE = re.compile(
+    r",\s+which\s+(?P<who>[^,;]{2,60}?)\s+(?:said|says|reported)\s+(?:(?:it|they)\s+)?"
+    r"(?:(?:was|were|had been|has been|have been|had)\s+)?(?:\w+\s+)?(?:intercepted|"
+    r"shot down|downed|destroyed|repelled|neutrali[sz]ed)\b")
 # "Israel's Magen David Adom", "Ukraine's Naftogaz": a country's own named body
 _OWN_NAME_RE = re.compile(r"[A-Z][a-z]+['’]s (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
@@ -2072,8 +2081,9 @@ def _owner_of(area: Mention, place: Mention, text: str) -> bool:
     place after it names where that place is, even where the index cannot draw the area
     (a disputed region, a point-only curated one), so it is no claim of its own."""
     a, p = area.resolution.best.place, place.resolution.best.place
-    return a.kind in {"admin1", "region"} and _SPECIFICITY.get(p.kind, 9) < _SPECIFICITY[
-        a.kind] and text[area.end:place.start] in {"'s ", "’s "} and (
+    return a.kind in {"admin1", "region"} and (_SPECIFICITY.get(p.kind, 9) < _SPECIFICITY[
+        a.kind] or (a.kind, p.kind) == ("admin1", "region")) and text[
+        area.end:place.start] in {"'s ", "’s "} and (
         p.country == a.country or a.country is None) and haversine_km(
         a.latitude, a.longitude, p.latitude, p.longitude) < 600  # (a rough test: the
     # possessive says it; the distance only keeps out a misread name)
@@ -3286,6 +3296,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         mentions = [m for m in mentions if not _signature(m, mentions, text)]
     reports: list[Report] = []
     last_places: list[Mention] = []
+    told_places: list[tuple[int, list[Mention], list[Report]]] = []  # each claim's places
     nation: Mention | None = None  # the country a counted attack told before was launched at
     last_date = None
     # the night the lead's "overnight, ... said on Wednesday" names: a bare "overnight"
@@ -3733,6 +3744,19 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Debris was found in Tulcea county after a Russian attack on Ukrainian ports":
             # the targets' country, not the place of the clause before
             places = targets
+        if not places and last_places and not sibling and who and told_places and (
+                event in {"strike", "shelling"}) and _HARM_WHO_RE.search(who[0]) and (
+                speaker_home := _speaker_country(who[0], gz)) and all(
+                m.resolution.best.place.country != speaker_home[0].resolution.best.place.country
+                for m in last_places):
+            # "Israel struck Nabatieh, hours after rockets wounded two in Kiryat Shmona.
+            # Lebanese state media said three were killed in the strike": the harm a
+            # country's own medics or media tell is in that country (not the attacker's
+            # army: "Israel's military said the strike killed three fighters")
+            places, told_reports = next(((p, r) for no, p, r in reversed(told_places) if no == (
+                told_places[-1][0]) and {m.resolution.best.place.country for m in p} == {
+                    speaker_home[0].resolution.best.place.country}), ([], previous))
+            inherited, previous = (True, told_reports) if places else (inherited, previous)
         if not places and last_places and not capital and not elsewhere:
             # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
             # which were intercepted": not over Khiam; over the speaker's country below)
@@ -4112,7 +4136,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             src = next((r for r in reversed(reports[-6:]) if r.event_type == event
                         and r.weapon == arms), None)
             both = list(dict.fromkeys(r.weapon for r in reports[-6:] if src is not None and (
-                r.quote_start == src.quote_start and r.event_type == event)))
+                r.quote_start == src.quote_start and r.event_type == event) and (
+                # (not "..., hours after drones struck Tuapse": another attack, elsewhere)
+                r.place_id == src.place_id)))
             arms, lead_weapons = (both[0], both) if len(both) > 1 else (arms, lead_weapons)
         if event == "strike" and arms == "artillery" and not named:
             event = "shelling"  # "... shelled Kherson. The attack damaged a hospital"
@@ -4374,6 +4400,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # not a town's governor or medics, of an attack on the whole country)
             _sourced_back(previous, who_text, "next sentence")
         last_places = places
+        if places:
+            told_places.append((sent_no, places, sentence_reports))
         nation = target if sentence_reports else None
         previous = sentence_reports
         recent = sentence_reports[-1:]
@@ -4390,6 +4418,10 @@ _A_SHIP_RE = re.compile(r"\b(?:vessels?|ships?|tankers?|carriers?|boats?|freight
 
 
 # Speakers for a town or a region, who do not tell an attack on the whole country
+# Who tells the harm done where they are (not the army that struck)
+_HARM_WHO_RE = re.compile(r"\b(?:media|news agency|health|civil defen[cs]e|red crescent|"
+                          r"red cross|paramedics|medics|rescuers|emergency|ambulance|hospital|"
+                          r"residents|witnesses)\b", re.I)
 _LOCAL_WHO_RE = re.compile(r"\b(?:governor|mayor|regional|city|municipal|local|village|"
                            r"paramedics|medics|rescuers|emergency services|ambulance|hospital|"
                            r"magen david adom)\b", re.I)

@@ -2600,6 +2600,55 @@ def test_troops_firing_at_positions_and_border_clashes_are_fights_on_the_ground(
         "other_attack", place, injured, killed)
 
 
+def test_a_region_owned_by_its_province_is_one_claim(gz: Gazetteer) -> None:
+    r = _one(gz, "Pakistan said Indian shelling killed five civilians in Azad Kashmir's "
+                 "Neelum Valley on Thursday.")
+    assert (r.event_type, r.place_name, r.killed) == ("shelling", "Neelum Valley", 5)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Israel's military said it struck a Hezbollah weapons depot in the southern Lebanese "
+     "town of Nabatieh on Saturday, hours after rockets fired from Lebanon wounded two "
+     "people in the northern Israeli town of Kiryat Shmona. Lebanese state media said "
+     "three people were killed in the strike.", "Lebanese state media"),
+    ("Russian missiles hit Kharkiv on Friday, hours after Ukrainian drones struck a "
+     "refinery in the Russian town of Tuapse. Ukrainian rescuers said three people were "
+     "killed in the attack.", "Ukrainian rescuers"),
+])
+def test_a_toll_told_by_a_countrys_own_medics_or_media_is_in_that_country(
+        gz: Gazetteer, text: str, speaker: str) -> None:
+    found = _reports(gz, text)
+    toll = [r for r in found if r.killed is not None]
+    assert [(r.country, r.killed, r.claimed_by) for r in toll] == [
+        (found[0].country, 3, speaker)]
+    assert (toll[0].place_name, toll[0].weapon) == (found[0].place_name, found[0].weapon)
+    assert toll[0].extras.get("weapons") is None  # (not the other attack's weapon too)
+
+
+def test_the_attackers_army_telling_its_own_strike_keeps_the_place_before(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "Rockets hit Kiryat Shmona on Friday, hours after Israeli jets "
+                         "struck Nabatieh. The Israeli military said the strike killed "
+                         "three Hezbollah fighters.")
+    assert [r.place_name for r in found if r.killed == 3] == ["Nabatieh"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Yemen's Houthis claimed responsibility on Saturday for a drone attack on the Israeli "
+     "city of Eilat, which the Israeli military said was intercepted by its air defences.",
+     "the Israeli military"),
+    ("The Houthis said they fired a ballistic missile at Tel Aviv, which the Israeli "
+     "military said was intercepted before it entered Israeli territory.",
+     "the Israeli military"),
+    ("Hezbollah said it launched drones at a base near Safed, which the army said were "
+     "shot down.", "the army"),
+])
+def test_a_downing_told_in_a_relative_clause_is_its_speakers(
+        gz: Gazetteer, text: str, speaker: str) -> None:
+    downed = [r for r in _reports(gz, text) if r.event_type == "interception"]
+    assert [r.claimed_by for r in downed] == [speaker]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
