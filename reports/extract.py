@@ -3757,6 +3757,23 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 told_places[-1][0]) and {m.resolution.best.place.country for m in p} == {
                     speaker_home[0].resolution.best.place.country}), ([], previous))
             inherited, previous = (True, told_reports) if places else (inherited, previous)
+        if not places and last_places and event == "interception" and not elsewhere and (
+                not sibling) and _COUNTED_LAUNCH_RE.search(low) and any(
+                m.resolution.best.place.kind != "country" for m in last_places):
+            # "A drone hit a house in Odesa. Russia launched 112 drones, the air force said,
+            # adding that 90 were downed": over the country the launch was at
+            country = _country_of(last_places[0], gz) if len({
+                m.resolution.best.place.country for m in last_places}) == 1 else None
+            places, inherited = ([country], True) if country else (places, inherited)
+            elsewhere = True
+        if not places and last_places and event == "strike" and (
+                _COUNTED_LAUNCH_RE.search(low)) and any(
+                m.resolution.best.place.kind != "country" for m in last_places):
+            # "A man was killed in Nikopol, the regional head said. Ukraine's air force said
+            # Russia launched 56 drones overnight": the night's launch on the whole country
+            # (its count told for what is downed next), not an attack on Nikopol; what is
+            # downed next is downed over the country too
+            last_places = []
         if not places and last_places and not capital and not elsewhere:
             # (but "struck launchers in Khiam, and 35 rockets crossed from Lebanon, most of
             # which were intercepted": not over Khiam; over the speaker's country below)
@@ -3843,6 +3860,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 launch = ([(f, kind if kind != "unknown" else arms) for f in fired if f.value
                            for kind in (weapon(f.what, "strike"),)], 3)
                 launch_who = speaker
+                previous = []  # ("Of those, 30 were shot down": of the launch, not the
+                # claim before it)
             if in_sentence and "siren" in low:
                 # "Sirens sounded in Kiryat Shmona after a rocket was launched from Lebanon.
                 # The rocket fell in an open area.": the alert's place is the scene of
@@ -4155,6 +4174,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     "launched_count_qualifier"), -1) for r in reversed(previous)
                 if "launched_at" in r.extras and r.country in {
                     m.resolution.best.place.country for m in places}}
+        if event == "interception" and arms == "unknown" and len(told_fired) == 1 and (
+                refers_back or launch_told):
+            arms = next(iter(told_fired))  # "launched 56 drones. Of those, 30 were shot down"
         told = told_fired.get(arms) or told_fired.get("unknown")
         if event == "interception" and told and launched is None and counts and (
                 counts[0].value is not None and told.value and told.value > counts[0].value):
@@ -4453,6 +4475,11 @@ def _summary_sourced(reports: list[Report], gz: Gazetteer) -> None:
 _AT_COUNTRY_RE = re.compile(
     r"\b(?:(?P<verb>attacked|struck|targeted|pounded|bombarded|hit)|at|on|against)\s+$")
 _LAUNCH_VERB_RE = re.compile(r"\b(?:launched|fired)\b")
+# "Russia launched 56 Shahed drones overnight": a counted launch, where to left unsaid
+_COUNTED_LAUNCH_RE = gated("launched", r"\blaunched\s+(?:a total of\s+|about\s+|around\s+|"
+                           r"some\s+|more than\s+|over\s+|at least\s+|up to\s+)?\d[\d,]*\s+"
+                           r"(?![^.;]{0,60}?\b(?:at|on|towards?)\s+(?:the\s+)?(?:city|town|"
+                           r"capital|region|it|them)\b)")
 _OWNED_THING_RE = re.compile(r"['’]s?(?:\s+[\w-]+){1,4}?(?=\s+with\b)")
 
 

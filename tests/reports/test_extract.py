@@ -2649,6 +2649,31 @@ def test_a_downing_told_in_a_relative_clause_is_its_speakers(
     assert [r.claimed_by for r in downed] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "downed", "launched"), [
+    ("In the Dnipropetrovsk region, a man was killed in Nikopol by artillery fire, regional "
+     "head Serhii Lysak said. Ukraine's air force said Russia launched 56 Shahed drones "
+     "overnight. Of those, 30 were shot down and another 20 were lost to jamming.", 30, 56),
+    ("A drone hit a house in Odesa, the governor said. Russia launched a total of 112 "
+     "drones, the air force said, adding that 90 were downed.", 90, 112),
+    ("Ukraine's air force said Russia launched 56 Shahed drones overnight. Of them, 30 were "
+     "shot down.", 30, 56),
+])
+def test_a_countrys_nightly_launch_is_not_an_attack_on_the_town_named_before(
+        gz: Gazetteer, text: str, downed: int, launched: int) -> None:
+    found = _reports(gz, text)
+    assert not [r for r in found if r.count == launched]  # (no attack of 56 on Nikopol)
+    down = [r for r in found if r.event_type == "interception"]
+    assert [(r.place_kind, r.country, r.weapon, r.count, r.extras.get("launched_count"))
+            for r in down] == [("country", "UA", "drone", downed, launched)]
+
+
+def test_a_launch_at_the_city_named_before_is_downed_over_it(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones attacked Odesa overnight, the governor said. Russia "
+                         "launched 20 drones at the city, of which 15 were shot down.")
+    assert [(r.event_type, r.place_name, r.count) for r in found] == [
+        ("strike", "Odesa", None), ("interception", "Odesa", 15)]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
