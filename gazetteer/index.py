@@ -881,7 +881,13 @@ class Gazetteer:
         that contains the place, or a candidate inside a region the text is about."""
         best = res.best
         assert best is not None
-        if span.kinds is not None or any(_inside(best.place, p) for p in parents):
+        if any(_inside(best.place, p) for p in parents):
+            return True
+        if best.match == "fuzzy" and ctx and (
+                best.place.country not in ctx.without(span.key).countries):
+            return False  # ("the town of El Baraf, north of Mogadishu": not a Libyan town
+            # whose name is close, in a country the text never names)
+        if span.kinds is not None:
             return True
         if best.match == "fuzzy":
             return False

@@ -1861,7 +1861,10 @@ _VERB_AFTER = re.compile(
     r"^\s+(?:(?:has|had|have)\s+(?:not\b|no\b|(?:also|repeatedly|long|previously|already)"
     # ("Russia again attacked our energy")
     r"\s+)?)?(?:(?:again|also|once again|then|later|reportedly|allegedly|repeatedly)\s+)?"
-    r"(?:(?<=not)|(?<=no)|launch(?:ed|es)?|fir(?:ed|es)|attack(?:ed|s)|said|says|accus(?:ed|es)|"
+    # ("Kyiv tried to strike Russia with 27 drones")
+    r"(?:(?:tried|attempted|sought|plans?|planned|intends?|intended)\s+to\s+)?"
+    r"(?:(?<=not)|(?<=no)|(?<=to )(?:strike|attack|hit|target|shell|bomb)|"
+    r"launch(?:ed|es)?|fir(?:ed|es)|attack(?:ed|s)|said|says|accus(?:ed|es)|"
     r"claim(?:ed|s)|struck|strikes|carried|sent|used|vow(?:ed|s)|hit|hits|shell(?:ed|s)|"
     r"target(?:ed|s)|blam(?:ed|es)|denied|denies|respond(?:ed|s)|retaliat(?:ed|es)|"
     r"mounts?|mounted|unleash(?:ed|es)|stepped|denounced|warned|scrambled|deployed|"
@@ -2921,6 +2924,8 @@ _CLAUSE_BREAK_RE = gated(
     "_who_said _and_destroyed _and_struck _and_shot_down _and_downed _and_intercepted",
     r"(?P<join>,?\s+but\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\s+after\s+|,\s+and\s+|"
     # ("shot down a missile over the Gulf of Aden and destroyed four drones in Yemen")
+    # (not "intercepted and destroyed by air defence systems over ...": one downing)
+    r"(?<!intercepted)(?<!shot down)(?<!downed)(?<!detected)(?<!tracked)"
     r"\s+and\s+(?=(?:destroyed|struck|shot down|downed|intercepted)\s)|"
     rf"{_AS_CLAUSE}|"
     # "..., the air force said, adding that 68 drones had been shot down" ("..., state media

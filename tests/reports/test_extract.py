@@ -2674,6 +2674,29 @@ def test_a_launch_at_the_city_named_before_is_downed_over_it(gz: Gazetteer) -> N
         ("strike", "Odesa", None), ("interception", "Odesa", 15)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Ukrainian Armed Forces attempted to attack facilities in the Russian Federation with "
+    "27 fixed-wing unmanned aerial vehicles, but they were intercepted and destroyed by "
+    "on-duty air defence systems over the Bryansk Region (10), the Kursk Region (9) and the "
+    "Belgorod Region (8), the ministry said.",
+    "Kyiv tried to strike Russia with 27 drones, but they were shot down and destroyed over "
+    "the Bryansk Region (10), the Kursk Region (9) and the Belgorod Region (8).",
+])
+def test_intercepted_and_destroyed_is_one_downing_with_its_counts_per_region(
+        gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.admin1, r.count) for r in found] == [
+        ("interception", "Bryansk Oblast", 10), ("interception", "Kursk Oblast", 9),
+        ("interception", "Belgorod Oblast", 8)]
+
+
+def test_a_close_name_in_a_country_the_text_never_names_is_no_place(gz: Gazetteer) -> None:
+    r = _one(gz, "Al-Shabaab fighters stormed a military base in the town of El Baraf, "
+                 "120 km north of Mogadishu, on Friday, killing at least eight soldiers, a "
+                 "military officer said.")
+    assert (r.event_type, r.country, r.killed) == ("other_attack", "SO", 8)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
