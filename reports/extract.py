@@ -2084,12 +2084,13 @@ def _owner_of(area: Mention, place: Mention, text: str) -> bool:
     place after it names where that place is, even where the index cannot draw the area
     (a disputed region, a point-only curated one), so it is no claim of its own."""
     a, p = area.resolution.best.place, place.resolution.best.place
-    return a.kind in {"admin1", "region"} and (_SPECIFICITY.get(p.kind, 9) < _SPECIFICITY[
-        a.kind] or (a.kind, p.kind) == ("admin1", "region")) and text[
-        area.end:place.start] in {"'s ", "’s "} and (
-        p.country == a.country or a.country is None) and haversine_km(
-        a.latitude, a.longitude, p.latitude, p.longitude) < 600  # (a rough test: the
-    # possessive says it; the distance only keeps out a misread name)
+    if a.kind not in {"admin1", "region"} or text[area.end:place.start] not in {"'s ", "’s "}:
+        return False
+    finer = _SPECIFICITY.get(p.kind, 9) < _SPECIFICITY[a.kind] or (
+        (a.kind, p.kind) == ("admin1", "region"))  # ("Azad Kashmir's Neelum Valley")
+    # (the possessive says it; the distance, a rough test, only keeps out a misread name)
+    return finer and (p.country == a.country or a.country is None) and haversine_km(
+        a.latitude, a.longitude, p.latitude, p.longitude) < 600
 
 
 # "Vovchansk (Chuhuiv, Kharkiv)": conflict databases write a place's district and region
@@ -4444,11 +4445,11 @@ _A_SHIP_RE = re.compile(r"\b(?:vessels?|ships?|tankers?|carriers?|boats?|freight
                         r"destroyers?|frigates?)\b")
 
 
-# Speakers for a town or a region, who do not tell an attack on the whole country
 # Who tells the harm done where they are (not the army that struck)
 _HARM_WHO_RE = re.compile(r"\b(?:media|news agency|health|civil defen[cs]e|red crescent|"
                           r"red cross|paramedics|medics|rescuers|emergency|ambulance|hospital|"
                           r"residents|witnesses)\b", re.I)
+# Speakers for a town or a region, who do not tell an attack on the whole country
 _LOCAL_WHO_RE = re.compile(r"\b(?:governor|mayor|regional|city|municipal|local|village|"
                            r"paramedics|medics|rescuers|emergency services|ambulance|hospital|"
                            r"magen david adom)\b", re.I)
