@@ -42,6 +42,7 @@ from .records import (
     Resolution,
 )
 from .spotter import (
+    UNKNOWN_LISTED_OF_RE,
     Span,
     abbreviation_spans,
     add_kind_words,
@@ -682,7 +683,8 @@ class Gazetteer:
                         [r.best.place for r in stated if r.best.place.kind in _STATED_AREAS]))
             if parents and res.best is not None and span.kinds in (ADMIN1, ADMIN2) and (
                     parents[0].kind == "country") and not _inside(res.best.place, parents[0]) and (
-                    _OF_GAP_RE.match(text, span.end, keep[links[i][0]].start)):
+                    _OF_GAP_RE.match(text, span.end, keep[links[i][0]].start)
+                    or UNKNOWN_LISTED_OF_RE.match(text, span.end, keep[links[i][0]].start)):
                 # "the Zap region of northern Iraq": a region of the country it is said to
                 # be of, not a village of that name abroad
                 res = self._region_fallback(Query(res.query, strip_kind_words(span.key)[0],
@@ -727,6 +729,13 @@ class Gazetteer:
                     span, res, ctx, parents) or (
                     _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
+            if parents and parents[0].kind == "country" and _IN_COUNTRY_GAP_RE.fullmatch(
+                    text, span.end, keep[links[i][0]].start) and _small_abroad(
+                    [res.best, *res.alternatives], parents[0]):
+                # "near Gara in northern Iraq": a village the index lacks in the country
+                # named, not a town of that name in Morocco
+                res = self._region_fallback(Query(res.query, strip_kind_words(span.key)[0],
+                                                  span.kinds), parents[0])
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
             if hamlets:
                 abroad.add(span.start)  # (still a name, for telling glued names apart)
@@ -1085,6 +1094,21 @@ def _admin2_or_admin1(query: Query, hits: list[Hit]) -> Query:
             h.place.kind == "admin1" and h.match == "name" for h in hits):
         return replace(query, kinds=ADMIN1 | ADMIN2)
     return query
+
+
+_IN_COUNTRY_GAP_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|"
+                                r"north-?east|north-?west|south-?east|south-?west|central)"
+                                r"(?:ern)?\s+)?")
+
+
+def _small_abroad(readings: list[Candidate], country: Place) -> bool:
+    """Whether every reading of a name lies outside the country the text says it is in,
+    and the best is a minor settlement (a capital or large city written "in" a country
+    is a government's role there: "Tehran in Syria")."""
+    best = readings[0].place
+    return best.kind in SETTLEMENT_KINDS and (best.population or 0) < 100_000 and (
+        best.feature_code != "PPLC") and not any(
+        c.place.country == country.country for c in readings)
 
 
 def _inside(place: Place, parent: Place) -> bool:

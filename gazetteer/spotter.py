@@ -53,6 +53,8 @@ _REGION_OFFICE_AFTER_RE = re.compile(
     r"\s+regional\s+(?:military\s+|state\s+|civil-military\s+)?(?:administration|governor|"
     r"council|authorities|government|head|chief|police|prosecutor|officials?|emergency|"
     r"department|leadership)\b", re.IGNORECASE)
+_UNKNOWN_LAST_OF_LIST_RE = re.compile(r"\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]+\s+"
+                                      r"(?P<word>regions|districts|provinces)\s+of\b")
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X, Y region" / "X in the Y region" / "X, a town in Y" / "X (Y)" / "Y's X"
 _PARENT_GAP_RE = re.compile(
@@ -69,6 +71,10 @@ _PARENT_GAP_RE = re.compile(
 # province"
 _SITE_WORD = r"(?:port|oil terminal|terminal|airport|air ?base|refinery)"
 _SITE_IN_GAP_RE = re.compile(rf"^\s+{_SITE_WORD}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Gara and Hakurk regions of northern Iraq": the list's last name is unknown, and the
+# list's areas are of the country after it
+UNKNOWN_LISTED_OF_RE = re.compile(r"\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]+\s+(?:regions|districts|"
+                                  r"provinces|areas)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # Words before a capitalised name that make it a person, not a place.
 _TITLES = frozenset(
     """governor mayor president minister spokesman spokeswoman spokesperson general gen
@@ -306,6 +312,14 @@ def add_kind_words(text: str, spans: list[Span],
                 _REGION_OFFICE_AFTER_RE.match(text, span.end)):
             out[idx] = replace(span, kinds=ADMIN1)
             continue
+        if after is None and span.kinds is None and (
+                unknown_last := _UNKNOWN_LAST_OF_LIST_RE.match(text, span.end)) and (
+                idx + 1 == len(out) or out[idx + 1].start >= unknown_last.end()):
+            # "the Gara and Hakurk regions of northern Iraq": the list's kind word, past a
+            # last name the index lacks (only before "of": "Cooke, Grayson and Love
+            # counties" are no list of areas of anything)
+            out[idx] = replace(span, kinds=_KIND_WORDS[unknown_last["word"].lower()[:-1]])
+            continue
         word = " ".join(after.group("word").lower().split()) if after else ""
         possessive = bool(after) and after.group("gap").startswith(("'", "’", "ʼ"))
         if after and word in {"village", "town", "city", "state"} and _OF_AFTER_RE.match(
@@ -382,7 +396,8 @@ def parent_links(text: str, spans: list[Span]) -> dict[int, list[int]]:
             gap = text[cursor: spans[j].start]
             if len(gap) > 60 or not (
                 _PARENT_GAP_RE.match(gap) or (parents and re.match(r"^['’ʼ]s\s+", gap)) or (
-                    spans[j].kinds in (ADMIN1, ADMIN2) and _SITE_IN_GAP_RE.match(gap))
+                    spans[j].kinds in (ADMIN1, ADMIN2) and _SITE_IN_GAP_RE.match(gap)) or (
+                    spans[i].kinds in (ADMIN1, ADMIN2) and UNKNOWN_LISTED_OF_RE.match(gap))
             ):
                 break
             if gap.split()[:1] == ["of"] and spans[i].kinds not in (ADMIN1, ADMIN2):

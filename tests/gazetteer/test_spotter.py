@@ -461,6 +461,30 @@ def test_a_region_of_a_stated_country_is_no_namesake_abroad(
     assert "not in the gazetteer" in (found[mention].resolution.note or "")
 
 
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # (El Gara is a town in Morocco; Qandil a village in Egypt: the index lacks Iraq's)
+    ("Turkish jets struck targets near Gara in northern Iraq on Sunday.", "Gara", "IQ"),
+    ("Turkish warplanes struck targets in the Gara and Hakurk regions of northern Iraq.",
+     "Gara", "IQ"),
+])
+def test_a_small_namesake_abroad_is_not_the_place_in_a_stated_country(
+        gz: Gazetteer, text: str, mention: str, country: str) -> None:
+    found = {m.text: m for m in gz.find_places(text)}
+    assert found[mention].resolution.best.place.country == country
+    assert "not in the gazetteer" in (found[mention].resolution.note or "")
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a capital or a large city "in" a country is its government's role there
+    ("Russia's war with Tehran in Syria drew criticism.", "Tehran", "Tehran"),
+    ("The role of Abu Dhabi in Sudan's war is disputed.", "Abu Dhabi", "Abu Dhabi"),
+])
+def test_a_capital_or_large_city_in_another_country_keeps_its_name(
+        gz: Gazetteer, text: str, mention: str, name: str) -> None:
+    found = {m.text: m for m in gz.find_places(text)}
+    assert found[mention].resolution.best.place.name == name
+
+
 @pytest.mark.parametrize(("text", "mention", "region"), [
     ("Drones hit the Kursk region of Russia on Monday.", "Kursk region", "Kursk Oblast"),
     ("Shelling hit the Kherson region of Ukraine.", "Kherson region", "Kherson Oblast"),
