@@ -358,7 +358,10 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # (not "houses were destroyed by Russian drones", "... in a drone attack")
         r"\b(?:destroy(?:ed|ing)|downed|eliminated)\b(?!" + _VESSEL_OBJECT + r")"
         r"(?!\s+(?:by|in|during|after|when|as)\b)"
-        r"[^.;]{0,50}?\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles|targets|"
+        r"[^.;]{0,50}?\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles|"
+        # ("destroyed ten aerial targets"; not the strike's "destroying 22 targets")
+        r"(?:aerial|air|airborne|flying|hostile air|enemy air)\s+targets|"
+        r"targets(?=\s+(?:over|above)\b)|"
         + _UAV + "|" + _USV + r")\b" + _NOT_A_SITE + "|"
         r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|" + _UAV + "|" + _USV + r")\b" +
         _NOT_A_SITE +
@@ -511,7 +514,9 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"(?:air)?planes?|a-50u?|tu-\d+\w*|mig-\d+\w*|il-\d+\w*|"
         # "its air force struck RSF gatherings" (not "the air force said"; its drones are
         # named as drones)
-        r"air force (?:struck|bombed|pounded|targeted|hit|raided))\b")),
+        r"air force (?:struck|bombed|pounded|targeted|hit|raided)|"
+        # ("a Nigerian Air Force strike killed ...", "an air force raid")
+        r"air force (?:air\s?)?(?:strikes?|raids?|bombing|bombardment))\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(
@@ -632,6 +637,8 @@ _AGENT_WORDS = re.compile(
     # broadcasters and papers ("the Houthi-run Al Masirah TV", "Russian state television"),
     # and those who watch the sky ("German air traffic control")
     r"tv|television|broadcasters?|radio|newspapers?|news|networks?|air traffic control|"
+    # wire services and papers by name ("the Associated Press reported, citing ...")
+    r"press|ap|afp|dpa|efe|bbc|cnn|xinhua|anadolu|wafa|sana|irna|al jazeera|pravda|"
     # ("the General Coordination for Displaced Persons and Refugees said": Darfur's camps)
     r"coordination|coordinators?|"
     r"air navigation services?)\b")
@@ -709,7 +716,7 @@ _MILITARY_RE = re.compile(
     r"bombs?|bomb(?:ed|ing|ers?)|ieds?|aircraft|saf|artillery|mortars?|military|army|forces|troops|"
     r"soldiers|servicemen|"
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
-    r"air attacks?|aerial|"
+    r"air attacks?|aerial|air forces?|"
     r"sirens?|warplanes?|jets?|shaheds?|munitions?|explosives?|occupiers|russian|"
     r"ukrainian|israeli|houthis?|hezbollah|hamas|idf|rsf|militias?|insurgents?|shrapnel|"
     r"taliban|(?:al-)?shabaab|isis|isil|islamic state|pkk|m23|jnim|"
@@ -809,11 +816,18 @@ _NOT_WAR_MORE_RE = gated(  # (each needle rarer than "shot" or "shells", common 
 # the claim is what it hit, not an interception ("could not intercept all of them" still
 # reports the others downed).
 _NOT_INTERCEPTED_RE = gated(
-    "fail unable not n't never",
+    "fail unable not n't never no_attempt no_effort no_interception no_intercept without_",
     r"\b(?:fail(?:ed|s|ing)? to|unable to|could not|couldn't|did not|didn't|cannot|can't|"
     r"never)\s+(?:[a-z]+ly\s+)?(?:intercept|shoot down|down|neutrali[sz]e)\b"
     r"(?!\s+(?:all|every|most|each)\b)|"
-    r"\b(?:not|never)\s+(?:been\s+)?(?:intercepted|shot down|downed)\b")
+    r"\b(?:not|never)\s+(?:been\s+)?(?:intercepted|shot down|downed)\b|"
+    # "air defences did not attempt an interception", "no attempt was made to intercept
+    # it", "without an interception": none was tried, so the weapon came down unopposed
+    r"\b(?:did not|didn't|was not|were not|not|never)\s+(?:attempt(?:ed)?|try|tried|"
+    r"trying|made)\s+(?:to\s+intercept|an?\s+(?:attempt\s+to\s+intercept|interception))\b|"
+    r"\bno (?:attempt|effort) (?:was |were )?(?:made )?to intercept\b|"
+    r"\bno interceptions? (?:was |were )?(?:attempted|made|tried)\b|"
+    r"\bwithout (?:an? )?(?:attempt(?:ed)? )?(?:to )?intercept(?:ion|ed)?\b")
 # "Sirens sounded in Kyiv", "UKMTO received a report of an incident 70NM west of
 # Hodeidah": a scene whose place and weapon the next sentence's claim takes
 _SCENE_RE = gated("siren raid alert alarm incident approach",
@@ -3165,6 +3179,7 @@ def _same_speaker(who: str | None, told: str | None) -> bool:
 # "Two Iskander-M missiles hit a residential area": how many of the weapons told hit
 _COUNTED_WEAPONS_HIT_RE = re.compile(
     r"(?!(?:[\w-]+ ){0,3}?(?:another|more|other|second|further|additional|remaining)\b)"
+    r"(?![\w-]+ of (?:the|them|these|those)\b)"  # ("one of the missiles": a part, no count)
     r"(?:[\w-]+ ){1,4}?(?:shells|rockets|missiles|drones|bombs|mortar rounds) "
     r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
 _TOLD_VERBS = (" said", " says", " reported", " added", " wrote")
@@ -3219,6 +3234,14 @@ def _when_dated(sentence: str, low: str, ref: DateRef, published: datetime | Non
 # weapons told just before
 _SHARE_OF_TOLD_RE = re.compile(rf"^(?P<n>{NUM}) (?:of (?:the|them|those|these)\b|(?:missile|"
                                r"drone|rocket|shell|bomb|uav)s?\b)")
+
+
+
+def _share_of_told(low: str, count: int | None) -> re.Match[str] | None:
+    """ "One of the missiles hit a warehouse": some of the weapons of the claim before
+    (a bare "one missile" only when that claim counted its weapons)."""
+    m = _SHARE_OF_TOLD_RE.match(low)
+    return m if m and (count or m.group().endswith(("the", "them", "those", "these"))) else None
 
 # "The debris was discovered near Cosauti": the remains of what crossed, told on
 _WRECK_TOLD_ON_RE = re.compile(r"^(?:the|its|their) (?:[\w-]+ )?(?:debris|wreckage|fragments|"
@@ -4211,10 +4234,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             _HIT_BY_RE.search(low))
         told_here = previous[0] if len(previous) == 1 and (
             the_attack or bare_arms or event == "explosion" or hit_by or (
-                previous[0].count and _SHARE_OF_TOLD_RE.match(low))) and all(
+                _share_of_told(low, previous[0].count))) and all(
             m.resolution.best.place.id == previous[0].place_id for m in places) and (
             ref is None or ref.date == previous[0].event_date) else None
-        share = _SHARE_OF_TOLD_RE.match(low) if told_here and told_here.count and len(
+        share = _share_of_told(low, told_here.count) if told_here and len(
             counts) <= 1 else None
         if told_here is None and len(previous) == 1 and len(counts) == 1 and (
                 previous[0].count is None and counts[0].value and all(
@@ -4249,7 +4272,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 # "Russia fired three missiles at Odesa. One of the missiles hit a
                 # warehouse, injuring two": some of the weapons told
                 or (share and told_here.event_type == event and (
-                    parse_number(share["n"])[0] or 0) <= told_here.count and (
+                    told_here.count is None or (
+                        parse_number(share["n"])[0] or 0) <= told_here.count) and (
                     not counts or counts[0].qualifier is None) and (
                     arms in {"unknown", told_here.weapon}))):
             _told_on(told_here, who_text, figures)  # the same claim told on, not a second

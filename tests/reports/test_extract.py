@@ -2697,6 +2697,96 @@ def test_a_close_name_in_a_country_the_text_never_names_is_no_place(gz: Gazettee
     assert (r.event_type, r.country, r.killed) == ("other_attack", "SO", 8)
 
 
+@pytest.mark.parametrize("text", [
+    "A missile fired from Yemen fell in an open area near Eilat on Thursday, the Israeli "
+    "military said, adding that air defences did not attempt an interception.",
+    "A rocket fired from Lebanon landed in an open field near Metula on Thursday, the army "
+    "said, and no attempt was made to intercept it.",
+    "A drone from Iraq crashed into a building in Eilat on Thursday without an "
+    "interception, the army said.",
+    "A missile from Yemen fell near Eilat on Thursday; no interception was attempted, the "
+    "military said.",
+])
+def test_an_interception_not_tried_is_no_interception(gz: Gazetteer, text: str) -> None:
+    # the weapon came down unopposed: a strike where it fell, not a downing there
+    found = _reports(gz, text)
+    assert [r.event_type for r in found] == ["strike"], [(r.event_type, r.place_name)
+                                                          for r in found]
+    assert found[0].place_name in {"Eilat", "Metula"}
+
+
+def test_no_attempt_to_intercept_told_after_adds_no_downing(gz: Gazetteer) -> None:
+    found = _reports(gz, "A rocket launched from Lebanon landed in an open field near "
+                         "Metula on Thursday, the army said. No attempt was made to "
+                         "intercept it.")
+    assert [(r.event_type, r.place_name) for r in found] == [("strike", "Metula")]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Turkish warplanes struck Kurdish militant targets in northern Iraq on Thursday, "
+     "destroying 22 targets, Turkey's defence ministry said.", "strike"),
+    ("Israeli jets hit Hezbollah positions in southern Lebanon on Thursday and destroyed "
+     "14 targets, the army said.", "strike"),
+    # aerial targets, or targets over a place, are what air defences downed
+    ("The Russian military said it had destroyed 12 aerial targets over the Belgorod "
+     "region on Thursday.", "interception"),
+    ("Ukraine's air force said it destroyed 22 of 25 targets over the Kyiv region on "
+     "Thursday.", "interception"),
+    ("Mobile fire groups destroyed 15 targets over the Odesa region on Thursday, the "
+     "southern command said.", "interception"),
+])
+def test_targets_destroyed_by_a_strike_are_no_downing(gz: Gazetteer, text: str,
+                                                      event: str) -> None:
+    assert _one(gz, text).event_type == event
+
+
+@pytest.mark.parametrize("text", [
+    "A Nigerian Air Force strike killed at least 85 civilians in Kaduna state on Sunday, "
+    "officials said.",
+    "An air force raid hit a market in Sagaing region on Thursday, killing 12, residents "
+    "said.",
+    "Sudanese air force bombing killed nine people in Nyala on Thursday, activists said.",
+])
+def test_an_air_force_strike_is_by_aircraft(gz: Gazetteer, text: str) -> None:
+    report = _one(gz, text)
+    assert (report.event_type, report.weapon) == ("strike", "aircraft")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A drone strike killed five in Bahir Dar on Wednesday, the Associated Press reported, "
+     "citing a health official.", "the Associated Press citing a health official"),
+    ("The army conducted a drone strike in Bahir Dar on Wednesday, killing five, AFP "
+     "reported.", "AFP"),
+    ("Shelling killed three in Kherson on Thursday, the BBC reported.", "the BBC"),
+])
+def test_a_wire_service_by_name_is_the_source(gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize("text, weapon, killed, injured", [
+    ("Russian missiles hit Odesa on Thursday, killing five people, the regional governor "
+     "said. One of the missiles struck a port warehouse.", "missile", 5, None),
+    ("Russian guided aerial bombs slammed into a residential area of Kharkiv on Thursday, "
+     "wounding 14 people, the governor said. One of the bombs struck near a kindergarten.",
+     "aircraft", None, 14),
+    ("Russian drones attacked Kyiv overnight, the city administration said. Two of them "
+     "hit a high-rise building, injuring two.", "drone", None, 2),
+])
+def test_some_of_the_weapons_told_are_the_same_claim(gz: Gazetteer, text: str, weapon: str,
+                                                     killed: int | None,
+                                                     injured: int | None) -> None:
+    # a part of the attack told before: no second claim, and no count of one for the whole
+    report = _one(gz, text)
+    assert (report.weapon, report.count, report.killed, report.injured) == (
+        weapon, None, killed, injured)
+
+
+def test_one_of_the_weapons_elsewhere_is_its_own_claim(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian missiles hit Odesa on Thursday, the governor said. One of "
+                         "the missiles struck a port in Mykolaiv.")
+    assert {r.place_name for r in found} == {"Odesa", "Mykolaiv"}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
