@@ -841,9 +841,9 @@ _PREPARED_RE = gated("prepar ready poised about_to set_to on_the_ground -control
                      r"(?:launch(?:ed)?|fired?)\b(?:\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?)?|"
                      # ("destroyed four drones on the ground in Yemen", "... in Houthi-
                      # controlled areas of Yemen": weapons hit where they stood)
-                     r"\b(?:drones?|uavs?|missiles?|rockets?|launchers?)\s+(?:on the ground|"
-                     r"(?:in|on|at)\s+(?:[\w]+-(?:controlled|held)\s+(?:areas?|territory|"
-                     r"parts?)))\b")
+                     r"\b(?:drones?|uavs?|missiles?|rockets?|launchers?|vessels?|boats?|usvs?)"
+                     r"\s+(?:on the ground|(?:in|on|at)\s+(?:an?\s+|the\s+)?(?:[\w]+-"
+                     r"(?:controlled|held)\s+(?:areas?|territory|parts?)))\b")
 # "strikes across Gaza": the area a city shares its name with (the Gaza Strip)
 _ACROSS_RE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$")
 # "Gaza's health ministry said": an office of the area a city shares its name with
@@ -3520,6 +3520,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 report.claimed_by = report.claimed_by or who[0]
         went_on = False  # a toll that completes the claim before: that claim goes on
         told_by = _told_by(sentence, low) if event is None and previous else None
+        if told_by is None and event is None and previous and who and not signed and all(
+                r.claimed_by is None for r in previous) and not _PRONOUN_RE.match(who[0]) and (
+                _AFTERMATH_RE.search(low)) and _within(in_sentence, previous, gz, region=True):
+            # "The enemy attacked Sumy with Shahed drones. Damage to an infrastructure
+            # facility was recorded, the city administration reported.": the account of the
+            # attack's harm is the attack's source too
+            told_by = who[0]
         if told_by:  # "Shelling hit Nikopol. The regional administration reported it."
             for report in previous:
                 if report.claimed_by is None:
@@ -5255,6 +5262,13 @@ _TOLD_BY_RE = gated(
     r"(?:,?\s+(?:on|in|via)\s+(?:telegram|facebook|x|(?:an? |his |her |its |the )?"
     r"(?:post|statement|briefing|video address|evening address)))?(?:\s+on \w+day)?"
     r"\W*$")
+
+
+# What an attack left behind, told with no attack of its own
+_AFTERMATH_RE = gated(
+    "damage fire blaze outage windows",
+    r"\b(?:damaged?|fires?\s+(?:broke out|erupted|started|was extinguished)|caught fire|"
+    r"blazes?|(?:power|electricity) outages?|windows were (?:shattered|blown out|broken))\b")
 
 
 def _told_by(sentence: str, low: str) -> str | None:

@@ -2787,6 +2787,43 @@ def test_one_of_the_weapons_elsewhere_is_its_own_claim(gz: Gazetteer) -> None:
     assert {r.place_name for r in found} == {"Odesa", "Mykolaiv"}
 
 
+@pytest.mark.parametrize("text, who", [
+    ("In the evening of June 13, the enemy attacked Sumy with Shahed drones. Damage to an "
+     "infrastructure facility was recorded, the city military administration reported.",
+     "the city military administration"),
+    ("Russian drones attacked Odesa overnight. A warehouse was damaged, the regional "
+     "governor said.", "the regional governor"),
+    ("Ukrainian drones attacked Belgorod overnight. A fire broke out at a substation, "
+     "Governor Vyacheslav Gladkov said.", "Governor Vyacheslav Gladkov"),
+    ("Russian missiles struck Kharkiv on Friday. Windows were shattered in several "
+     "apartment blocks, Mayor Ihor Terekhov wrote on Telegram.", "Mayor Ihor Terekhov"),
+])
+def test_the_speaker_of_the_damage_told_next_is_the_attacks_source(
+        gz: Gazetteer, text: str, who: str) -> None:
+    assert _one(gz, text).claimed_by == who
+
+
+def test_damage_told_elsewhere_is_no_source_of_the_attack(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones attacked Odesa overnight. A warehouse was damaged "
+                         "in Lviv last month, the Lviv governor said.")
+    assert [(r.place_name, r.claimed_by) for r in found] == [("Odesa", None)]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("US Central Command said its forces destroyed four Houthi anti-ship cruise missiles "
+     "and one unmanned surface vessel in a Houthi-controlled area of Yemen on Thursday.",
+     "strike"),
+    ("CENTCOM forces destroyed two unmanned surface vessels in a Houthi-held part of Yemen "
+     "on Thursday.", "strike"),
+    # (at sea, what was destroyed was on its way: a downing)
+    ("CENTCOM forces destroyed two unmanned surface vessels in the Red Sea on Thursday.",
+     "interception"),
+])
+def test_drone_boats_destroyed_where_they_stood_are_struck(gz: Gazetteer, text: str,
+                                                           event: str) -> None:
+    assert {r.event_type for r in _reports(gz, text)} == {event}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
