@@ -4296,6 +4296,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # after one "over the Belgorod Region and the Republic of Crimea")
             _complete_figures(previous, figures)
             continue
+        if event == "interception" and previous and not in_sentence and len(counts) == 1 and (
+                counts[0].value) and all(r.event_type == "interception" for r in previous) and (
+                counts[0].value == _told_total(previous)) and arms in {"unknown", previous[
+                    0].weapon} and not _ONE_MORE_RE.search(low):
+            # "... destroyed 35 drones over the Belgorod, Kursk and Bryansk regions, the
+            # ministry reported. 'On-duty air defence assets intercepted and destroyed 35
+            # Ukrainian drones,' the ministry said": the same downing, quoted
+            _complete_figures(previous, figures)
+            continue
         if len(previous) == 1 and len(places) == 1 and not counts and (
                 previous[0].event_type == event) and (previous[0].place_kind != "country" or (
                 # ("a strike on a car in southern Lebanon killed two. The strike hit the
@@ -5363,6 +5372,21 @@ def _counts_to_told(new: list[Report], told: list[Report], reports: list[Report]
         reports.remove(r)
         out.append(same)
     return out
+
+
+# "Another 10 drones were destroyed later": more of them, not the same told again
+_ONE_MORE_RE = gated("another more further additional other second also again later",
+                     r"\b(?:another|more|further|additional|other|second|also|again|"
+                     r"later)\b")
+
+
+def _told_total(reports: list[Report]) -> int | None:
+    """The count of weapons the claims of one sentence told in all."""
+    shared = reports[0].extras.get("group_count") or reports[0].extras.get("total_count")
+    if shared:
+        return shared
+    counts = [r.count for r in reports]
+    return sum(counts) if all(counts) else None  # type: ignore[arg-type]
 
 
 def _told_on(report: Report, who: str | None, figures: dict[str, Figure | None]) -> None:

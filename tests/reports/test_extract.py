@@ -2824,6 +2824,26 @@ def test_drone_boats_destroyed_where_they_stood_are_struck(gz: Gazetteer, text: 
     assert {r.event_type for r in _reports(gz, text)} == {event}
 
 
+@pytest.mark.parametrize("text, regions", [
+    ("Russian air defences destroyed 35 Ukrainian drones over the Belgorod, Kursk and "
+     "Bryansk regions overnight, the Defence Ministry reported. \"On-duty air defence assets "
+     "intercepted and destroyed 35 Ukrainian unmanned aerial vehicles,\" the ministry said.",
+     {"Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast"}),
+    ("Air defences shot down 12 drones over the Kursk region, the ministry said. \"Twelve "
+     "Ukrainian UAVs were intercepted and destroyed,\" it said.", {"Kursk Oblast"}),
+])
+def test_a_downing_quoted_again_with_its_count_is_the_same_claim(
+        gz: Gazetteer, text: str, regions: set[str]) -> None:
+    found = _reports(gz, text)
+    assert sorted(r.place_name for r in found) == sorted(regions)
+
+
+def test_another_downing_of_as_many_is_a_claim_of_its_own(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences destroyed 10 drones over the Kursk region overnight, "
+                         "the ministry said. Another 10 drones were destroyed in the morning.")
+    assert [r.count for r in found] == [10, 10]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
