@@ -725,8 +725,11 @@ class Gazetteer:
             parents = [resolved[j].best.place for j in links.get(i, [])
                        if resolved[j].best is not None]
             if res.best is None or (span.key in _NOT_NAMES_ALONE and not text[
-                    span.start:span.end].isupper()) or not self._supported(
-                    span, res, ctx, parents) or (
+                    span.start:span.end].isupper()) or (
+                    span.kinds is None and res.best.place.kind != "country" and (
+                        _WEAPONS_AFTER_RE.match(text, span.end))) or (
+                    not self._supported(
+                    span, res, ctx, parents)) or (
                     _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
             if parents and parents[0].kind == "country" and _IN_COUNTRY_GAP_RE.fullmatch(
@@ -1096,6 +1099,10 @@ def _admin2_or_admin1(query: Query, hits: list[Hit]) -> Query:
     return query
 
 
+# "Grad rockets", "Palianytsia missiles": a weapon named after a word that is also a
+# village's name (where weapons were fired from is written "from Gaza", not "Gaza rockets")
+_WEAPONS_AFTER_RE = re.compile(r"\s+(?:(?:multiple[- ]launch\s+)?rocket\s+launchers|rockets|"
+                               r"missiles|launchers|MLRS|drones)\b")
 _IN_COUNTRY_GAP_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|"
                                 r"north-?east|north-?west|south-?east|south-?west|central)"
                                 r"(?:ern)?\s+)?")

@@ -461,6 +461,19 @@ def test_a_region_of_a_stated_country_is_no_namesake_abroad(
     assert "not in the gazetteer" in (found[mention].resolution.note or "")
 
 
+@pytest.mark.parametrize("text", [
+    "Russian forces fired Grad rockets at the town on Sunday.",
+    "Troops fired Palianytsia missiles at the airfield.",
+])
+def test_a_weapon_named_like_a_village_is_no_place(gz: Gazetteer, text: str) -> None:
+    assert gz.find_places(text) == []
+
+
+def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
+    assert [m.text for m in gz.find_places("Ukraine used US missiles on Sunday.")] == [
+        "Ukraine", "US"]
+
+
 @pytest.mark.parametrize(("text", "mention", "country"), [
     # (El Gara is a town in Morocco; Qandil a village in Egypt: the index lacks Iraq's)
     ("Turkish jets struck targets near Gara in northern Iraq on Sunday.", "Gara", "IQ"),
