@@ -376,9 +376,11 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"shaheds?)\s+(?:destroyed|downed|intercepted|shot down|neutrali[sz]ed)"
         r"(?=\s+(?:overnight|over|above|by|in|on|near|during|and)\b|\s*[,.;]|\s*$)")),
     ("shelling", gated(
-        "shell artiller mortar mlrs multiple grad uragan smerch howitzer fire mm_rocket",
+        "shell artiller mortar mlrs multiple grad uragan smerch bm- tos- vampire howitzer fire "
+        "mm_rocket",
         r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
-        r"multiple rocket|grad|uragan|smerch|howitzers?|cross-border fire|"
+        r"multiple rocket|grad|uragan|smerch|bm-\d\d|tos-1a?|vampire|howitzers?|"
+        r"cross-border fire|"
         r"came under (?:heavy )?fire|tank fire)\b|" + _CALIBRE_ROCKETS + "|"
         # "a shell struck a crowded market" (the noun alone: "Shell" is also a company)
         r"\bshells?\s+(?:struck|hit|hits|landed|fell|exploded|slammed)\b|"
@@ -499,11 +501,13 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"kh-\d+|s-300|s-400|ballistic|cruise(?! ships?\b)|atacms|storm shadow|himars|rockets?|"
         r"zircon|oniks|tochka)\b")),
     ("artillery", gated(
-        "artiller shell mortar howitzer mlrs grad uragan smerch tank_fire cannon mm_rocket",
+        "artiller shell mortar howitzer mlrs grad uragan smerch bm- tos- vampire tank_fire cannon "
+        "mm_rocket",
         # ("a Shell petrol station was hit by a drone": the company)
         r"\b(?:artillery|shell(?:ed|ing|s|(?!\s+(?:petrol|gas|filling|service|fuel|oil|"
         r"station|refinery|plc|company)\b))|mortars?|howitzers?|mlrs|grad|uragan|smerch|"
-        r"tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
+        # (multiple rocket launchers by name: "BM-21 rockets", "Vampire rockets")
+        r"bm-\d\d|tos-1a?|vampire|tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- plane "
         "a-50 tu- mig- il- air_force",
@@ -892,7 +896,7 @@ def _regions_of(places: list[Mention], low: str, gz: Gazetteer) -> list[Mention]
     out: dict[str, Mention] = {}
     for m in places:
         place = m.resolution.best.place
-        if place.kind in {"city", "town", "village"} and place.admin1_id:
+        if place.kind in {"city", "town", "village", "site", "admin2"} and place.admin1_id:
             m = _as_area(m, gz.place(place.admin1_id), f"'{said[0]}': the region of {m.text}")
         out.setdefault(m.resolution.best.place.id, m)
     return list(out.values())
@@ -1459,14 +1463,20 @@ def _history(low: str) -> bool:
     return False
 
 
+_REBUTTED = (r"(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:the|this|that|these|"
+             r"those)\s+(?:claims?|accusations?|allegations?|reports?|charges?)\b")
 # "..., which Yerevan denied", "..., a claim Moscow has denied": another party disputes
 # the claim, which stands as its speaker's (the dispute is kept with it)
 _DISPUTED_RE = gated(
     "denied denies reject dismiss",
-    r",\s+(?:which|a claim|claims|an accusation|accusations|allegations?|a charge|charges)"
-    r"(?:\s+that)?\s+(?P<who>(?:the\s+)?[\w'’ .-]{2,50}?)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:denied|denies|rejected|rejects|dismissed|dismisses)\b(?:\s+as\s+[^,.;]{0,40})?"
-    r"\s*(?:[,.;]|$)")
+    r"(?:,\s+(?:which|a claim|claims|an accusation|accusations|allegations?|a charge|charges)"
+    r"(?:\s+that)?\s+|"
+    # ("...; Armenia denied the claim", "..., but Moscow rejected the accusation")
+    rf"[;,]\s+(?:but\s+|while\s+)?(?=[^;,]{{2,60}}?\b{_REBUTTED}))"
+    r"(?P<who>(?:the\s+)?[\w'’ .-]{2,50}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:denied|denies|rejected|rejects|dismissed|dismisses)\b"
+    r"(?:\s+(?:the|this|that|these|those)\s+(?:claims?|accusations?|allegations?|reports?|"
+    r"charges?))?(?:\s+as\s+[^,.;]{0,40})?\s*(?:[,.;]|$)")
 
 
 def disputed_by(text: str) -> str | None:

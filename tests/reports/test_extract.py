@@ -2844,6 +2844,52 @@ def test_another_downing_of_as_many_is_a_claim_of_its_own(gz: Gazetteer) -> None
     assert [r.count for r in found] == [10, 10]
 
 
+@pytest.mark.parametrize("text", [
+    "Cambodian forces fired BM-21 rockets into Thailand's Sisaket province on Thursday, "
+    "killing two civilians, the Thai army said.",
+    "Russian troops fired Grad rockets at Nikopol on Thursday, wounding two, the governor "
+    "said.",
+    "Ukraine shelled Belgorod with Vampire multiple rocket launchers on Thursday, the "
+    "governor said.",
+])
+def test_rockets_of_a_named_launcher_system_are_shelling(gz: Gazetteer, text: str) -> None:
+    # a multiple rocket launcher's rockets are artillery, and "Grad" is no village in
+    # Slovenia
+    report = _one(gz, text)
+    assert (report.event_type, report.weapon) == ("shelling", "artillery")
+    assert report.country in {"TH", "UA", "RU"}
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("Azerbaijan's defence ministry said Armenian forces fired at Azerbaijani positions in "
+     "the Kalbajar district on Thursday; Armenia denied the claim.", "Armenia"),
+    ("Azerbaijan said Armenian forces shelled its positions near Lachin on Thursday, but "
+     "Yerevan rejected the accusation.", "Yerevan"),
+    ("Ukraine said Russian missiles hit a hospital in Kharkiv on Thursday; Moscow denied the "
+     "claim, saying it struck only military targets.", "Moscow"),
+])
+def test_a_denial_after_the_claim_keeps_the_claim_with_its_denier(
+        gz: Gazetteer, text: str, denier: str) -> None:
+    assert _one(gz, text).extras["denied_by"] == denier
+
+
+@pytest.mark.parametrize("text", [
+    "Russia denied the claim that its forces struck a hospital in Kharkiv on Thursday.",
+    "Moscow denied striking the market in Kostiantynivka on Thursday.",
+])
+def test_a_denial_of_the_claim_itself_is_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_downed_over_the_region_after_a_port_is_the_ports_region(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russia attacked Ukraine's Odesa port with drones overnight, "
+                         "damaging a grain terminal, the navy said. Air defences destroyed 11 "
+                         "of 14 drones over the region, the air force said.")
+    downed = [r for r in found if r.event_type == "interception"]
+    assert [(r.place_name, r.place_kind, r.count) for r in downed] == [
+        ("Odesa Oblast", "admin1", 11)]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
