@@ -20,6 +20,7 @@ _MONTH_RE = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
              "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _WEEKDAY_RE = "|".join(WEEKDAYS)
 _PART = r"(?:\s+(?P<part>night|evening|morning|afternoon))?"
+_SECOND_DAY_RE = re.compile(r"\s*(?:-|–|/|to\s+)\s*(?P<day>\d{1,2})\b")
 _MONTH_NEEDLES = "jan feb mar apr may jun jul aug sep oct nov dec"
 # Lower-case patterns, each gated by the substrings its matches contain (patterns.py).
 _PATTERNS = (
@@ -144,8 +145,13 @@ def find_date(sentence: str, published: datetime | date | None) -> DateRef | Non
             day = found[i + 1][2]
             named = _resolve(found[i + 1][1], day, published, sentence[day.start():day.end()])
             if named is not None and named.date is not None:
-                return DateRef(sentence[m.start():day.end()].strip(), m.start(), day.end(),
-                               named.date, "night")
+                end = day.end()
+                second = _SECOND_DAY_RE.match(sentence, end)
+                when = named.date
+                if second and int(second["day"]) == (when + timedelta(days=1)).day:
+                    # "overnight on March 15-16": the night that ends on the second day
+                    when, end = when + timedelta(days=1), second.end()
+                return DateRef(sentence[m.start():end].strip(), m.start(), end, when, "night")
         if kind in {"week", "month"}:
             # "the second attack this week, after a strike on Monday killed four": the day
             # (but not "last week, officials said on Monday": the day of the statement)

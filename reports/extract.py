@@ -590,7 +590,10 @@ _CAPTION_RE = gated(
 _MODAL_RE = gated(
     "will would could might may plan threaten vow warn expected preparing intend promised "
     "pledged if",
-    r"\b(?:will|would|could(?! not\b)|might|may|plans? to|planning to|threaten(?:s|ed|ing)? to|"
+    r"\b(?:will|would|could(?! not\b)|might|"
+    # (not the month: "on May 31", "31 May", "in May", "since May")
+    r"(?<!\bon )(?<!\bin )(?<!\bof )(?<!since )(?<!\d )(?<!early )(?<!\blate )(?<!\bmid-)"
+    r"may(?!\s+\d)|plans? to|planning to|threaten(?:s|ed|ing)? to|"
     r"vow(?:s|ed)? to|warn(?:s|ed)? (?:of|that)|is expected to|are expected to|"
     r"preparing (?:to|another)|intend(?:s|ed)? to|promised to|pledged to|if)\b")
 _DIPLOMACY_RE = gated(

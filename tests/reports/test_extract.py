@@ -2890,6 +2890,39 @@ def test_downed_over_the_region_after_a_port_is_the_ports_region(gz: Gazetteer) 
         ("Odesa Oblast", "admin1", 11)]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Overnight on June 13-14, Russian forces launched 42 attack drones at Odesa, the air "
+     "force reported.", date(2024, 6, 14)),
+    ("Overnight on May 31-June 1, Russian forces launched 42 attack drones at Odesa, the "
+     "air force reported.", date(2024, 5, 31)),  # (a range over two months: from its start)
+    ("Overnight on June 13, Russian forces launched 42 attack drones at Odesa, the air "
+     "force reported.", date(2024, 6, 13)),
+])
+def test_overnight_on_two_days_is_the_night_ending_on_the_second(
+        gz: Gazetteer, text: str, day: date) -> None:
+    report = _one(gz, text)
+    assert (report.event_date, report.date_precision) == (day, "night")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On May 31, Russian forces struck Odesa with drones, the air force reported.",
+     date(2024, 5, 31)),
+    ("On 31 May, Russian drones struck Odesa, killing two, the governor said.",
+     date(2024, 5, 31)),
+    ("Russian drones struck Odesa late on May 30, the governor said.", date(2024, 5, 30)),
+])
+def test_the_month_of_may_is_no_modal_verb(gz: Gazetteer, text: str, day: date) -> None:
+    assert _one(gz, text).event_date == day
+
+
+@pytest.mark.parametrize("text", [
+    "Russia may strike Odesa again, officials warned.",
+    "Officials said Russian drones may have struck a depot near Odesa on Thursday.",
+])
+def test_may_the_verb_still_marks_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
