@@ -727,9 +727,8 @@ class Gazetteer:
             if res.best is None or (span.key in _NOT_NAMES_ALONE and not text[
                     span.start:span.end].isupper()) or (
                     span.kinds is None and res.best.place.kind != "country" and (
-                        _WEAPONS_AFTER_RE.match(text, span.end))) or (
-                    not self._supported(
-                    span, res, ctx, parents)) or (
+                        _WEAPONS_AFTER_RE.match(text, span.end))) or not self._supported(
+                    span, res, ctx, parents) or (
                     _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
             if parents and parents[0].kind == "country" and _IN_COUNTRY_GAP_RE.fullmatch(

@@ -3249,12 +3249,12 @@ _SHARE_OF_TOLD_RE = re.compile(rf"^(?P<n>{NUM}) (?:of (?:the|them|those|these)\b
                                r"drone|rocket|shell|bomb|uav)s?\b)")
 
 
-
 def _share_of_told(low: str, count: int | None) -> re.Match[str] | None:
     """ "One of the missiles hit a warehouse": some of the weapons of the claim before
     (a bare "one missile" only when that claim counted its weapons)."""
     m = _SHARE_OF_TOLD_RE.match(low)
     return m if m and (count or m.group().endswith(("the", "them", "those", "these"))) else None
+
 
 # "The debris was discovered near Cosauti": the remains of what crossed, told on
 _WRECK_TOLD_ON_RE = re.compile(r"^(?:the|its|their) (?:[\w-]+ )?(?:debris|wreckage|fragments|"
