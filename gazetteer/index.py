@@ -1112,9 +1112,9 @@ def _small_abroad(readings: list[Candidate], country: Place) -> bool:
     and the best is a minor settlement (a capital or large city written "in" a country
     is a government's role there: "Tehran in Syria")."""
     best = readings[0].place
-    return best.kind in SETTLEMENT_KINDS and (best.population or 0) < 100_000 and (
+    return _abroad(best, [country]) and best.population < 100_000 and (
         best.feature_code != "PPLC") and not any(
-        c.place.country == country.country for c in readings)
+        c.place.country == country.country for c in readings[1:])
 
 
 def _inside(place: Place, parent: Place) -> bool:

@@ -53,8 +53,10 @@ _REGION_OFFICE_AFTER_RE = re.compile(
     r"\s+regional\s+(?:military\s+|state\s+|civil-military\s+)?(?:administration|governor|"
     r"council|authorities|government|head|chief|police|prosecutor|officials?|emergency|"
     r"department|leadership)\b", re.IGNORECASE)
-_UNKNOWN_LAST_OF_LIST_RE = re.compile(r"\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]+\s+"
-                                      r"(?P<word>regions|districts|provinces)\s+of\b")
+# "... and Hakurk regions of": a list's last name, one the index lacks, and its kind word
+_UNKNOWN_LAST = r"\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]+\s+(?P<word>{words})\s+of"
+_UNKNOWN_LAST_OF_LIST_RE = re.compile(_UNKNOWN_LAST.format(words="regions|districts|provinces")
+                                      + r"\b")
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X, Y region" / "X in the Y region" / "X, a town in Y" / "X (Y)" / "Y's X"
 _PARENT_GAP_RE = re.compile(
@@ -73,8 +75,8 @@ _SITE_WORD = r"(?:port|oil terminal|terminal|airport|air ?base|refinery)"
 _SITE_IN_GAP_RE = re.compile(rf"^\s+{_SITE_WORD}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Gara and Hakurk regions of northern Iraq": the list's last name is unknown, and the
 # list's areas are of the country after it
-UNKNOWN_LISTED_OF_RE = re.compile(r"\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]+\s+(?:regions|districts|"
-                                  r"provinces|areas)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+UNKNOWN_LISTED_OF_RE = re.compile(_UNKNOWN_LAST.format(words="regions|districts|provinces|areas")
+                                  + r"\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # Words before a capitalised name that make it a person, not a place.
 _TITLES = frozenset(
     """governor mayor president minister spokesman spokeswoman spokesperson general gen

@@ -5398,8 +5398,8 @@ def _told_total(reports: list[Report]) -> int | None:
     shared = reports[0].extras.get("group_count") or reports[0].extras.get("total_count")
     if shared:
         return shared
-    counts = [r.count for r in reports]
-    return sum(counts) if all(counts) else None  # type: ignore[arg-type]
+    counts = [r.count for r in reports if r.count]
+    return sum(counts) if len(counts) == len(reports) else None
 
 
 def _told_on(report: Report, who: str | None, figures: dict[str, Figure | None]) -> None:
