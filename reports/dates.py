@@ -74,6 +74,11 @@ _PATTERNS = (
                                    # "shortly after midnight": the night just gone
                                    r"(?:(?:shortly|just|soon)\s+)?after\s+midnight|"
                                    r"around\s+midnight)\b")),
+    # "over the past 24 hours", "in the past day" (daily military summaries): the day up
+    # to publication, at publication precision (a window across midnight, not a date)
+    ("past_day", gated("24_hours twenty-four_hours past_day last_day",
+        r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:(?:24|"
+        r"twenty-four)\s+hours|day)\b(?!\s+(?:or|of)\b)")),
     ("today", gated("today this", r"\b(?:today|this\s+(?:morning|afternoon|evening)|"
                                   r"earlier\s+today)\b")),
     # "last week", "earlier this week", "over the weekend": a week (or weekend), no day;
@@ -102,7 +107,9 @@ class DateRef:
     start: int
     end: int
     date: date | None
-    precision: str  # "day", "night", "week", "month", or "unknown" (no publication date)
+    # "day", "night", "week", "month", "publication" (the day up to it) or "unknown" (no
+    # publication date)
+    precision: str
 
 
 def find_date(sentence: str, published: datetime | date | None) -> DateRef | None:
@@ -271,6 +278,8 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | date | None, wri
         return DateRef(text, m.start(), m.end(), pub - timedelta(days=back), precision)
     if kind == "yesterday":
         return DateRef(text, m.start(), m.end(), pub - timedelta(days=1), precision)
+    if kind == "past_day":
+        return DateRef(text, m.start(), m.end(), pub, "publication")
     if kind == "ago":
         n = _AGO_DAYS.get(m.group("n")) or int(m.group("n"))
         return DateRef(text, m.start(), m.end(), pub - timedelta(days=n), "day")

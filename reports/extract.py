@@ -744,12 +744,15 @@ _REMNANTS_RE = gated(
 # A concrete target, counted or with an article: "a radar site", "two fuel depots"
 _SITE_RE = gated(
     "site base depot facilit radar airfield airport refiner terminal plant station warehouse "
-    "bridge command_post headquarters launcher storage arsenal target position infrastructure",
+    "bridge command_post headquarters launcher storage arsenal target position infrastructure "
+    "enterprise industrial_complex",
     rf"\b(?:an?|the|{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:sites?|targets?|positions?|"
     r"(?:air |naval |military |army )?bases?|depots?|facilit(?:y|ies)|radars?|airfields?|airports?|"
     r"refiner(?:y|ies)|terminals?|(?:power |fuel |oil )plants?|(?:power |electrical )?"
     r"(?:sub)?stations?|warehouses?|bridges?|command posts?|headquarters|launchers?|"
-    r"storage (?:sites?|facilit(?:y|ies))|arsenals?)\b|"
+    r"storage (?:sites?|facilit(?:y|ies))|arsenals?|enterprises?)\b|"
+    # ("Ukraine's defence industry enterprises", "its military-industrial complex")
+    r"\b(?:defen[cs]e(?: industry)?|industrial) (?:enterprises|complex)\b|"
     # ("Israel struck military targets in Iran early on Saturday")
     r"\b(?:military|army|militant|enemy|terrorist|hezbollah|hamas|houthi|energy)\s+"
     r"(?:targets|positions|sites|infrastructure|airfields|air ?bases|bases|facilities)\b")
@@ -905,13 +908,17 @@ def _regions_of(places: list[Mention], low: str, gz: Gazetteer) -> list[Mention]
     return list(out.values())
 
 
-def _listed_with_regions(places: list[Mention], gz: Gazetteer) -> list[Mention]:
+def _listed_with_regions(places: list[Mention], lowtext: str, gz: Gazetteer
+                         ) -> list[Mention]:
     """ "10 over the Bryansk region, eight over the Kursk region, five over Belgorod": a
     downing listed region by region, where a city named as its region is ("Belgorod
-    Oblast") stands for the region."""
+    Oblast") stands for the region (not "three over the city of Kharkiv", "over Kharkiv
+    city")."""
     return [_as_area(m, gz.place(m.resolution.best.place.admin1_id),
                      f"'{m.text}' in a list of regions: the region")
-            if _named_as_its_region(m) else m for m in places]
+            if _named_as_its_region(m) and not lowtext.endswith(
+                ("city of ", "town of "), 0, m.start) and not lowtext.startswith(
+                " city", m.end) else m for m in places]
 
 
 def _named_as_its_region(m: Mention) -> bool:
@@ -1881,7 +1888,11 @@ _AGENT_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:(?:central|special|armed|naval)\s+)?)"
     r"(?:forces|army|military|defen[cs]e|ministry|"
     r"government|president|officials?|air force|troops|navy|leader|leadership|"
-    r"authorities|media|regime|side|command|general staff)\b")
+    r"authorities|media|regime|side|command|general staff)\b"
+    # (but "facilities of Ukraine's military-industrial complex", "Ukraine's military
+    # infrastructure": what was hit, in that country)
+    r"(?!-|\s+(?:infrastructure|facilit|airfields?\b|targets?\b|sites?\b|enterprises?\b|"
+    r"industr|plants?\b|factor|depots?\b|installations?\b|objects?\b|assets?\b))")
 _VERB_AFTER = re.compile(
     # ("Moscow has denied", "Kyiv had no comment"; but "Kyiv has been hit", "the toll in
     # Odesa has risen": the city is the place)
@@ -2358,6 +2369,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     kept = [m for m in kept if not any(_contains(m.resolution.best.place, other)
                                        for other in places) or (
         m.resolution.note or "").endswith(_PART_NOTE) or _and_its_own(m, kept, text) or (
+        _each_counted(m, kept, text)) or (
         # "killed 27 across the Gaza Strip, including 10 in Nuseirat": the whole and a part
         "including" in low and _ACROSS_RE.search(
             low, max(0, m.start - sent_start - 20), m.start - sent_start))]
@@ -3275,6 +3287,8 @@ _SOLDIERS_KILLED_RE = re.compile(
 _CAME_AS_RE = re.compile(r"^(?:the|that|this) (?:[\w-]+ ){1,2}?(?:came|comes) (?:as|amid|while|"
                          r"during|at a time)\b")
 _HIT_BY_RE = re.compile(r"\b(?:was|were) (?:hit|struck) by\b")
+_OVER_THE_REGION_RE = re.compile(r"\bover the (?:wider |whole |entire )?(?:region|oblast|"
+                                 r"province)\b(?!\s+of\b)")
 _REGION_ANAPHORA_RE = re.compile(r"\b(?:in|across|throughout) the (?:wider |whole |entire )?"
                                  r"(?:region|oblast|province)\b(?!\s+of\b)")
 # "Some hit ...", "the remaining two hit ..." after a downing: those that got through
@@ -3655,6 +3669,14 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             continue
         who_span = (who[1], who[2]) if who else None
         places = event_places(in_sentence, body, start, end, who_span)
+        if event == "interception" and places and "over the" in low and (
+                over := _OVER_THE_REGION_RE.search(low)) and all(
+                m.end - start <= over.start() for m in places) and re.search(
+                    _DOWN_VERBS, low[max(m.end for m in places) - start:over.start()]):
+            # "Air defences were active over Odesa, adding that six drones were destroyed
+            # over the region": the city's region, as in the sentence after (not "six
+            # were destroyed over Odesa, and two more over the region": Odesa's own)
+            places = _regions_of(places, over[0], gz)
         if who_span and places:
             places = _in_speakers_region(places, in_sentence, start, who_span, sentence, gz)
             speakers_own = all(who_span[0] <= m.start - start < who_span[1] for m in places)
@@ -3896,7 +3918,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         places = [_area_like_city(m, lowtext, gz) for m in places]
         if event == "interception" and len(places) > 1 and any(
                 m.resolution.best.place.kind == "admin1" for m in places):
-            places = _listed_with_regions(places, gz)
+            places = _listed_with_regions(places, lowtext, gz)
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
             # (a lead with no place named, "Russian missiles hit six regions overnight",
             # dates the details that follow; a later one may be another event)
@@ -4775,6 +4797,23 @@ def _and_its_own(m: Mention, kept: list[Mention], text: str) -> bool:
     region joined by "and" are two areas, not the region and its parent."""
     return m.resolution.best.place.kind == "country" and any(
         _AND_RE.fullmatch(text, m.end, o.start) for o in kept if o is not m)
+
+
+# "12 over the Kharkiv region", "three over the city of Kharkiv": a figure of its own
+_COUNTED_AT_RE = re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:over|above|in)\s+(?:the\s+)?"
+                            r"(?:(?:city|town|village)\s+of\s+)?$")
+
+
+def _each_counted(m: Mention, kept: list[Mention], text: str) -> bool:
+    """ "12 drones over the Kharkiv region and three over the city of Kharkiv": an area
+    and a place inside it, each with its own figure, are two places."""
+    lowtext = lower(text[max(0, m.start - 60):m.start])
+    return _COUNTED_AT_RE.search(lowtext) is not None and any(
+        o is not m and _contains(m.resolution.best.place, o.resolution.best.place) and (
+            _COUNTED_AT_RE.search(lower(text[max(m.end, o.start - 60):o.start]))) and (
+            # (not "12 in the Donetsk region, including five in Pokrovsk": a part)
+            "including" not in lower(text[m.end:o.start]))
+        for o in kept)
 
 
 _CAPTURED_BEFORE_RE = re.compile(

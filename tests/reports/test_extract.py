@@ -2923,6 +2923,94 @@ def test_may_the_verb_still_marks_no_claim(gz: Gazetteer, text: str) -> None:
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Russian army struck facilities of Ukraine's military-industrial complex "
+    "overnight, the Defence Ministry said.",
+    "Russian forces hit Ukraine's military infrastructure overnight, Moscow said.",
+    "Over the past 24 hours, the Russian army struck energy facilities in Ukraine, the "
+    "Defense Ministry said.",
+    "In the past day, Russian troops struck Ukraine's defence industry enterprises, the "
+    "ministry said.",
+])
+def test_a_strike_on_a_countrys_military_industry_is_in_that_country(
+        gz: Gazetteer, text: str) -> None:
+    """ "Ukraine's military-industrial complex" is what was hit, not Ukraine's army
+    speaking; a daily summary's "over the past 24 hours" dates it to its day."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.place_kind) == ("strike", "Ukraine", "country")
+    assert r.event_date == date(2024, 6, 15)
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    ("Over the past 24 hours, Russian forces shelled Nikopol, the governor said.",
+     "publication"),
+    ("In the last twenty-four hours, Russian forces shelled Nikopol, the governor said.",
+     "publication"),
+    ("Over the past day, Russian forces shelled Nikopol, the governor said.", "publication"),
+    ("In the last day of the offensive, Russian forces shelled Nikopol on Friday, the "
+     "governor said.", "day"),
+])
+def test_over_the_past_day_is_the_day_up_to_publication(
+        gz: Gazetteer, text: str, precision: str) -> None:
+    r = _one(gz, text)
+    assert r.place_name == "Nikopol"
+    assert r.date_precision == precision
+    if precision == "publication":
+        assert (r.event_date, r.date_text.lower()) == (
+            date(2024, 6, 15), text.split(",")[0].lower())
+    else:
+        assert r.event_date == date(2024, 6, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's military said it shot down 20 drones overnight.",
+    "Ukraine's defence ministry said air defences shot down 20 drones overnight.",
+])
+def test_a_countrys_military_speaking_is_still_no_place(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert r.event_type == "interception"
+    assert r.claimed_by and r.claimed_by.startswith("Ukraine's")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian air defences were active over Odesa overnight, the Southern Defence Forces "
+    "said, adding that six Shahed drones were destroyed over the region.",
+    "Air defences were active over Sumy overnight, and six drones were shot down over the "
+    "oblast, the governor said.",
+    "Drones attacked Kharkiv overnight; air defences downed six of them over the region, "
+    "the governor said.",
+])
+def test_downed_over_the_region_after_a_city_is_the_citys_region(
+        gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.count) == ("interception", "admin1", 6)
+    assert r.place_name.endswith("Oblast")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Six drones were destroyed over Odesa, and two more over the region, the governor "
+     "said.", "Odesa"),
+    ("A drone was shot down over Dnipro, and debris fell over the region, the governor "
+     "said.", "Dnipro"),
+])
+def test_a_city_downed_over_by_name_stays_the_city(gz: Gazetteer, text: str, place: str
+                                                   ) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("interception", place)
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences shot down 12 drones over the Kharkiv region and three over the city of "
+    "Kharkiv itself, the governor said.",
+    "The military said 12 drones were destroyed over the Kharkiv region and three over "
+    "Kharkiv city.",
+])
+def test_a_region_and_its_city_each_counted_are_two_places(gz: Gazetteer, text: str
+                                                           ) -> None:
+    found = {(r.place_name, r.place_kind, r.count) for r in _reports(gz, text)}
+    assert found == {("Kharkiv Oblast", "admin1", 12), ("Kharkiv", "city", 3)}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
