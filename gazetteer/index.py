@@ -841,7 +841,31 @@ class Gazetteer:
             return self._region_fallback(query, _most_specific(parents))
         if not ranked:
             return Resolution(query.raw, None, reason="no candidates")
+        if len(ranked) > 1 and text.endswith("of ", 0, span.start) and (
+                told := _DIRECTION_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+        ) and (told["adj"] is None or self._demonym(fold(told["adj"]))):
+            # (a country's adjective only: "the northern Gaza town of" is north in Gaza)
+            ranked = self._facing(ranked, query, told["dir"].lower())
         return Resolution(query.raw, ranked[0], tuple(ranked[1:]))
+
+    def _facing(self, ranked: list[Candidate], query: Query, told: str) -> list[Candidate]:
+        """ "In the southern city of Mykolaiv", after the Lviv region: the namesake in the
+        south of its country, not the town near Lviv the context favours (when the first
+        reading does not lie that way and another of the kind asked for does)."""
+        def lies(place: Place) -> bool:
+            centre = self._place(f"ne0:{place.country}")
+            if centre is None:
+                return True
+            dlat, dlon = place.latitude - centre.latitude, place.longitude - centre.longitude
+            return not (("north" in told and dlat <= 0) or ("south" in told and dlat >= 0) or (
+                "east" in told and dlon <= 0) or ("west" in told and dlon >= 0))
+
+        if lies(ranked[0].place):
+            return ranked
+        other = next((c for c in ranked[1:] if c.match == "name" and c.score >= DIRECTION_MIN
+                      and (query.kinds is None or c.place.kind in query.kinds)
+                      and lies(c.place)), None)
+        return ranked if other is None else [other, *(c for c in ranked if c is not other)]
 
     def _written_whole(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """ "the Kurdistan region": the places whose own name is written whole, kind word
@@ -1102,6 +1126,12 @@ def _admin2_or_admin1(query: Query, hits: list[Hit]) -> Query:
 # village's name (where weapons were fired from is written "from Gaza", not "Gaza rockets")
 _WEAPONS_AFTER_RE = re.compile(r"\s+(?:(?:multiple[- ]launch\s+)?rocket\s+launchers|rockets|"
                                r"missiles|launchers|MLRS|drones)\b")
+# "the southern city of", "the north-eastern Ukrainian town of": where in its country
+_DIRECTION_BEFORE_RE = re.compile(
+    r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+"
+    r"(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:(?:port|frontline|front-line|border|coastal|industrial)\s+)?"
+    r"(?:city|town|village|settlement|hamlet|port)\s+of\s+$")
+DIRECTION_MIN = 0.05  # a reading this unlikely is not chosen by a direction alone
 _IN_COUNTRY_GAP_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|"
                                 r"north-?east|north-?west|south-?east|south-?west|central)"
                                 r"(?:ern)?\s+)?")

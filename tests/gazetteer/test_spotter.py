@@ -813,3 +813,32 @@ def test_a_place_its_parent_and_a_clause_after_a_serial_and_stay_place_and_paren
     found = _found(gz, "He worked at a cancer centre in London, Kentucky, and as medical "
                        "director in Lexington.")
     assert found[0][:3] == ("London", "town", "US") and found[1][1] == "admin1"
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # the Lviv region makes Mykolaiv near Lviv likelier; "southern" says otherwise
+    ("Debris damaged a warehouse in the Lviv region. In the southern city of Mykolaiv, a "
+     "strike wounded two people.", "UA-48"),
+    ("Debris damaged a warehouse in the Lviv region. In the southern Ukrainian port city of "
+     "Mykolaiv, a strike wounded two people.", "UA-48"),
+    # the same context and no direction, or one the near town fits: the near town
+    ("Debris damaged a warehouse in the Lviv region. In the town of Mykolaiv, a strike "
+     "wounded two people.", "UA-46"),
+    ("Debris damaged a warehouse in the Lviv region. In the western town of Mykolaiv, a "
+     "strike wounded two people.", "UA-46"),
+])
+def test_a_direction_in_the_country_chooses_among_namesakes(
+        gz: Gazetteer, text: str, region: str) -> None:
+    found = [f for f in _found(gz, text) if f[0] == "Mykolaiv"]
+    assert [f[3] for f in found] == [region]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Clashes broke out in a refugee camp outside the southern coastal city of Saida.", "LB"),
+    ("Clashes broke out in a refugee camp outside the city of Saida.", "DZ"),
+])
+def test_a_direction_chooses_the_country_whose_part_it_names(
+        gz: Gazetteer, text: str, country: str) -> None:
+    """Algeria's Saida is the likeliest Saida, but it lies in Algeria's north; Lebanon's
+    (Sidon) lies in the south of Lebanon."""
+    assert [f[2] for f in _found(gz, text) if f[0] == "Saida"] == [country]
