@@ -1390,13 +1390,17 @@ _DENIAL_RE = gated(
     "no indication no sign no evidence no report denied denies did not didn't no violation "
     "no breach no incursion no_object no_drone no_missile no_rocket no_uav no_aircraft "
     "no_projectile no_debris none_of not_violated not_breached not_entered never_entered "
-    "turned_back turned_around veered without_ent without_cross without_viol",
+    "turned_back turned_around veered without_ent without_cross without_viol no_strike "
+    "no_attack no_hit no_impact no_explosion",
     r"\b(?:no (?:indication|sign|evidence|reports?) (?:of|that)(?! casualties| injuries| "
     r"deaths| damage)|denied|denies|did not (?:strike|attack|hit|fire|launch|enter|violate|"
     r"cross)|didn't|no (?:violation|breach|incursion)s? of|"
     # "No object entered Romanian airspace"; "the airspace was not violated"
     r"(?:no|none of the) (?:objects?|drones?|missiles?|rockets?|uavs?|aircraft|"
     r"projectiles?|debris)(?: [\w-]+){0,2} (?:entered|violated|crossed|breached|fell|landed)|"
+    # "air raid alerts lasted five hours, though no strikes were reported"
+    r"no (?:strikes|attacks|hits|impacts|explosions) (?:were|have been|had been) "
+    r"(?:reported|recorded|registered)|"
     r"(?:was|were|has been|had been) not (?:violated|breached|entered)|never entered|"
     # "it turned back before crossing the border", "without entering Polish airspace"
     r"(?:turned (?:back|around)|veered (?:away|off))\b[^.;]{0,20}?\bbefore (?:crossing|"
@@ -1450,7 +1454,8 @@ _PAST_WAR_RE = re.compile(r"\b(?:[Ff]irst|[Ss]econd|[Tt]hird) (?:[A-Z][\w-]* )*W
 # (the month first: a pattern that opens with a literal skips fast through the sentence)
 _SINCE_MONTH_RE = gated("since", r"since (?:mid-|early |late )?"
                         rf"(?:{'|'.join(MONTH_NAMES)})\b")
-_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\b")
+# ("Ukraine has been hit by daily drone attacks since September")
+_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+\s+){0,2}?[a-z]+ed|been)\b")
 
 
 # "Oleshky, held by Russian forces since 2022, was hit": how long a place has been held
@@ -1461,7 +1466,9 @@ _HELD_SINCE_RE = re.compile(r"\b(?:held|occupied|controlled|captured|seized|anne
 def _history(low: str) -> bool:
     """Whether the sentence speaks of the past, not counting a superlative's "since"."""
     month = _SINCE_MONTH_RE.search(low)
-    if month and _PERFECT_RE.search(low, max(0, month.start() - 120), month.start()):
+    if month and _PERFECT_RE.search(low, max(0, month.start() - 120), month.start()) and not (
+            # ("in the heaviest attack the city has faced since March": a record)
+            _MEASURED_SINCE_RE.search(low, max(0, month.start() - 120), month.start())):
         return True
     found = _BACKGROUND_RE.search(low)
     while found is not None:

@@ -3011,6 +3011,31 @@ def test_a_region_and_its_city_each_counted_are_two_places(gz: Gazetteer, text: 
     assert found == {("Kharkiv Oblast", "admin1", 12), ("Kharkiv", "city", 3)}
 
 
+@pytest.mark.parametrize("text", [
+    "Residents of Kharkiv spent the night in metro stations as air raid alerts lasted for "
+    "more than five hours, though no strikes were reported.",
+    "Sirens sounded across the Kyiv region for three hours, but no explosions were recorded, "
+    "the regional administration said.",
+    "Ukraine has been hit by daily drone attacks since September, with Odesa among the "
+    "worst affected.",
+    "Kherson has been shelled almost every day since November, the mayor said.",
+])
+def test_alerts_without_strikes_and_habits_since_a_month_are_no_claim(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sirens sounded in Kharkiv for five hours; no casualties were reported, the governor "
+    "said, after a drone hit a warehouse.",
+    "Drones struck Odesa overnight in the heaviest attack the city has faced since March, "
+    "the governor said.",
+])
+def test_a_strike_with_no_casualties_or_a_record_since_a_month_stays(
+        gz: Gazetteer, text: str) -> None:
+    assert [r.event_type for r in _reports(gz, text)] == ["strike"]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
