@@ -4065,7 +4065,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             figures = _more_of_the_toll(low, reports[-1], figures)
         counts = projectile_counts(sentence)
         if not counts and event == "airspace_violation":
-            counts = [_figure(m) for m in _CRAFT_COUNT_RE.finditer(low)]
+            # (not the jets sent up against it: "two F-16 jets were scrambled")
+            sent_up = [j.span() for j in _SCRAMBLED_RE.finditer(low)]
+            counts = [_figure(m) for m in _CRAFT_COUNT_RE.finditer(low) if not any(
+                a < m.end() and m.start() < b for a, b in sent_up)]
         if not counts and inherited_event is not None and event == "strike" and (
                 inherited_event.event_type == "interception") and (
                 (rest := _REMNANT_RE.match(low)) and rest["n"]):

@@ -3036,6 +3036,20 @@ def test_a_strike_with_no_casualties_or_a_record_since_a_month_stays(
     assert [r.event_type for r in _reports(gz, text)] == ["strike"]
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("Romania's defence ministry said radar detected a possible unauthorized entry into "
+     "national airspace near Galati, and two F-16 jets were scrambled.", None),
+    ("Poland scrambled four F-16 fighters after two Russian helicopters entered Polish "
+     "airspace, the army said.", 2),
+    ("Three Russian MiG-31 jets entered Estonian airspace on Friday, and Estonia scrambled "
+     "two F-35 jets, the ministry said.", 3),
+])
+def test_jets_scrambled_against_a_violation_are_not_its_count(
+        gz: Gazetteer, text: str, count: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.count) == ("airspace_violation", count)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
