@@ -391,7 +391,9 @@ _HOUR = (r"(?P<{n}>\d{{1,2}})(?:[:.](?P<{n}m>[0-5]\d))?\s*(?:(?P<{n}ap>[ap])\.?\
 # "from 8 to 11 p.m.": the first time takes the second's half of the day
 _RANGE_TO = r"|(?=\s*(?:and|to|-|–)\s*\d)"
 _CLOCK_RE = gated(": am pm a.m p.m", (
-    rf"\b(?:at|around|about|between|from|after|before|until|till|by|shortly after)\s+"
+    # ("08:15 — Explosions heard in Odesa": a live feed's time stamp opening the line)
+    rf"(?:\b(?:at|around|about|between|from|after|before|until|till|by|shortly after)\s+|"
+    rf"^[^\w\n]*(?=\d{{1,2}}:\d\d\b))"
     rf"(?:(?:around|about|approximately)\s+)?{_HOUR.format(n='h', more=_RANGE_TO)}"
     rf"(?:\s*(?:and|to|-|–)\s*{_HOUR.format(n='e', more='')})?"))
 # Minutes a told time may run past the publication time and still be that day: the time

@@ -172,7 +172,8 @@ def _none_patterns(outcome: str, nouns: str) -> tuple[Gated, ...]:
 
 
 # How a toll grows: "has risen to 12", "climbed to 20"
-_ROSE = "risen|rose|climbed|jumped|increased|grown|grew"
+# ("Death toll from strike on Dnipro rises to 7": a headline's present)
+_ROSE = "risen|rose|rises|climbed|climbs|jumped|jumps|increased|increases|grown|grew|grows"
 _KILLED_RES = (
     *_none_patterns("killed|died|dead", "deaths|fatalities|casualties|dead"),
     *_toll_patterns("killed|dead|died|deaths|fatalit(?:y|ies)|lost their lives|perished|"
@@ -189,7 +190,8 @@ _KILLED_RES = (
                     r"been|had been)\s+(?:pulled|recovered|retrieved|found|removed)\b"),
     gated("bodies_of", rf"\bthe bodies of\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     # "The death toll from a Russian drone strike on a building in Odesa has risen to 12"
-    re.compile(rf"\b(?:death toll|number of (?:dead|deaths|those killed))\b[^.;]{{0,120}}?"
+    re.compile(rf"\b(?:death toll|number of (?:dead|deaths|fatalities|victims|(?:those|people|"
+               rf"civilians) (?:killed|who died)))\b[^.;]{{0,120}}?"
                rf"\b(?:{_ROSE})\s+to\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     # "A Russian missile killed a family of four" ("a family of five was killed": above)
     gated("family_of", rf"\b(?:kill(?:ing|ed|s)|wip(?:ing|ed) out)\s+(?:an?|the|one|entire|"
@@ -202,7 +204,8 @@ _INJURED_RES = (
                     "injur(?:ing|ed|es)|wound(?:ing|ed|s)", "was hurt|(?:sustained|suffered|"
                     r"received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)",
                     "injured|wounded|hurt|hospitali[sz]ed"),
-    re.compile(rf"\bnumber of (?:injured|wounded|injuries)\b[^.;]{{0,120}}?\b(?:{_ROSE})"
+    re.compile(rf"\bnumber of (?:injured|wounded|injuries|(?:those|people|civilians) (?:injured|"
+               rf"wounded))\b[^.;]{{0,120}}?\b(?:{_ROSE})"
                rf"\s+to\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?"
                rf"(?:injuries|"
@@ -2794,7 +2797,7 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int,
         rel = m.start - sent_start
         before = [n for n in numbers if prev_end <= n.start() < rel
                   and not _TOLL_AFTER_RE.match(low, n.end())]
-        one_more = _ONE_MORE_RE.search(low, prev_end, rel) if out and not before else None
+        one_more = _ANOTHER_ONE_RE.search(low, prev_end, rel) if out and not before else None
         if one_more:  # "two over the Kaluga region and another over the Tula region"
             out[m.resolution.best.place.id] = Figure(1, None, one_more.start())
         elif not before:
@@ -2807,8 +2810,8 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int,
 
 _COUNT_IN_BRACKETS_RE = re.compile(r"(?:\s+(?:region|oblast|province|krai|republic))?\s*"
                                    r"\((?P<n>\d{1,4})\)")
-_ONE_MORE_RE = re.compile(r"\b(?:another|one more)\b(?!\s+(?:\d|one|two|three|four|five|six|"
-                          r"seven|eight|nine|ten|dozen))")
+_ANOTHER_ONE_RE = re.compile(r"\b(?:another|one more)\b(?!\s+(?:\d|one|two|three|four|five|"
+                            r"six|seven|eight|nine|ten|dozen))")
 
 
 # "killing three people in Kharkiv and two in Odesa", "27 across Gaza, including 10 in
@@ -3645,7 +3648,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 or _CAPTION_RE.search(low) or _is_title(sentence, article)
                 or _is_dateline(sentence)):
             if in_sentence:
-                last_places = []
+                # ("Donetsk Oblast." on its own line, as regional feeds head their news:
+                # the place of what follows)
+                last_places = _heading_place(sentence, start, in_sentence, body) if (
+                    event is None and len(in_sentence) == 1 and len(sentence) < 60) else []
             previous = previous if went_on else []
             recent = recent[-1:] if recent else []
             # "Sirens sounded in Kyiv early on Thursday as missiles approached. All were
@@ -4707,8 +4713,10 @@ _HEARD_BLAST_RE = gated(
     # "Blasts were reported in the Crimean city of Dzhankoi" (a series, not one accident)
     r"\b(?:explosions|blasts)\s+(?:were|have been)\s+reported\b|"
     # a feed's one-line note: "Explosions reported in Kharkiv", "Loud blasts heard in Kyiv"
-    # (and "Explosions in the city.", "Loud explosions in Kharkiv")
-    r"^(?:(?:several|multiple|loud|powerful|new) )?(?:explosions|blasts) (?:reported|heard|"
+    # (and "Explosions in the city.", "Loud explosions in Kharkiv"; "08:15 — Explosions
+    # heard in Odesa", "⚡️ Explosions in Kyiv": after a feed's time or mark)
+    r"^(?:\d{1,2}[:.]\d\d)?\W*(?:(?:several|multiple|loud|powerful|new) )?(?:explosions|blasts) "
+    r"(?:reported|heard|"
     r"in|over|near)\b|"
     r"\bseries of (?:loud )?(?:explosions|blasts)\b|"
     # "The mayor reported explosions in the city", "reports of blasts in Sevastopol"
@@ -4717,6 +4725,20 @@ _HEARD_BLAST_RE = gated(
 _CIVIL_BLAST_RE = re.compile(r"\b(?:gas|boiler|fireworks?|pyrotechnics?|methane|coal mine|"
                              r"mine|quarry|pipeline|transformer|cylinder|leak|accident|"
                              r"industrial|chemical plant|factory|sonic boom|thunder)\b")
+
+
+_HEADING_PLACE_RE = re.compile(r"^\W*(?P<name>\w[\w'’ .-]*?)(?:\s+(?:region|oblast|province|"
+                         r"district))?\W*$", re.I)
+
+
+def _heading_place(sentence: str, start: int, in_sentence: list[Mention], body: str
+                   ) -> list[Mention]:
+    """ "🔴 Zaporizhzhia region." alone: a heading that names the place of the news under
+    it (its one place written whole, with no more than a kind word)."""
+    m = _HEADING_PLACE_RE.match(sentence)
+    place = in_sentence[0]
+    return [place] if m and start + m.start("name") == place.start and (
+        start + m.end("name") <= place.end) else []
 
 
 def _heard_blast(low: str) -> bool:
@@ -4799,14 +4821,14 @@ def _country_part(m: Mention, text: str) -> bool:
     return m.resolution.best.place.kind == "country" and _side_before(m, text)[1] is not None
 
 
-_AND_RE = re.compile(r"\s+and\s+(?:the\s+)?")
+_AND_THE_RE = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _and_its_own(m: Mention, kept: list[Mention], text: str) -> bool:
     """ "nine sites in Pakistan and Pakistan-administered Kashmir": a country and its own
     region joined by "and" are two areas, not the region and its parent."""
     return m.resolution.best.place.kind == "country" and any(
-        _AND_RE.fullmatch(text, m.end, o.start) for o in kept if o is not m)
+        _AND_THE_RE.fullmatch(text, m.end, o.start) for o in kept if o is not m)
 
 
 # "12 over the Kharkiv region", "three over the city of Kharkiv": a figure of its own

@@ -81,6 +81,7 @@ def detect_metadata(text: str, skip: frozenset[str] = frozenset()) -> dict[str, 
     # after it. A one-paragraph note has no title.
     title = next((line for line in lines[:3] if 15 <= len(line) <= 200
                   and not re.fullmatch(r"[\W\d]+", line)
+                  and not re.match(r"[-–—•*▪●]\s", line)  # (a list's item is no headline)
                   and not line.endswith((".", "!", "?", ":"))), None)
     if title is not None and len(lines) < 2:
         title = None

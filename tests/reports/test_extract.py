@@ -3050,6 +3050,80 @@ def test_jets_scrambled_against_a_violation_are_not_its_count(
     assert (r.event_type, r.count) == ("airspace_violation", count)
 
 
+@pytest.mark.parametrize(("text", "place", "day", "precision"), [
+    ("08:15 — Explosions heard in Odesa. Air defence is working.", "Odesa", 15, "day"),
+    ("⚡️ Explosions in Kyiv. Stay in shelters.", "Kyiv", 15, "publication"),
+    ("21:40 Loud blasts heard in Kharkiv.", "Kharkiv", 14, "night"),
+])
+def test_a_live_feeds_timed_line_is_a_claim_on_that_time(
+        gz: Gazetteer, text: str, place: str, day: int, precision: str) -> None:
+    """A feed's time stamp or mark before "Explosions heard in ..." had hidden the claim;
+    the stamp dates it (21:40, later than the 09:30 publication: the evening before)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("explosion", place)
+    assert (r.event_date, r.date_precision) == (date(2024, 6, day), precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Donetsk Oblast.\nOver the past day, Russians shelled 14 settlements. 2 people were "
+    "killed in Kostiantynivka, 3 injured in Druzhkivka.",
+    "🔴 Donetsk region. Over the past day, Russian forces shelled 14 settlements. Two people "
+    "were killed in Kostiantynivka and three injured in Druzhkivka.",
+])
+def test_a_heading_names_the_place_of_the_news_under_it(gz: Gazetteer, text: str) -> None:
+    found = [(r.event_type, r.place_name, r.killed, r.injured) for r in _reports(gz, text)]
+    assert found == [("shelling", "Donetsk Oblast", None, None),
+                     ("shelling", "Kostiantynivka", 2, None),
+                     ("shelling", "Druzhkivka", None, 3)]
+
+
+def test_a_sentence_naming_only_a_place_is_no_heading_for_another(gz: Gazetteer) -> None:
+    found = _reports(gz, "The governor visited Kherson. Russian forces shelled 14 "
+                         "settlements, officials said.")
+    assert found == []
+
+
+def test_a_feeds_list_of_strikes_keeps_every_item(gz: Gazetteer) -> None:
+    text = ("Zaporizhzhia region. Over the past day, the Russian army carried out 402 strikes "
+            "on 12 settlements of the region.\n- 6 air strikes on Stepnohirsk and Prymorske\n"
+            "- 258 drone attacks on Huliaipole, Malokaterynivka\n- 5 MLRS attacks on Orikhiv")
+    found = [(r.place_name, r.weapon) for r in _reports(gz, text)]
+    assert found == [("Zaporizhzhia Oblast", "unknown"), ("Stepnohirsk", "aircraft"),
+                     ("Prymorske", "aircraft"), ("Huliaipole", "drone"),
+                     ("Malokaterynivka", "drone"), ("Orikhiv", "artillery")]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Death toll from Russian strike on Dnipro rises to 7, governor says", 7, None),
+    ("The number of people killed in the Russian strike on Dnipro has risen to 9, with 30 "
+     "injured.", 9, 30),
+    ("The number of people injured in the Russian strike on Dnipro has climbed to 45, the "
+     "governor said.", None, 45),
+])
+def test_a_toll_that_rises_is_the_claims_figure(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed, r.injured) == ("Dnipro", killed, injured)
+
+
+def test_several_more_over_a_region_is_no_count_of_one(gz: Gazetteer) -> None:
+    """("another over the Tula region" is one; "several more" is not: a pattern for
+    "more" of any number had shadowed the one for "another")"""
+    found = _reports(gz, "Air defences destroyed two drones over the Kaluga region and "
+                         "several more over the Tula region, the ministry said.")
+    assert [r.place_name for r in found] == ["Kaluga Oblast", "Tula Oblast"]
+    assert found[1].count != 1
+    one = _reports(gz, "Air defences destroyed two drones over the Kaluga region and "
+                       "another over the Tula region, the ministry said.")
+    assert [r.count for r in one] == [2, 1]
+
+
+def test_a_country_and_the_region_of_its_own_are_two_areas(gz: Gazetteer) -> None:
+    found = _reports(gz, "India struck nine sites in Pakistan and the Pakistan-administered "
+                         "Kashmir overnight, the army said.")
+    assert [(r.place_kind, r.country) for r in found] == [("country", "PK"), ("admin1", "PK")]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 

@@ -37,6 +37,16 @@ def test_iso_timestamp_keeps_its_zone() -> None:
     assert published.utcoffset() == timedelta(hours=2)
 
 
+def test_a_list_item_is_no_headline() -> None:
+    """A feed's list under a first sentence ("- 6 air strikes on Stepnohirsk") had been
+    taken for the headline, and a headline's claim is not extracted twice."""
+    text = ("Russian forces struck the region 40 times.\n- 6 air strikes on Stepnohirsk\n"
+            "• 5 MLRS attacks on Orikhiv")
+    assert detect_metadata(text)["title"] is None
+    assert detect_metadata("Drones hit Odesa port overnight\nThe governor said.")[
+        "title"] == "Drones hit Odesa port overnight"
+
+
 def test_dateline_outlet_byline_and_title() -> None:
     text = ("Russian drones strike Odesa port\nBy Anna Kovalenko and Petro Shevchenko\n\n"
             "ODESA, Ukraine (AP) — Russian drones struck the port overnight.")
