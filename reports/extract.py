@@ -342,8 +342,12 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # (where the war is fought, no violation: below)
         + _FLEW_IN_FROM)),
     ("interception", gated(
-        "shot shoot down intercept repel repuls neutrali thwart defen destroy eliminat",
+        "shot shoot down intercept repel repuls neutrali thwart defen destroy eliminat "
+        "suppressed_by jammed_by",
         r"\b(?:shot down|shooting down|shoot down|downed|intercept(?:ed|ing|s|ion)?|"
+        # ("a fixed-wing drone ... was suppressed by electronic warfare": the Russian
+        # defence ministry's word for a drone brought down by jamming)
+        r"(?:suppressed|jammed) by (?:[\w-]+\s+){0,2}?(?:electronic warfare|ew|jamming)|"
         r"repelled|repulsed|neutrali[sz]ed|thwarted|air defen[cs]es? (?:\w+ ){0,3}?"
         # ("air defences confronted hostile targets": Syrian state media's wording)
         # ("Air defence systems in Isfahan were activated": Iranian state media's)

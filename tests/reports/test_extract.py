@@ -3124,6 +3124,25 @@ def test_a_country_and_the_region_of_its_own_are_two_areas(gz: Gazetteer) -> Non
     assert [(r.place_kind, r.country) for r in found] == [("country", "PK"), ("admin1", "PK")]
 
 
+@pytest.mark.parametrize(("text", "place", "count"), [
+    ("The Kyiv regime attempted to carry out a terrorist attack using a fixed-wing drone "
+     "against facilities in the Moscow Region, but it was suppressed by electronic warfare, "
+     "the ministry said.", "Moscow Oblast", None),
+    ("Three drones were jammed by EW means over the Bryansk region overnight, the ministry "
+     "said.", "Bryansk Oblast", 3),
+])
+def test_a_drone_suppressed_by_electronic_warfare_is_downed(
+        gz: Gazetteer, text: str, place: str, count: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name, r.count) == (
+        "interception", "drone", place, count)
+
+
+def test_a_protest_suppressed_is_no_downing(gz: Gazetteer) -> None:
+    assert _reports(gz, "The ministry said the protest was suppressed by police in "
+                        "Moscow.") == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
