@@ -841,9 +841,9 @@ class Gazetteer:
             return self._region_fallback(query, _most_specific(parents))
         if not ranked:
             return Resolution(query.raw, None, reason="no candidates")
-        if len(ranked) > 1 and text.endswith("of ", 0, span.start) and (
-                told := _DIRECTION_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
-        ) and (told["adj"] is None or self._demonym(fold(told["adj"]))):
+        told = _DIRECTION_BEFORE_RE.search(text, max(0, span.start - 60), span.start) if (
+            len(ranked) > 1 and text.endswith("of ", 0, span.start)) else None
+        if told and (told["adj"] is None or self._demonym(fold(told["adj"]))):
             # (a country's adjective only: "the northern Gaza town of" is north in Gaza)
             ranked = self._facing(ranked, query, told["dir"].lower())
         return Resolution(query.raw, ranked[0], tuple(ranked[1:]))

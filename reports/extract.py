@@ -3654,7 +3654,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             if in_sentence:
                 # ("Donetsk Oblast." on its own line, as regional feeds head their news:
                 # the place of what follows)
-                last_places = _heading_place(sentence, start, in_sentence, body) if (
+                last_places = _heading_place(sentence, start, in_sentence) if (
                     event is None and len(in_sentence) == 1 and len(sentence) < 60) else []
             previous = previous if went_on else []
             recent = recent[-1:] if recent else []
@@ -4731,12 +4731,11 @@ _CIVIL_BLAST_RE = re.compile(r"\b(?:gas|boiler|fireworks?|pyrotechnics?|methane|
                              r"industrial|chemical plant|factory|sonic boom|thunder)\b")
 
 
-_HEADING_PLACE_RE = re.compile(r"^\W*(?P<name>\w[\w'’ .-]*?)(?:\s+(?:region|oblast|province|"
-                         r"district))?\W*$", re.I)
+_HEADING_PLACE_RE = re.compile(r"^\W*(?P<name>\w[\w'’ .-]*?)(?:\s+(?:region|oblast|"
+                               r"province|district))?\W*$", re.I)
 
 
-def _heading_place(sentence: str, start: int, in_sentence: list[Mention], body: str
-                   ) -> list[Mention]:
+def _heading_place(sentence: str, start: int, in_sentence: list[Mention]) -> list[Mention]:
     """ "🔴 Zaporizhzhia region." alone: a heading that names the place of the news under
     it (its one place written whole, with no more than a kind word)."""
     m = _HEADING_PLACE_RE.match(sentence)
