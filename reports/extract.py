@@ -4842,8 +4842,8 @@ _COUNTED_AT_RE = re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:over|above|in)\
 def _each_counted(m: Mention, kept: list[Mention], text: str) -> bool:
     """ "12 drones over the Kharkiv region and three over the city of Kharkiv": an area
     and a place inside it, each with its own figure, are two places."""
-    lowtext = lower(text[max(0, m.start - 60):m.start])
-    return _COUNTED_AT_RE.search(lowtext) is not None and any(
+    before = lower(text[max(0, m.start - 60):m.start])
+    return _COUNTED_AT_RE.search(before) is not None and any(
         o is not m and _contains(m.resolution.best.place, o.resolution.best.place) and (
             _COUNTED_AT_RE.search(lower(text[max(m.end, o.start - 60):o.start]))) and (
             # (not "12 in the Donetsk region, including five in Pokrovsk": a part)
