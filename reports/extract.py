@@ -116,6 +116,16 @@ _KILLERS = (r"(?:bombs?|missiles?|rockets?|drones?|shells?|(?:air)?strikes?|atta
             r"explosions?|blasts?|projectiles?|uavs?|shaheds?|grenades?|mines?)")
 
 
+# "Five people, among them two children, were killed", "Seven people - three of them
+# children - were injured", "Four civilians, all of them women, were killed": a word
+# between the toll and its outcome about who they were
+_ASIDE_WORD = (r"(?:including|among them|among whom|(?:[\w-]+\s+)?of (?:them|whom)|both|all|"
+               r"mostly|mainly|many|most|chiefly)")
+_TOLL_ASIDE = (rf"(?:\([^)]*\)\s*|,\s*{_ASIDE_WORD}\b[^,;.()]{{0,40}},\s*|"
+               rf"\s*[-\u2013\u2014]+\s*{_ASIDE_WORD}\b[^-\u2013\u2014,;.()]{{0,40}}?\s*"
+               r"[-\u2013\u2014]+\s*)")
+
+
 def _toll_patterns(outcome: str, verb: str, single: str, among: str
                    ) -> tuple[re.Pattern[str] | Gated, ...]:
     """The shapes a toll takes in news, most specific first: "12 people were killed",
@@ -125,7 +135,7 @@ def _toll_patterns(outcome: str, verb: str, single: str, among: str
         # (not "two bombs killed six": what did the killing)
         re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+"
                    rf"(?:(?!and\b|or\b|{_KILLERS}\b)[\w-]+\s+){{0,3}}?"
-                   rf"{_PEOPLE}?\s*(?:\([^)]*\)\s*|,\s*including[^,]{{0,40}},\s*)?"
+                   rf"{_PEOPLE}?\s*{_TOLL_ASIDE}?"
                    rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b"),
         # ("killed the three paramedics", "killing all 12 crew members")
         re.compile(rf"\b(?:{verb})\s+(?:the\s+|all\s+)?(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
@@ -215,7 +225,9 @@ _INJURED_RES = (
                r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b"),
 )
 _CHILDREN_RE = gated("child minor kids boy girl bab toddler infant teen",
-                     rf"\b(?:including|among them|of them)\s+(?P<n>{NUM}|an?)\s+"
+                     # ("including two children", "three of them children")
+                     rf"\b(?:(?:including|among them|of them)\s+(?P<n>{NUM}|an?)|"
+                     rf"(?P<n2>{NUM})\s+of them(?:\s+were|\s+are)?)\s+"
                      r"(?:[\w-]+\s+)?(?:children|minors?|kids|child|boys?|girls?|bab(?:y|ies)|"
                      r"toddlers?|infants?|teenagers?)\b")
 _CHILD_WORDS = r"(?:children|minors|kids|boys|girls|babies|toddlers|infants|teenagers)\b"
@@ -1088,6 +1100,34 @@ def _household(low: str) -> tuple[str, Figure, Figure | None] | None:
     return what, Figure(total, None, m.start(), what=m.group()), children
 
 
+# "injuring the driver and three passengers", "a soldier and two civilians were
+# killed": one person named, and more counted with them
+_ONE_AND_MORE = (rf"(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_PERSON}|{_ONE_ROLE})\s+"
+                 rf"and\s+(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?P<who>{_PEOPLE}\b|"
+                 rf"{_CHILD_WORDS})")
+_ONE_AND_MORE_RE = gated(
+    f"{_ONE_PERSON_WORDS} {_ONE_ROLE_WORDS}",
+    rf"\b(?P<verb>kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+"
+    rf"{_ONE_AND_MORE}|\b{_ONE_AND_MORE.replace('?P<', '?P<p_')}\s+(?:were|have been|had been)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<outcome>killed|injured|wounded|hurt)\b")
+
+
+def _one_and_more(low: str) -> tuple[str, Figure, Figure | None] | None:
+    """("killed" or "injured", everyone, the children among them) of a toll told as one
+    person and a number of others."""
+    m = _ONE_AND_MORE_RE.search(low)
+    if m is None:
+        return None
+    n = m["n"] or m["p_n"]
+    more, _ = parse_number(n)
+    if more is None:
+        return None
+    what = "killed" if (m["verb"] or m["outcome"]).startswith("kill") else "injured"
+    young = re.match(_CHILD_WORDS, m["who"] or m["p_who"]) is not None
+    children = Figure(more, None, m.start()) if young else None
+    return what, Figure(1 + more, None, m.start(), what=m.group()), children
+
+
 _NO_FIGURES: dict[str, Figure | None] = {
     "killed": None, "injured": None, "children_killed": None, "children_injured": None}
 
@@ -1181,7 +1221,7 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
             return {**_NO_FIGURES, first: told, second: Figure(1, None, another.start("n"))}
     killed = _first(_KILLED_RES, low) if any_in(_KILLED_HINT, low) else None
     injured = _first(_INJURED_RES, low) if any_in(_INJURED_HINT, low) else None
-    household = _household(low)
+    household = _household(low) or _one_and_more(low)
     if killed is None and injured is None and household is None and "adults" not in low:
         return dict(_NO_FIGURES)
     adults_children = _ADULTS_CHILDREN_RE.search(low)
@@ -1220,7 +1260,8 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
         else:
             children_k = fig
     for m in _CHILDREN_RE.finditer(low):
-        fig = _figure(m) if m["n"] not in {"a", "an"} else Figure(1, None, m.start())
+        fig = (Figure(*parse_number(m["n2"]), m.start()) if m["n2"] else _figure(m)
+               if m["n"] not in {"a", "an"} else Figure(1, None, m.start()))
         # Children belong to the figure stated just before them.
         if killed and (not injured or abs(killed.start - m.start()) <= abs(
                 injured.start - m.start())) and killed.start < m.start():
@@ -2401,7 +2442,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         kept = _between_two(kept, text)
     if " off " in low:  # "attacked 50 nautical miles off Aden": at sea, near the town
         kept = [_off_coast(m, text) for m in kept]
-    if len(kept) > 1 and any_in(_QUARTER_WORDS, low):
+    if len(kept) > 1 and (any_in(_QUARTER_WORDS, low) or "'s " in low or "’s " in low):
         kept = _quarters_as_cities(kept, text)
     unique: dict[str, Mention] = {}
     for m in kept:
@@ -2552,6 +2593,8 @@ def _quarter_of(quarter: Mention, city: Mention, text: str) -> bool:
 
 # "Gaza City's Zeitoun neighbourhood": the quarter after its city's possessive
 _OWN_QUARTER_GAP_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
+_QUARTER_WORD_END_RE = re.compile(r"\s(?:neighbou?rhood|quarter|suburb|area|camp)s?$")
+_OWN_PART_KM = 12
 _QUARTER_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|quarter|suburb|area|"
                                r"(?:refugee\s+)?camp)s?\b")
 
@@ -2561,11 +2604,15 @@ def _own_quarter(city: Mention, quarter: Mention, text: str) -> bool | None:
     city (the quarter is the place), False when only far away (the city is), None when
     the words do not say that one is a part of the other."""
     c, q = city.resolution.best.place, quarter.resolution.best.place
-    if c.kind not in {"city", "town", "village"} or not (
-            _OWN_QUARTER_GAP_RE.fullmatch(text, city.end, quarter.start)
-            and _QUARTER_AFTER_RE.match(text, quarter.end)):
+    if c.kind not in {"city", "town", "village"} or not _OWN_QUARTER_GAP_RE.fullmatch(
+            text, city.end, quarter.start):
         return None
-    return haversine_km(q.latitude, q.longitude, c.latitude, c.longitude) < 25
+    km = haversine_km(q.latitude, q.longitude, c.latitude, c.longitude)
+    if _QUARTER_AFTER_RE.match(text, quarter.end) or _QUARTER_WORD_END_RE.search(
+            quarter.text):  # ("El Fasher's Abu Shouk camp": the kind word in the name)
+        return km < 25
+    # "Khan Younis's Bani Suheila": a smaller place close by, a part of the city
+    return True if km < _OWN_PART_KM and q.population < c.population else None
 
 
 def _quarters_as_cities(kept: list[Mention], text: str) -> list[Mention]:
@@ -3936,6 +3983,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if event == "interception" and len(places) > 1 and any(
                 m.resolution.best.place.kind == "admin1" for m in places):
             places = _listed_with_regions(places, lowtext, gz)
+        if not places and event == "interception" and in_sentence and "siren" in low:
+            # "Sirens sounded in Kiryat Shmona as two projectiles crossed from Lebanon; one
+            # was intercepted": downed where the alert sounded, where the war is fought
+            places = [m for m in _siren_places(in_sentence, sentence, start)
+                      if m.resolution.best.place.country in WAR_COUNTRIES]
         if not places:  # ("attacked with 40 drones from the Kursk region": no target named)
             # (a lead with no place named, "Russian missiles hit six regions overnight",
             # dates the details that follow; a later one may be another event)

@@ -3143,6 +3143,63 @@ def test_a_protest_suppressed_is_no_downing(gz: Gazetteer) -> None:
                         "Moscow.") == []
 
 
+@pytest.mark.parametrize(("text", "killed", "injured", "children"), [
+    ("Six people, among them a baby, were killed when a drone hit a house in Sumy on "
+     "Thursday.", 6, None, 1),
+    ("Eight people, three of them children, were injured when a missile struck Dnipro on "
+     "Thursday.", None, 8, 3),
+    ("Four workers - all of them men - were killed in shelling of Nikopol on Thursday.",
+     4, None, None),
+    ("Eleven civilians, most of them elderly, were wounded as shells hit Kherson on "
+     "Thursday.", None, 11, None),
+    ("Two paramedics, both volunteers, were killed by a drone in Kupiansk on Thursday.",
+     2, None, None),
+])
+def test_a_toll_with_an_aside_about_the_victims(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None,
+        children: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+    assert (r.children_injured if injured else r.children_killed) == children
+
+
+@pytest.mark.parametrize(("text", "killed", "injured", "children"), [
+    ("Shelling hit a minibus in Kherson on Thursday, wounding the driver and five "
+     "passengers.", None, 6, None),
+    ("A guided bomb struck Kostiantynivka on Thursday, killing a firefighter and two "
+     "rescuers.", 3, None, None),
+    ("A woman and three children were injured when a drone hit a house in Sumy on "
+     "Thursday.", None, 4, 3),
+    # a household, and a toll told apart from the one person, keep their own reading
+    ("A drone hit a car in Sumy on Thursday, killing a man and injuring two people.",
+     1, 2, None),
+])
+def test_one_person_and_others_counted_with_them(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None,
+        children: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+    assert (r.children_injured if injured else r.children_killed) == children
+
+
+def test_a_downing_during_an_alert_is_where_the_sirens_sounded(gz: Gazetteer) -> None:
+    r = _one(gz, "Sirens wailed in Nahariya as three rockets crossed from Lebanon; two were "
+                 "intercepted, the military said.")
+    assert (r.event_type, r.place_name, r.count) == ("interception", "Nahariya", 2)
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("RSF fighters shelled El Fasher's Abu Shouk camp on Thursday, killing 12 people.",
+     "Abu Shouk", 12),
+    ("An Israeli strike hit Khan Younis's Bani Suheila on Thursday, killing four.",
+     "Bani Suheila", 4),
+])
+def test_a_citys_own_quarter_is_one_place(gz: Gazetteer, text: str, place: str,
+                                          killed: int) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed) == (place, killed)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
