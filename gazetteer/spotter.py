@@ -100,14 +100,17 @@ _PLACE_NEIGHBOURS = frozenset(
 
 
 _DEMONYM_AREA_RE = re.compile(
-    r"\b([A-Z][\w-]+)\s+(?:(?P<air>air\s?space|skies)|territory|soil)\b")
+    r"\b([A-Z][\w-]+)\s+(?:(?P<air>air\s?space|skies)|territory|soil|regions|provinces|"
+    r"oblasts)\b")
 
 
 def demonym_area_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
     """ "Polish airspace", "Romanian skies": a demonym is no place, but with airspace it
-    names one; with territory or soil ("over Polish territory"), its country."""
+    names one; with territory or soil ("over Polish territory"), or a plural of regions
+    (TASS's "over Russian regions"), its country."""
     if "space" not in text and "skies" not in text and "territory" not in text and (
-            "soil" not in text):
+            "soil" not in text) and "regions" not in text and "provinces" not in text and (
+            "oblasts" not in text):
         return []  # cheap tests spare a scan of every capitalised word
     return [
         Span(m.start(1), m.end(), fold(m.group(1)), AIRSPACE if m["air"] else COUNTRY,

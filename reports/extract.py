@@ -3513,7 +3513,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 event = "strike"  # "failed to intercept two missiles over Kyiv"
         military = bool(_MILITARY_RE.search(civil) or _STATE_STRIKES_RE.search(civil) or (
             _REMNANTS_RE.search(civil)))
-        if event == "interception" and _ground_assault(civil):
+        if event == "interception" and _ground_assault(civil) and not (
+                previous and _ATTACK_REPELLED_RE.search(civil) and all(
+                    r.weapon in _FROM_THE_AIR for r in previous)):
+            # ("Hezbollah attacked Metula with drones. The army said the attack was
+            # repelled": how the attack from the air told before ended, a downing)
             event = "other_attack"  # "repelled 25 assaults near Pokrovsk": a ground attack
             if previous and _BACK_REF_RE.search(civil) and all(
                     r.event_type == "other_attack" for r in previous):
@@ -4079,8 +4083,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # the claim's before it)
             who_text, claim_from = speaker, "previous sentence"
         elif who_text is None and (inherited or back or (
-                (inherited_event or debris or (event == "interception" and all(
-                    r.event_type != "interception" for r in previous)))
+                (inherited_event or debris or (event == "interception" and (all(
+                    r.event_type != "interception" for r in previous) or (
+                    # ("destroyed 16 drones over Russian regions, the ministry said.
+                    # Eight were downed over the Belgorod region": its breakdown)
+                    bool(previous) and "\n" not in text[previous[0].quote_end:start]))))
                 and _within(places, previous, gz, region=inherited_event is not None and (
                     bool(previous) and "\n" not in text[previous[0].quote_end:start]))) or (
                 _in_region_told(places, previous, event, text[previous[0].quote_end:start], gz)
@@ -4264,6 +4271,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         elif arms == "unknown" and previous and previous[0].weapon != "unknown" and (
                 _ANOTHER_HIT_RE.search(lower(core))):
             arms = previous[0].weapon  # "one missile was downed, while another hit a plant"
+        elif arms == "unknown" and event == "interception" and previous and all(
+                r.event_type == event and r.weapon == previous[0].weapon for r in previous) and (
+                "\n" not in text[previous[0].quote_end:start]) and _within(
+                places, previous, gz):
+            arms = previous[0].weapon  # "... 21 drones over Russian regions. Eleven were
+            # downed over the Kursk region": the breakdown of that downing
         elif arms == "unknown" and went_on_from is not None and (
                 went_on_from.event_type == event):
             arms = went_on_from.weapon  # "... 100 drones. Hits were recorded in Sumy."
@@ -4698,6 +4711,10 @@ _VERDICT_RE = re.compile(r"^(?:it|this|that) (?:was|is|marked|became) (?:the|an?
                          r"bombardments?|assaults?|incidents?|raids?)\b")
 _AS_PART_RE = re.compile(r",\s+as\s+$")
 _AS_BESIDE_RE = re.compile(_AS_CLAUSE)
+_ATTACK_REPELLED_RE = re.compile(r"\b(?:the|this|that) (?:attack|strike|assault|raid)s? "
+                                 r"(?:was|were|had been|has been) (?:successfully )?"
+                                 r"(?:repelled|repulsed|thwarted)\b")
+_FROM_THE_AIR = frozenset({"drone", "missile", "aircraft", "naval_drone"})
 _REPEL_RE = re.compile(r"\b(?:repelled|repulsed|thwarted|repelling)\b")
 _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopter projectile "
                    "bomb air",
@@ -4732,9 +4749,13 @@ _BOARDING_PARTY_RE = re.compile(r"\b(?:small (?:craft|boats?)|skiffs?|speedboats
                                 r"small[- ]arms|gunm[ae]n|armed men)\b")
 _GROUND_ATTACK_RE = gated(
     "rsf rapid militant militi paramilitar rebel insurgent jihadist fighters shabaab jnim "
-    "janjaweed",
+    "janjaweed position trench",
     rf"\b{_GROUND_FORCE}\s+(?:(?:have|had|has)\s+)?(?:attack(?:ed|s)?|raided|overran)\b|"
-    rf"\b(?:attacks?|assaults?)\s+by\s+(?:the\s+)?{_GROUND_FORCE}\b")
+    rf"\b(?:attacks?|assaults?)\s+by\s+(?:the\s+)?{_GROUND_FORCE}\b|"
+    # "Russian troops attacked Ukrainian positions near Pokrovsk": an assault on the ground
+    r"\b(?:troops|soldiers|infantry|forces|units|assault groups?)\s+(?:(?:have|had|has)\s+)?"
+    r"(?:attack(?:ed|s)?|stormed|assault(?:ed|s)?)\s+(?:[\w-]+\s+){0,2}?(?:positions?|"
+    r"trenches)\b")
 
 
 # "launched 85 attacks on the Pokrovsk front", "attacked 14 times in the Kupiansk

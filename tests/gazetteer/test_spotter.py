@@ -416,6 +416,9 @@ def test_a_name_with_a_kind_word_does_not_vote_for_its_own_reading(gz: Gazetteer
     ("Ukrainian drones struck targets deep inside Russian territory.", "Russian territory",
      "RU"),
     ("Drone fragments fell on Romanian soil, the ministry said.", "Romanian soil", "RO"),
+    ("Air defences destroyed 21 drones over Russian regions overnight.", "Russian regions",
+     "RU"),
+    ("Strikes hit energy sites in several Ukrainian oblasts.", "Ukrainian oblasts", "UA"),
 ])
 def test_a_demonym_with_territory_or_soil_names_its_country(
         gz: Gazetteer, text: str, name: str, country: str) -> None:

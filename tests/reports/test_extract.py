@@ -3200,6 +3200,39 @@ def test_a_citys_own_quarter_is_one_place(gz: Gazetteer, text: str, place: str,
     assert (r.place_name, r.killed) == (place, killed)
 
 
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("Hezbollah said it launched drones at an Israeli army post in Shlomi on Thursday. The "
+     "Israeli military said the attack was repelled.", "drone"),
+    ("The Houthis said they fired missiles at a tanker in the Gulf of Aden on Thursday. "
+     "CENTCOM said the attack had been thwarted.", "missile"),
+])
+def test_an_attack_from_the_air_repelled_is_a_downing(gz: Gazetteer, text: str,
+                                                      weapon: str) -> None:
+    first, second = _reports(gz, text)
+    assert (second.event_type, second.weapon, second.place_name) == (
+        "interception", weapon, first.place_name)
+
+
+def test_a_ground_attack_repelled_stays_a_ground_attack(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian troops attacked Ukrainian positions near Pokrovsk on "
+                         "Thursday. The General Staff said the attack was repelled.")
+    assert found and {r.event_type for r in found} == {"other_attack"}
+
+
+def test_a_breakdown_of_downed_drones_keeps_the_speaker(gz: Gazetteer) -> None:
+    found = _reports(gz, "On-duty air defence systems destroyed 21 Ukrainian drones over "
+                         "Russian regions overnight, the Defence Ministry said. Eleven were "
+                         "downed over the Kursk region and ten over the Bryansk region.")
+    assert [(r.place_name, r.count, r.claimed_by) for r in found] == [
+        ("Russia", 21, "the Defence Ministry"), ("Kursk Oblast", 11, "the Defence Ministry"),
+        ("Bryansk Oblast", 10, "the Defence Ministry")]
+    # a new paragraph is no longer that account
+    apart = _reports(gz, "Air defences destroyed 21 drones over Russian regions overnight, "
+                         "the Defence Ministry said.\n\nEleven were downed over the Kursk "
+                         "region.")
+    assert apart[-1].claimed_by is None
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
@@ -6384,7 +6417,7 @@ def test_a_landmark_alone_places_an_attack_off_it(gz: Gazetteer) -> None:
 
 
 def test_a_lead_without_a_place_dates_the_details_after_it(gz: Gazetteer) -> None:
-    found = _reports(gz, "Russian missiles and drones hit energy facilities in six Ukrainian "
+    found = _reports(gz, "Russian missiles and drones hit energy facilities in six "
                          "regions overnight, officials said. The attack damaged a thermal "
                          "power plant in the Kharkiv region, the energy minister said.")
     assert [(r.place_kind, r.event_date, r.date_precision) for r in found] == [
