@@ -577,6 +577,12 @@ _CAPS_DATELINE_RE = re.compile(r"[A-Z]{2}[A-Z .'’/-]{0,40}(?:,\s[A-Z][a-z]+(?:
                                r"(?::|\s[—–])\s+")
 
 
+# "Warsaw, March 15 - ...", "Kyiv, 15 March 2024 – ...": a place and a day, with no agency
+_MONTH_NAME = rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})\.?"
+_DAY_DATELINE_RE = re.compile(rf"[A-Z][\w .'’-]{{1,40}},\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|"
+                              rf"\d{{1,2}}\s+{_MONTH_NAME})(?:,?\s+\d{{4}})?\s*[-—–]\s+")
+
+
 def _opens_dispatch(text: str, start: int) -> bool:
     """Whether ``start`` opens the text, or the body after its title: on a line of its
     own (a title has no full stop), or run on after it as some corpora store them."""
@@ -595,7 +601,12 @@ def _dateline_head(text: str, start: int, end: int) -> int:
             return head.end()
     if text[start + 1: start + 2].isupper() and _opens_dispatch(text, start):
         caps = _CAPS_DATELINE_RE.match(text, start, end)
-        return caps.end() - start if caps else 0
+        if caps:
+            return caps.end() - start
+    if text[start: start + 1].isupper() and "," in text[start:start + 42] and (
+            _opens_dispatch(text, start)):
+        dated = _DAY_DATELINE_RE.match(text, start, end)
+        return dated.end() - start if dated else 0
     return 0
 # Captions and descriptions of pictures repeat a claim without making one.
 _CAPTION_RE = gated(

@@ -3233,6 +3233,21 @@ def test_a_breakdown_of_downed_drones_keeps_the_speaker(gz: Gazetteer) -> None:
     assert apart[-1].claimed_by is None
 
 
+@pytest.mark.parametrize("text", [
+    "Lviv, June 14 - Russian drones struck a warehouse in Lviv overnight, the mayor said.",
+    "Lviv, 14 June 2024 – Russian drones struck a warehouse in Lviv overnight, the mayor "
+    "said.",
+])
+def test_a_dateline_with_a_day_and_no_agency_is_no_claim_or_source(gz: Gazetteer,
+                                                                   text: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.claimed_by, r.event_date) == ("Lviv", "the mayor",
+                                                         date(2024, 6, 14))
+    # the dateline names no place of the claim
+    other = _one(gz, text.replace("in Lviv", "in Drohobych"))
+    assert other.place_name == "Drohobych"
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
