@@ -2828,6 +2828,24 @@ _TOLL_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?={_TOLL_WORDS})")
 _NUMBER_RE = re.compile(rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b")
 
 
+# "shelled Nikopol 12 times", "carried out 6 air strikes on Stepnohirsk", "408 attacks
+# on 11 settlements": a tally of attacks, which counts no drones or missiles
+_TALLY_HINT = needles("times attacks strikes shellings bombardments raids")
+_ATTACK_TALLY_RE = re.compile(
+    rf"(?<![-/])\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:(?:separate|more|new|"
+    r"(?:fpv[- ])?drone|air|missile|rocket|artillery|mortar|mlrs|guided[- ]bomb|glide[- ]bomb|"
+    r"bomb|kab)\s+)?(?:attacks|strikes|airstrikes|shellings|bombardments|raids|"
+    r"times(?!\s+(?:more|less|fewer|as|higher|lower|bigger|larger|the)\b))\b")
+
+
+def _attack_tally(text: str) -> Figure | None:
+    m = _ATTACK_TALLY_RE.search(lower(text))
+    if m is None:
+        return None
+    fig = _figure(m)
+    return fig if fig.value is not None and fig.value > 1 else None
+
+
 def _per_place_counts(text: str, places: list[Mention], sent_start: int,
                       tolls: frozenset[int] = frozenset()) -> dict[str, Figure] | None:
     """ "18 UAVs over the Belgorod region and 3 over the Voronezh region": one figure
@@ -2860,8 +2878,14 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int,
         before = [n for n in numbers if prev_end <= n.start() < rel
                   and not _TOLL_AFTER_RE.match(low, n.end())]
         one_more = _ANOTHER_ONE_RE.search(low, prev_end, rel) if out and not before else None
+        some_more = _SOME_MORE_RE.search(low, prev_end, rel) if (
+            out and not before and not one_more) else None
         if one_more:  # "two over the Kaluga region and another over the Tula region"
             out[m.resolution.best.place.id] = Figure(1, None, one_more.start())
+        elif some_more:  # "two over the Kaluga region and several more over the Tula
+            # region": a number of its own, not told
+            vague = some_more["q"] if some_more["q"] in _VAGUE else None
+            out[m.resolution.best.place.id] = Figure(None, vague, some_more.start())
         elif not before:
             return None
         else:
@@ -2872,6 +2896,8 @@ def _per_place_counts(text: str, places: list[Mention], sent_start: int,
 
 _COUNT_IN_BRACKETS_RE = re.compile(r"(?:\s+(?:region|oblast|province|krai|republic))?\s*"
                                    r"\((?P<n>\d{1,4})\)")
+_SOME_MORE_RE = re.compile(r"\b(?:(?P<q>several|a few|many|dozens|scores|some)\s+)?"
+                           r"(?:more|others)\s+(?:over|in|near|above|across)\b")
 _ANOTHER_ONE_RE = re.compile(r"\b(?:another|one more)\b(?!\s+(?:\d|one|two|three|four|five|"
                             r"six|seven|eight|nine|ten|dozen))")
 
@@ -4140,6 +4166,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             finder = _FINDER_RE.match(sentence)
             who_text = finder["who"] if finder else None  # who found it tells of it
         figures = killed_injured(sentence)
+        tally = _attack_tally(core) if any_in(_TALLY_HINT, lower(core)) else None
         if " more " in low and not any(figures.values()) and reports and index > 0 and (
                 units[index - 1][3] == sent_no):
             figures = _more_of_the_toll(low, reports[-1], figures)
@@ -4513,6 +4540,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                         if getattr(report, name) is not None or (
                                 report.extras.get(f"group_{name}") is not None):
                             report.extras[f"{name}_claimed_by"] = toll_who
+                if tally is not None:  # how many attacks, not weapons: "shelled 12 times"
+                    key = "attacks" if len(places) == 1 else "group_attacks"
+                    report.extras[key] = tally.value
+                    if tally.qualifier:
+                        report.extras[f"{key}_qualifier"] = tally.qualifier
                 if counts and group and not per_place:
                     report.extras["group_count"] = counts[0].value
                     report.extras["group_count_qualifier"] = counts[0].qualifier

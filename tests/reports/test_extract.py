@@ -3248,6 +3248,39 @@ def test_a_dateline_with_a_day_and_no_agency_is_no_claim_or_source(gz: Gazetteer
     assert other.place_name == "Drohobych"
 
 
+@pytest.mark.parametrize(("text", "key", "value", "count"), [
+    ("Russian forces shelled Kupiansk 17 times on Thursday, the governor said.",
+     "attacks", 17, None),
+    ("The occupiers carried out 9 air strikes on Huliaipole and Orikhiv on Thursday.",
+     "group_attacks", 9, None),
+    ("Russian troops struck Kherson more than 30 times on Thursday.", "attacks", 30, None),
+    # a tally of drone attacks keeps the drones counted too
+    ("Russia carried out 14 drone attacks on Beryslav on Thursday.", "attacks", 14, 14),
+])
+def test_a_tally_of_attacks_is_kept_apart_from_the_weapons_counted(
+        gz: Gazetteer, text: str, key: str, value: int, count: int | None) -> None:
+    found = _reports(gz, text)
+    assert found and all(r.extras.get(key) == value for r in found)
+    assert {r.count for r in found} == {count}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck Kyiv on Thursday, three times more than in May, officials said.",
+    "A missile hit Odesa on Thursday, the second attack on the city this week.",
+])
+def test_a_comparison_or_an_ordinal_is_no_tally(gz: Gazetteer, text: str) -> None:
+    found = _reports(gz, text)
+    assert found and all("attacks" not in r.extras for r in found)
+
+
+def test_a_vague_number_more_over_the_next_region_is_its_own(gz: Gazetteer) -> None:
+    found = _reports(gz, "Air defences downed three drones over the Oryol region and several "
+                         "more over the Lipetsk region overnight, the ministry said.")
+    assert [(r.place_name, r.count, r.count_qualifier) for r in found] == [
+        ("Oryol Oblast", 3, None), ("Lipetsk Oblast", None, "several")]
+    assert all("group_count" not in r.extras for r in found)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
