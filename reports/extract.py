@@ -1818,6 +1818,10 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
                 who) and text[inverted.end() - 1] == "," else None
             if role and _role_words(role["role"]):  # "said Oleh Kiper, the governor"
                 end = role.end("role")
+            named = _NAME_AFTER_RE.match(text, end) if role is None and _ROLE_RE.match(
+                who) else None
+            if named and not _PLACE_WORD_RE.search(named["name"]):
+                end = named.end("name")  # "said the head of the city, Oleksandr Lysenko"
             return _clean_who(text[inverted.start("who"):end], inverted.start("who"))
         cut = max(head.rfind(","), head.rfind("\u201d"), head.rfind('"'), head.rfind(";"),
                   head.rfind("\u2014"), head.rfind(" that "), head.rfind(":"))
@@ -5478,9 +5482,14 @@ _TOLD_BY_RE = gated(
 
 # What an attack left behind, told with no attack of its own
 _AFTERMATH_RE = gated(
-    "damage fire blaze outage windows",
+    "damage fire blaze outage windows inside rubble trapped no_military rescuer",
     r"\b(?:damaged?|fires?\s+(?:broke out|erupted|started|was extinguished)|caught fire|"
-    r"blazes?|(?:power|electricity) outages?|windows were (?:shattered|blown out|broken))\b")
+    r"blazes?|(?:power|electricity) outages?|windows were (?:shattered|blown out|broken))\b|"
+    # ("There were children inside", "people are trapped under the rubble", "there was no
+    # military target there", "rescuers are at the scene": the scene of the attack)
+    r"\b(?:(?:children|people|civilians|residents|families) (?:were |are )?inside|"
+    r"(?:under|from) the rubble|trapped|no military (?:target|facilit|object|site)|"
+    r"rescuers (?:are|were) (?:at|on|working|searching))")
 
 
 def _told_by(sentence: str, low: str) -> str | None:

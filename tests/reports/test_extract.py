@@ -3281,6 +3281,32 @@ def test_a_vague_number_more_over_the_next_region_is_its_own(gz: Gazetteer) -> N
     assert all("group_count" not in r.extras for r in found)
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("A Russian drone struck a school in Sumy on Thursday. \"There were children inside,\" "
+     "said the head of the city, Oleksandr Lysenko.", "the head of the city, Oleksandr Lysenko"),
+    ("A missile hit an apartment block in Dnipro on Thursday. Several people were trapped "
+     "under the rubble, the emergency service said.", "the emergency service"),
+    ("A guided bomb hit a shopping centre in Kharkiv on Thursday. There was no military "
+     "target there, Governor Oleh Syniehubov said.", "Governor Oleh Syniehubov"),
+])
+def test_who_tells_the_scene_next_is_the_source_of_the_attack(gz: Gazetteer, text: str,
+                                                               who: str) -> None:
+    r = _one(gz, text)
+    assert (r.claimed_by, r.extras.get("claimed_by_from")) == (who, "next sentence")
+
+
+def test_a_comment_after_an_attack_is_not_its_source(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian missile hit Kharkiv on Thursday. The president said Ukraine "
+                 "needed more air defence systems.")
+    assert r.claimed_by is None
+
+
+def test_a_speaker_after_said_keeps_the_name_after_the_role(gz: Gazetteer) -> None:
+    r = _one(gz, "A drone hit a bus in Kherson on Thursday, injuring six, said the head of "
+                 "the regional administration, Oleksandr Prokudin.")
+    assert r.claimed_by == "the head of the regional administration, Oleksandr Prokudin"
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
