@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from gazetteer import Candidate, Gazetteer, Mention, Place, Resolution
@@ -2850,6 +2850,53 @@ def _attack_tally(text: str) -> Figure | None:
     return fig if fig.value is not None and fig.value > 1 else None
 
 
+# "shelled Nikopol twice on Thursday and once on Friday": a tally for each of two days
+_TIMES = r"(?:once|twice|thrice|(?:\d+|[a-z]+) times)"
+_DAY_BY_DAY_RE = re.compile(
+    rf"\b(?P<a>{_TIMES})\s+(?P<d1>(?:on\s+|late\s+on\s+|early\s+on\s+)?"
+    rf"(?:{'|'.join(WEEKDAYS)}))\s*,?\s+and\s+(?:(?P<b>{_TIMES})\s+|again\s+)(?P<d2>(?:on\s+|"
+    rf"late\s+on\s+|early\s+on\s+)?(?:{'|'.join(WEEKDAYS)}))\b")
+_TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _times(written: str | None) -> int | None:
+    if written is None:
+        return None
+    return _TIMES_WORDS.get(written) or parse_number(written.split()[0])[0]
+
+
+def _day_by_day(sentence: str, low: str, ref: DateRef, published: datetime | date | None,
+                told: list[Report]) -> list[Report]:
+    """The claims of the second day of "twice on Thursday and once on Friday" (the
+    sentence's claims, dated to its first day, get that day's tally)."""
+    m = _DAY_BY_DAY_RE.search(low)
+    if m is None or not m.start("d1") <= ref.start < m.end("d1"):
+        return []  # (the claim's date is not the first day of the two)
+    second = find_date(sentence[m.start("d2"):m.end("d2")], published)
+    if second is None or second.date is None or second.date == ref.date or any(
+            r.event_date != ref.date for r in told):
+        return []
+    first, then = _times(m["a"]), _times(m["b"])
+    key = "attacks" if len(told) == 1 else "group_attacks"
+    out = []
+    for report in told:
+        report.extras.pop("date_until", None)
+        if first and first > 1:
+            report.extras[key] = first
+        # (a toll told once stays with the first day: never counted twice)
+        again = replace(report, event_date=second.date, date_precision=second.precision,
+                        date_text=second.text, extras={k: v for k, v in report.extras.items()
+                                                       if not k.startswith("group_")},
+                        **dict.fromkeys(_TOLL_FIELDS))
+        again.extras.pop(key, None)
+        if then and then > 1:
+            again.extras[key] = then
+        if report.group:
+            again.group = f"{report.group}:{second.date.isoformat()}"
+        out.append(again)
+    return out
+
+
 def _per_place_counts(text: str, places: list[Mention], sent_start: int,
                       tolls: frozenset[int] = frozenset()) -> dict[str, Figure] | None:
     """ "18 UAVs over the Belgorod region and 3 over the Voronezh region": one figure
@@ -4580,6 +4627,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     report.extras["denied_by"] = disputed
                 reports.append(report)
                 sentence_reports.append(report)
+        if sentence_reports and ref is not None and ref.text and " and " in low and (
+                "once" in low or "twice" in low or "times" in low):
+            later = _day_by_day(sentence, low, ref, published, sentence_reports)
+            reports += later
+            sentence_reports += later
         intruders = _DOWNED_INTRUDERS_RE.search(low) if event == "airspace_violation" else None
         if intruders:
             # "shot down several Russian drones that violated Polish airspace": the downing

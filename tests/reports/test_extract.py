@@ -3307,6 +3307,21 @@ def test_a_speaker_after_said_keeps_the_name_after_the_role(gz: Gazetteer) -> No
     assert r.claimed_by == "the head of the regional administration, Oleksandr Prokudin"
 
 
+def test_a_tally_for_each_of_two_days_gives_a_claim_a_day(gz: Gazetteer) -> None:
+    found = _reports(gz, "The enemy shelled Kupiansk four times on Wednesday and twice on "
+                         "Thursday, the regional administration said.")
+    assert [(r.event_date, r.extras.get("attacks"), r.claimed_by) for r in found] == [
+        (date(2024, 6, 12), 4, "the regional administration"),
+        (date(2024, 6, 13), 2, "the regional administration")]
+
+
+def test_a_toll_of_two_days_is_not_counted_twice(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones struck Beryslav once on Wednesday and again on "
+                         "Thursday, wounding three people.")
+    assert [(r.event_date, r.injured) for r in found] == [
+        (date(2024, 6, 12), 3), (date(2024, 6, 13), None)]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
