@@ -413,6 +413,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"rockets?|uavs?|shaheds?)\b|"
         # ("Israeli forces airstruck a house": conflict databases' verb)
         r"\b(?:struck|air-?struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|"
+        # (the noun only with its harm: not "Russia's role in the bombardment of Aleppo")
+        r"bombard(?:ed|ing)|bombardments?(?=[^.;]{0,80}?\b(?:killed|killing|wounded|"
+        r"wounding|injured|injuring|damaged|damaging|destroyed)\b)|"
         r"air\s?strikes?|attack(?:ed|s|ing)?|targeted|pounded|slammed|barrage|"
         # (not "fired on its positions": a fight on the ground, below)
         r"fired (?:on|upon|at)(?!\s+" + _POSTS + r")|"
@@ -529,7 +532,7 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"bm-\d\d|tos-1a?|vampire|tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- plane "
-        "a-50 tu- mig- il- air_force",
+        "a-50 tu- mig- il- air_force bombed",
         r"\b(?:(?<!unmanned )aircraft(?! carriers?|[- ]type)|warplanes?|(?:fighter )?jets?|"
         r"helicopters?|air\s?strikes?|air-?struck|guided (?:aerial )?bombs?|glide bombs?|"
         r"(?:aerial|air-dropped|air) bombs?|kabs?|fab-\d+|su-\d+|(?<!suicide )bombers?|"
@@ -539,7 +542,10 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         # named as drones)
         r"air force (?:struck|bombed|pounded|targeted|hit|raided)|"
         # ("a Nigerian Air Force strike killed ...", "an air force raid")
-        r"air force (?:air\s?)?(?:strikes?|raids?|bombing|bombardment))\b")),
+        r"air force (?:air\s?)?(?:strikes?|raids?|bombing|bombardment)|"
+        # ("Myanmar's junta bombed a monastery": bombs from the air; but not "an aerial
+        # bombardment", which missiles and drones are too)
+        r"(?:junta|military|army|regime)\s+(?:has\s+|had\s+)?bombed)\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(
@@ -750,7 +756,8 @@ def _named_again(who: str, last_who: str | None) -> str:
 # a labour strike or a crime; and the everyday phrases that are never one.
 _MILITARY_RE = re.compile(
     r"\b(?:strikes?|air\s?strikes?|air-?struck|shell(?:ed|ing|s)?|drones?|uavs?|missiles?|rockets?|"
-    r"bombs?|bomb(?:ed|ing|ers?)|ieds?|aircraft|saf|artillery|mortars?|military|army|forces|troops|"
+    r"bombs?|bomb(?:ed|ing|ers?)|bombardments?|ieds?|aircraft|saf|artillery|mortars?|military|"
+    r"army|forces|troops|"
     r"soldiers|servicemen|"
     r"militants?|enemy|war|front(?:line)?|offensive|invasion|air defen[cs]es?|air raid|"
     r"air attacks?|aerial|air forces?|"
@@ -1539,8 +1546,9 @@ def _history(low: str) -> bool:
     return False
 
 
-_REBUTTED = (r"(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:the|this|that|these|"
-             r"those)\s+(?:claims?|accusations?|allegations?|reports?|charges?)\b")
+_REBUTTED = (r"(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:(?:the|this|that|"
+             r"these|those)\s+(?:claims?|accusations?|allegations?|reports?|charges?)|"
+             r"(?:it|them)(?=\s*(?:[,.;]|$)))\b")
 # "..., which Yerevan denied", "..., a claim Moscow has denied": another party disputes
 # the claim, which stands as its speaker's (the dispute is kept with it)
 _DISPUTED_RE = gated(
@@ -1552,7 +1560,7 @@ _DISPUTED_RE = gated(
     r"(?P<who>(?:the\s+)?[\w'’ .-]{2,50}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:denied|denies|rejected|rejects|dismissed|dismisses)\b"
     r"(?:\s+(?:the|this|that|these|those)\s+(?:claims?|accusations?|allegations?|reports?|"
-    r"charges?))?(?:\s+as\s+[^,.;]{0,40})?\s*(?:[,.;]|$)")
+    r"charges?)|\s+(?:it|them))?(?:\s+as\s+[^,.;]{0,40})?\s*(?:[,.;]|$)")
 
 
 def disputed_by(text: str) -> str | None:

@@ -2867,6 +2867,8 @@ def test_rockets_of_a_named_launcher_system_are_shelling(gz: Gazetteer, text: st
      "Yerevan rejected the accusation.", "Yerevan"),
     ("Ukraine said Russian missiles hit a hospital in Kharkiv on Thursday; Moscow denied the "
      "claim, saying it struck only military targets.", "Moscow"),
+    ("Baku accused Armenian troops of firing at its positions near Tovuz on Thursday; "
+     "Yerevan denied it.", "Yerevan"),
 ])
 def test_a_denial_after_the_claim_keeps_the_claim_with_its_denier(
         gz: Gazetteer, text: str, denier: str) -> None:
@@ -2876,6 +2878,7 @@ def test_a_denial_after_the_claim_keeps_the_claim_with_its_denier(
 @pytest.mark.parametrize("text", [
     "Russia denied the claim that its forces struck a hospital in Kharkiv on Thursday.",
     "Moscow denied striking the market in Kostiantynivka on Thursday.",
+    "Kyiv denied it had struck the market in Donetsk on Thursday.",
 ])
 def test_a_denial_of_the_claim_itself_is_no_claim(gz: Gazetteer, text: str) -> None:
     assert _reports(gz, text) == []
@@ -3320,6 +3323,24 @@ def test_a_toll_of_two_days_is_not_counted_twice(gz: Gazetteer) -> None:
                          "Thursday, wounding three people.")
     assert [(r.event_date, r.injured) for r in found] == [
         (date(2024, 6, 12), 3), (date(2024, 6, 13), None)]
+
+
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("A bombardment of a village near Kadugli killed 11 people on Thursday, a rights group "
+     "said.", "unknown"),
+    ("Government forces bombarded Idlib on Thursday, killing six civilians.", "unknown"),
+    ("The junta bombed a school in Magway region on Thursday, killing eight students.",
+     "aircraft"),
+])
+def test_a_bombardment_with_its_harm_is_a_strike(gz: Gazetteer, text: str,
+                                                 weapon: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("strike", weapon) and r.killed
+
+
+def test_a_bombardment_named_as_background_is_no_claim(gz: Gazetteer) -> None:
+    assert _reports(gz, "Protesters were angry over Russia's role in the bombardment of "
+                        "Aleppo.") == []
 
 
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
