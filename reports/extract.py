@@ -98,6 +98,7 @@ _ONE_PERSON_WORDS = " ".join(w.replace(r"[\w]+", "") for w in _ONE_PERSON[3:-1].
 _ONE_ROLE = (r"(?:commander|fighter|militant|member|journalist|paramedic|medic|policeman|"
              r"farmer|worker|rescuer|firefighter|volunteer|serviceman|photographer|nurse|"
              r"doctor|officer|employee|official|rider|motorcyclist|pedestrian|shepherd|"
+             r"owner|homeowner|tenant|shopkeeper|vendor|watchman|caretaker|"
              r"fisherman|occupant|settler|passenger|student|teacher|guard|operative)")
 _ONE_ROLE_WORDS = _ONE_ROLE[3:-1].replace("|", " ")
 _KIN_WORDS = " ".join(w.replace("u?r", "") for w in _KIN[3:-1].split("|"))
@@ -149,9 +150,10 @@ def _toll_patterns(outcome: str, verb: str, single: str, among: str
         gated("him her", rf"\b(?:{verb})\s+(?P<n>him|her)(?=\s*[,.;:)]|\s*$|\s+(?:and|in|on|at|"
               r"as|when|while|after|before|with|near|outside|inside)\b)"),
         # ("killing a senior Revolutionary Guards commander")
-        gated(_ONE_ROLE_WORDS, rf"\b(?:{verb})\s+(?P<n>a|an|one|its)\s+(?:[\w-]+\s+){{0,3}}?"
-              rf"{_ONE_ROLE}\b"),
-        gated(_ONE_ROLE_WORDS, rf"\b(?P<n>a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_ROLE}"
+        # ("killing the shopkeeper", "The owner was wounded")
+        gated(_ONE_ROLE_WORDS, rf"\b(?:{verb})\s+(?P<n>a|an|one|its|the)\s+"
+              rf"(?:[\w-]+\s+){{0,3}}?{_ONE_ROLE}\b"),
+        gated(_ONE_ROLE_WORDS, rf"\b(?P<n>a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_ROLE}"
               rf"\s+(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?(?:{outcome})\b"),
         gated(_KIN_WORDS,
               rf"\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?P<n>{_KIN})\s+(?:was\s+|"
@@ -2437,6 +2439,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
                 else m for m in kept if m.resolution.best.place.kind != "country"
                 or _part_beside(m, kept, text) or _and_its_own(m, kept, text)
                 or _example_after(m, kept, text)]
+    if len(kept) > 1 and _scene_city_of_unknown_village(kept, text, sent_start):
+        kept = kept[1:]
     places = [m.resolution.best.place for m in kept]
     if "including" in low:  # "attacked 35 settlements, including the city of Kherson,
         # killing two": an example of where, inside the area the claim covers
@@ -2523,6 +2527,23 @@ def _between_two(kept: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+_UNKNOWN_VILLAGE_NOTE_RE = re.compile(r"(?:village|town|settlement|hamlet) .+? is not in the "
+                                      r"gazetteer")
+
+
+def _scene_city_of_unknown_village(kept: list[Mention], text: str, sent_start: int) -> bool:
+    """ "In Belgorod, a drone hit a house in the village of Murom": the city that opens the
+    sentence stands for its region, where the village the index lacks is placed (not in
+    the city itself)."""
+    first = kept[0].resolution.best.place
+    if first.kind not in {"city", "town"} or first.admin1_id is None or not (
+            _SETTING_RE.match(text, sent_start, kept[0].start)
+            and text.startswith(",", kept[0].end)):
+        return False
+    return any(m.resolution.best.place.id == first.admin1_id and _UNKNOWN_VILLAGE_NOTE_RE.match(
+        m.resolution.note or "") for m in kept[1:])
+
+
 def _set_first(kept: list[Mention], text: str, sent_start: int) -> bool:
     """ "In Darfur, the RSF shelled El Fasher", "In the Nikopol district, the enemy struck
     Marhanets": whether the first place only sets the scene of the settlements named after
@@ -2537,8 +2558,13 @@ def _set_first(kept: list[Mention], text: str, sent_start: int) -> bool:
             ",", first.end)) or _NEW_CLAUSE_RE.search(text, first.end + 1, kept[1].start):
         return False
     if city:  # "In Khan Younis, a strike on a tent camp in the al-Mawasi area killed
-        # eight": a part of the city, or a place on its edge
-        return all(_suburb_of(setting, m.resolution.best.place) for m in kept[1:])
+        # eight": a part of the city, or a place on its edge (or, for a city that names
+        # its region, "In Kursk, a drone hit a car in the village of Glushkovo": a place
+        # in that region)
+        return all(_suburb_of(setting, place) or (
+            place.kind in SETTLEMENT_KINDS and place.admin1_id == setting.admin1_id
+            and (setting.admin1 or "").lower().startswith(setting.name.lower()))
+            for place in (m.resolution.best.place for m in kept[1:]))
     return all(place.kind in SETTLEMENT_KINDS and place.country == setting.country and (
         setting.kind == "region" or place.admin1_id == setting.admin1_id)
         for place in (m.resolution.best.place for m in kept[1:]))

@@ -3343,6 +3343,29 @@ def test_a_bombardment_named_as_background_is_no_claim(gz: Gazetteer) -> None:
                         "Aleppo.") == []
 
 
+def test_a_scene_city_stands_for_its_region_of_an_unknown_village(gz: Gazetteer) -> None:
+    # (the index knows Gorki only in another region)
+    r = _one(gz, "In Kursk, a drone dropped a grenade on a barn in the village of "
+                 "Gorki, the governor said. The owner was injured.")
+    assert (r.place_kind, r.place_name, r.injured) == ("admin1", "Kursk Oblast", 1)
+    # a village it knows in that region is the place, the city only the scene
+    assert _one(gz, "In Kursk, a drone hit a car in the village of Glushkovo, the governor "
+                    "said.").place_name == "Glushkovo"
+    # with no other place, the city stays
+    assert _one(gz, "In Kherson, a drone hit a bus, the governor said.").place_name == (
+        "Kherson")
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A drone hit a kiosk in Nikopol on Thursday, killing the vendor.", 1, None),
+    ("A shell hit a farm near Kupiansk on Thursday. The watchman was wounded.", None, 1),
+])
+def test_one_person_named_by_role_with_the(gz: Gazetteer, text: str, killed: int | None,
+                                           injured: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
