@@ -2877,6 +2877,7 @@ _ATTACK_TALLY_RE = re.compile(
 
 
 def _attack_tally(text: str) -> Figure | None:
+    """How many attacks a claim tallies, over one (one attack is the claim itself)."""
     m = _ATTACK_TALLY_RE.search(lower(text))
     if m is None:
         return None
