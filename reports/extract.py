@@ -611,10 +611,10 @@ def _dateline_head(text: str, start: int, end: int) -> int:
         caps = _CAPS_DATELINE_RE.match(text, start, end)
         if caps:
             return caps.end() - start
-    if text[start: start + 1].isupper() and "," in text[start:start + 42] and (
-            _opens_dispatch(text, start)):
+    if text[start: start + 1].isupper() and "," in text[start:start + 42]:
         dated = _DAY_DATELINE_RE.match(text, start, end)
-        return dated.end() - start if dated else 0
+        if dated and _opens_dispatch(text, start):
+            return dated.end() - start
     return 0
 # Captions and descriptions of pictures repeat a claim without making one.
 _CAPTION_RE = gated(
@@ -1132,9 +1132,14 @@ _ONE_AND_MORE_RE = gated(
     r"\s+(?:[a-z]+ly\s+)?(?P<outcome>killed|injured|wounded|hurt)\b")
 
 
+_AND_COUNTED_RE = re.compile(rf" and (?:{NUM})\s")
+
+
 def _one_and_more(low: str) -> tuple[str, Figure, Figure | None] | None:
     """("killed" or "injured", everyone, the children among them) of a toll told as one
     person and a number of others."""
+    if " and " not in low or not _AND_COUNTED_RE.search(low):
+        return None  # (a cheap test first: most sentences count no one after "and")
     m = _ONE_AND_MORE_RE.search(low)
     if m is None:
         return None
@@ -2872,17 +2877,26 @@ _TALLY_HINT = needles("times attacks strikes shellings bombardments raids")
 _ATTACK_TALLY_RE = re.compile(
     rf"(?<![-/])\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:(?:separate|more|new|"
     r"(?:fpv[- ])?drone|air|missile|rocket|artillery|mortar|mlrs|guided[- ]bomb|glide[- ]bomb|"
-    r"bomb|kab)\s+)?(?:attacks|strikes|airstrikes|shellings|bombardments|raids|"
-    r"times(?!\s+(?:more|less|fewer|as|higher|lower|bigger|larger|the)\b))\b")
+    r"bomb|kab)\s+)?(?:attacks|strikes|airstrikes|shellings|bombardments|raids|times)\b")
+_TALLY_NUMBER_RE = re.compile(r"\d|\b(?:" + "|".join(
+    w for w, v in _NUMBER_WORDS.items() if v > 1 and " " not in w) + r"|dozen)\b")
+# (found first, so the costly pattern runs only in the few words before one)
+_TALLY_WORD_RE = re.compile(r"\b(?:attacks|strikes|airstrikes|shellings|bombardments|raids|"
+                            r"times(?!\s+(?:more|less|fewer|as|higher|lower|bigger|larger|"
+                            r"the)\b))\b")
 
 
 def _attack_tally(text: str) -> Figure | None:
     """How many attacks a claim tallies, over one (one attack is the claim itself)."""
-    m = _ATTACK_TALLY_RE.search(lower(text))
-    if m is None:
-        return None
-    fig = _figure(m)
-    return fig if fig.value is not None and fig.value > 1 else None
+    low = lower(text)
+    for word in _TALLY_WORD_RE.finditer(low):
+        if not _TALLY_NUMBER_RE.search(low, max(0, word.start() - 40), word.start()):
+            continue  # ("more strikes could follow": no number told)
+        m = _ATTACK_TALLY_RE.search(low, max(0, word.start() - 60), word.end())
+        if m is not None and m.end() == word.end():
+            fig = _figure(m)
+            return fig if fig.value is not None and fig.value > 1 else None
+    return None
 
 
 # "shelled Nikopol twice on Thursday and once on Friday": a tally for each of two days
