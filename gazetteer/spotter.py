@@ -99,9 +99,12 @@ _PLACE_NEIGHBOURS = frozenset(
 )
 
 
-_DEMONYM_AREA_RE = re.compile(
-    r"\b([A-Z][\w-]+)\s+(?:(?P<air>air\s?space|skies)|territory|soil|regions|provinces|"
-    r"oblasts)\b")
+# (the area words are found by plain search, and the word before each read after: a
+# pattern scanning every capitalised word for them costs more than the rest of it)
+_AREA_WORDS = {"airspace": AIRSPACE, "air space": AIRSPACE, "skies": AIRSPACE,
+               "territory": COUNTRY, "soil": COUNTRY, "regions": COUNTRY, "provinces": COUNTRY,
+               "oblasts": COUNTRY}
+_NAME_WORD_RE = re.compile(r"[A-Z][\w-]+")
 
 
 def demonym_area_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
@@ -112,12 +115,20 @@ def demonym_area_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Spa
             "soil" not in text) and "regions" not in text and "provinces" not in text and (
             "oblasts" not in text):
         return []  # cheap tests spare a scan of every capitalised word
-    return [
-        Span(m.start(1), m.end(), fold(m.group(1)), AIRSPACE if m["air"] else COUNTRY,
-             m.end(1))
-        for m in _DEMONYM_AREA_RE.finditer(text)
-        if is_demonym(fold(m.group(1)))
-    ]
+    out = []
+    for word, kinds in _AREA_WORDS.items():
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if at and text[at - 1].isspace() and not (
+                    end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                head = text[max(0, at - 40):at].rstrip()
+                name = head[max(head.rfind(" "), head.rfind("\n")) + 1:].lstrip("(\"'“‘[")
+                if _NAME_WORD_RE.fullmatch(name) and is_demonym(fold(name)):
+                    start = at - len(text[max(0, at - 40):at]) + len(head) - len(name)
+                    out.append(Span(start, end, fold(name), kinds, start + len(name)))
+            at = text.find(word, end)
+    return sorted(out, key=lambda span: span.start)
 
 
 _OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")

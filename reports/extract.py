@@ -587,6 +587,7 @@ _CAPS_DATELINE_RE = re.compile(r"[A-Z]{2}[A-Z .'’/-]{0,40}(?:,\s[A-Z][a-z]+(?:
 
 # "Warsaw, March 15 - ...", "Kyiv, 15 March 2024 – ...": a place and a day, with no agency
 _MONTH_NAME = rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})\.?"
+_MONTH_STARTS = frozenset(word[:3] for word in MONTH_WORDS)
 _DAY_DATELINE_RE = re.compile(rf"[A-Z][\w .'’-]{{1,40}},\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|"
                               rf"\d{{1,2}}\s+{_MONTH_NAME})(?:,?\s+\d{{4}})?\s*[-—–]\s+")
 
@@ -611,7 +612,9 @@ def _dateline_head(text: str, start: int, end: int) -> int:
         caps = _CAPS_DATELINE_RE.match(text, start, end)
         if caps:
             return caps.end() - start
-    if text[start: start + 1].isupper() and "," in text[start:start + 42]:
+    comma = text.find(",", start, start + 42) if text[start: start + 1].isupper() else -1
+    if comma != -1 and (text[comma + 2: comma + 3].isdigit() or lower(
+            text[comma + 2: comma + 5]) in _MONTH_STARTS):
         dated = _DAY_DATELINE_RE.match(text, start, end)
         if dated and _opens_dispatch(text, start):
             return dated.end() - start
@@ -1246,7 +1249,8 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
             return {**_NO_FIGURES, first: told, second: Figure(1, None, another.start("n"))}
     killed = _first(_KILLED_RES, low) if any_in(_KILLED_HINT, low) else None
     injured = _first(_INJURED_RES, low) if any_in(_INJURED_HINT, low) else None
-    household = _household(low) or _one_and_more(low)
+    household = _household(low) or (_one_and_more(low) if (
+        killed is not None or injured is not None) else None)
     if killed is None and injured is None and household is None and "adults" not in low:
         return dict(_NO_FIGURES)
     adults_children = _ADULTS_CHILDREN_RE.search(low)
@@ -4266,7 +4270,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             finder = _FINDER_RE.match(sentence)
             who_text = finder["who"] if finder else None  # who found it tells of it
         figures = killed_injured(sentence)
-        tally = _attack_tally(core) if any_in(_TALLY_HINT, lower(core)) else None
+        tally = _attack_tally(core) if any_in(_TALLY_HINT, low) else None
         if " more " in low and not any(figures.values()) and reports and index > 0 and (
                 units[index - 1][3] == sent_no):
             figures = _more_of_the_toll(low, reports[-1], figures)
