@@ -357,10 +357,11 @@ def _month(written: str) -> int:
 
 # "DONETSK, March 14. /TASS/.", "LONDON, March 12 (Reuters) -", "KYIV, 14 March
 # (Ukrinform) -": the day the dispatch was written, given in its dateline
-_DATELINE_DAY_RE = re.compile(
-    rf"^\s*[A-Z][\w .'’-]{{1,40}},\s+(?:(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})|"
-    rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?\s*[.,]?\s*"
-    r"(?:\(|/|[-—–])", re.I | re.M)
+# (the place and the day alone, shared with the extraction's reading of datelines)
+DATELINE_DAY = (
+    rf"[A-Z][\w .'’-]{{1,40}},\s+(?:(?P<month>(?i:{_MONTH_RE}))\.?\s+(?P<day>\d{{1,2}})|"
+    rf"(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MONTH_RE}))\.?)(?:,?\s+\d{{4}})?")
+_DATELINE_DAY_RE = re.compile(rf"^\s*{DATELINE_DAY}\s*[.,]?\s*(?:\(|/|[-—–])", re.I | re.M)
 DISPATCH_MAX_DAYS = 7  # a dateline older than this before publication is not this text's
 
 

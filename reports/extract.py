@@ -24,6 +24,7 @@ from gazetteer.records import SETTLEMENT_KINDS
 from gazetteer.spotter import unknown_settlement_spans
 
 from .dates import (
+    DATELINE_DAY,
     MONTH_NAMES,
     MONTH_WORDS,
     WEEKDAYS,
@@ -586,10 +587,8 @@ _CAPS_DATELINE_RE = re.compile(r"[A-Z]{2}[A-Z .'’/-]{0,40}(?:,\s[A-Z][a-z]+(?:
 
 
 # "Warsaw, March 15 - ...", "Kyiv, 15 March 2024 – ...": a place and a day, with no agency
-_MONTH_NAME = rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})\.?"
 _MONTH_STARTS = frozenset(word[:3] for word in MONTH_WORDS)
-_DAY_DATELINE_RE = re.compile(rf"[A-Z][\w .'’-]{{1,40}},\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|"
-                              rf"\d{{1,2}}\s+{_MONTH_NAME})(?:,?\s+\d{{4}})?\s*[-—–]\s+")
+_DAY_DATELINE_RE = re.compile(rf"{DATELINE_DAY}\s*[-—–]\s+")
 
 
 def _opens_dispatch(text: str, start: int) -> bool:
@@ -2536,6 +2535,11 @@ def _between_two(kept: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _opens_setting(m: Mention, text: str, sent_start: int) -> bool:
+    """Whether the sentence opens "In <place>," with the mention."""
+    return bool(_SETTING_RE.match(text, sent_start, m.start)) and text.startswith(",", m.end)
+
+
 _UNKNOWN_VILLAGE_NOTE_RE = re.compile(r"(?:village|town|settlement|hamlet) .+? is not in the "
                                       r"gazetteer")
 
@@ -2545,9 +2549,8 @@ def _scene_city_of_unknown_village(kept: list[Mention], text: str, sent_start: i
     sentence stands for its region, where the village the index lacks is placed (not in
     the city itself)."""
     first = kept[0].resolution.best.place
-    if first.kind not in {"city", "town"} or first.admin1_id is None or not (
-            _SETTING_RE.match(text, sent_start, kept[0].start)
-            and text.startswith(",", kept[0].end)):
+    if first.kind not in {"city", "town"} or first.admin1_id is None or not _opens_setting(
+            kept[0], text, sent_start):
         return False
     return any(m.resolution.best.place.id == first.admin1_id and _UNKNOWN_VILLAGE_NOTE_RE.match(
         m.resolution.note or "") for m in kept[1:])
@@ -2563,8 +2566,8 @@ def _set_first(kept: list[Mention], text: str, sent_start: int) -> bool:
     if not (setting.kind == "region" or city or (setting.kind in SETTLEMENT_KINDS and (
             _AREA_WORD_END_RE.search(first.text)))):
         return False
-    if not (_SETTING_RE.match(text, sent_start, first.start) and text.startswith(
-            ",", first.end)) or _NEW_CLAUSE_RE.search(text, first.end + 1, kept[1].start):
+    if not _opens_setting(first, text, sent_start) or _NEW_CLAUSE_RE.search(
+            text, first.end + 1, kept[1].start):
         return False
     if city:  # "In Khan Younis, a strike on a tent camp in the al-Mawasi area killed
         # eight": a part of the city, or a place on its edge (or, for a city that names
@@ -2651,10 +2654,10 @@ def _quarter_of(quarter: Mention, city: Mention, text: str) -> bool:
 
 # "Gaza City's Zeitoun neighbourhood": the quarter after its city's possessive
 _OWN_QUARTER_GAP_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
-_QUARTER_WORD_END_RE = re.compile(r"\s(?:neighbou?rhood|quarter|suburb|area|camp)s?$")
+_QUARTER_NOUN = r"(?:neighbou?rhood|quarter|suburb|area|(?:refugee\s+)?camp)s?"
+_QUARTER_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?{_QUARTER_NOUN}\b")
+_QUARTER_WORD_END_RE = re.compile(rf"\s{_QUARTER_NOUN}$")  # (a mention with its kind word)
 _OWN_PART_KM = 12
-_QUARTER_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|quarter|suburb|area|"
-                               r"(?:refugee\s+)?camp)s?\b")
 
 
 def _own_quarter(city: Mention, quarter: Mention, text: str) -> bool | None:
