@@ -199,6 +199,14 @@ def country_name(iso2: str | None) -> str:
     return _country_names().get(iso2 or "", iso2 or "")
 
 
+def geo_precision(row: dict[str, Any]) -> int:
+    """ACLED's scale: 1 at the town, 2 "near" it ("30 km north of Kharkiv", "off Aden"),
+    3 a region or wider."""
+    level = GEO_PRECISION.get(row.get("place_kind") or "", 3)
+    note = row.get("place_note") or ""
+    return 2 if level == 1 and note.startswith(("near, not at", "at sea, not at")) else level
+
+
 def csv_rows(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for r in rows:
         r = {k: _clean(v) for k, v in r.items()}
@@ -210,7 +218,7 @@ def csv_rows(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "iso": r.get("country") or "",
             "admin1": r.get("admin1") or "", "location": r.get("place_name") or "",
             "latitude": r.get("latitude"), "longitude": r.get("longitude"),
-            "geo_precision": GEO_PRECISION.get(r.get("place_kind") or "", 3),
+            "geo_precision": geo_precision(r),
             "source": r.get("outlet") or "", "notes": r.get("quote") or "",
             "fatalities": r.get("killed") if r.get("killed") is not None else "",
             "strikemap_event_type": r.get("event_type"), "weapon": r.get("weapon"),

@@ -27,7 +27,8 @@ def report_feature(report: Report, geometry: dict[str, Any] | None, fid: str
     out = {name: props.get(name) for name in PROPERTIES}
     if report.extras:
         out["extras"] = report.extras
-    if geometry is None and report.latitude is not None:
+    if report.latitude is not None and (geometry is None or geometry.get("type") == "Point"):
+        # (the report's own point: "68NM southwest of Hodeidah" is at sea, not in the city)
         geometry = {"type": "Point", "coordinates": [report.longitude, report.latitude]}
     return {"type": "Feature", "id": fid, "geometry": geometry, "properties": out}
 

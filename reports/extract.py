@@ -2006,7 +2006,9 @@ _VERB_AFTER = re.compile(
     r"ramp(?:ed|s) up)\b(?!\s+by\b)")
 # "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
 _DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
-_DISTANCE_FROM = r"(?:km|kilometres|kilometers|miles) (?:from|of)"
+# (and the notices' "68NM SW of Hodeidah": a compass point abbreviated after a distance)
+_DISTANCE_FROM = (r"(?:km|kilometres|kilometers|miles|nm|nmi)(?: (?:[ns]?[ns][ew]?|[ew]|"
+                  r"[ew][ns][ew]))? (?:from|of)")
 # "south of the Sri Lankan capital Colombo", "west of the port city of Kherson": the
 # words that describe a reference point before its name
 _DESCRIBED = (r"(?:(?:[a-z'’-]+\s+){0,2}?(?:capital|city|town|port(?: city)?|village|"
@@ -2093,8 +2095,16 @@ _BASED_AT_RE = re.compile(r"\b(?:(?:drones?|uavs?|missiles?|bombers?|aircraft|je
                           r"\s+){0,3}?(?:based|stationed)\s+(?:in|at|near)|(?:bombers?|aircraft|"
                           r"jets?|warplanes?|planes?|helicopters?|ships?|warships?)\s+(?:flying|"
                           r"operating)\s+(?:over|from|in))\s+(?:the\s+)?$")
-_DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|\b{_DISTANCE_FROM})\s+(?:the\s+)?"
-                               rf"{_DESCRIBED}$")
+_DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|(?:\b|(?<=\d)){_DISTANCE_FROM})\s+"
+                               rf"(?:the\s+)?{_DESCRIBED}$")
+# "68 nautical miles southwest of", "15NM W of", "about 30 km north of": how far and which
+# way from the place, which is enough to put the point where the claim happened
+_OFFSET_RE = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>nautical miles?|nmi|nm|km|kilometres?|"
+    r"kilometers?|miles?)(?:\s*\([^()]{1,20}\))?\s+(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west|"
+    r"[ns]?[ns][ew]?|[ew]|[ew][ns][ew])(?:ern)?\s+of\b", re.IGNORECASE)
+_KM_PER = {"n": 1.852, "k": 1.0, "m": 1.609344}  # nautical mile, kilometre, statute mile
+_BEARING = {"n": 0.0, "e": 90.0, "s": 180.0, "w": 270.0}
 
 
 # "across the Danube from the port of Izmail", "opposite Kherson": a landmark, not the place
@@ -2752,9 +2762,43 @@ def reference_places(mentions: list[Mention], text: str, sent_start: int) -> lis
         if before[:ref.start()].endswith(("the ", "the far ")) and ref[0].startswith(
                 ("north", "south", "east", "west")):  # "in the north of the Kharkiv region"
             return [_with_part(m, ref[0].split()[0])]
+        lead = _DISTANCE_LEAD_RE.search(before, 0, ref.start()) if ref[0][:1].isalpha() else None
+        if lead is not None:  # ("68NM southwest of": the distance too, to map the point)
+            said = text[m.start - len(before) + lead.start(): m.end]
         res = replace(m.resolution, note=f"near, not at: '{' '.join(said.split())}'")
         return [Mention(m.start, m.end, m.text, res)]
     return []
+
+
+_DISTANCE_LEAD_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:(?:nautical miles?|nmi|nm|km|"
+                               r"kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,20}\))?\s+)?$")
+
+
+def _offset_point(note: str, place: Place) -> tuple[float, float, str] | None:
+    """ "near, not at: '68NM southwest of Hodeidah'": the point that far and that way from
+    the place (on the WGS84 ellipsoid), so that a ship hit at sea is mapped at sea and a
+    village "30 km north of Kharkiv" is not mapped in the city."""
+    told = _OFFSET_RE.search(note)
+    if told is None:
+        return None
+    n = told["n"]
+    n = n.replace(",", "") if re.fullmatch(r"\d{1,3},\d{3}", n) else n.replace(",", ".")
+    km = float(n) * _KM_PER[told["unit"][0].lower()]
+    way = told["dir"].lower().replace("-", "")
+    letters = "".join(w[0] for w in re.findall("north|south|east|west", way)) or way
+    bearings = [_BEARING[c] for c in letters]
+    if len(bearings) == 3:  # "NNE": between north and north-east
+        bearings = [bearings[0], _mean_bearing(bearings[1], bearings[2])]
+    bearing = _mean_bearing(*bearings) if len(bearings) == 2 else bearings[0]
+    if not 0 < km <= 500:
+        return None  # (farther off than that, the place is no reference for a point)
+    from geographiclib.geodesic import Geodesic  # (only the few claims told this way)
+    to = Geodesic.WGS84.Direct(place.latitude, place.longitude, bearing, km * 1000)
+    return round(to["lat2"], 5), round(to["lon2"], 5), f"mapped {km:.0f} km at {bearing:g}°"
+
+
+def _mean_bearing(a: float, b: float) -> float:
+    return (a + (((b - a + 180) % 360) - 180) / 2) % 360
 
 
 # (and "before leaving towards Ukraine", "flew back into Belarus": where it went after)
@@ -3511,11 +3555,15 @@ _ONE_ATTACK_RE = re.compile(r"^the (?:(?:air|drone|missile) ?)?(?:attack|strike|
 def _place_fields(m: Mention) -> dict[str, Any]:
     """A report's place, as the mention resolved it."""
     place = m.resolution.best.place
+    note = m.resolution.note
+    at = _offset_point(note, place) if note and note.startswith("near, not at: '") and (
+        any(c.isdigit() for c in note)) and place.kind in SETTLEMENT_KINDS | {"site"} else None
     return {"place_name": place.name, "place_mention": m.text, "place_id": place.id,
             "place_kind": place.kind, "country": place.country,
             "admin1": place.admin1 if place.kind != "admin1" else place.name,
-            "latitude": place.latitude, "longitude": place.longitude,
-            "place_note": m.resolution.note}
+            "latitude": at[0] if at else place.latitude,
+            "longitude": at[1] if at else place.longitude,
+            "place_note": f"{note}; {at[2]} from it" if at else note}
 
 
 def _suburb_of(city: Place, place: Place) -> bool:

@@ -198,9 +198,12 @@ def _ensure_place(conn: Any, place_id: str, found: list[Report],
     geometry = geometry_of(place_id) or {"type": "Point",
                                          "coordinates": [r.longitude, r.latitude]}
     geojson = json.dumps(geometry, separators=(",", ":"))
+    # (a place's own point, not a report's: "30 km north of Kharkiv" is mapped off it)
+    lon, lat = geometry["coordinates"] if geometry["type"] == "Point" else (
+        r.longitude, r.latitude)
     conn.execute(insert(places).values(
         id=place_id, name=r.place_name, kind=r.place_kind, country=r.country,
-        admin1=r.admin1, latitude=r.latitude, longitude=r.longitude, geometry=geojson))
+        admin1=r.admin1, latitude=lat, longitude=lon, geometry=geojson))
     if conn.dialect.name == "postgresql":
         conn.execute(text("UPDATE places SET geom = ST_SetSRID(ST_GeomFromGeoJSON(:g), 4326) "
                           "WHERE id = :id"), {"g": geojson, "id": place_id})

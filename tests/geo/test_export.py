@@ -113,6 +113,18 @@ def test_csv_has_the_documented_columns(rows: list[dict], tmp_path: Path) -> Non
     assert (tmp_path / "r.csv.provenance.json").exists()
 
 
+@pytest.mark.parametrize(("kind", "note", "level"), [
+    ("town", None, 1), ("village", "the central part of Kyiv", 1),
+    ("city", "near, not at: '68NM southwest of Hodeidah'; mapped 126 km at 225° from it", 2),
+    ("city", "at sea, not at the place: '50 nautical miles off Aden'", 2),
+    ("admin1", "near, not at: 'north of the Kharkiv region'", 3), ("country", None, 3),
+])
+def test_csv_geo_precision_follows_acled(kind: str, note: str | None, level: int) -> None:
+    """A desk that merges the CSV with ACLED's data reads "near a town" as ACLED does."""
+    row = {"id": 1, "place_kind": kind, "place_note": note, "event_type": "strike"}
+    assert next(export.csv_rows([row]))["geo_precision"] == level
+
+
 def test_geopackage_layers(rows: list[dict], tmp_path: Path) -> None:
     import pyogrio
 

@@ -705,7 +705,7 @@ def test_a_household_told_by_its_members_is_counted(
      "said.", "Kyiv", "the central part of Kyiv"),
     # guards: a reference point outside, and a side that is part of a name
     ("A drone hit a farm 20 km north of Kharkiv on Monday, the governor said.", "Kharkiv",
-     "near, not at: 'north of Kharkiv'"),
+     "near, not at: '20 km north of Kharkiv'; mapped 20 km at 0° from it"),
     ("Shelling hit a village in North Kordofan state on Monday, the army said.",
      "North Kordofan", None),
 ])
@@ -3364,6 +3364,42 @@ def test_one_person_named_by_role_with_the(gz: Gazetteer, text: str, killed: int
                                            injured: int | None) -> None:
     r = _one(gz, text)
     assert (r.killed, r.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "km", "bearing"), [
+    ("UKMTO received a report of an incident 68NM southwest of Hodeidah, Yemen. The master "
+     "said the vessel was hit by a missile.", "Hodeidah", 68 * 1.852, 225),
+    ("A merchant ship was struck by a projectile 57 nautical miles southeast of Aden on "
+     "Friday, UKMTO said.", "Aden", 57 * 1.852, 135),
+    ("A tanker was attacked 15NM WNW of Hodeidah on Friday, UKMTO reported.", "Hodeidah",
+     15 * 1.852, 292.5),
+    ("Russian artillery shelled a farm about 30 km north of Kharkiv on Friday, the governor "
+     "said.", "Kharkiv", 30, 0),
+    ("A drone hit a truck some 12 miles north-east of Kupiansk on Friday, officials said.",
+     "Kupiansk", 12 * 1.609344, 45),
+    ("Shelling hit a field 40 km (25 miles) south of Kherson on Friday, the governor said.",
+     "Kherson", 40, 180),
+    # guards: no bearing, no distance, or too far for the place to be a reference
+    ("A vessel was attacked 12 nautical miles off the coast of Hodeidah on Friday, UKMTO "
+     "said.",
+     "Hodeidah", 0, None),
+    ("A drone hit a farm east of Kupiansk on Friday, officials said.", "Kupiansk", 0, None),
+    ("A ship 1,200 km east of Aden was hit by a drone on Friday.", "Aden", 0, None),
+])
+def test_a_claim_told_by_distance_and_bearing_is_mapped_there(
+        gz: Gazetteer, text: str, place: str, km: float, bearing: float | None) -> None:
+    """UKMTO's "68NM SW of Hodeidah" is a ship at sea: the map shows it there, not in the
+    port, and the place and the note still say what the text gave."""
+    from geographiclib.geodesic import Geodesic
+
+    r = _one(gz, text)
+    at = gz.place(r.place_id or "")
+    assert r.place_name == place and at is not None
+    way = Geodesic.WGS84.Inverse(at.latitude, at.longitude, r.latitude, r.longitude)
+    assert way["s12"] / 1000 == pytest.approx(km, abs=0.5)
+    if bearing is not None:
+        assert way["azi1"] % 360 == pytest.approx(bearing, abs=0.5)
+        assert r.place_note and "mapped" in r.place_note
 
 
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:

@@ -56,6 +56,27 @@ def test_failure_mid_article_stores_nothing(tmp_path: Path, gz: Gazetteer,
     assert store.counts(engine) == {"articles": 0, "reports": 0, "places": 0}
 
 
+def test_a_place_keeps_its_own_point_when_a_report_is_mapped_off_it(
+        tmp_path: Path, gz: Gazetteer) -> None:
+    """A claim "30 km north of Kharkiv" is drawn 30 km north, and Kharkiv stays where it
+    is for every later report and every map that joins the place."""
+    from geo.geojson import feature_collection
+
+    engine = store.connect(f"sqlite:///{tmp_path / 's.sqlite'}")
+    article = _article("A drone hit a farm 30 km north of Kharkiv on Friday, the governor "
+                       "said.")
+    found = extract(article, gz)
+    store.ingest(engine, article, found, _geometry(gz))
+    kharkiv = gz.place(found[0].place_id or "")
+    assert kharkiv is not None and found[0].latitude - kharkiv.latitude > 0.25
+    with engine.connect() as conn:
+        place = conn.execute(text("SELECT latitude, longitude FROM places")).one()
+    assert tuple(place) == (kharkiv.latitude, kharkiv.longitude)
+    assert store.stored_reports(engine)[0]["latitude"] == found[0].latitude
+    point = feature_collection(found, _geometry(gz))["features"][0]["geometry"]
+    assert point["coordinates"] == [found[0].longitude, found[0].latitude]
+
+
 def test_unreachable_database_is_a_clear_error() -> None:
     with pytest.raises(StrikemapError, match="cannot open the store"):
         store.connect("postgresql+psycopg://nobody:secret@127.0.0.1:9/none")
