@@ -399,9 +399,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"(?=\s+(?:overnight|over|above|by|in|on|near|during|and)\b|\s*[,.;]|\s*$)")),
     ("shelling", gated(
         "shell artiller mortar mlrs multiple grad uragan smerch bm- tos- vampire howitzer fire "
-        "mm_rocket",
+        "mm_rocket katyusha",
         r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mlrs|multiple(?:-| )launch rocket|"
-        r"multiple rocket|grad|uragan|smerch|bm-\d\d|tos-1a?|vampire|howitzers?|"
+        r"multiple rocket|grad|uragan|smerch|bm-\d\d|tos-1a?|vampire|katyushas?|howitzers?|"
         r"cross-border fire|"
         r"came under (?:heavy )?fire|tank fire)\b|" + _CALIBRE_ROCKETS + "|"
         # "a shell struck a crowded market" (the noun alone: "Shell" is also a company)
@@ -527,12 +527,13 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"zircon|oniks|tochka)\b")),
     ("artillery", gated(
         "artiller shell mortar howitzer mlrs grad uragan smerch bm- tos- vampire tank_fire cannon "
-        "mm_rocket",
+        "mm_rocket katyusha",
         # ("a Shell petrol station was hit by a drone": the company)
         r"\b(?:artillery|shell(?:ed|ing|s|(?!\s+(?:petrol|gas|filling|service|fuel|oil|"
         r"station|refinery|plc|company)\b))|mortars?|howitzers?|mlrs|grad|uragan|smerch|"
-        # (multiple rocket launchers by name: "BM-21 rockets", "Vampire rockets")
-        r"bm-\d\d|tos-1a?|vampire|tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
+        # (multiple rocket launchers by name: "BM-21 rockets", "Vampire rockets", Hezbollah's
+        # "Katyusha rockets")
+        r"bm-\d\d|tos-1a?|vampire|katyushas?|tank fire|cannon)\b|" + _CALIBRE_ROCKETS)),
     ("aircraft", gated(
         "aircraft warplane jet helicopter strike airstruck air-struck bomb kab fab- su- plane "
         "a-50 tu- mig- il- air_force bombed",
@@ -655,11 +656,13 @@ _AGENT_WORDS = re.compile(
     r"\b(?:ministry|ministries|governor|officials?|forces?|military|army|navy|police|media|"
     r"staff|administration|mayor|president|spokes(?:man|woman|person)|agency|service|"
     r"command|authorities|sources?|head|chief|council|government|commander|leaders?|"
-    r"department|emergencies|channels?|operators?|(?:eye)?witness(?:es)?|residents|"
+    r"department|emergencies|channels?|operators?|(?:eye)?witness(?:es)?|residents?|"
+    # those who tell a wire what they saw ("a villager told AFP", "a nurse said")
+    r"villagers?|locals|survivors?|nurses?|surgeons?|physicians?|"
     r"correspondents?|journalists|bloggers|outlets|volunteers|governors|mayors|"
     r"officer|minister|kremlin|pentagon|idf|hezbollah|houthis|hamas|rsf|saf|un|"
     r"ukmto|tass|reuters|ria|interfax|ukrinform|observers?|monitors?|office|prosecutors?|"
-    r"rescuers|workers|paramedics|responders|activists?|medics|doctors?|hospital|"
+    r"rescuers?|workers?|paramedics?|responders|activists?|medics?|doctors?|hospital|"
     r"spokesperson|committees?|group|services|reports|"
     r"fleet|flotilla|brigades?|battalions?|regiments?|corps|headquarters|"
     # AP's "regional Gov. Oleh Syniehubov", "Lt. Gen. ..."; "Belarusian border guards"
@@ -1155,6 +1158,35 @@ def _one_and_more(low: str) -> tuple[str, Figure, Figure | None] | None:
     return what, Figure(1 + more, None, m.start(), what=m.group()), children
 
 
+# "killing a man and a woman", "the driver, a passenger and a child were injured": a toll
+# told as single people listed one by one, each one counted
+_PERSON_ITEM = (rf"(?:a|an|one|the|his|her|their)\s+(?:(?!and\b)[\w-]+\s+){{0,2}}?"
+                rf"(?:{_ONE_PERSON}|{_ONE_ROLE}|{_KIN}|baby|infant|toddler)\b(?!['’])")
+_PERSONS_LIST = rf"{_PERSON_ITEM}(?:\s*,\s*{_PERSON_ITEM})*,?\s+and\s+{_PERSON_ITEM}"
+_PERSONS_LISTED_RE = gated(
+    f"{_ONE_PERSON_WORDS} {_ONE_ROLE_WORDS} {_KIN_WORDS} baby infant toddler",
+    rf"\b(?P<verb>kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+(?P<list>{_PERSONS_LIST})|"
+    rf"\b(?P<p_list>{_PERSONS_LIST})\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<outcome>killed|injured|wounded|hurt)\b")
+_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_YOUNG_ITEM_RE = re.compile(r"\b(?:child|boy|girl|baby|infant|toddler|(?P<age>\w+)-year-old)\b")
+
+
+def _persons_listed(low: str) -> tuple[str, Figure, Figure | None] | None:
+    """("killed" or "injured", everyone, the children among them) of a toll told as a list
+    of single people ("killing a firefighter and a paramedic": 2)."""
+    m = _PERSONS_LISTED_RE.search(low)
+    if m is None:
+        return None
+    said = m["list"] or m["p_list"]
+    items = _LIST_SEP_RE.split(said)
+    young = sum(1 for item in items if (y := _YOUNG_ITEM_RE.search(item)) and (
+        not y["age"] or (parse_number(y["age"])[0] or 99) < 18))
+    what = "killed" if (m["verb"] or m["outcome"]).startswith("kill") else "injured"
+    children = Figure(young, None, m.start()) if young else None
+    return what, Figure(len(items), None, m.start(), what=m.group()), children
+
+
 _NO_FIGURES: dict[str, Figure | None] = {
     "killed": None, "injured": None, "children_killed": None, "children_injured": None}
 
@@ -1248,7 +1280,8 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
             return {**_NO_FIGURES, first: told, second: Figure(1, None, another.start("n"))}
     killed = _first(_KILLED_RES, low) if any_in(_KILLED_HINT, low) else None
     injured = _first(_INJURED_RES, low) if any_in(_INJURED_HINT, low) else None
-    household = _household(low) or (_one_and_more(low) if (
+    household = _household(low) or (_one_and_more(low) or (
+        _persons_listed(low) if " and " in low else None) if (
         killed is not None or injured is not None) else None)
     if killed is None and injured is None and household is None and "adults" not in low:
         return dict(_NO_FIGURES)

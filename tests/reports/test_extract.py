@@ -3402,6 +3402,69 @@ def test_a_claim_told_by_distance_and_bearing_is_mapped_there(
         assert r.place_note and "mapped" in r.place_note
 
 
+@pytest.mark.parametrize(("text", "killed", "injured", "children"), [
+    ("A drone hit a house in Kherson on Friday, killing a man and a woman.", 2, None, None),
+    ("A man and a woman were injured when a drone hit a house in Kherson on Friday.", None,
+     2, None),
+    ("Shelling of Nikopol on Friday killed a firefighter and a paramedic.", 2, None, None),
+    ("A drone hit a car near Beryslav on Friday, injuring the driver and a passenger, "
+     "police said.", None, 2, None),
+    ("A drone hit a car in Beryslav on Friday, injuring a man, a woman and a child.", None,
+     3, 1),
+    ("A man, his wife and their daughter were killed when a missile hit their home in "
+     "Odesa on Friday.", 3, None, None),
+    ("Shelling of Nikopol on Friday injured a woman and a 15-year-old boy.", None, 2, 1),
+    ("A drone hit a bus in Kherson on Friday. The driver and a passenger were injured.",
+     None, 2, None),
+    # guards: one killed and one wounded, and a speaker after the list
+    ("A drone hit Kherson on Friday, killing a man and wounding a woman.", 1, 1, None),
+    ("A drone attack on Kherson on Friday killed a man and injured a woman and a child.",
+     1, 2, 1),
+    ("A missile hit Odesa on Friday, killing a man and a woman, an official said.", 2, None,
+     None),
+])
+def test_a_toll_told_person_by_person_counts_each(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None,
+        children: int | None) -> None:
+    """ "Killing a firefighter and a paramedic" is two dead, not one."""
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+    assert (r.children_killed or r.children_injured) == children
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Myanmar's military junta carried out an airstrike on a village in Sagaing region, "
+     "killing at least 20 people, a local resident told AFP.", "a local resident"),
+    ("An airstrike hit a market in Sagaing region on Friday, killing 12 people, a rescue "
+     "worker told Reuters.", "a rescue worker"),
+    ("An airstrike hit a market in Sagaing region on Friday, killing 12 people, a villager "
+     "told Radio Free Asia.", "a villager"),
+    ("Shelling hit Kherson on Friday, killing two, a survivor told the BBC.", "a survivor"),
+    ("An airstrike hit Wad Madani on Friday, killing 8, a local aid worker told AFP.",
+     "a local aid worker"),
+    ("A missile struck a hospital in Kharkiv on Friday, a nurse at the hospital said.",
+     "a nurse at the hospital"),
+    # guards: the same words as the victims are no speaker
+    ("A drone hit a house in Kherson on Friday, killing a resident.", None),
+    ("Russian shelling hit Nikopol on Friday. A resident of the city, 54, was wounded.", None),
+])
+def test_a_witness_who_tells_a_wire_is_the_source(gz: Gazetteer, text: str,
+                                                  who: str | None) -> None:
+    """Wires quote the people on the ground; an editor needs to know it was them."""
+    assert _one(gz, text).claimed_by == who
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said it fired a salvo of Katyusha rockets at the Israeli army's Meron base.",
+    "Dozens of Katyushas were fired at Kiryat Shmona on Friday, the army said.",
+    "A Katyusha rocket hit a house in Metula on Friday, the Israeli army said.",
+])
+def test_katyusha_rockets_are_shelling(gz: Gazetteer, text: str) -> None:
+    """Multiple rocket launchers are artillery (ACLED's shelling), as Grad rockets are."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("shelling", "artillery")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
