@@ -2084,6 +2084,11 @@ _RELATIVE_RE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*(?:,|$)")
 # "the Rubymar, which sank in the Red Sea after being hit": the claim, told in the clause
 _SANK_CLAUSE_RE = re.compile(r",\s*(?:which|that|where)\s+(?:later\s+|eventually\s+)?"
                              r"(?:sank|was (?:hit|struck|sunk|attacked)|caught fire|exploded)\b")
+# "Two more died in the Donetsk region, where Russian artillery pounded the town of
+# Kostiantynivka": the attack told in the clause, at a place inside the region of the toll
+_WHERE_ATTACK_RE = re.compile(
+    r",\s*where\s+(?:[\w'’-]+\s+){0,5}?(?:shelled|pounded|struck|hit|attacked|bombed|"
+    r"targeted|shelling|strikes?|drones?|missiles?|rockets?|artillery|shells?)\b")
 # "destroyed three drones in Yemen that presented an imminent threat to vessels in the Red
 # Sea", "... that were prepared to launch into the Gulf of Aden": what the weapons were
 # meant for, not where the claim happened
@@ -2398,6 +2403,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         parents = (parents | skip) - unknown.keys()
     origin_end = -1  # where the last launch site named ends
     told_in_clause: list[Mention] = []  # where a relative clause says the claim happened
+    where_attacked: list[Mention] = []  # a town a "where" clause says was attacked
     home_end = -1  # where the last hometown named ends
     for m in mentions:
         if m.start in parents:
@@ -2446,6 +2452,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         if any(a <= rel < b for a, b in relative + intended):
             if any(a <= rel < b and _SANK_CLAUSE_RE.match(low, a) for a, b in relative):
                 told_in_clause.append(m)  # ("the Rubymar, which sank in the Red Sea")
+            elif place.kind in SETTLEMENT_KINDS and any(
+                    a <= rel < b and _WHERE_ATTACK_RE.match(low, a) for a, b in relative):
+                where_attacked.append(m)
             continue
         if place.kind == "sea" and len(mentions) > 1 and _COAST_AFTER_RE.match(after):
             continue  # "the Tuapse oil terminal on the Black Sea coast": where Tuapse is
@@ -2485,6 +2494,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         # "claimed to have sunk the Rubymar, which sank in the Red Sea after being hit":
         # the only place the sentence gives the claim
         kept = told_in_clause
+    for town in where_attacked:  # (the region's toll, at the town the clause says was hit)
+        kept = [town if _contains(k.resolution.best.place, town.resolution.best.place)
+                and k.resolution.best.place.kind == "admin1" else k for k in kept]
     if any(m.resolution.best.place.kind != "country" for m in kept):
         kept = [_with_direction(m, text) if m.resolution.best.place.kind == "country"
                 else m for m in kept if m.resolution.best.place.kind != "country"
@@ -2614,11 +2626,12 @@ def _set_first(kept: list[Mention], text: str, sent_start: int) -> bool:
         return False
     if city:  # "In Khan Younis, a strike on a tent camp in the al-Mawasi area killed
         # eight": a part of the city, or a place on its edge (or, for a city that names
-        # its region, "In Kursk, a drone hit a car in the village of Glushkovo": a place
-        # in that region)
+        # a region, "In Kursk, a drone hit a car in the village of Glushkovo", "In Kyiv,
+        # missiles hit Bila Tserkva" (Kyiv city is a region of its own): a place in that
+        # region)
         return all(_suburb_of(setting, place) or (
-            place.kind in SETTLEMENT_KINDS and place.admin1_id == setting.admin1_id
-            and (setting.admin1 or "").lower().startswith(setting.name.lower()))
+            place.kind in SETTLEMENT_KINDS and place.country == setting.country
+            and (place.admin1 or "").lower().startswith(setting.name.lower()))
             for place in (m.resolution.best.place for m in kept[1:]))
     return all(place.kind in SETTLEMENT_KINDS and place.country == setting.country and (
         setting.kind == "region" or place.admin1_id == setting.admin1_id)

@@ -3356,6 +3356,23 @@ def test_a_scene_city_stands_for_its_region_of_an_unknown_village(gz: Gazetteer)
         "Kherson")
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("In Kyiv, Russian missiles hit Bila Tserkva overnight, injuring four people, the "
+     "regional governor said.", ["Bila Tserkva"]),
+    ("In Kyiv, a drone hit a house in Brovary on Friday.", ["Brovary"]),
+    # guards: a city that names no region of the other place, and a new clause
+    ("In Kramatorsk, a missile hit a school on Friday, while shelling hit Sloviansk.",
+     ["Kramatorsk", "Sloviansk"]),
+    ("In Kharkiv, a drone hit an apartment block on Friday, and shelling hit Kupiansk.",
+     ["Kharkiv", "Kupiansk"]),
+])
+def test_a_capital_that_is_its_own_region_sets_the_scene_of_the_region_named_for_it(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    """Kyiv city is not in the Kyiv region, but "In Kyiv, ... Bila Tserkva" is a claim in
+    the region named for it, not a second one in the capital."""
+    assert [r.place_name for r in _reports(gz, text)] == places
+
+
 @pytest.mark.parametrize(("text", "killed", "injured"), [
     ("A drone hit a kiosk in Nikopol on Thursday, killing the vendor.", 1, None),
     ("A shell hit a farm near Kupiansk on Thursday. The watchman was wounded.", None, 1),
@@ -3463,6 +3480,30 @@ def test_katyusha_rockets_are_shelling(gz: Gazetteer, text: str) -> None:
     """Multiple rocket launchers are artillery (ACLED's shelling), as Grad rockets are."""
     r = _one(gz, text)
     assert (r.event_type, r.weapon) == ("shelling", "artillery")
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    ("Two more people died in the Donetsk region, where Russian artillery pounded the town "
+     "of Kostiantynivka, Gov. Vadym Filashkin said.", "Kostiantynivka", 2, None),
+    ("A woman was killed in the Kherson region, where Russian drones struck Bilozerka on "
+     "Friday, the governor said.", "Bilozerka", 1, None),
+    ("Three people were wounded in the Kharkiv region, where Kupiansk came under shelling, "
+     "officials said.", "Kupiansk", None, 3),
+    # guards: a clause with no attack in it, and a clause inside a city, not a region
+    ("Russian shelling killed two people in the Donetsk region, where fighting continues "
+     "around Pokrovsk.", "Donetsk Oblast", 2, None),
+    ("A drone hit the Odesa region, where the port of Izmail is located.", "Odesa Oblast",
+     None, None),
+    ("Two people were killed in Kherson, where Russian artillery shelled the Dniprovskyi "
+     "district.", "Kherson", 2, None),
+])
+def test_a_where_clause_names_the_town_attacked_in_the_region(
+        gz: Gazetteer, text: str, place: str, killed: int | None,
+        injured: int | None) -> None:
+    """AP's "died in the Donetsk region, where artillery pounded Kostiantynivka": the
+    town is the claim's place, with the region's toll."""
+    r = _one(gz, text)
+    assert (r.place_name, r.killed, r.injured) == (place, killed, injured)
 
 
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
