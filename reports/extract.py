@@ -4326,7 +4326,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     # ("destroyed 16 drones over Russian regions, the ministry said.
                     # Eight were downed over the Belgorod region": its breakdown)
                     bool(previous) and "\n" not in text[previous[0].quote_end:start]))))
-                and _within(places, previous, gz, region=inherited_event is not None and (
+                and _within(places, previous, gz, region=(
+                    # ("Drones attacked Odesa, the governor said. Three were shot down over
+                    # the Odesa region": the downing in the city's region, his account)
+                    inherited_event is not None or event == "interception") and (
                     bool(previous) and "\n" not in text[previous[0].quote_end:start]))) or (
                 _in_region_told(places, previous, event, text[previous[0].quote_end:start], gz)
                 if previous and places and (ref is None or ref.text is None) else False)) and (

@@ -3506,6 +3506,25 @@ def test_a_where_clause_names_the_town_attacked_in_the_region(
     assert (r.place_name, r.killed, r.injured) == (place, killed, injured)
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("Russian drones attacked Odesa overnight, the governor said. Three drones were shot "
+     "down over the Odesa region.", "the governor"),
+    ("Russian missiles struck Kharkiv on Friday, Mayor Ihor Terekhov said. Two missiles "
+     "were intercepted over the Kharkiv region.", "Mayor Ihor Terekhov"),
+    # guards: a new paragraph, another region, and a speaker of its own
+    ("Russian drones attacked Odesa overnight, the governor said.\n\nThree drones were "
+     "shot down over the Odesa region.", None),
+    ("Russian drones attacked Odesa overnight, the governor said. Three drones were shot "
+     "down over the Mykolaiv region.", None),
+    ("Russian drones attacked Odesa overnight, the governor said. Three drones were shot "
+     "down over the Odesa region, the air force said.", "the air force"),
+])
+def test_a_downing_over_the_region_of_the_city_attacked_is_the_same_account(
+        gz: Gazetteer, text: str, who: str | None) -> None:
+    downing = [r for r in _reports(gz, text) if r.event_type == "interception"]
+    assert len(downing) == 1 and downing[0].claimed_by == who
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
