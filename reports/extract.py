@@ -4630,8 +4630,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 # "Kharkiv came under a missile attack on Thursday. Ten explosions were
                 # heard in the city, the mayor said.": the blasts of the attack told
                 # (another speaker's blasts are that speaker's report)
+                # (and "A car bomb exploded in Manbij. Five were wounded in the blast")
                 or (event == "explosion" and not counts and places and told_here.event_type in {
-                    "strike", "shelling", "interception"} and not (
+                    "strike", "shelling", "interception", "other_attack"} and not (
                     who_text and told_here.claimed_by and who_text != told_here.claimed_by))
                 # "... attacked Kharkiv with three guided bombs. The hypermarket was hit by
                 # two KAB-250 bombs": where some of the weapons told fell
@@ -4984,8 +4985,10 @@ _FALLING_DEBRIS_RE = gated(
     # "a man was lightly wounded by shrapnel in Kiryat Shmona"
     r"\b(?:injured|wounded|killed|hurt|hit|struck|damaged) by (?:the |falling |flying )?"
     r"(?:debris|fragments|wreckage|shrapnel)\b")
-_PLANTED_BOMB_RE = re.compile(r"\b(?:car|truck|roadside|suicide|parcel|letter|planted) "
+_PLANTED_BOMB_RE = re.compile(r"\b(?:car|truck|roadside|suicide|parcel|letter|planted|buried|"
+                              r"nail|pipe|home-?made|booby[- ]?trap(?:ped)?) "
                               r"bomb(?:s|er|ers|ing|ings)?\b|\bimprovised explosive|"
+                              r"\bbooby[- ]?trap(?:s|ped)?\b|"
                               r"\bexplosive devices?\b|"
                               r"\bieds?\b|\bsuicide (?:attack|bombing)")
 # (and "an RSF attack on the village of Wad al-Nourah", "attacks by militants": fighters

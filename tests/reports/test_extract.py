@@ -3525,6 +3525,39 @@ def test_a_downing_over_the_region_of_the_city_attacked_is_the_same_account(
     assert len(downing) == 1 and downing[0].claimed_by == who
 
 
+@pytest.mark.parametrize(("text", "kind", "weapon"), [
+    ("Two soldiers were killed by a buried bomb near Manbij on Friday, the SDF said.",
+     "other_attack", "unknown"),
+    ("A booby-trapped motorcycle exploded in Azaz on Friday, killing three people, the "
+     "civil defence said.", "other_attack", "unknown"),
+    ("A nail bomb exploded at a bus stop in Kirkuk on Friday, wounding six, police said.",
+     "other_attack", "unknown"),
+    ("A booby trap exploded as soldiers entered a house in Jenin on Friday, wounding two, "
+     "the army said.", "other_attack", "unknown"),
+    # guards: bombs dropped from the air are strikes
+    ("Syrian government helicopters dropped barrel bombs on Daraya on Friday, killing five, "
+     "activists said.", "strike", "aircraft"),
+    ("A Russian drone dropped a bomb on a car in Beryslav on Friday, injuring the driver.",
+     "strike", "drone"),
+])
+def test_a_planted_bomb_is_an_attack_on_the_ground(gz: Gazetteer, text: str, kind: str,
+                                                   weapon: str) -> None:
+    """ACLED's remote explosives: a bomb left or buried is no strike from afar."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == (kind, weapon)
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded in Manbij on Friday. Five people were wounded in the blast, "
+    "officials said.",
+    "The soldier had been with US forces in Manbij when the booby-trap bomb exploded. Five "
+    "others were wounded in the blast, officials said.",
+])
+def test_the_blast_of_a_bomb_attack_is_that_attack(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.injured, r.claimed_by) == ("other_attack", 5, "officials")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
