@@ -1125,7 +1125,9 @@ def _admin2_or_admin1(query: Query, hits: list[Hit]) -> Query:
 # "Grad rockets", "Palianytsia missiles": a weapon named after a word that is also a
 # village's name (where weapons were fired from is written "from Gaza", not "Gaza rockets")
 _WEAPONS_AFTER_RE = re.compile(r"\s+(?:(?:multiple[- ]launch\s+)?rocket\s+launchers|rockets|"
-                               r"missiles|launchers|MLRS|drones)\b")
+                               # ("Grad systems", "Grad missile systems")
+                               r"missiles|launchers|MLRS|drones|(?:missile\s+|rocket\s+)?"
+                               r"systems)\b")
 # "the southern city of", "the north-eastern Ukrainian town of": where in its country
 _DIRECTION_BEFORE_RE = re.compile(
     r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+"

@@ -2129,7 +2129,8 @@ _ORIGIN_RE = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombers
 # missiles at Odesa": where the weapons are kept or fired from, not a target
 _BASED_WORDS = ("based", "stationed", "flying", "operating")  # (a plain test: new text)
 _BASED_AT_RE = re.compile(r"\b(?:(?:drones?|uavs?|missiles?|bombers?|aircraft|jets?|warplanes?|"
-                          r"planes?|helicopters?|ships?|warships?|fleet|launchers?)\s+(?:[\w-]+"
+                          r"planes?|helicopters?|ships?|warships?|fleet|launchers?|artillery|"
+                          r"guns|howitzers?|batter(?:y|ies)|units?|troops|forces)\s+(?:[\w-]+"
                           r"\s+){0,3}?(?:based|stationed)\s+(?:in|at|near)|(?:bombers?|aircraft|"
                           r"jets?|warplanes?|planes?|helicopters?|ships?|warships?)\s+(?:flying|"
                           r"operating)\s+(?:over|from|in))\s+(?:the\s+)?$")
@@ -3777,6 +3778,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         elif event == "strike" and any_in(_SHIP_WORDS, civil) and _BOARDING_PARTY_RE.search(
                 civil) and weapon(core, event) == "unknown":
             event = "other_attack"  # "a vessel was fired upon by a small craft": gunfire
+        if event == "shelling" and _DEPLOYED_RE.search(civil) and not _FIRED_RE.search(civil):
+            event = None  # "Russia deployed Grad launchers near Kharkiv": guns, not fire
         if event in {"strike", "explosion"} and not (military or prev_military) and (
                 _deadly_public_blast(civil)):
             event = "explosion"  # "an explosion hit a bus station, killing four"
@@ -4985,6 +4988,19 @@ _FALLING_DEBRIS_RE = gated(
     # "a man was lightly wounded by shrapnel in Kiryat Shmona"
     r"\b(?:injured|wounded|killed|hurt|hit|struck|damaged) by (?:the |falling |flying )?"
     r"(?:debris|fragments|wreckage|shrapnel)\b")
+# "Russia has deployed artillery near Kharkiv", "Grad systems were moved to Donetsk",
+# "mortar positions were set up": guns brought in, told with no fire
+_DEPLOYED_RE = gated(
+    "deploy set_up moved moving stationed stationing positioned positioning install "
+    "transferr relocat amass massed "
+    "concentrat brought_in",
+    r"\b(?:deploy(?:ed|s|ing)?|set up|mov(?:ed|ing)|station(?:ed|ing)|position(?:ed|ing)|"
+    r"install(?:ed|s|ing)?|transferr(?:ed|ing)|relocat(?:ed|es|ing)|amass(?:ed|es|ing)|"
+    r"massed|concentrat(?:ed|es|ing)|brought in)\b")
+_FIRED_RE = re.compile(r"\b(?:fir(?:ed|es|ing)|shell(?:ed|ing|s)|struck|strikes?|hit|hits|"
+                       r"pound(?:ed|ing)|attack\w*|kill\w*|wound\w*|injur\w*|damag\w*|"
+                       r"destroy\w*|bombard\w*|salvos?|barrages?|under fire|opened fire|"
+                       r"fire on|landed|fell|explod\w*)\b")
 _PLANTED_BOMB_RE = re.compile(r"\b(?:car|truck|roadside|suicide|parcel|letter|planted|buried|"
                               r"nail|pipe|home-?made|booby[- ]?trap(?:ped)?) "
                               r"bomb(?:s|er|ers|ing|ings)?\b|\bimprovised explosive|"

@@ -467,6 +467,8 @@ def test_a_region_of_a_stated_country_is_no_namesake_abroad(
 @pytest.mark.parametrize("text", [
     "Russian forces fired Grad rockets at the town on Sunday.",
     "Troops fired Palianytsia missiles at the airfield.",
+    "Grad systems were seen on the road.",
+    "They said Grad missile systems were set up on the hill.",
 ])
 def test_a_weapon_named_like_a_village_is_no_place(gz: Gazetteer, text: str) -> None:
     assert gz.find_places(text) == []

@@ -3558,6 +3558,35 @@ def test_the_blast_of_a_bomb_attack_is_that_attack(gz: Gazetteer, text: str) -> 
     assert (r.event_type, r.injured, r.claimed_by) == ("other_attack", 5, "officials")
 
 
+@pytest.mark.parametrize("text", [
+    "Russia has deployed artillery and Grad launchers near Kharkiv, the Ukrainian military "
+    "said.",
+    "Russia set up mortar positions outside Vovchansk on Friday, the Ukrainian army said.",
+    "Grad systems were moved to the outskirts of Donetsk on Friday.",
+    "Artillery units were stationed near Belgorod, the governor said.",
+    "They also claim Grad missile systems are set up by the Georgian town of Gori.",
+])
+def test_guns_brought_in_without_fire_are_no_shelling(gz: Gazetteer, text: str) -> None:
+    """Where guns stand is news, but not a shelling: the map shows fire, not deployments."""
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Russian artillery positioned near Vovchansk shelled the town on Friday, killing one.",
+     ["Vovchansk"]),
+    ("Artillery stationed in Belgorod fired on Kharkiv on Friday, the governor said.",
+     ["Kharkiv"]),
+    ("Russian troops moved artillery closer to Kupiansk and opened fire on the town on "
+     "Friday.", ["Kupiansk"]),
+    ("Grad rockets landed in Nikopol after Russia deployed new launchers across the river, "
+     "the governor said.", ["Nikopol"]),
+])
+def test_guns_brought_in_that_fire_are_shelling_where_they_hit(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    found = _reports(gz, text)
+    assert [(r.event_type, r.place_name) for r in found] == [("shelling", p) for p in places]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
