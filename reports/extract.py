@@ -3780,6 +3780,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             event = "other_attack"  # "a vessel was fired upon by a small craft": gunfire
         if event == "shelling" and _DEPLOYED_RE.search(civil) and not _FIRED_RE.search(civil):
             event = None  # "Russia deployed Grad launchers near Kharkiv": guns, not fire
+        elif event == "interception" and _AIR_POLICING_RE.search(civil) and not (
+                _BROUGHT_DOWN_RE.search(civil)) and weapon(core, event) == "aircraft":
+            event = None  # "NATO jets intercepted a Russian Il-20 over the Baltic": escorted
         if event in {"strike", "explosion"} and not (military or prev_military) and (
                 _deadly_public_blast(civil)):
             event = "explosion"  # "an explosion hit a bus station, killing four"
@@ -5001,6 +5004,15 @@ _FIRED_RE = re.compile(r"\b(?:fir(?:ed|es|ing)|shell(?:ed|ing|s)|struck|strikes?
                        r"pound(?:ed|ing)|attack\w*|kill\w*|wound\w*|injur\w*|damag\w*|"
                        r"destroy\w*|bombard\w*|salvos?|barrages?|under fire|opened fire|"
                        r"fire on|landed|fell|explod\w*)\b")
+# Air policing: "NATO jets intercepted a Russian Il-20", "RAF Typhoons were scrambled to
+# intercept two Tu-95 bombers": fighters meet a crewed aircraft and see it off, no one is
+# shot at (where it entered a country's airspace, the claim is that violation)
+_AIR_POLICING_RE = gated(
+    "intercept",
+    r"\b(?:jets?|fighters?|fighter jets?|eurofighters?|typhoons?|gripens?|rafales?|"
+    r"f-\d+s?|scrambled)\b[^.;]{0,60}?\bintercept(?:ed|s|ing)?\b")
+_BROUGHT_DOWN_RE = re.compile(r"\b(?:shot down|shoot down|downed|destroy\w*|hit|struck|"
+                              r"killed|crashed|fired on|opened fire)\b")
 _PLANTED_BOMB_RE = re.compile(r"\b(?:car|truck|roadside|suicide|parcel|letter|planted|buried|"
                               r"nail|pipe|home-?made|booby[- ]?trap(?:ped)?) "
                               r"bomb(?:s|er|ers|ing|ings)?\b|\bimprovised explosive|"

@@ -3587,6 +3587,29 @@ def test_guns_brought_in_that_fire_are_shelling_where_they_hit(
     assert [(r.event_type, r.place_name) for r in found] == [("shelling", p) for p in places]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("NATO jets intercepted a Russian Il-20 reconnaissance aircraft over the Baltic Sea on "
+     "Friday, the Lithuanian air force said.", []),
+    ("RAF Typhoons were scrambled to intercept two Russian Tu-95 bombers approaching UK "
+     "airspace on Friday, the Ministry of Defence said.", []),
+    ("Italian Eurofighters intercepted three Russian aircraft flying without transponders "
+     "over the Baltic Sea on Friday.", []),
+    # guards: a violation of airspace, a downing, and drones or missiles
+    ("German Eurofighters intercepted a Russian Il-20 that had entered Estonian airspace "
+     "without permission on Friday, the Estonian military said.",
+     [("airspace_violation", "aircraft")]),
+    ("Ukrainian fighter jets intercepted and shot down a Russian Su-34 over the Donetsk "
+     "region on Friday, the air force said.", [("interception", "aircraft")]),
+    ("Israeli jets intercepted a drone launched from Lebanon over the Golan Heights on "
+     "Friday, the army said.", [("interception", "drone")]),
+])
+def test_fighters_seeing_off_an_aircraft_is_no_downing(
+        gz: Gazetteer, text: str, found: list[tuple[str, str]]) -> None:
+    """Air policing "intercepts" are escorts: mapping them as downings would invent
+    shoot-downs over the Baltic."""
+    assert [(r.event_type, r.weapon) for r in _reports(gz, text)] == found
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
