@@ -4056,6 +4056,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 air = airspace_of(in_sentence, who[0] if who else None, gz, text,
                                   sentence) if len(
                     specific) == 1 and "space" in low and " of " in low else None
+                own = _OWN_AIRSPACE_RE.search(low) if air else None
+                if air and own and not (air.start <= start + own.start() < air.end):
+                    # ("the ministry reported that two drones crossed into the country's
+                    # airspace, one of which fell near Ocnita": counted where it is told)
+                    air = Mention(start + own.start(), start + own.end(), air.text,
+                                  air.resolution)
                 fell = _per_place_counts(sentence, [air, *specific], start) if air and (
                     air.start < specific[0].start) else None
                 if fell and len(fell) == 2 and (

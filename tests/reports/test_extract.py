@@ -1795,6 +1795,12 @@ def test_more_weapons_elsewhere_or_told_by_another_are_a_claim_of_their_own(
      "the village of Plauru, the defence ministry said.", "Romania airspace", "Plauru", (3, 1)),
     ("Two drones violated Moldovan airspace overnight, one of which crashed in a field near "
      "the village of Etulia, the ministry said.", "Moldova airspace", "Etulia", (2, 1)),
+    # the speaker's own airspace ("the country's"), told after the speaker
+    ("The Moldovan defence ministry reported that two drones had crossed into the "
+     "country's airspace overnight, one of which fell near the town of Ocnita.",
+     "Moldova airspace", "Ocniţa", (2, 1)),
+    ("Romania's defence ministry said three drones entered its airspace on Saturday, one of "
+     "which fell near Plauru.", "Romania airspace", "Plauru", (3, 1)),
 ])
 def test_some_of_the_intruders_that_came_down_are_counted_where_they_fell(
         gz: Gazetteer, text: str, air: str, place: str, counts: tuple[int, int]) -> None:
