@@ -2516,6 +2516,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
                                        for other in places) or (
         m.resolution.note or "").endswith(_PART_NOTE) or _and_its_own(m, kept, text) or (
         _each_counted(m, kept, text)) or (
+        # "hit the Zaporizhzhia region 412 times, killing one in Stepnohirsk": the region's
+        # tally, and the town's toll
+        text.startswith(" ", m.end) and _TIMES_AFTER_RE.match(text, m.end)) or (
         # "killed 27 across the Gaza Strip, including 10 in Nuseirat": the whole and a part
         "including" in low and _ACROSS_RE.search(
             low, max(0, m.start - sent_start - 20), m.start - sent_start))]
@@ -2589,6 +2592,9 @@ def _between_two(kept: list[Mention], text: str) -> list[Mention]:
             skip = k + 1
         out.append(m)
     return out
+
+
+_TIMES_AFTER_RE = re.compile(r"\s+(?:\d[\d,]*|[a-z]+)\s+times\b")
 
 
 def _opens_setting(m: Mention, text: str, sent_start: int) -> bool:
@@ -4757,8 +4763,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                         if getattr(report, name) is not None or (
                                 report.extras.get(f"group_{name}") is not None):
                             report.extras[f"{name}_claimed_by"] = toll_who
-                if tally is not None:  # how many attacks, not weapons: "shelled 12 times"
-                    key = "attacks" if len(places) == 1 else "group_attacks"
+                tallied = [o for o in places if body.startswith(" ", o.end) and (
+                    _TIMES_AFTER_RE.match(body, o.end)) and all(_contains(
+                        o.resolution.best.place, p.resolution.best.place)
+                        for p in places if p is not o)] if tally is not None and len(
+                    places) > 1 else []  # ("hit the Zaporizhzhia region 412 times, killing
+                # one in Stepnohirsk": the region's own tally, none of the town's)
+                if tally is not None and (not tallied or m in tallied):
+                    # how many attacks, not weapons: "shelled 12 times"
+                    key = "attacks" if len(places) == 1 or tallied else "group_attacks"
                     report.extras[key] = tally.value
                     if tally.qualifier:
                         report.extras[f"{key}_qualifier"] = tally.qualifier

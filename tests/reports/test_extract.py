@@ -3616,6 +3616,28 @@ def test_fighters_seeing_off_an_aircraft_is_no_downing(
     assert [(r.event_type, r.weapon) for r in _reports(gz, text)] == found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces hit the Zaporizhzhia region 412 times over the past day, killing one "
+     "person in Stepnohirsk, Governor Ivan Fedorov said.",
+     [("Zaporizhzhia Oblast", {"attacks": 412}, None), ("Stepnohirsk", {}, 1)]),
+    ("Russian troops shelled the Kherson region 58 times on Friday, wounding two people in "
+     "Beryslav.", [("Kherson Oblast", {"attacks": 58}, None), ("Beryslav", {}, 2)]),
+    # guards: two towns shelled 12 times together, and a town inside its region
+    ("Russian forces shelled Nikopol and Marhanets 12 times on Friday, the governor said.",
+     [("Nikopol", {"group_attacks": 12}, None), ("Marhanets", {"group_attacks": 12}, None)]),
+    ("Russian forces struck Stepnohirsk in the Zaporizhzhia region on Friday, killing one.",
+     [("Stepnohirsk", {}, 1)]),
+])
+def test_a_region_tally_and_a_town_toll_are_each_their_own(
+        gz: Gazetteer, text: str, expected: list[tuple[str, dict, int | None]]) -> None:
+    """ "Hit the Zaporizhzhia region 412 times, killing one in Stepnohirsk": 412 attacks on
+    the region, one death in the town (it had been the town's 412 attacks)."""
+    found = _reports(gz, text)
+    got = [(r.place_name, {k: v for k, v in r.extras.items() if "attacks" in k},
+            r.killed if r.killed is not None else r.injured) for r in found]
+    assert got == expected
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
