@@ -1165,7 +1165,8 @@ _PERSON_ITEM = (rf"(?:a|an|one|the|his|her|their)\s+(?:(?!and\b)[\w-]+\s+){{0,2}
 _PERSONS_LIST = rf"{_PERSON_ITEM}(?:\s*,\s*{_PERSON_ITEM})*,?\s+and\s+{_PERSON_ITEM}"
 _PERSONS_LISTED_RE = gated(
     f"{_ONE_PERSON_WORDS} {_ONE_ROLE_WORDS} {_KIN_WORDS} baby infant toddler",
-    rf"\b(?P<verb>kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+(?P<list>{_PERSONS_LIST})|"
+    rf"\b(?P<verb>kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+"
+    rf"(?P<list>{_PERSONS_LIST})|"
     rf"\b(?P<p_list>{_PERSONS_LIST})\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?"
     r"(?P<outcome>killed|injured|wounded|hurt)\b")
 _LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -2040,8 +2041,10 @@ _VERB_AFTER = re.compile(
 # "north of", "northwest of", "south-east of"; "30 km from": a place given as a reference.
 _DIRECTION = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)? of"
 # (and the notices' "68NM SW of Hodeidah": a compass point abbreviated after a distance)
-_DISTANCE_FROM = (r"(?:km|kilometres|kilometers|miles|nm|nmi)(?: (?:[ns]?[ns][ew]?|[ew]|"
-                  r"[ew][ns][ew]))? (?:from|of)")
+_COMPASS_ABBR = r"(?:[ns]?[ns][ew]?|[ew]|[ew][ns][ew])"
+_DISTANCE_FROM = rf"(?:km|kilometres|kilometers|miles|nm|nmi)(?: {_COMPASS_ABBR})? (?:from|of)"
+_DISTANCE_UNIT = r"(?:nautical miles?|nmi|nm|km|kilometres?|kilometers?|miles?)"
+_ASIDE_UNIT = r"(?:\s*\([^()]{1,20}\))?"  # ("40 km (25 miles) south of")
 # "south of the Sri Lankan capital Colombo", "west of the port city of Kherson": the
 # words that describe a reference point before its name
 _DESCRIBED = (r"(?:(?:[a-z'’-]+\s+){0,2}?(?:capital|city|town|port(?: city)?|village|"
@@ -2139,9 +2142,9 @@ _DIRECTION_BEFORE = re.compile(rf"(?:(?:^|\b){_DIRECTION}|(?:\b|(?<=\d)){_DISTAN
 # "68 nautical miles southwest of", "15NM W of", "about 30 km north of": how far and which
 # way from the place, which is enough to put the point where the claim happened
 _OFFSET_RE = re.compile(
-    r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>nautical miles?|nmi|nm|km|kilometres?|"
-    r"kilometers?|miles?)(?:\s*\([^()]{1,20}\))?\s+(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west|"
-    r"[ns]?[ns][ew]?|[ew]|[ew][ns][ew])(?:ern)?\s+of\b", re.IGNORECASE)
+    rf"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>{_DISTANCE_UNIT}){_ASIDE_UNIT}\s+"
+    rf"(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west|{_COMPASS_ABBR})"
+    r"(?:ern)?\s+of\b", re.IGNORECASE)
 _KM_PER = {"n": 1.852, "k": 1.0, "m": 1.609344}  # nautical mile, kilometre, statute mile
 _BEARING = {"n": 0.0, "e": 90.0, "s": 180.0, "w": 270.0}
 
@@ -2823,8 +2826,7 @@ def reference_places(mentions: list[Mention], text: str, sent_start: int) -> lis
     return []
 
 
-_DISTANCE_LEAD_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:(?:nautical miles?|nmi|nm|km|"
-                               r"kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,20}\))?\s+)?$")
+_DISTANCE_LEAD_RE = re.compile(rf"\b\d+(?:[.,]\d+)?\s*-?\s*(?:{_DISTANCE_UNIT}{_ASIDE_UNIT}\s+)?$")
 
 
 def _offset_point(note: str, place: Place) -> tuple[float, float, str] | None:
@@ -4710,6 +4712,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         lost = _lost_to_jamming(low) if event == "interception" else None
         until = date_until(sentence, ref, published) if ref is not None and ref.text and (
             sentence[ref.start:ref.end] == ref.text) else None
+        tallied = {o.start for o in places if body.startswith(" ", o.end) and (
+            _TIMES_AFTER_RE.match(body, o.end)) and all(_contains(
+                o.resolution.best.place, p.resolution.best.place)
+                for p in places if p is not o)} if tally is not None and len(
+            places) > 1 else set()  # ("hit the Zaporizhzhia region 412 times, killing one in
+        # Stepnohirsk": the region's own tally, none of the town's)
         for arms, counts, launched in parts:
             if split and len(places) > 1:
                 group = f"{article.id}:{index}:{arms}"
@@ -4763,13 +4771,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                         if getattr(report, name) is not None or (
                                 report.extras.get(f"group_{name}") is not None):
                             report.extras[f"{name}_claimed_by"] = toll_who
-                tallied = [o for o in places if body.startswith(" ", o.end) and (
-                    _TIMES_AFTER_RE.match(body, o.end)) and all(_contains(
-                        o.resolution.best.place, p.resolution.best.place)
-                        for p in places if p is not o)] if tally is not None and len(
-                    places) > 1 else []  # ("hit the Zaporizhzhia region 412 times, killing
-                # one in Stepnohirsk": the region's own tally, none of the town's)
-                if tally is not None and (not tallied or m in tallied):
+                if tally is not None and (not tallied or m.start in tallied):
                     # how many attacks, not weapons: "shelled 12 times"
                     key = "attacks" if len(places) == 1 or tallied else "group_attacks"
                     report.extras[key] = tally.value
