@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from gazetteer.errors import InputError, StrikemapError
+from reports.model import AT_SEA_NOTE, NEAR_NOTE
 
 from .layers import AREA_KINDS
 
@@ -204,7 +205,7 @@ def geo_precision(row: dict[str, Any]) -> int:
     3 a region or wider."""
     level = GEO_PRECISION.get(row.get("place_kind") or "", 3)
     note = row.get("place_note") or ""
-    return 2 if level == 1 and note.startswith(("near, not at", "at sea, not at")) else level
+    return 2 if level == 1 and note.startswith((NEAR_NOTE, AT_SEA_NOTE)) else level
 
 
 def csv_rows(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

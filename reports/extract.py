@@ -35,7 +35,7 @@ from .dates import (
     dispatch_date,
     find_date,
 )
-from .model import Article, Report
+from .model import AT_SEA_NOTE, NEAR_NOTE, Article, Report
 from .patterns import Gated, any_in, gated, lower, needles
 from .sentences import sentences
 
@@ -2569,7 +2569,7 @@ def _off_coast(m: Mention, text: str) -> Mention:
         return m
     said = " ".join(text[off.start():m.end].split())
     return Mention(m.start, m.end, m.text, replace(
-        m.resolution, note=f"at sea, not at the place: '{said}'"))
+        m.resolution, note=f"{AT_SEA_NOTE}: '{said}'"))
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$")
@@ -2821,7 +2821,7 @@ def reference_places(mentions: list[Mention], text: str, sent_start: int) -> lis
         lead = _DISTANCE_LEAD_RE.search(before, 0, ref.start()) if ref[0][:1].isalpha() else None
         if lead is not None:  # ("68NM southwest of": the distance too, to map the point)
             said = text[m.start - len(before) + lead.start(): m.end]
-        res = replace(m.resolution, note=f"near, not at: '{' '.join(said.split())}'")
+        res = replace(m.resolution, note=f"{NEAR_NOTE}: '{' '.join(said.split())}'")
         return [Mention(m.start, m.end, m.text, res)]
     return []
 
@@ -2839,14 +2839,14 @@ def _offset_point(note: str, place: Place) -> tuple[float, float, str] | None:
     n = told["n"]
     n = n.replace(",", "") if re.fullmatch(r"\d{1,3},\d{3}", n) else n.replace(",", ".")
     km = float(n) * _KM_PER[told["unit"][0].lower()]
+    if not 0 < km <= 500:
+        return None  # (farther off than that, the place is no reference for a point)
     way = told["dir"].lower().replace("-", "")
     letters = "".join(w[0] for w in re.findall("north|south|east|west", way)) or way
     bearings = [_BEARING[c] for c in letters]
     if len(bearings) == 3:  # "NNE": between north and north-east
         bearings = [bearings[0], _mean_bearing(bearings[1], bearings[2])]
     bearing = _mean_bearing(*bearings) if len(bearings) == 2 else bearings[0]
-    if not 0 < km <= 500:
-        return None  # (farther off than that, the place is no reference for a point)
     from geographiclib.geodesic import Geodesic  # (only the few claims told this way)
     to = Geodesic.WGS84.Direct(place.latitude, place.longitude, bearing, km * 1000)
     return round(to["lat2"], 5), round(to["lon2"], 5), f"mapped {km:.0f} km at {bearing:g}°"
@@ -3611,7 +3611,7 @@ def _place_fields(m: Mention) -> dict[str, Any]:
     """A report's place, as the mention resolved it."""
     place = m.resolution.best.place
     note = m.resolution.note
-    at = _offset_point(note, place) if note and note.startswith("near, not at: '") and (
+    at = _offset_point(note, place) if note and note.startswith(NEAR_NOTE) and (
         any(c.isdigit() for c in note)) and place.kind in SETTLEMENT_KINDS | {"site"} else None
     return {"place_name": place.name, "place_mention": m.text, "place_id": place.id,
             "place_kind": place.kind, "country": place.country,

@@ -40,6 +40,13 @@ class Article:
             self.id = self.hash[:16]
 
 
+# How a place_note opens when the claim is beside its place, not at it ("near, not at:
+# '68NM southwest of Hodeidah'", "at sea, not at the place: 'off Aden'"): the notes the
+# exports read as ACLED's "near a town"
+NEAR_NOTE = "near, not at"
+AT_SEA_NOTE = "at sea, not at the place"
+
+
 @dataclass
 class Report:
     """One claim: an event of one type, at one place, on one date, said by someone."""
