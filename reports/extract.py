@@ -411,7 +411,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("strike", gated(
         "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag "
         "destroy sank sunk sinking disabled by_ killed injured wounded exploded detonated blew_up "
-        "reached got_through broke_through impact the_water the_sea",
+        "reached got_through broke_through impact the_water the_sea straf",
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
         r"rockets?|uavs?|shaheds?)\b|"
         # ("Israeli forces airstruck a house": conflict databases' verb)
@@ -420,6 +420,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"bombard(?:ed|ing)|bombardments?(?=[^.;]{0,80}?\b(?:killed|killing|wounded|"
         r"wounding|injured|injuring|damaged|damaging|destroyed)\b)|"
         r"air\s?strikes?|attack(?:ed|s|ing)?|targeted|pounded|slammed|barrage|"
+        r"straf(?:ed|ing)|"  # ("a gunship strafed the village": gunfire from the air)
         # (not "fired on its positions": a fight on the ground, below)
         r"fired (?:on|upon|at)(?!\s+" + _POSTS + r")|"
         r"(?:drone|missile|rocket) fire)\b|"
@@ -513,8 +514,10 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:" + _USV + r")\b")),
     ("drone", gated(
         "drone uav unmanned shahed geran lancet kamikaze loitering mq- reaper bayraktar tb2 orlan "
-        "mohajer harop",
+        "mohajer harop copter",
         r"\b(?:drones?|uavs?|unmanned aerial|unmanned aircraft|shaheds?|geran|lancet|kamikaze|"
+        # ("an Israeli quadcopter", "a hexacopter dropped an explosive")
+        r"(?:quad|hexa|octo|multi)copters?|"
         # (by model: "a US MQ-9 Reaper", "a Bayraktar TB2", "an Orlan-10")
         r"loitering munitions?|mq-\d+\w*|reapers?|bayraktars?|tb2s?|orlan(?:-\d+)?|"
         r"mohajer(?:-\d+)?|harops?)\b")),
@@ -4977,9 +4980,15 @@ def _named_their_country(report: Report, places: list[Mention], previous: list[R
         for m in _between(mentions, starts, report.quote_start, report.quote_end))
 
 
-_AIR_RAID_RE = gated("raid", r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|aviation)\b"
-                            r"[^.;]{0,60}?\braids?\b|\braids?\b[^.;]{0,20}?\bby (?:[\w-]+ ){0,2}"
-                            r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\b")
+_AIR_RAID_RE = gated("raid fire",
+                     r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|aviation)\b"
+                     r"[^.;]{0,60}?\braids?\b|\braids?\b[^.;]{0,20}?\bby (?:[\w-]+ ){0,2}"
+                     r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\b|"
+                     # "a quadcopter opened fire on residents", "a helicopter gunship strafed
+                     # the village": gunfire from the air (ACLED's air/drone strike)
+                     r"\b(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|uavs?|"
+                     r"(?:quad|hexa|octo|multi)copters?)\s+(?:[\w-]+\s+){0,2}?(?:opened fire|"
+                     r"fired (?:on|at|upon))\b")
 _BLAME_RE = gated("hallmarks responsibility_for behind_the blamed blames",
                   r"\b(?:bears? the hallmarks|responsibility for (?:the|this|that)|"
                   r"behind the (?:attack|bombing|blast|strike)s?|blam(?:ed|es) (?:[\w-]+ ){1,4}"

@@ -3638,6 +3638,31 @@ def test_a_region_tally_and_a_town_toll_are_each_their_own(
     assert got == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two quadcopters dropped grenades on a bus stop in Kherson on Friday, injuring a man.",
+     ("strike", "drone")),
+    ("Border guards downed three quadcopters over the Bryansk region overnight.",
+     ("interception", "drone")),
+    ("A hexacopter dropped an explosive on a house in Beryslav, wounding a woman.",
+     ("strike", "drone")),
+    # gunfire from the air is an air strike (ACLED's "air/drone strike")
+    ("An Israeli quadcopter opened fire on residents in Jabalia on Friday, killing two.",
+     ("strike", "drone")),
+    ("A military helicopter opened fire on a village near Mandalay on Friday, killing three.",
+     ("strike", "aircraft")),
+    ("Junta aircraft were strafing villages near Hpakant on Friday, and two people were "
+     "killed.", ("strike", "aircraft")),
+    # guard: troops firing are a fight on the ground
+    ("Israeli troops opened fire on residents in Jabalia on Friday, killing two.",
+     ("other_attack", "unknown")),
+])
+def test_copters_and_gunfire_from_the_air(
+        gz: Gazetteer, text: str, expected: tuple[str, str]) -> None:
+    """A quadcopter is a drone, and a drone or helicopter that opens fire strikes from the
+    air: mapped as gunfire on the ground, an air campaign would vanish from the map."""
+    assert (_one(gz, text).event_type, _one(gz, text).weapon) == expected
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
