@@ -104,6 +104,11 @@ _ONE_ROLE = (r"(?:commander|fighter|militant|member|journalist|paramedic|medic|p
 _ONE_ROLE_WORDS = _ONE_ROLE[3:-1].replace("|", " ")
 _KIN_WORDS = " ".join(w.replace("u?r", "") for w in _KIN[3:-1].split("|"))
 
+# "killing a man and a woman", "the driver, a passenger and a child were injured": a toll
+# told as single people listed one by one, each one counted
+_PERSON_ITEM = (rf"(?:a|an|one|the|his|her|their)\s+(?:(?!and\b)[\w-]+\s+){{0,2}}?"
+                rf"(?:{_ONE_PERSON}|{_ONE_ROLE}|{_KIN}|baby|infant|toddler)\b(?!['’])")
+_PERSONS_LIST = rf"{_PERSON_ITEM}(?:\s*,\s*{_PERSON_ITEM})*,?\s+and\s+{_PERSON_ITEM}"
 
 # "a woman born in 1964 was wounded", "in 2022 ... were killed": a year, never a toll
 _NOT_A_YEAR = (
@@ -123,9 +128,11 @@ _KILLERS = (r"(?:bombs?|missiles?|rockets?|drones?|shells?|(?:air)?strikes?|atta
 # between the toll and its outcome about who they were
 _ASIDE_WORD = (r"(?:including|among them|among whom|(?:[\w-]+\s+)?of (?:them|whom)|both|all|"
                r"mostly|mainly|many|most|chiefly)")
+# ("Two people, a woman and a teenage boy, were injured": who they were, one by one)
 _TOLL_ASIDE = (rf"(?:\([^)]*\)\s*|,\s*{_ASIDE_WORD}\b[^,;.()]{{0,40}},\s*|"
                rf"\s*[-\u2013\u2014]+\s*{_ASIDE_WORD}\b[^-\u2013\u2014,;.()]{{0,40}}?\s*"
-               r"[-\u2013\u2014]+\s*)")
+               rf"[-\u2013\u2014]+\s*|,\s*{_PERSONS_LIST},\s*|"
+               rf"\s*[-\u2013\u2014]+\s*{_PERSONS_LIST}\s*[-\u2013\u2014]+\s*)")
 
 
 def _toll_patterns(outcome: str, verb: str, single: str, among: str
@@ -1161,11 +1168,6 @@ def _one_and_more(low: str) -> tuple[str, Figure, Figure | None] | None:
     return what, Figure(1 + more, None, m.start(), what=m.group()), children
 
 
-# "killing a man and a woman", "the driver, a passenger and a child were injured": a toll
-# told as single people listed one by one, each one counted
-_PERSON_ITEM = (rf"(?:a|an|one|the|his|her|their)\s+(?:(?!and\b)[\w-]+\s+){{0,2}}?"
-                rf"(?:{_ONE_PERSON}|{_ONE_ROLE}|{_KIN}|baby|infant|toddler)\b(?!['’])")
-_PERSONS_LIST = rf"{_PERSON_ITEM}(?:\s*,\s*{_PERSON_ITEM})*,?\s+and\s+{_PERSON_ITEM}"
 _PERSONS_LISTED_RE = gated(
     f"{_ONE_PERSON_WORDS} {_ONE_ROLE_WORDS} {_KIN_WORDS} baby infant toddler",
     rf"\b(?P<verb>kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+"
@@ -1189,6 +1191,26 @@ def _persons_listed(low: str) -> tuple[str, Figure, Figure | None] | None:
     what = "killed" if (m["verb"] or m["outcome"]).startswith("kill") else "injured"
     children = Figure(young, None, m.start()) if young else None
     return what, Figure(len(items), None, m.start(), what=m.group()), children
+
+
+# "killed three people in Nikopol, a man, a woman and a child": who the toll was, in a list
+# set after it
+_APPOSED_PERSONS_RE = gated(
+    f"{_ONE_PERSON_WORDS} {_ONE_ROLE_WORDS} {_KIN_WORDS} baby infant toddler",
+    rf"(?:,|:|\(|\s[-–—])\s*(?P<list>{_PERSONS_LIST})")
+
+
+def _children_apposed(low: str, told: Figure) -> Figure | None:
+    """The children in a list of single people set after a toll of as many (only a list of
+    exactly that many is who the toll was)."""
+    for m in _APPOSED_PERSONS_RE.pattern.finditer(low, told.start, told.start + 120):
+        items = _LIST_SEP_RE.split(m["list"])
+        if len(items) != told.value:
+            continue
+        young = sum(1 for item in items if (y := _YOUNG_ITEM_RE.search(item)) and (
+            not y["age"] or (parse_number(y["age"])[0] or 99) < 18))
+        return Figure(young, None, m.start("list")) if young else None
+    return None
 
 
 _NO_FIGURES: dict[str, Figure | None] = {
@@ -1333,6 +1355,12 @@ def killed_injured(text: str) -> dict[str, Figure | None]:
             children_k = children_k or fig
         elif injured and injured.start < m.start():
             children_i = children_i or fig
+    if children_k is None and killed is not None and (killed.value or 0) > 1 and (
+            _APPOSED_PERSONS_RE.possible(low)):
+        children_k = _children_apposed(low, killed)
+    if children_i is None and injured is not None and (injured.value or 0) > 1 and (
+            _APPOSED_PERSONS_RE.possible(low)):
+        children_i = _children_apposed(low, injured)
     # "Twelve children were killed", "killing three boys": the toll is all children
     if children_k is None and killed is not None and _all_children(killed, low):
         children_k = killed

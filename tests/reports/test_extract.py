@@ -3663,6 +3663,30 @@ def test_copters_and_gunfire_from_the_air(
     assert (_one(gz, text).event_type, _one(gz, text).weapon) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian artillery killed three people in Nikopol, a man, a woman and a child, the "
+     "governor said.", ("k", 3, 1)),
+    ("Three people were killed by shelling in Kherson: a man, a woman and a 12-year-old "
+     "girl, the governor said.", ("k", 3, 1)),
+    ("Two people - a woman and a teenage boy - were injured when a drone hit a car in "
+     "Beryslav.", ("i", 2, 1)),
+    ("Three people, a man, a woman and a baby, were killed when a drone hit a car in Sumy.",
+     ("k", 3, 1)),
+    # guards: a son may be grown; a list of another length is not who the toll was
+    ("Two people, a woman and her son, were injured when a drone hit a car in Sumy.",
+     ("i", 2, None)),
+    ("Shelling killed three people in Nikopol, a man and a boy, the governor said.",
+     ("k", 3, None)),
+])
+def test_who_a_toll_was_listed_after_it(
+        gz: Gazetteer, text: str, expected: tuple[str, int, int | None]) -> None:
+    """ "Killed three people, a man, a woman and a child": the child is counted among them,
+    and "Two people, a woman and a boy, were injured" keeps its 2 (it had been 1)."""
+    r = _one(gz, text)
+    got = ("k", r.killed, r.children_killed) if r.killed else ("i", r.injured, r.children_injured)
+    assert got == expected
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
