@@ -3040,7 +3040,11 @@ def _attack_tally(text: str) -> Figure | None:
 _TIMES = r"(?:once|twice|thrice|(?:\d+|[a-z]+) times)"
 _DAY_BY_DAY_RE = re.compile(
     rf"\b(?P<a>{_TIMES})\s+(?P<d1>(?:on\s+|late\s+on\s+|early\s+on\s+)?"
-    rf"(?:{'|'.join(WEEKDAYS)}))\s*,?\s+and\s+(?:(?P<b>{_TIMES})\s+|again\s+)(?P<d2>(?:on\s+|"
+    rf"(?:{'|'.join(WEEKDAYS)}))\s*,?"
+    # ("twice on Thursday, the governor said, and once on Friday": the speaker between)
+    r"(?:\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|wrote|added|told)"
+    r"(?:\s+[\w-]+){0,3},)?"
+    rf"\s+and\s+(?:(?P<b>{_TIMES})\s+|again\s+)(?P<d2>(?:on\s+|"
     rf"late\s+on\s+|early\s+on\s+)?(?:{'|'.join(WEEKDAYS)}))\b")
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 

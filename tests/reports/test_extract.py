@@ -3324,6 +3324,22 @@ def test_a_tally_for_each_of_two_days_gives_a_claim_a_day(gz: Gazetteer) -> None
         (date(2024, 6, 13), 2, "the regional administration")]
 
 
+@pytest.mark.parametrize("text", [
+    "Nikopol was shelled twice on Wednesday, the governor said, and once on Thursday.",
+    "Russian troops shelled Nikopol twice on Wednesday, regional governor Serhiy Lysak wrote "
+    "on Telegram, and once on Thursday.",
+    "Nikopol was shelled twice on Wednesday, officials told Reuters, and once on Thursday.",
+])
+def test_a_speaker_between_the_two_days_still_gives_a_claim_a_day(
+        gz: Gazetteer, text: str) -> None:
+    """The attribution told between the days ("..., the governor said, and once on
+    Thursday") had hidden the second day's claim."""
+    found = _reports(gz, text)
+    assert [(r.event_date, r.extras.get("attacks")) for r in found] == [
+        (date(2024, 6, 12), 2), (date(2024, 6, 13), None)]
+    assert all(r.claimed_by for r in found)
+
+
 def test_a_toll_of_two_days_is_not_counted_twice(gz: Gazetteer) -> None:
     found = _reports(gz, "Russian drones struck Beryslav once on Wednesday and again on "
                          "Thursday, wounding three people.")
