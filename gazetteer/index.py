@@ -727,7 +727,9 @@ class Gazetteer:
             if res.best is None or (span.key in _NOT_NAMES_ALONE and not text[
                     span.start:span.end].isupper()) or (
                     span.kinds is None and res.best.place.kind != "country" and (
-                        _WEAPONS_AFTER_RE.match(text, span.end))) or not self._supported(
+                        _WEAPONS_AFTER_RE.match(text, span.end))) or _dedication(
+                    text, span.start, span.end, res.best.place) or _arabic_abroad(
+                    text, span.start, res.best.place) or not self._supported(
                     span, res, ctx, parents) or (
                     _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
@@ -1128,6 +1130,52 @@ _WEAPONS_AFTER_RE = re.compile(r"\s+(?:(?:multiple[- ]launch\s+)?rocket\s+launch
                                # ("Grad systems", "Grad missile systems")
                                r"missiles|launchers|MLRS|drones|(?:missile\s+|rocket\s+)?"
                                r"systems)\b")
+# "the church of St. Peter and St. Paul", "the Saint George Coptic Church": a saint a
+# building is named after, not Saint Paul, Minnesota; and "St. Mark's Cathedral" is no
+# town called Cathedral
+_BUILDINGS = ("church cathedral basilica chapel monastery abbey parish convent shrine mosque "
+              "synagogue temple").split()
+_SAINT = r"(?:Saint|St\.?|Sts\.?|Saints)\s"
+_SAINT_RE = re.compile(_SAINT)
+_SAINT_BEFORE_RE = re.compile(rf"\b{_SAINT}$")
+_DEDICATED_BEFORE_RE = re.compile(
+    rf"\b(?i:{'|'.join(_BUILDINGS)})\s+of\s+(?:{_SAINT}[A-Z][\w'’-]+\s+(?:and|&)\s+)?$")
+_BUILDING_WORD = rf"(?:{'|'.join(w.title() for w in _BUILDINGS)})\b"
+_BUILDING_AFTER_RE = re.compile(
+    rf"(?:['’]s|(?:\s+(?:and|&)\s+{_SAINT}[A-Z][\w'’-]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}?)"
+    rf"\s+{_BUILDING_WORD}")
+_NAMED_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
+BIG_CITY = 1_000_000  # ("St. Petersburg's ... Cathedral": the city, whatever follows)
+
+
+# "the Al-Rawda mosque", "Al-Ahram said": a name with the Arabic article glued on is an
+# Arabic name, never a village in Bulgaria or a town in Iran that its tail spells
+_ARABIC_ARTICLE_RE = re.compile(r"(?i:al|el|ad|an|ar|as|ash|at|az)-")
+_ARABIC_ARTICLE_BEFORE_RE = re.compile(r"\b(?i:al|el|ad|an|ar|as|ash|at|az)-$")
+ARABIC_NAMED = frozenset(
+    "AE BH DJ DZ EG EH ER IL IQ JO KM KW LB LY MA ML MR NE OM PS QA SA SD SO SS SY TD TN TR "
+    "YE".split())
+
+
+def _arabic_abroad(text: str, start: int, place: Place) -> bool:
+    return place.country not in ARABIC_NAMED and place.kind != "sea" and bool(
+        _ARABIC_ARTICLE_RE.match(text, start)
+        or _ARABIC_ARTICLE_BEFORE_RE.search(text, max(0, start - 4), start))
+
+
+def _dedication(text: str, start: int, end: int, place: Place) -> bool:
+    """Whether the name is part of a building's ("St. Paul" of a church, "Cathedral" of
+    "St. Mark's Cathedral"), not a place."""
+    if text[start:end].lower() in _BUILDINGS:
+        return bool(_NAMED_BEFORE_RE.search(text, max(0, start - 30), start))
+    before = _SAINT_BEFORE_RE.search(text, max(0, start - 7), start)
+    if before:  # ("St. Paul" spotted as "Paul")
+        start = before.start()
+    return bool(_SAINT_RE.match(text, start)) and bool(
+        _DEDICATED_BEFORE_RE.search(text, max(0, start - 60), start)
+        or (_BUILDING_AFTER_RE.match(text, end) and place.population < BIG_CITY))
+
+
 # "the southern city of", "the north-eastern Ukrainian town of": where in its country
 _DIRECTION_BEFORE_RE = re.compile(
     r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+"
