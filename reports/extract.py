@@ -1699,7 +1699,9 @@ _ROLE_AFTER_NAME_RE = re.compile(r"\s*(?P<role>(?:the |a |an )?[a-z][\w'’ -]{2
 _ROLE_AFTER_COMMA_RE = re.compile(r",\s*(?P<role>(?:the |a |an )?[a-z][\w'’ -]{2,80}?),")
 _CONNECTIVE_RE = re.compile(r"^(?:and|but|while|as|also|later|earlier|meanwhile)\s+", re.I)
 _PROPER_NAME_RE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?"
-                             r"\s+)?(?:[A-Z][a-z]+|(?:the )?[A-Z]{3,8})(?: [A-Z][\w'’-]+)*$")
+                             # ("Al-Ahram said", "Jean-Pierre Lacroix said": a hyphenated name)
+                             r"\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|(?:the )?[A-Z]{3,8})"
+                             r"(?: [A-Z][\w'’-]+)*$")
 
 
 # "...; 3 killed, 7 injured (Odesa Oblast Military Administration).": the source of a
@@ -2524,7 +2526,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     # Places inside the speaker's name stand in only when the sentence names no other:
     # a governor's region ("Belgorod Governor Gladkov said"), never a country ("the UK
     # Maritime Trade Operations agency said": the UK is no place of the claim).
-    kept = outside or [m for m in inside_who if m.resolution.best.place.kind != "country"]
+    # (nor a part of a name: "Al-Ahram said" is a paper)
+    kept = outside or [m for m in inside_who if m.resolution.best.place.kind != "country" and (
+        text[m.start - 1:m.start] != "-")]
     if not kept and told_in_clause:
         # "claimed to have sunk the Rubymar, which sank in the Red Sea after being hit":
         # the only place the sentence gives the claim

@@ -3703,6 +3703,25 @@ def test_who_a_toll_was_listed_after_it(
     assert got == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomb blast hit a church in Cairo on Sunday. At least 25 people were killed, "
+     "Al-Ahram said, citing the health ministry.",
+     [("Cairo", 25, "Al-Ahram citing the health ministry")]),
+    # guards: a capital as the whole speaker is its government, not the claim's place; a
+    # governor's region, or a city's authorities, stand in where the sentence names no other
+    ("A Ukrainian drone hit an oil depot overnight, Moscow said.", []),
+    ("A drone hit an oil depot overnight, Belgorod said.", [("Belgorod", None, "Belgorod")]),
+    ("A drone hit an oil depot in the region overnight, Belgorod Governor Vyacheslav Gladkov "
+     "said.", [("Belgorod Oblast", None, "Belgorod Governor Vyacheslav Gladkov")]),
+])
+def test_a_speakers_name_is_no_place_of_the_claim(
+        gz: Gazetteer, text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    """"Al-Ahram said", a Cairo paper, had placed a claim in a town in Iran."""
+    found = _reports(gz, text)
+    assert [(r.place_name, r.killed, r.extras.get("killed_claimed_by") or r.claimed_by)
+            for r in found] == expected
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
