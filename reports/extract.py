@@ -51,8 +51,11 @@ _NUMBER_WORDS = {
     "three dozen": 36, "four dozen": 48,
 }
 _VAGUE = ("dozens", "scores", "hundreds", "several", "many", "a number of", "a few")
-_EXACT = (r"(?:\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|" + "|".join(sorted(
-    (w for w in _NUMBER_WORDS if len(w) > 2 and w != "both"), key=len, reverse=True)) +
+# (a number whole, never a clock time's part: "By 18:00 two people were killed", "At 09:40
+# a drone struck")
+_EXACT = (r"(?:(?<!\d)(?<!\d[:.])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d|[:.]\d)|a dozen|a hundred|" +
+          "|".join(sorted((w for w in _NUMBER_WORDS if len(w) > 2 and w != "both"),
+                          key=len, reverse=True)) +
     # "destroyed 29 drones and both missiles" (not "with both drones and missiles")
     r"|both(?!(?:\s+[\w-]+){1,3}\s+and\b))")
 # A number, a range of two ("two to three", "20-25", "between 10 and 15": the figure is the
@@ -251,7 +254,8 @@ _CHILDREN_AMONG_RE = gated(
 # A figure and the words before what it counts
 # (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
 # (nor a calibre: "six 155 mm shells" counts six)
-_COUNTED = (rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s?-?mm\b)"
+# (nor a clock time: "At 09:40 a Russian drone struck" is one drone)
+_COUNTED = (rf"(?<![-/])(?<!\d:)(?<!\d\.)\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s?-?mm\b)"
             rf"(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
             r"(?:\s+of\s+(?:the|these|those|them))?"
             r"(?:(?<=dozens|scores)\s+of|(?<=hundreds)\s+of)?\s+"  # ("dozens of rockets")

@@ -3722,6 +3722,26 @@ def test_a_speakers_name_is_no_place_of_the_claim(
             for r in found] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At 09:40 a Russian drone struck a minibus in Kherson; the driver was killed.",
+     (None, 1, None)),
+    ("By 18:00 two people were killed in the shelling of Nikopol, the governor said.",
+     (None, 2, None)),
+    ("At 14:30 residents were wounded by shelling in Nikopol, the governor said.",
+     (None, None, None)),
+    ("At 23:15, 12 drones were shot down over the Kursk region.", (12, None, None)),
+    # guard: a figure written with thousands still counts
+    ("Between 06:00 and 09:00, Russian troops fired 1,200 shells at Nikopol, the governor "
+     "said.", (1200, None, None)),
+])
+def test_a_clock_time_is_no_figure(
+        gz: Gazetteer, text: str, expected: tuple[int | None, ...]) -> None:
+    """ "By 18:00 two people were killed" had been a toll of 0, and "At 09:40 a drone"
+    forty drones: the minutes of a time read as a number."""
+    r = _one(gz, text)
+    assert (r.count, r.killed, r.injured) == expected
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
