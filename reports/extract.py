@@ -2294,6 +2294,15 @@ def _stated_parent(child: Mention, parent: Mention, text: str) -> bool:
         _NEAR_GAP_RE.fullmatch(text, end, parent.start)))
 
 
+def _area_near(area: Mention, place: Mention, text: str) -> bool:
+    """ "in the Bekaa Valley near Baalbek", "in Darfur near El Fasher": a town after "near"
+    says where in the area (which the index may know only as a point), so the area is no
+    claim of its own."""
+    a, p = area.resolution.best.place, place.resolution.best.place
+    return a.kind in {"region", "admin1", "admin2"} and p.kind in SETTLEMENT_KINDS and (
+        a.country == p.country) and bool(_NEAR_GAP_RE.fullmatch(text, area.end, place.start))
+
+
 def _owner_of(area: Mention, place: Mention, text: str) -> bool:
     """ "Kashmir's Poonch sector", "Iraq's Kurdistan region's Erbil": an area that owns the
     place after it names where that place is, even where the index cannot draw the area
@@ -2565,7 +2574,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         "including" in low and _ACROSS_RE.search(
             low, max(0, m.start - sent_start - 20), m.start - sent_start))]
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))
-            and not (k + 1 < len(kept) and _owner_of(m, kept[k + 1], text))]
+            and not (k + 1 < len(kept) and (_owner_of(m, kept[k + 1], text) or _area_near(
+                m, kept[k + 1], text)))]
     if len(kept) > 1 and _set_first(kept, text, sent_start):
         kept = kept[1:]
     if len(kept) > 1 and ("captur" in low or "control of" in low or "took " in low or (

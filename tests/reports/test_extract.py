@@ -3742,6 +3742,25 @@ def test_a_clock_time_is_no_figure(
     assert (r.count, r.killed, r.injured) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israeli warplanes struck targets in the Bekaa Valley near Baalbek on Friday, killing "
+     "two people.", [("Baalbek", 2)]),
+    ("RSF shelling killed 12 people in Darfur near El Fasher on Friday.", [("El Fasher", 12)]),
+    ("A Hezbollah drone hit a base in the Galilee near Safed on Friday, wounding two "
+     "soldiers.", [("Safed", 2)]),
+    # guard: a list stays a list
+    ("Israeli jets struck the Bekaa Valley and Tyre on Friday, killing two.",
+     [("Bekaa Valley", None), ("Tyre", None)]),
+])
+def test_a_town_near_which_an_area_was_hit_is_the_place(
+        gz: Gazetteer, text: str, expected: list[tuple[str, int | None]]) -> None:
+    """ "In the Bekaa Valley near Baalbek" had been two claims sharing the toll: the town
+    says where in the valley."""
+    found = _reports(gz, text)
+    assert [(r.place_name, r.killed if r.killed is not None else r.injured)
+            for r in found] == expected
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
