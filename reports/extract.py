@@ -212,6 +212,9 @@ _KILLED_RES = (
     gated("bodies", rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})\s+(?:more\s+)?bodies\s+(?:were|have "
                     r"been|had been)\s+(?:pulled|recovered|retrieved|found|removed)\b"),
     gated("bodies_of", rf"\bthe bodies of\s+(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
+    # a field of a terse note: "Fatalities: 5", "Killed: 2" (ACLED, live feeds)
+    gated("fatalities: fatality: deaths: killed: dead:",
+          rf"\b(?:fatalit(?:y|ies)|deaths|killed|dead)\s*:\s*(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
     # "The death toll from a Russian drone strike on a building in Odesa has risen to 12"
     re.compile(rf"\b(?:death toll|number of (?:dead|deaths|fatalities|victims|(?:those|people|"
                rf"civilians) (?:killed|who died)))\b[^.;]{{0,120}}?"
@@ -236,6 +239,8 @@ _INJURED_RES = (
     # "Two women suffered shrapnel wounds"
     re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?"
                r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b"),
+    gated("injured: wounded: injuries:",  # ("Injured: 4": a terse note's field)
+          rf"\b(?:injured|wounded|injuries)\s*:\s*(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),
 )
 _CHILDREN_RE = gated("child minor kids boy girl bab toddler infant teen",
                      # ("including two children", "three of them children")

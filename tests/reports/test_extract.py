@@ -3761,6 +3761,20 @@ def test_a_town_near_which_an_area_was_hit_is_the_place(
             for r in found] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 15 June 2024, the Sudanese Armed Forces carried out airstrikes on RSF positions in "
+     "Nyala (South Darfur). Fatalities: 5.", (5, None)),
+    ("Shelling of Nikopol on Friday. Killed: 2; injured: 7.", (2, 7)),
+    ("Drone attack on Sumy on Friday. Deaths: at least 3. Wounded: 12.", (3, 12)),
+    ("On 15 June 2024, Hezbollah fired rockets at Kiryat Shmona. Fatalities: 0.", (0, None)),
+])
+def test_a_terse_notes_fields_are_its_toll(
+        gz: Gazetteer, text: str, expected: tuple[int | None, int | None]) -> None:
+    """ACLED's "Fatalities: 5" and a feed's "Killed: 2; injured: 7" had been no toll."""
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == expected
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
