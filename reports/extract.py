@@ -2589,6 +2589,13 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         # region": ground taken, not where the claim is (unless nothing else is named)
         kept = [m for m in kept if not _CAPTURED_BEFORE_RE.search(
             low, max(0, m.start - sent_start - 60), m.start - sent_start)] or kept
+    elif len(kept) == 1 and ("captur" in low or "liberat" in low or "seized" in low) and (
+            _CAPTURED_BEFORE_RE.search(low, max(0, kept[0].start - sent_start - 60),
+                                       kept[0].start - sent_start)) and (
+            _AND_THEN_STRUCK_RE.match(text, kept[0].end)):
+        # "liberated the village of Berdychi and struck a Neptune missile depot": ground
+        # taken, and a strike somewhere the sentence does not say
+        kept = []
     if len(kept) > 1 and "between" in low:
         kept = _between_two(kept, text)
     if " off " in low:  # "attacked 50 nautical miles off Aden": at sea, near the town
@@ -5292,6 +5299,8 @@ def _each_counted(m: Mention, kept: list[Mention], text: str) -> bool:
         for o in kept)
 
 
+_AND_THEN_STRUCK_RE = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:struck|hit|destroyed|shot down|downed|targeted|attacked)\b")
 _CAPTURED_BEFORE_RE = re.compile(
     r"(?<!shelled and )(?<!attacked and )(?<!stormed and )\b(?:captured|seized|(?:taken|took) "
     r"(?:full )?control of|took|liberated|recaptured|retook|retaken)\s+(?:the\s+)?"

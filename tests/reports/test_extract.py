@@ -3775,6 +3775,24 @@ def test_a_terse_notes_fields_are_its_toll(
     assert (r.killed, r.injured) == expected
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("The Russian Defence Ministry said its forces had liberated the village of Berdychi "
+     "and struck a Ukrainian Neptune missile depot.", []),
+    ("Russian forces captured Krasnohorivka and hit Ukrainian positions with glide bombs, "
+     "the ministry said.", []),
+    # guards: a place shelled as it was taken; a strike whose place is told
+    ("Russian troops shelled and captured the village of Robotyne, killing two civilians.",
+     ["Robotyne"]),
+    ("Russian forces captured Krasnohorivka and struck a depot in the Odesa region, the "
+     "ministry said.", ["Odesa Oblast"]),
+])
+def test_ground_taken_is_not_where_a_strike_told_after_it_was(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    """ "Liberated the village of Berdychi and struck a missile depot" had put the strike in
+    the village (and the village, by a close spelling, in Zhytomyr)."""
+    assert [r.place_name for r in _reports(gz, text)] == places
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
