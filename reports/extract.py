@@ -3798,6 +3798,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 for m in _between(mentions, starts, start, end)):
             # "Two Israeli soldiers were killed in the southern Gaza Strip": fighting
             event = "other_attack"
+        elif event is None and previous and civil.startswith("of ") and " over " in civil and (
+                _SHARE_OVER_RE.match(civil)) and all(
+                r.event_type == "interception" for r in previous):
+            event = "interception"  # (the downing's breakdown: below)
         came_as = _CAME_AS_RE.match(civil) if the_attack and event and " came " in civil else None
         if came_as and classify(civil[came_as.end():])[0] is None:
             # "The attack came as Russian forces pressed an offensive in the Kharkiv region":
@@ -4474,7 +4478,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         launched = counted_arms = None
         mixed_arms: list[str] = []
         if event == "interception":  # "shot down 51 of them", "74 were shot down"
-            downed = _DOWNED_N_RE.search(low) or _N_DOWNED_RE.search(low)
+            downed = _DOWNED_N_RE.search(low) or _N_DOWNED_RE.search(low) or (
+                _SHARE_OVER_RE.search(low) if " over " in low else None)
             fig = _figure(downed) if downed else None
             if downed is None and (other := _OTHER_DOWNED_RE.search(low)):
                 # "two rockets were fired, one of which fell in an open area while the
@@ -4512,7 +4517,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 # "launched 479 drones and 20 missiles ... shot down 460 of them": of all 499
                 prior = sum(r.count or 0 for r in fired_all)
                 mixed_arms = list(dict.fromkeys(r.weapon for r in fired_all))
-            before = prior if back else None
+            # (not a downing's own count: "destroyed 47 drones. Of these, 24 were downed over
+            # the Bryansk region" is a share of the 47 downed, none of them launched)
+            before = prior if back and previous[0].event_type != "interception" else None
             if launched is None and before and counts and (
                     counts[0].value is not None and before > counts[0].value):
                 # "attacked with 40 drones. Air defences destroyed 36 of them."
@@ -5299,6 +5306,9 @@ def _each_counted(m: Mention, kept: list[Mention], text: str) -> bool:
         for o in kept)
 
 
+# "Of these, 24 were over the Bryansk region": the downing told before, region by region
+_SHARE_OVER_RE = re.compile(rf"\bof (?:these|those|them|which),?\s+(?P<q>{QUAL}\s+)?"
+                            rf"(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:were|was)\s+over\b")
 _AND_THEN_STRUCK_RE = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:struck|hit|destroyed|shot down|downed|targeted|attacked)\b")
 _CAPTURED_BEFORE_RE = re.compile(

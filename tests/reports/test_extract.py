@@ -3793,6 +3793,30 @@ def test_ground_taken_is_not_where_a_strike_told_after_it_was(
     assert [r.place_name for r in _reports(gz, text)] == places
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's air defences destroyed 47 Ukrainian drones over the Bryansk, Kursk and Oryol "
+     "regions, the Defence Ministry said. Of these, 24 were over the Bryansk region.",
+     [("Bryansk Oblast", 24, None), ("Kursk Oblast", None, None),
+      ("Oryol Oblast", None, None)]),
+    ("Russia's air defences destroyed 47 Ukrainian drones over Russian regions, the Defence "
+     "Ministry said. Of these, 24 were over the Bryansk region and 11 over the Kursk region.",
+     [("Russia", 47, None), ("Bryansk Oblast", 24, None), ("Kursk Oblast", 11, None)]),
+    ("Russia's air defences destroyed 47 Ukrainian drones over Russian regions, the Defence "
+     "Ministry said. Of these, 24 were downed over the Bryansk region.",
+     [("Russia", 47, None), ("Bryansk Oblast", 24, None)]),
+    # guard: of a launch told before, the downed are a share of the launched
+    ("Ukraine launched 47 drones at Russia overnight, the Defence Ministry said. Of these, 40 "
+     "were downed over the Kursk region.", [("Russia", 47, None), ("Kursk Oblast", 40, 47)]),
+])
+def test_a_downings_breakdown_by_region_after_its_total(
+        gz: Gazetteer, text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    """ "Of these, 24 were over the Bryansk region" had been no claim, and "Of these, 24 were
+    downed over ..." had taken the 47 downed for 47 launched."""
+    found = _reports(gz, text)
+    assert [(r.place_name, r.count, r.extras.get("launched_count")) for r in found] == expected
+    assert all(r.event_type == "interception" for r in found[-1:])
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
