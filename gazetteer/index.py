@@ -1150,8 +1150,9 @@ BIG_CITY = 1_000_000  # ("St. Petersburg's ... Cathedral": the city, whatever fo
 
 # "the Al-Rawda mosque", "Al-Ahram said": a name with the Arabic article glued on is an
 # Arabic name, never a village in Bulgaria or a town in Iran that its tail spells
-_ARABIC_ARTICLE_RE = re.compile(r"(?i:al|el|ad|an|ar|as|ash|at|az)-")
-_ARABIC_ARTICLE_BEFORE_RE = re.compile(r"\b(?i:al|el|ad|an|ar|as|ash|at|az)-$")
+_ARABIC_ARTICLE = r"(?i:al|el|ad|an|ar|as|ash|at|az)-"
+_ARABIC_ARTICLE_RE = re.compile(_ARABIC_ARTICLE)
+_ARABIC_ARTICLE_BEFORE_RE = re.compile(rf"\b{_ARABIC_ARTICLE}$")
 ARABIC_NAMED = frozenset(
     "AE BH DJ DZ EG EH ER IL IQ JO KM KW LB LY MA ML MR NE OM PS QA SA SD SO SS SY TD TN TR "
     "YE".split())

@@ -259,8 +259,7 @@ _CHILDREN_AMONG_RE = gated(
 # A figure and the words before what it counts
 # (not the number of a model: "two Kh-101 missiles", "an S-300 missile")
 # (nor a calibre: "six 155 mm shells" counts six)
-# (nor a clock time: "At 09:40 a Russian drone struck" is one drone)
-_COUNTED = (rf"(?<![-/])(?<!\d:)(?<!\d\.)\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s?-?mm\b)"
+_COUNTED = (rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s?-?mm\b)"
             rf"(?:\s+of\s+(?:the\s+)?(?P<total>{NUM}))?"
             r"(?:\s+of\s+(?:the|these|those|them))?"
             r"(?:(?<=dozens|scores)\s+of|(?<=hundreds)\s+of)?\s+"  # ("dozens of rockets")
@@ -1187,6 +1186,12 @@ _LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _YOUNG_ITEM_RE = re.compile(r"\b(?:child|boy|girl|baby|infant|toddler|(?P<age>\w+)-year-old)\b")
 
 
+def _young_among(items: list[str]) -> int:
+    """How many of the people listed are children (by word, or by an age under 18)."""
+    return sum(1 for item in items if (y := _YOUNG_ITEM_RE.search(item)) and (
+        not y["age"] or (parse_number(y["age"])[0] or 99) < 18))
+
+
 def _persons_listed(low: str) -> tuple[str, Figure, Figure | None] | None:
     """("killed" or "injured", everyone, the children among them) of a toll told as a list
     of single people ("killing a firefighter and a paramedic": 2)."""
@@ -1195,8 +1200,7 @@ def _persons_listed(low: str) -> tuple[str, Figure, Figure | None] | None:
         return None
     said = m["list"] or m["p_list"]
     items = _LIST_SEP_RE.split(said)
-    young = sum(1 for item in items if (y := _YOUNG_ITEM_RE.search(item)) and (
-        not y["age"] or (parse_number(y["age"])[0] or 99) < 18))
+    young = _young_among(items)
     what = "killed" if (m["verb"] or m["outcome"]).startswith("kill") else "injured"
     children = Figure(young, None, m.start()) if young else None
     return what, Figure(len(items), None, m.start(), what=m.group()), children
@@ -1216,8 +1220,7 @@ def _children_apposed(low: str, told: Figure) -> Figure | None:
         items = _LIST_SEP_RE.split(m["list"])
         if len(items) != told.value:
             continue
-        young = sum(1 for item in items if (y := _YOUNG_ITEM_RE.search(item)) and (
-            not y["age"] or (parse_number(y["age"])[0] or 99) < 18))
+        young = _young_among(items)
         return Figure(young, None, m.start("list")) if young else None
     return None
 
