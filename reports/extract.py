@@ -52,8 +52,10 @@ _NUMBER_WORDS = {
 }
 _VAGUE = ("dozens", "scores", "hundreds", "several", "many", "a number of", "a few")
 # (a number whole, never a clock time's part: "By 18:00 two people were killed", "At 09:40
-# a drone struck")
-_EXACT = (r"(?:(?<!\d)(?<!\d[:.])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d|[:.]\d)|a dozen|a hundred|" +
+# a drone struck"; the first digit is matched before what precedes it is looked at, so a
+# position with no digit fails at once: this runs at every position of most patterns)
+_EXACT = (r"(?:\d(?<!\d\d)(?<!\d[:.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?!\d|[:.]\d)|a dozen|"
+          r"a hundred|" +
           "|".join(sorted((w for w in _NUMBER_WORDS if len(w) > 2 and w != "both"),
                           key=len, reverse=True)) +
     # "destroyed 29 drones and both missiles" (not "with both drones and missiles")
