@@ -136,8 +136,8 @@ _ASIDE_WORD = (r"(?:including|among them|among whom|(?:[\w-]+\s+)?of (?:them|who
 # ("Two people, a woman and a teenage boy, were injured": who they were, one by one)
 _TOLL_ASIDE = (rf"(?:\([^)]*\)\s*|,\s*{_ASIDE_WORD}\b[^,;.()]{{0,40}},\s*|"
                rf"\s*[-\u2013\u2014]+\s*{_ASIDE_WORD}\b[^-\u2013\u2014,;.()]{{0,40}}?\s*"
-               rf"[-\u2013\u2014]+\s*|,\s*{_PERSONS_LIST},\s*|"
-               rf"\s*[-\u2013\u2014]+\s*{_PERSONS_LIST}\s*[-\u2013\u2014]+\s*)")
+               rf"[-\u2013\u2014]+\s*|(?:,|\s*[-\u2013\u2014]+)\s*{_PERSONS_LIST}"
+               r"(?:,|\s*[-\u2013\u2014]+)\s*)")
 
 
 def _toll_patterns(outcome: str, verb: str, single: str, among: str
