@@ -2942,6 +2942,35 @@ _OWN_AIRSPACE_RE = re.compile(r"\b(?:its|our|the country's|the country’s|natio
                               r"(?:own\s+)?air\s?space\b")
 
 
+# "landed in Saudi Arabia", "crashed in a field in Moldova", "fell short and landed in":
+# where a weapon came down (before the place's name)
+_CAME_DOWN_IN_RE = re.compile(
+    r"\b(?:fell|landed|crashed|came down|impacted|(?:was|were) found)\b(?:\s+short)?"
+    r"[^.;,]{0,30}?\b(?:in|into|on|inside|near)\s+(?:the\s+)?(?:territory of\s+)?$")
+# "fired at Ukraine", "aimed at the city of Eilat", "targeting western Ukraine": the
+# target it was meant for (before the place's name)
+_AIMED_AT_RE = re.compile(
+    r"\b(?:(?:fired|launched|aimed|directed|sent|headed|heading|bound|intended|meant)\s+"
+    r"(?:at|for|towards?|against)|targeting)\s+(?:the\s+)?(?:[a-z-]+ern\s+|central\s+)?"
+    r"(?:(?:the\s+)?(?:city|town|port|capital|region|area) of\s+)?$")
+
+
+def _came_down_in(m: Mention, text: str) -> bool:
+    return bool(_CAME_DOWN_IN_RE.search(lower(text[max(0, m.start - 60):m.start])))
+
+
+def _where_it_came_down(places: list[Mention], mentions: list[Mention], text: str
+                        ) -> list[Mention]:
+    """ "A missile fired at Ukraine landed in Poland", "a Houthi missile aimed at Eilat
+    fell in Jordan": where the weapon came down (a country too), not the target it was
+    meant for."""
+    down = [m for m in mentions if _came_down_in(m, text)]
+    if down and places and all(m in down or _AIMED_AT_RE.search(
+            lower(text[max(0, m.start - 50):m.start])) for m in places):
+        return down
+    return places
+
+
 def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer,
                 text: str = "", sentence: str = "") -> Mention | None:
     """ "entered the country's airspace": the airspace of the country the sentence (or its
@@ -2951,7 +2980,10 @@ def airspace_of(mentions: list[Mention], who: str | None, gz: Gazetteer,
         if m.resolution.best.place.kind == "airspace":
             return m
     countries = [m for m in mentions if m.resolution.best.place.kind == "country"]
-    if who:
+    down = [m for m in countries if _came_down_in(m, text)] if text else []
+    if down:  # ("..., a U.S. official said": the land it fell on, not the speaker's)
+        countries = down
+    elif who:
         first = next((m for m in countries if m.text in who), None)
         into = [m for m in countries if not _FROM_BEFORE_RE.search(
             lower(text[max(0, m.start - 24):m.start]))]
@@ -4094,6 +4126,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # that missed, not a weapon astray over a neighbour
             event = "strike"
         if event == "airspace_violation":
+            if "fell" in low or "land" in low or "crash" in low or "came down" in low:
+                places = _where_it_came_down(places, in_sentence, text)
             specific = [m for m in places if m.resolution.best.place.kind not in {
                 "country", "airspace"}]
             # ("drones were observed over Oslo airport, which closed its airspace": Oslo)

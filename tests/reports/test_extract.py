@@ -3817,6 +3817,37 @@ def test_a_downings_breakdown_by_region_after_its_total(
     assert all(r.event_type == "interception" for r in found[-1:])
 
 
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("A Russian missile fired at Ukraine landed in Poland, killing two, officials said.",
+     "Poland airspace", 2),
+    ("A Russian missile fired at western Ukraine crashed in Moldova on Friday.",
+     "Moldova airspace", None),
+    ("A Houthi ballistic missile fired at Israel fell short and landed in Saudi Arabia, a "
+     "U.S. official said.", "Saudi Arabia airspace", None),
+    ("A Houthi missile aimed at Eilat fell in Jordan on Friday.", "Jordan airspace", None),
+    ("A Russian drone launched at Odesa crashed near Plauru in Romania on Friday.",
+     "Plauru", None),
+])
+def test_a_weapon_that_came_down_abroad_is_placed_where_it_fell_not_at_its_target(
+        gz: Gazetteer, text: str, place: str, killed: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed) == ("airspace_violation", place, killed)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # where the war is fought: the attack, where it came down
+    ("A Russian missile aimed at Kyiv fell in a field near Boryspil on Friday, officials "
+     "said.", "Boryspil"),
+    ("A Houthi drone fired at Israel fell in Eilat on Friday, damaging a school.", "Eilat"),
+    # (and the land a weapon fell on, named alone, is still that)
+    ("A drone fell in Kharkiv on Friday, injuring two.", "Kharkiv"),
+])
+def test_a_weapon_that_came_down_short_of_its_target_at_home_is_a_strike_there(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("strike", place)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
