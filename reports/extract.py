@@ -2586,7 +2586,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     kept = [m for k, m in enumerate(kept) if not (k and _stated_parent(kept[k - 1], m, text))
             and not (k + 1 < len(kept) and (_owner_of(m, kept[k + 1], text) or _area_near(
                 m, kept[k + 1], text)))]
-    if len(kept) > 1 and _set_first(kept, text, sent_start):
+    if len(kept) > 1 and (_set_first(kept, text, sent_start) or (
+            kept[0].start == sent_start and _plain_dateline(kept[0], text, sent_end))):
         kept = kept[1:]
     if len(kept) > 1 and ("captur" in low or "control of" in low or "took " in low or (
             "liberat" in low or "seized" in low)):
@@ -2685,6 +2686,21 @@ def _scene_city_of_unknown_village(kept: list[Mention], text: str, sent_start: i
         return False
     return any(m.resolution.best.place.id == first.admin1_id and _UNKNOWN_VILLAGE_NOTE_RE.match(
         m.resolution.note or "") for m in kept[1:])
+
+
+# "Kyiv — A Russian missile struck Sumy", "Odesa, Ukraine - ...": a dateline in plain case
+_PLAIN_DATELINE_RE = re.compile(r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s(?P<dash>[—–]|-{1,2})\s+"
+                                r"[A-Z\"“]")
+
+
+def _plain_dateline(first: Mention, text: str, sent_end: int) -> bool:
+    """Whether the place that opens the dispatch is its dateline, where the reporter
+    files from, when the sentence names the places of its claim after it (alone, it
+    stays: "Kharkiv - Two people were injured in shelling" is a feed's heading). Not an
+    aside set off by a pair of dashes ("Kharkiv — Ukraine's second city — was hit")."""
+    dated = _PLAIN_DATELINE_RE.match(text, first.end)
+    return bool(dated) and f" {dated['dash']} " not in text[dated.end():sent_end] and (
+        _opens_dispatch(text, first.start))
 
 
 def _set_first(kept: list[Mention], text: str, sent_start: int) -> bool:

@@ -3848,6 +3848,28 @@ def test_a_weapon_that_came_down_short_of_its_target_at_home_is_a_strike_there(
     assert (r.event_type, r.place_name) == ("strike", place)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kyiv — A Russian ballistic missile struck the city of Sumy on Friday, killing two.",
+     "Sumy"),
+    ("Kyiv - A Russian ballistic missile struck the city of Sumy on Friday, killing two.",
+     "Sumy"),
+    ("Odesa, Ukraine – Russian drones hit the port of Izmail overnight, killing one, the "
+     "governor said.", "Izmail"),
+    # alone, the heading is the place
+    ("Kharkiv — Two people were injured in shelling on Friday, the governor said.",
+     "Kharkiv"),
+])
+def test_a_dateline_in_plain_case_is_not_a_place_of_the_claim_after_it(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert r.place_name == place
+
+
+def test_a_place_set_off_by_a_pair_of_dashes_is_no_dateline(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones hit Kyiv — and Odesa — on Friday.")
+    assert [r.place_name for r in found] == ["Kyiv", "Odesa"]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
