@@ -463,8 +463,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:missiles?|rockets?|drones?|uavs?|shaheds?|glide bombs?|bombs?|kabs?)\s+"
         r"(?:have\s+|has\s+|had\s+)?(?:killed|injured|wounded)\b|"
         # "a man was killed by a Russian drone": the weapon named as the killer ("a house
-        # was damaged by a missile": as what did the damage)
-        r"\b(?:killed|injured|wounded|hurt|damaged|destroyed)\b[^.;]{0,30}?\bby "
+        # was damaged by a missile": as what did the damage; "the blast at the depot was
+        # caused by a drone": a blast whose cause is told)
+        r"\b(?:killed|injured|wounded|hurt|damaged|destroyed|caused|triggered)\b[^.;]{0,30}?\bby "
         r"(?:an? |the |two |three |several )?"
         r"(?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|bombs?|uavs?|shaheds?|munitions?|"
         r"airstrikes?|air strikes?)\b|"

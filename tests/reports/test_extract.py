@@ -3870,6 +3870,24 @@ def test_a_place_set_off_by_a_pair_of_dashes_is_no_dateline(gz: Gazetteer) -> No
     assert [r.place_name for r in found] == ["Kyiv", "Odesa"]
 
 
+@pytest.mark.parametrize(("text", "arms"), [
+    ("The explosion in Toropets was caused by a drone, officials said.", "drone"),
+    ("The blast at the ammunition depot in Toropets, in the Tver region, was caused by a "
+     "Ukrainian drone, according to a Ukrainian intelligence official.", "drone"),
+    ("The fire at the oil depot in Toropets was triggered by a missile, officials said.",
+     "missile"),
+])
+def test_a_blast_whose_cause_is_a_weapon_is_a_strike(gz: Gazetteer, text: str,
+                                                     arms: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == ("strike", arms, "Toropets")
+
+
+def test_a_blast_caused_by_an_accident_is_no_strike(gz: Gazetteer) -> None:
+    assert all(r.event_type != "strike" for r in _reports(
+        gz, "The explosion in Toropets was caused by a gas leak, officials said."))
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
