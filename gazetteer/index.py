@@ -727,7 +727,7 @@ class Gazetteer:
             if res.best is None or (span.key in _NOT_NAMES_ALONE and not text[
                     span.start:span.end].isupper()) or (
                     span.kinds is None and res.best.place.kind != "country" and (
-                        _WEAPONS_AFTER_RE.match(text, span.end))) or _dedication(
+                        _named_thing(text, span))) or _dedication(
                     text, span.start, span.end, res.best.place) or _arabic_abroad(
                     text, span.start, res.best.place) or not self._supported(
                     span, res, ctx, parents) or (
@@ -1130,6 +1130,22 @@ _WEAPONS_AFTER_RE = re.compile(r"\s+(?:(?:multiple[- ]launch\s+)?rocket\s+launch
                                # ("Grad systems", "Grad missile systems")
                                r"missiles|launchers|MLRS|drones|(?:missile\s+|rocket\s+)?"
                                r"systems)\b")
+# "the Quds Force", "the Azov Brigade": a unit named after a place or a word, no place
+_UNIT_AFTER_RE = re.compile(r"\s+(?:Forces?|Brigades?|Regiment|Battalion|Corps)\b")
+# Weapons named with a word that is also a place's name, counted one by one: "hit the
+# town with a Grad", "a Tor shot down the drone", "fired a Quds at Eilat"
+_WEAPON_NAMES = frozenset({"grad", "tor", "quds", "buk", "tornado", "uragan", "smerch",
+                           "hurricane", "tomahawk", "neptune", "iskander", "kalibr"})
+_ONE_OF_BEFORE_RE = re.compile(r"\b(?:an?|with)\s+$", re.I)
+
+
+def _named_thing(text: str, span: Span) -> bool:
+    """Whether a name the text writes is a weapon's or a unit's, not a place's."""
+    return bool(_WEAPONS_AFTER_RE.match(text, span.end) or _UNIT_AFTER_RE.match(
+        text, span.end) or (span.key in _WEAPON_NAMES and _ONE_OF_BEFORE_RE.search(
+            text, max(0, span.start - 6), span.start)))
+
+
 # "the church of St. Peter and St. Paul", "the Saint George Coptic Church": a saint a
 # building is named after, not Saint Paul, Minnesota; and "St. Mark's Cathedral" is no
 # town called Cathedral

@@ -474,6 +474,28 @@ def test_a_weapon_named_like_a_village_is_no_place(gz: Gazetteer, text: str) -> 
     assert gz.find_places(text) == []
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Russian forces hit the town with a Grad on Friday.", []),
+    # (Tor is Sloviansk's old name, and Dobropillia is near it)
+    ("Russian troops fired a Tor at a drone over Dobropillia.", ["Dobropillia"]),
+    ("The Houthis said they fired a Quds at the port.", []),
+    ("The Quds Force said on Friday that it had fired missiles.", []),
+])
+def test_a_weapon_counted_or_a_unit_named_like_a_place_is_no_place(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    assert [m.text for m in gz.find_places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The Israel Defense Forces said on Friday that it had struck targets.", "Israel"),
+    ("The village of Grad in Slovenia held its fair.", "Grad"),
+    ("A grant from the West Virginia Division of Highways paid for it.", "West Virginia"),
+])
+def test_a_country_before_its_forces_and_a_village_told_as_one_stay_places(
+        gz: Gazetteer, text: str, mention: str) -> None:
+    assert mention in [m.text for m in gz.find_places(text)]
+
+
 def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Ukraine used US missiles on Sunday.")] == [
         "Ukraine", "US"]

@@ -3888,6 +3888,15 @@ def test_a_blast_caused_by_an_accident_is_no_strike(gz: Gazetteer) -> None:
         gz, "The explosion in Toropets was caused by a gas leak, officials said."))
 
 
+def test_a_rocket_launcher_named_like_a_village_is_the_weapon_not_a_second_place(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "Four civilians died and seven were injured after Russian forces hit a "
+                 "humanitarian aid point in Dobropillia with a Grad, the prosecutor's office "
+                 "said.")
+    assert (r.event_type, r.place_name, r.killed, r.injured) == (
+        "shelling", "Dobropillia", 4, 7)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
