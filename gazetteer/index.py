@@ -1058,6 +1058,9 @@ _DEMONYM_VOTE_RE = re.compile(
     r"occupied|held)\b)(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|"
     r"rockets?|forces|troops|army|military|strikes?|airstrikes?|air strikes?|shelling|"
     r"warplanes?|jets?|attacks?|artillery|navy|soldiers|bombs?|shells?|uavs?|"
+    # ("repelled 14 Russian assaults near Pokrovsk": the attacker's, too)
+    r"assaults?|offensives?|advances?|raids?|incursions?|units|aviation|aircraft|"
+    r"paratroopers|marines|infantry|"
     # (nor whose weapons were hit: "struck a Russian S-300 air defence system near Donetsk")
     r"s-\d00|air[- ]defen[cs]es?|tanks?|bombers?|helicopters?|warships?)\b"
     # (but "an Israeli army base in Meron", "the Israeli army's Meron air traffic control

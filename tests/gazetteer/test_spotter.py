@@ -496,6 +496,17 @@ def test_a_country_before_its_forces_and_a_village_told_as_one_stay_places(
     assert mention in [m.text for m in gz.find_places(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Ukrainian military said it had repelled 14 Russian assaults near Pokrovsk.",
+    "The Russian offensive near Pokrovsk stalled on Friday.",
+    "Russian paratroopers advanced near Pokrovsk.",
+])
+def test_the_attackers_demonym_is_no_vote_for_a_namesake_in_their_country(
+        gz: Gazetteer, text: str) -> None:
+    """Pokrovsk in Donetsk oblast, not its namesake in Yakutia."""
+    assert _found(gz, text) == [("Pokrovsk", "town", "UA", "UA-14")]
+
+
 def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Ukraine used US missiles on Sunday.")] == [
         "Ukraine", "US"]
