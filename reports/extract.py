@@ -2972,19 +2972,27 @@ _AIMED_AT_RE = re.compile(
     r"(?:(?:the\s+)?(?:city|town|port|capital|region|area) of\s+)?$")
 
 
-def _came_down_in(m: Mention, text: str) -> bool:
-    return bool(_CAME_DOWN_IN_RE.search(lower(text[max(0, m.start - 60):m.start])))
+# "was shot down over the Volyn region", "were intercepted over the Red Sea": where a
+# weapon was downed (before the place's name)
+_DOWNED_OVER_RE = re.compile(
+    r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^.;,]{0,30}?\b(?:over|"
+    r"above|near|off|in)\s+(?:the\s+)?$")
 
 
-def _where_it_came_down(places: list[Mention], mentions: list[Mention], text: str
-                        ) -> list[Mention]:
+def _came_down_in(m: Mention, text: str, downed: bool = False) -> bool:
+    before = lower(text[max(0, m.start - 60):m.start])
+    return bool(_DOWNED_OVER_RE.search(before) if downed else _CAME_DOWN_IN_RE.search(before))
+
+
+def _where_it_came_down(places: list[Mention], mentions: list[Mention], text: str,
+                        downed: bool = False) -> list[Mention]:
     """ "A missile fired at Ukraine landed in Poland", "a Houthi missile aimed at Eilat
-    fell in Jordan": where the weapon came down (a country too), not the target it was
-    meant for."""
-    down = [m for m in mentions if _came_down_in(m, text)]
+    fell in Jordan", "a missile fired at Lviv was shot down over the Volyn region": where
+    the weapon came down or was downed (a country too), not the target it was meant for."""
+    down = [m for m in mentions if _came_down_in(m, text, downed)]
     if down and places and all(m in down or _AIMED_AT_RE.search(
             lower(text[max(0, m.start - 50):m.start])) for m in places):
-        return down
+        return [m for m in places if m in down] or down
     return places
 
 
@@ -4142,6 +4150,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "A missile landed in the water near a merchant vessel": an attack on the ship
             # that missed, not a weapon astray over a neighbour
             event = "strike"
+        if event == "interception" and len(places) > 1 and (
+                " at " in low or " for " in low or "target" in low):
+            # (the target named as well as where the weapon was downed)
+            places = _where_it_came_down(places, in_sentence, text, downed=True)
         if event == "airspace_violation":
             if "fell" in low or "land" in low or "crash" in low or "came down" in low:
                 places = _where_it_came_down(places, in_sentence, text)

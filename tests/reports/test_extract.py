@@ -3897,6 +3897,28 @@ def test_a_rocket_launcher_named_like_a_village_is_the_weapon_not_a_second_place
         "shelling", "Dobropillia", 4, 7)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("A missile fired at Lviv was shot down over the Volyn region on Friday, the air force "
+     "said.", "Volyn Oblast"),
+    ("Drones launched at Moscow were downed over the Kaluga region overnight, the governor "
+     "said.", "Kaluga Oblast"),
+    ("A Houthi missile aimed at Eilat was intercepted over the Red Sea, the IDF said.",
+     "Red Sea"),
+    ("Hezbollah drones heading for Haifa were shot down over the Galilee, the army said.",
+     "Galilee"),
+])
+def test_a_weapon_downed_short_of_its_target_is_downed_where_it_was_hit(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("interception", place)
+
+
+def test_a_target_named_alone_is_still_where_the_weapons_were_downed(gz: Gazetteer) -> None:
+    r = _one(gz, "Russia fired missiles at Kyiv overnight; all were shot down, the city's "
+                 "military administration said.")
+    assert (r.event_type, r.place_name) == ("interception", "Kyiv")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
