@@ -1142,11 +1142,19 @@ _WEAPON_NAMES = frozenset({"grad", "tor", "quds", "buk", "tornado", "uragan", "s
 _ONE_OF_BEFORE_RE = re.compile(r"\b(?:an?|with)\s+$", re.I)
 
 
+# "killed 11 members of the Abu Taha family": a family's name (not "a Kharkiv family")
+_FAMILY_AFTER_RE = re.compile(r"\s+(?:family|clan)\b")
+_THE_NAME_BEFORE_RE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
+
+
 def _named_thing(text: str, span: Span) -> bool:
-    """Whether a name the text writes is a weapon's or a unit's, not a place's."""
+    """Whether a name the text writes is a weapon's, a unit's or a family's, not a
+    place's."""
     return bool(_WEAPONS_AFTER_RE.match(text, span.end) or _UNIT_AFTER_RE.match(
         text, span.end) or (span.key in _WEAPON_NAMES and _ONE_OF_BEFORE_RE.search(
-            text, max(0, span.start - 6), span.start)))
+            text, max(0, span.start - 6), span.start)) or (_FAMILY_AFTER_RE.match(
+                text, span.end) and _THE_NAME_BEFORE_RE.search(
+                    text, max(0, span.start - 30), span.start)))
 
 
 # "the church of St. Peter and St. Paul", "the Saint George Coptic Church": a saint a

@@ -480,6 +480,9 @@ def test_a_weapon_named_like_a_village_is_no_place(gz: Gazetteer, text: str) -> 
     ("Russian troops fired a Tor at a drone over Dobropillia.", ["Dobropillia"]),
     ("The Houthis said they fired a Quds at the port.", []),
     ("The Quds Force said on Friday that it had fired missiles.", []),
+    # a family's name
+    ("A strike in Rafah killed 11 members of the Abu Taha family.", ["Rafah"]),
+    ("The medal went to the Bernard Becker family of Tipton, Iowa.", ["Tipton", "Iowa"]),
 ])
 def test_a_weapon_counted_or_a_unit_named_like_a_place_is_no_place(
         gz: Gazetteer, text: str, places: list[str]) -> None:
@@ -489,6 +492,7 @@ def test_a_weapon_counted_or_a_unit_named_like_a_place_is_no_place(
 @pytest.mark.parametrize(("text", "mention"), [
     ("The Israel Defense Forces said on Friday that it had struck targets.", "Israel"),
     ("The village of Grad in Slovenia held its fair.", "Grad"),
+    ("A Kharkiv family of four was killed on Friday.", "Kharkiv"),
     ("A grant from the West Virginia Division of Highways paid for it.", "West Virginia"),
 ])
 def test_a_country_before_its_forces_and_a_village_told_as_one_stay_places(
