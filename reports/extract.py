@@ -140,6 +140,11 @@ _TOLL_ASIDE = (rf"(?:\([^)]*\)\s*|,\s*{_ASIDE_WORD}\b[^,;.()]{{0,40}},\s*|"
                r"(?:,|\s*[-\u2013\u2014]+)\s*)")
 
 
+# "Three members of a family", "five members of the same family": people, counted
+_FAMILY_MEMBERS = (r"members\s+of\s+(?:an?|one|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                   r"family")
+
+
 def _toll_patterns(outcome: str, verb: str, single: str, among: str
                    ) -> tuple[re.Pattern[str] | Gated, ...]:
     """The shapes a toll takes in news, most specific first: "12 people were killed",
@@ -149,7 +154,7 @@ def _toll_patterns(outcome: str, verb: str, single: str, among: str
         # (not "two bombs killed six": what did the killing)
         re.compile(rf"\b(?P<q>{QUAL}\s+)?{_NOT_A_YEAR}(?P<n>{NUM})\s+"
                    rf"(?:(?!and\b|or\b|{_KILLERS}\b)[\w-]+\s+){{0,3}}?"
-                   rf"{_PEOPLE}?\s*{_TOLL_ASIDE}?"
+                   rf"(?:{_PEOPLE}|{_FAMILY_MEMBERS})?\s*{_TOLL_ASIDE}?"
                    rf"(?:were|have been|had been|was|are|got)?\s*(?:{outcome})\b"),
         # ("killed the three paramedics", "killing all 12 crew members")
         re.compile(rf"\b(?:{verb})\s+(?:the\s+|all\s+)?(?P<q>{QUAL}\s+)?(?P<n>{NUM})\b"),

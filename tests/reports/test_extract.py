@@ -3919,6 +3919,22 @@ def test_a_target_named_alone_is_still_where_the_weapons_were_downed(gz: Gazette
     assert (r.event_type, r.place_name) == ("interception", "Kyiv")
 
 
+@pytest.mark.parametrize(("text", "killed", "children"), [
+    ("Three members of a family, including a 9-year-old boy, were killed when a Russian "
+     "glide bomb struck their home in Velyka Pysarivka.", 3, 1),
+    ("Three members of one family were killed when a Russian glide bomb struck their home "
+     "in Velyka Pysarivka.", 3, None),
+    ("Five members of the same family were killed in an Israeli strike on a house in "
+     "Rafah.", 5, None),
+    ("An Israeli strike on a house in Rafah killed 11 members of the Abu Taha family.",
+     11, None),
+])
+def test_members_of_a_family_are_counted_as_people(
+        gz: Gazetteer, text: str, killed: int, children: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.children_killed) == (killed, children)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
