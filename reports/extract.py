@@ -1733,7 +1733,7 @@ _MEDIA_WORDS = r"(?:Independent|Post|Times|Herald|Telegraph|Tribune|Journal|Gaze
 _MEDIA_NAME_RE = re.compile(rf"\b[A-Z][\w'’-]+ {_MEDIA_WORDS}$")
 _MEDIA_AFTER_RE = re.compile(rf"\s+{_MEDIA_WORDS}\b")
 _SOURCE_HEAD_RE = re.compile(r"(?P<who>[A-Z][\w'’. -]{1,45}?):\s")
-_SOURCE_TAIL_RE = re.compile(r"\s[—–]\s*(?P<who>[A-Z][\w'’. -]{1,50}?)\s*\.?$")
+_SOURCE_TAIL_RE = re.compile(r"(?:^|\s)[—–]\s*(?P<who>[A-Z][\w'’. -]{1,50}?)\s*\.?$")
 
 
 # A person's name in apposition to a role ("the mayor, Ihor Terekhov"): two to four
@@ -3981,11 +3981,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             who = _signed(sentence, start, mentions)  # "... — Syniehubov"
             signed = who is not None
         if who is None and event is None and "," in sentence:
-            byline = _NAME_AND_OFFICE_RE.fullmatch(sentence.strip())
+            line = sentence.strip().lstrip("—– ")  # ("... — Vadym Filashkin, head of ...")
+            byline = _NAME_AND_OFFICE_RE.fullmatch(line)
             if byline and _role_words(byline["role"]):
                 # "... 1 man injured. Serhii Lysak, head of the Dnipropetrovsk OVA.": the
                 # post's signature, a name and its office on a line of their own
-                who, signed = (sentence.strip().rstrip("."), -1, -1), True
+                who, signed = (line.rstrip("."), -1, -1), True
         if who and not _PRONOUN_RE.match(who[0]):
             last_who = _expand_name(who[0], text, names)
         elif who and last_who is None and who[0][:4].lower() == "the ":

@@ -15,7 +15,10 @@ _ABBREVIATIONS = frozenset(
     approx est dept govt pres""".split()
 )
 _LAST_WORD_RE = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*$")
-_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9А-ЯІЇЄҐ])|\n\s*\n|\n(?=\S)")
+# (a stop before a dash and a capital ends one too: "... three wounded. — Vadym Filashkin,
+# head of the regional administration.", a post's signature)
+_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[—–]\s+)?[\"“‘(\[]?[A-Z0-9А-ЯІЇЄҐ])|"
+                     r"\n\s*\n|\n(?=\S)")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:

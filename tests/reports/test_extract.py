@@ -7557,6 +7557,23 @@ def test_a_feed_post_signed_after_a_dash_has_its_signer_as_source(gz: Gazetteer)
     assert (r.place_name, r.injured, r.claimed_by) == ("Kharkiv", 3, "Syniehubov")
 
 
+@pytest.mark.parametrize("text", [
+    "On Friday evening, the enemy struck the outskirts of Kramatorsk with two Iskander "
+    "missiles. Preliminary information indicates three wounded. — Vadym Filashkin, head of "
+    "the Donetsk Regional Military Administration.",
+    "On Friday evening, the enemy struck the outskirts of Kramatorsk with two Iskander "
+    "missiles. Preliminary information indicates three wounded.\n— Vadym Filashkin, head "
+    "of the Donetsk Regional Military Administration",
+])
+def test_a_post_signed_with_a_name_and_office_after_a_dash_has_its_signer_as_source(
+        gz: Gazetteer, text: str) -> None:
+    """The region in the signer's office is no second place of the toll."""
+    r = _one(gz, text)
+    assert (r.place_name, r.count, r.injured, r.claimed_by) == (
+        "Kramatorsk", 2, 3,
+        "Vadym Filashkin, head of the Donetsk Regional Military Administration")
+
+
 def test_a_signature_that_is_also_a_town_abroad_is_no_place(gz: Gazetteer) -> None:
     """ "Fedorov" is also a town in Kazakhstan; at the end of a Ukrainian post, after a
     dash, it signs the post (and no longer ties with Zaporizhzhia for "the city")."""
