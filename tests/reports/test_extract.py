@@ -8561,11 +8561,26 @@ def test_fighters_named_beside_a_weapon_from_afar_keep_its_type(
 
 
 def test_a_note_names_an_unknown_village_as_written(gz: Gazetteer) -> None:
-    """The note had named the lookup key ("'nourah'"), cut at the Arabic article."""
+    """The note had named the lookup key ("'hulaywa'"), cut at the Arabic article."""
     r = _one(gz, "At least 40 people were killed in an RSF attack on the village of Wad "
-                 "al-Nourah in Gezira state, activists said.")
+                 "al-Hulaywa in Gezira state, activists said.")
     assert (r.place_name, r.place_kind) == ("Gezira", "admin1")
-    assert "'Wad al-Nourah' is not in the gazetteer" in r.place_note
+    assert "'Wad al-Hulaywa' is not in the gazetteer" in r.place_note
+
+
+@pytest.mark.parametrize(("text", "place", "kind"), [
+    ("RSF fighters attacked the village of Wad al-Nourah in Gezira state on Wednesday, "
+     "killing more than 100 people, activists said.", "Wad al-Nourah", "village"),
+    ("The RSF attacked Wad Al-Noora on Wednesday, killing 104 people.", "Wad al-Nourah",
+     "village"),
+    ("Boko Haram fighters attacked a military base near Lake Chad on Friday, killing 17 "
+     "soldiers.", "Lake Chad", "region"),
+])
+def test_curated_places_wires_name_that_geonames_lacks(
+        gz: Gazetteer, text: str, place: str, kind: str) -> None:
+    """And "Boko Haram" is an armed group, not Haram in Norway."""
+    r = _one(gz, text)
+    assert (r.place_name, r.place_kind) == (place, kind)
 
 
 @pytest.mark.parametrize(("text", "day"), [
