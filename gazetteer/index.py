@@ -1133,15 +1133,13 @@ _WEAPONS_AFTER_RE = re.compile(r"\s+(?:(?:multiple[- ]launch\s+)?rocket\s+launch
                                # ("Grad systems", "Grad missile systems")
                                r"missiles|launchers|MLRS|drones|(?:missile\s+|rocket\s+)?"
                                r"systems)\b")
-# "the Quds Force", "the Azov Brigade": a unit named after a place or a word, no place
+# "the Quds Force": a unit named after a place or a word, no place
 _UNIT_AFTER_RE = re.compile(r"\s+(?:Forces?|Brigades?|Regiment|Battalion|Corps)\b")
 # Weapons named with a word that is also a place's name, counted one by one: "hit the
 # town with a Grad", "a Tor shot down the drone", "fired a Quds at Eilat"
 _WEAPON_NAMES = frozenset({"grad", "tor", "quds", "buk", "tornado", "uragan", "smerch",
                            "hurricane", "tomahawk", "neptune", "iskander", "kalibr"})
 _ONE_OF_BEFORE_RE = re.compile(r"\b(?:an?|with)\s+$", re.I)
-
-
 # "killed 11 members of the Abu Taha family": a family's name (not "a Kharkiv family")
 _FAMILY_AFTER_RE = re.compile(r"\s+(?:family|clan)\b")
 _THE_NAME_BEFORE_RE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){0,2}$")

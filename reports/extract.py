@@ -2985,6 +2985,7 @@ _DOWNED_OVER_RE = re.compile(
 
 
 def _came_down_in(m: Mention, text: str, downed: bool = False) -> bool:
+    """Whether the words before a place say the weapon came down (or was downed) there."""
     before = lower(text[max(0, m.start - 60):m.start])
     return bool(_DOWNED_OVER_RE.search(before) if downed else _CAME_DOWN_IN_RE.search(before))
 
@@ -4157,7 +4158,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # that missed, not a weapon astray over a neighbour
             event = "strike"
         if event == "interception" and len(places) > 1 and (
-                " at " in low or " for " in low or "target" in low):
+                " at " in low or " for " in low or "toward" in low or "target" in low):
             # (the target named as well as where the weapon was downed)
             places = _where_it_came_down(places, in_sentence, text, downed=True)
         if event == "airspace_violation":
