@@ -2977,13 +2977,6 @@ _AIMED_AT_RE = re.compile(
     r"(?:(?:the\s+)?(?:city|town|port|capital|region|area) of\s+)?$")
 
 
-# "was shot down over the Volyn region", "were intercepted over the Red Sea": where a
-# weapon was downed (before the place's name)
-_DOWNED_OVER_RE = re.compile(
-    r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^.;,]{0,30}?\b(?:over|"
-    r"above|near|off|in)\s+(?:the\s+)?$")
-
-
 def _came_down_in(m: Mention, text: str, downed: bool = False) -> bool:
     """Whether the words before a place say the weapon came down (or was downed) there."""
     before = lower(text[max(0, m.start - 60):m.start])
@@ -3075,6 +3068,10 @@ _ALL_DOWNED_RE = gated(
 _SHARE = (r"most|some|all|many|several|a few|the (?:vast |overwhelming )?majority|the bulk|"
           r"nearly all|almost all|half")
 _DOWN_VERBS = r"shot down|downed|intercepted|destroyed|neutrali[sz]ed"
+# "was shot down over the Volyn region", "were intercepted over the Red Sea": where a
+# weapon was downed (before the place's name)
+_DOWNED_OVER_RE = re.compile(rf"\b(?:{_DOWN_VERBS})\b[^.;,]{{0,30}}?\b(?:over|above|near|off|"
+                             r"in)\s+(?:the\s+)?$")
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)"
 _PERCENT_WORD_RE = re.compile(r"\s*(?:%|percent|per cent)")
 _SHARE_DOWNED_RE = gated(
