@@ -684,9 +684,10 @@ class Gazetteer:
             if parents and res.best is not None and span.kinds in (ADMIN1, ADMIN2) and (
                     parents[0].kind == "country") and not _inside(res.best.place, parents[0]) and (
                     _OF_GAP_RE.match(text, span.end, keep[links[i][0]].start)
-                    or UNKNOWN_LISTED_OF_RE.match(text, span.end, keep[links[i][0]].start)):
-                # "the Zap region of northern Iraq": a region of the country it is said to
-                # be of, not a village of that name abroad
+                    or UNKNOWN_LISTED_OF_RE.match(text, span.end, keep[links[i][0]].start)
+                    or _POSSESSIVE_GAP_RE.fullmatch(text, keep[links[i][0]].end, span.start)):
+                # "the Zap region of northern Iraq", "Iraq's Gara region": a region of the
+                # country it is said to be of, not a village of that name abroad
                 res = self._region_fallback(Query(res.query, strip_kind_words(span.key)[0],
                                                   span.kinds), parents[0])
             resolved[i] = res
@@ -733,11 +734,14 @@ class Gazetteer:
                     span, res, ctx, parents) or (
                     _acronym(text, span) and res.best.place.kind in SETTLEMENT_KINDS):
                 continue
-            if parents and parents[0].kind == "country" and _IN_COUNTRY_GAP_RE.fullmatch(
-                    text, span.end, keep[links[i][0]].start) and _small_abroad(
-                    [res.best, *res.alternatives], parents[0]):
-                # "near Gara in northern Iraq": a village the index lacks in the country
-                # named, not a town of that name in Morocco
+            if parents and parents[0].kind == "country" and (_IN_COUNTRY_GAP_RE.fullmatch(
+                    text, span.end, keep[links[i][0]].start) or (_POSSESSIVE_GAP_RE.fullmatch(
+                    text, keep[links[i][0]].end, span.start) and _TERRAIN_AFTER_RE.match(
+                    text, span.end))) and _small_abroad([res.best, *res.alternatives],
+                                                        parents[0]):
+                # "near Gara in northern Iraq", "Iraq's Gara area": a village the index
+                # lacks in the country named, not a town of that name in Morocco (but
+                # "Brazil's Kaka" is a footballer, whatever hamlet bears his name)
                 res = self._region_fallback(Query(res.query, strip_kind_words(span.key)[0],
                                                   span.kinds), parents[0])
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
@@ -1015,8 +1019,13 @@ def _abroad_of(ranked: Iterable[Candidate], ctx: Context, own_keys: tuple[str, .
 
 
 def _off_context(place: Place, ctx: Context | None) -> bool:
-    """Whether the text names regions and this place lies in none of them."""
-    return ctx is not None and bool(ctx.admin1) and place.admin1_id not in ctx.admin1
+    """Whether the text names regions and this place lies in none of them (but a text
+    mostly about the place's country that names regions only abroad, such as Arak in
+    Iran, a weak reading of "Iraq", does not rule out "Zakho district")."""
+    if ctx is None or not ctx.admin1 or place.admin1_id in ctx.admin1:
+        return False
+    return any(region.startswith(f"ne1:{place.country}") for region in ctx.admin1) or (
+        max(ctx.countries, key=ctx.countries.__getitem__, default=None) != place.country)
 
 
 ACRONYM_MAX_POPULATION = 100_000
@@ -1076,6 +1085,9 @@ def _add(total: dict[str, float], votes: dict[str, float]) -> dict[str, float]:
 
 
 _OF_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_POSSESSIVE_GAP_RE = re.compile(r"['’ʼ]s\s+(?:[\w-]+\s+)?")
+_TERRAIN_AFTER_RE = re.compile(
+    r"\s+(?:area|mountain|hill|valley|plain|border area|countryside)s?\b")
 
 
 def _depth(i: int, links: dict[int, list[int]], seen: frozenset[int] = frozenset()) -> int:

@@ -455,11 +455,15 @@ def test_no_unknown_place_is_made_of_a_weekday_or_state_media(gz: Gazetteer, tex
     ("Turkish warplanes struck PKK positions in the Metina and Zap regions of northern "
      "Iraq on Sunday.", "Zap regions", "IQ"),
     ("Jets struck the Zap region of northern Iraq.", "Zap region", "IQ"),
+    # the country written before, with its possessive
+    ("Turkish warplanes struck militant targets in northern Iraq's Gara region on "
+     "Saturday.", "Gara region", "IQ"),
+    ("Jets struck targets in Iraq\u2019s Gara area.", "Gara", "IQ"),
 ])
 def test_a_region_of_a_stated_country_is_no_namesake_abroad(
         gz: Gazetteer, text: str, mention: str, country: str) -> None:
-    """ "Zap" is also a village in Turkey; a region "of northern Iraq" is in Iraq: the
-    country stands in, with a note."""
+    """ "Zap" is also a village in Turkey, and "Gara" a town in Morocco; a region "of
+    northern Iraq" or "Iraq's" is in Iraq: the country stands in, with a note."""
     found = {m.text: m for m in gz.find_places(text)}
     assert found[mention].resolution.best.place.country == country
     assert "not in the gazetteer" in (found[mention].resolution.note or "")
@@ -510,6 +514,33 @@ def test_the_attackers_demonym_is_no_vote_for_a_namesake_in_their_country(
         gz: Gazetteer, text: str) -> None:
     """Pokrovsk in Donetsk oblast, not its namesake in Yakutia."""
     assert _found(gz, text) == [("Pokrovsk", "town", "UA", "UA-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "He and Messi have been the only winners since Brazil's Kaka took the honor.",
+    "Chile's Ripley department store chain bought the iPods.",
+])
+def test_a_person_or_firm_after_a_countrys_possessive_is_not_the_country(
+        gz: Gazetteer, text: str) -> None:
+    """Only a name followed by a word for land ("Iraq's Gara area") is an unknown place
+    in the country; a footballer or a shop is not."""
+    assert [m.resolution.best.place.kind for m in gz.find_places(text)
+            if m.text in {"Kaka", "Ripley"}] in ([], ["village"], ["town"], ["city"])
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones struck a vehicle in Iraq's Zakho district on Friday.",
+    "A drone strike hit the Zakho district in northern Iraq.",
+    "Turkish drones struck Zakho district, Iraq's Kurdistan regional government said.",
+])
+def test_a_district_is_its_seats_region_though_the_country_reads_weakly_abroad(
+        gz: Gazetteer, text: str) -> None:
+    """ "Iraq" also reads, faintly, as Arak in Iran; that faint region is no reason to
+    drop the seat Zakho in the country the text is about."""
+    found = {m.text: m.resolution for m in gz.find_places(text)}
+    district = next(r for t, r in found.items() if t.startswith(("Zakho", "the Zakho")))
+    assert district.best.place.kind == "admin1"
+    assert district.best.place.country == "IQ" and "Zaxo" in district.note
 
 
 def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
