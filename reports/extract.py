@@ -845,8 +845,9 @@ _NOT_WAR_RE = gated(
     r"strikes?|struck by (?:a |an )?(?:car|vehicle|truck|train|bus|van|lightning|motorist)|"
     r"heart attack|panic attack|asthma attack|shark attack|dog attack|sexual assault|"
     r"assault (?:charges?|case|rifle)|charged with assault|hit song|hit-and-run|"
-    r"hit (?:by|with) (?:a |an )?(?:car|vehicle|truck|bus)|tragedy struck|hardest hit|"
-    r"harder hit|hit hard by|police raids?|"
+    r"hit (?:by|with) (?:a |an )?(?:car|vehicle|truck|bus)|tragedy struck|"
+    # ("the hardest hit by the recession"; but after an attack, "Lutsk was the hardest hit")
+    r"(?:hardest|harder|worst)[- ]hit by|hit hard by|police raids?|"
     r"struck (?:a |an )?(?:[\w$.,-]+ ){0,4}?(?:deal|agreement|pact|compromise|balance|"
     r"chord|tone|note|nerve)|strik(?:e|es|ing) (?:a |an )?(?:deal|agreement|balance|"
     r"chord|tone|note|nerve)|hit (?:the )?(?:headlines|market|shelves|record)|"
@@ -3823,6 +3824,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
     # a toll told before its attack: (figures, place ids, date, source)
     lead_toll: _Told | None = None
     vague_arms: str | None = None  # the weapon of a country-wide lead that gave no report
+    # ... and that lead's (type, weapon, source, country), for the harm told right after it
+    vague_lead: tuple[str, str, str | None, str | None] | None = None
     # what a claim with no target launched, for the downed count after it, and for how
     # many more sentences it may serve
     launch: tuple[list[tuple[Figure, str]], int] | None = None
@@ -3835,6 +3838,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         scene_arms, lead_arms = lead_arms, "unknown"
         scene_who, lead_who = lead_who, None
         toll_scene, lead_toll = lead_toll, None
+        vague_from, vague_lead = vague_lead, None
         body, lbody = text, lowtext
         if hole:  # "struck X in response to ..., killing four": the reason is blanked out
             gap = " " * (hole[1] - hole[0])
@@ -3998,6 +4002,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             for report in reports[para_before if lone else para_from:]:
                 report.claimed_by = report.claimed_by or who[0]
         went_on = False  # a toll that completes the claim before: that claim goes on
+        from_vague = False  # the harm of a country-wide lead that gave no claim
+        vague_from_type = vague_from[0] if vague_from else None
         told_by = _told_by(sentence, low) if event is None and previous else None
         if told_by is None and event is None and previous and who and not signed and all(
                 r.claimed_by is None for r in previous) and not _PRONOUN_RE.match(who[0]) and (
@@ -4079,6 +4085,20 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             event = "strike" if recent[-1].event_type == "interception" else (
                 recent[-1].event_type)
             inherited_event = recent[-1]
+        elif event is None and not recent and vague_from is not None and _in_lead_country(
+                in_sentence, vague_from[3], who, start) and (
+                _CASUALTY_RE.search(low)) and not _MODAL_RE.search(low) and (
+                not _DIPLOMACY_RE.search(low)) and " since " not in low and (
+                not _PART_OF_TOLL_RE.search(low)):
+            # "Russian missiles and drones struck Ukraine overnight, officials said. Two
+            # people were killed in Lutsk.": the harm, in one town, of the attack on the
+            # whole country told just before (which gave no claim of its own)
+            event = "strike" if vague_from[0] == "interception" else vague_from[0]
+            inherited_event, from_vague = None, True
+        elif event is not None and event == vague_from_type and not recent and (
+                _in_lead_country(in_sentence, vague_from[3] if vague_from else None, who, start)):
+            # "... struck Ukraine overnight. Lutsk was the hardest hit.": the same attack
+            inherited_event, from_vague = None, True
         elif event == "strike" and previous and previous[0].event_type == "interception" and (
                 _REMNANT_RE.match(low)):
             # "About 180 missiles were launched, most of which were intercepted. Some hit
@@ -4527,6 +4547,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # the same account goes on, in the same paragraph
             who_text, claim_from = previous[0].claimed_by, "previous sentence"
             went_on_from = previous[0]
+        if who_text is None and from_vague and vague_from and vague_from[2]:
+            who_text, claim_from = vague_from[2], "previous sentence"
         if who_text is None and event == "airspace_violation":
             finder = _FINDER_RE.match(sentence)
             who_text = finder["who"] if finder else None  # who found it tells of it
@@ -4641,6 +4663,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # on a tanker off the coast of Somalia on Friday": a dated attack on a named
             # kind of target, at country precision)
             vague_arms = weapon(core, event)  # the lead's weapons, for "The attack ..."
+            lands = {m.resolution.best.place.country for m in places}
+            vague_lead = (event, vague_arms, who_text, lands.pop()) if len(lands) == 1 else None
             continue  # "Russia's attacks on Ukraine have sparked concern": no claim
         place_tolls = _per_place_tolls(
             sentence, places, _between(mentions, starts, start, end), start, figures
@@ -4698,6 +4722,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                          and r.weapon != "unknown" and (_within(places, [r], gz) or (
                              _named_their_country(r, places, previous, mentions, starts)))),
                         arms)
+        if arms == "unknown" and from_vague and vague_from:
+            arms = vague_from[1]  # ("... struck Ukraine overnight. Two were killed in Lutsk")
         if arms == "unknown" and vague_arms and the_attack:
             # "Russia pounded Ukraine's grid with missiles overnight. The attack damaged
             # energy facilities in the Lviv region": the lead's weapon
@@ -5825,6 +5851,16 @@ def _unknown_town_country(sentence: str, low: str, start: int, gz: Gazetteer
         f"{m['kind']} {m['name']!r} is not in the gazetteer; resolved to {place.name}, the "
         f"country told ({' '.join(sentence[m.start():m.end()].split())})"))
     return [Mention(start + m.start("name"), start + m.end("name"), m["name"], res)]
+
+
+def _in_lead_country(in_sentence: list[Mention], country: str | None,
+                     who: tuple[str, int, int] | None, start: int) -> bool:
+    """Whether the sentence names a place below country level in the country a lead told
+    of (not only its speaker's: "the Lviv governor said")."""
+    return country is not None and any(
+        m.resolution.best.place.kind not in {"country", "continent"}
+        and m.resolution.best.place.country == country
+        and not _names_only_its_speaker([m], who, start) for m in in_sentence)
 
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = _NO_PLACE) -> list[Mention]:

@@ -3935,6 +3935,43 @@ def test_members_of_a_family_are_counted_as_people(
     assert (r.killed, r.children_killed) == (killed, children)
 
 
+@pytest.mark.parametrize(("text", "place", "killed", "weapon"), [
+    ("Russian missiles and drones struck Ukraine overnight, officials said. Two people "
+     "were killed in Lutsk.", "Lutsk", 2, "missile"),
+    ("Russia attacked Ukraine with drones overnight, the air force said. In Lutsk, two "
+     "people were killed.", "Lutsk", 2, "drone"),
+    ("Russian missiles and drones struck Ukraine overnight, officials said. Lutsk was the "
+     "hardest hit, with two people killed.", "Lutsk", 2, "missile"),
+    ("Israeli jets pounded Lebanon on Friday, the army said. Three people were wounded in "
+     "Nabatieh.", "Nabatieh", None, "aircraft"),
+])
+def test_the_harm_told_after_an_attack_on_a_whole_country_is_that_attacks(
+        gz: Gazetteer, text: str, place: str, killed: int | None, weapon: str) -> None:
+    """The country-wide lead gives no claim of its own; the town named right after is
+    where its harm was, with its weapon, night and speaker."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed, r.weapon) == ("strike", place, killed,
+                                                                 weapon)
+    assert r.event_date == (date(2024, 6, 14) if "Friday" in text else date(2024, 6, 15))
+    assert r.claimed_by in {"officials", "the air force", "the army"}
+
+
+@pytest.mark.parametrize("text", [
+    # a toll in another country, or one the speaker's office only names
+    "Russian drones struck Ukraine overnight, officials said. Two people were killed in "
+    "Gaza.",
+    "Russia struck Ukraine overnight. Two people were killed in clashes in the Kursk region.",
+])
+def test_a_toll_elsewhere_is_not_the_harm_of_a_country_wide_attack(
+        gz: Gazetteer, text: str) -> None:
+    assert all(r.weapon == "unknown" or r.country != "UA" for r in _reports(gz, text))
+
+
+def test_hardest_hit_by_something_else_is_no_attack(gz: Gazetteer) -> None:
+    assert _reports(gz, "Russian forces struck Ukraine overnight. Kharkiv's farmers were "
+                        "the hardest hit by the drought.") == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
