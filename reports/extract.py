@@ -1009,6 +1009,12 @@ def _as_area(m: Mention, area: Place | None, note: str) -> Mention:
 # "Air defences destroyed 36 of them": the weapons of the sentence before
 _BACK_REF_RE = gated("of_them of_these of_those of_which the_rest",
                      r"\b(?:of (?:them|these|those|which)|the rest)\b")
+# "Russia fired 40 missiles at Ukraine. Most were shot down over Kyiv": a share with no
+# noun of its own opens the sentence, so it counts what the claim before fired
+_ELLIPTIC_SHARE_RE = re.compile(
+    rf"(?:{QUAL}\s+)?(?:{NUM}|most|all|none|the (?:rest|remaining|others))\s+(?:were|was|"
+    r"had been|have been|has been)\s+(?:shot down|downed|intercepted|destroyed|"
+    r"neutrali[sz]ed|eliminated)\b")
 _IMPACTS_RE = gated("hit impact", r"\b(?:hits|impacts)\b|\bhit (?:was|were) recorded\b")
 # "One missile was shot down, while another hit a plant": one more of the same weapon
 _ANOTHER_HIT_RE = gated("another second third other", r"\b(?:another|(?:a|the) (?:second|"
@@ -3871,6 +3877,13 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 _SHARE_OVER_RE.match(civil)) and all(
                 r.event_type == "interception" for r in previous):
             event = "interception"  # (the downing's breakdown: below)
+        elif event is None and civil[:1].isalnum() and _ELLIPTIC_SHARE_RE.match(civil) and (
+                launch is not None or any(r.event_type == "strike" and r.count and (
+                    r.weapon in _FROM_THE_AIR) for r in reports[-6:])):
+            # "Russia launched 40 drones at Ukraine. Thirty were destroyed over the Kyiv
+            # region": a share of what was launched, downed (not "Drones hit three houses.
+            # Two were destroyed": no weapons counted)
+            event = "interception"
         came_as = _CAME_AS_RE.match(civil) if the_attack and event and " came " in civil else None
         if came_as and classify(civil[came_as.end():])[0] is None:
             # "The attack came as Russian forces pressed an offensive in the Kharkiv region":
@@ -4492,7 +4505,9 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Drones attacked Kharkiv overnight. A man was killed in Korotych, the governor
             # said.": whoever tells the attack's harm told the attack
             _sourced_back(reports[para_from:], who_text)
-        refers_back = bool(_BACK_REF_RE.search(low))  # "36 of them"
+        refers_back = bool(_BACK_REF_RE.search(low)) or (  # "36 of them"
+            event == "interception" and bool(_ELLIPTIC_SHARE_RE.match(lbody, core_start))
+            and bool(previous) and "\n" not in text[previous[0].quote_end:start])
         back = bool(previous) and refers_back
         claim_from = None
         went_on_from: Report | None = None  # the claim this sentence tells more of

@@ -3972,6 +3972,33 @@ def test_hardest_hit_by_something_else_is_no_attack(gz: Gazetteer) -> None:
                         "the hardest hit by the drought.") == []
 
 
+@pytest.mark.parametrize(("text", "place", "count", "launched", "weapon"), [
+    ("Russia launched 40 drones at Ukraine overnight. Thirty were destroyed over the Kyiv "
+     "region, the air force said.", "Kyiv Oblast", 30, 40, "drone"),
+    ("Russia fired 40 missiles at Ukraine overnight. Most were shot down over Kyiv, the air "
+     "force said.", "Kyiv", None, 40, "missile"),
+    ("Iran launched more than 180 ballistic missiles at Israel on Friday. About 150 were "
+     "intercepted over the Negev, the army said.", "Negev", 150, 180, "missile"),
+    ("Russia launched 40 drones at Ukraine overnight. Two people were killed in Kharkiv. "
+     "Three were destroyed over the Kharkiv region.", "Kharkiv Oblast", 3, None, "drone"),
+])
+def test_a_share_with_no_noun_of_its_own_is_of_the_weapons_launched_before(
+        gz: Gazetteer, text: str, place: str, count: int | None, launched: int | None,
+        weapon: str) -> None:
+    """ "Thirty were destroyed over the Kyiv region": thirty of the drones told before,
+    downed there (with their weapon, and the number launched when the claim before gave
+    it), though the sentence names a place of its own."""
+    downed = [r for r in _reports(gz, text) if r.event_type == "interception"]
+    assert [(r.place_name, r.count, r.extras.get("launched_count"), r.weapon)
+            for r in downed] == [(place, count, launched, weapon)]
+
+
+def test_a_share_of_the_houses_hit_is_no_downing(gz: Gazetteer) -> None:
+    found = _reports(gz, "Russian drones hit three houses in Sumy overnight. Two were "
+                         "destroyed, the mayor said.")
+    assert [r.event_type for r in found] == ["strike"]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
