@@ -548,7 +548,9 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         "missile iskander kalibr kinzhal kh- s-300 s-400 ballistic cruise atacms storm_shadow "
         "himars rocket zircon oniks tochka",
         # (not "a missile carrier", "a missile boat": a ship, whatever hit it)
-        r"\b(?:missiles?(?! (?:carriers?|boats?|ships?|cruisers?)\b)|iskanders?|kalibr|kinzhal|"
+        # ("a Kalibr missile carrier", "Kalibr carriers": the ship that bears them)
+        r"\b(?:missiles?(?! (?:carriers?|boats?|ships?|cruisers?)\b)|iskanders?|"
+        r"kalibr(?![\s-]+(?:missile\s+)?carriers?\b|-carrying\b)|kinzhal|"
         r"kh-\d+|s-300|s-400|ballistic|cruise(?! ships?\b)|atacms|storm shadow|himars|rockets?|"
         r"zircon|oniks|tochka)\b")),
     ("artillery", gated(

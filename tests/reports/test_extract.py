@@ -1646,6 +1646,8 @@ def test_bracketed_parents_the_index_reads_as_a_place_abroad_are_still_parents(
 @pytest.mark.parametrize("text", [
     "Ukraine's Navy said a Russian missile carrier was destroyed in the Black Sea.",
     "Ukraine's navy said it had destroyed a Russian missile boat in the Black Sea.",
+    "Ukraine's navy said a Russian Kalibr missile carrier was destroyed in the Black Sea.",
+    "The navy said it had struck a Kalibr-carrying corvette in the Black Sea.",
 ])
 def test_a_missile_ship_destroyed_is_a_strike_at_sea_not_a_missile_downed(
         gz: Gazetteer, text: str) -> None:
