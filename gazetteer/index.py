@@ -1144,7 +1144,11 @@ def _admin2_or_admin1(query: Query, hits: list[Hit]) -> Query:
 _WEAPONS_AFTER_RE = re.compile(r"\s+(?:(?:multiple[- ]launch\s+)?rocket\s+launchers|rockets|"
                                # ("Grad systems", "Grad missile systems")
                                r"missiles|launchers|MLRS|drones|(?:missile\s+|rocket\s+)?"
-                               r"systems)\b")
+                               r"systems|"
+                               # ("an Israeli Hermes drone", "a Neptune missile"; but "the
+                               # Odesa drone attack" is an attack on Odesa)
+                               r"(?:drone|missile|UAV)(?!\s+(?:strikes?|attacks?|raids?|"
+                               r"barrages?|fire|debris|alerts?|threat|incidents?|hits?)\b))\b")
 # "the Quds Force": a unit named after a place or a word, no place
 _UNIT_AFTER_RE = re.compile(r"\s+(?:Forces?|Brigades?|Regiment|Battalion|Corps)\b")
 # Weapons named with a word that is also a place's name, counted one by one: "hit the

@@ -485,6 +485,9 @@ def test_a_weapon_named_like_a_village_is_no_place(gz: Gazetteer, text: str) -> 
     ("Russian troops fired a Tor at a drone over Dobropillia.", ["Dobropillia"]),
     ("The Houthis said they fired a Quds at the port.", []),
     ("The Quds Force said on Friday that it had fired missiles.", []),
+    # a model named before a singular weapon (but "the Odesa drone attack" is Odesa's)
+    ("An Israeli Hermes drone was downed over Lebanon.", ["Lebanon"]),
+    ("The Odesa drone attack killed two people.", ["Odesa"]),
     # a family's name
     ("A strike in Rafah killed 11 members of the Abu Taha family.", ["Rafah"]),
     ("The medal went to the Bernard Becker family of Tipton, Iowa.", ["Tipton", "Iowa"]),
