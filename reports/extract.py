@@ -1508,8 +1508,10 @@ def weapons_named(text: str, event: str) -> list[str]:
     low = lower(text)
     if event not in {"interception", "airspace_violation"}:
         low = _TARGET_ARMS_RE.sub(_blank_target, low)
-    else:  # (nor the jets sent up: "two F-16 jets were scrambled")
-        low = _SCRAMBLED_RE.sub(_blank, _INTERCEPTOR_RE.sub(_blank, low))
+    else:  # (nor the jets sent up: "two F-16 jets were scrambled", but "intercepted a
+        # surface-to-air missile fired at an Israeli drone": the missile is what was downed)
+        low = _SCRAMBLED_RE.sub(_blank, low if _SAM_DOWNED_RE.search(low) else (
+            _INTERCEPTOR_RE.sub(_blank, low)))
     found: list[tuple[int, int, str]] = []
     for name, pattern in _WEAPON_RES:
         m = pattern.search(low)
@@ -1538,6 +1540,10 @@ _INTERCEPTOR_RE = gated(
     "surface-to-air anti-aircraft air_defen air-defen interceptor sam_",
     r"\b(?:surface-to-air|anti-aircraft|air[- ]defen[cs]e|interceptor|sam)\s+"
     r"(?:missiles?|rockets?)\b|\binterceptor(?:s|\s+missiles?)?\b")
+_SAM_DOWNED_RE = gated(
+    "surface-to-air anti-aircraft sam_",
+    r"\b(?:intercepted|shot down|downed|destroyed)\s+(?:an?\s+|the\s+|two\s+|three\s+|"
+    r"\d+\s+)?(?:[\w-]+\s+)?(?:surface-to-air|anti-aircraft|sam)\s+(?:missiles?|rockets?)\b")
 _SCRAMBLED_RE = gated(
     "scrambl",
     r"\bscrambled\s+(?:[\w-]+\s+){0,3}?(?:jets?|fighters?|aircraft|planes?)"

@@ -4001,6 +4001,24 @@ def test_a_share_of_the_houses_hit_is_no_downing(gz: Gazetteer) -> None:
     assert [r.event_type for r in found] == ["strike"]
 
 
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("The Israeli army said it intercepted a surface-to-air missile fired from Lebanon "
+     "toward an Israeli drone.", "missile"),
+    ("The army said air defences intercepted two anti-aircraft missiles fired at its drones "
+     "over the Bekaa.", "missile"),
+    # what brought it down is still not the weapon downed
+    ("Hezbollah said it shot down an Israeli drone with a surface-to-air missile over "
+     "Nabatieh.", "drone"),
+    ("An Israeli Hermes drone was downed by a surface-to-air missile over southern Lebanon, "
+     "the army said.", "drone"),
+])
+def test_a_surface_to_air_missile_intercepted_is_the_weapon_downed(
+        gz: Gazetteer, text: str, weapon: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("interception", weapon)
+    assert r.country in {"IL", "LB"}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
