@@ -4294,7 +4294,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 sentence, launch[0])))
         speaker = (launch_who or last_who) if launch_told else speaker
         defender = _defender(sentence) if event == "interception" else None
+        # (but "explosions were heard in Sevastopol; ... air defences repelled an attack":
+        # the blasts heard were the defence, over the place told)
         elsewhere = sibling and event == "interception" and bool(last_places) and (
+            unit_events.get(index - 1) != "explosion") and (
             _defended_elsewhere(last_places, defender.group(0) if defender else speaker, gz))
         if not elsewhere and not places and event == "interception" and speaker and (
                 not launch_told) and "launch" in low and previous and all(
@@ -5887,7 +5890,8 @@ def _in_lead_country(in_sentence: list[Mention], country: str | None,
 
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = _NO_PLACE) -> list[Mention]:
-    for found in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*|\b[A-Z]{3,5}\b", who):
+    for found in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?![-\w])|\b[A-Z]{3,5}\b", who):
+        # (not "the Russian-installed governor": a patron's adjective, not his country)
         # "the IDF", "the Ukrainian air force" ("the Ukrainian Air Force": its first word;
         # "The Ukrainian Air Force" at a sentence's start: the word after the article)
         found = found.removeprefix("The ")

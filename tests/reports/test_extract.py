@@ -4019,6 +4019,29 @@ def test_a_surface_to_air_missile_intercepted_is_the_weapon_downed(
     assert r.country in {"IL", "LB"}
 
 
+@pytest.mark.parametrize("text", [
+    "In the early hours of Friday, explosions were heard in Sevastopol; the Russian-installed "
+    "governor Mikhail Razvozhayev said air defences had repelled an attack by naval drones.",
+    "Blasts rang out over Odesa overnight; the regional governor said air defences had "
+    "downed six drones.",
+])
+def test_blasts_heard_then_a_downing_in_one_sentence_are_over_the_same_place(
+        gz: Gazetteer, text: str) -> None:
+    """The blasts heard were the defence at work: the downing is over the town, not
+    somewhere in its country (nor in Russia, for a "Russian-installed" governor)."""
+    found = _reports(gz, text)
+    downed = [r for r in found if r.event_type == "interception"]
+    assert len(downed) == 1 and downed[0].place_kind == "city"
+    assert downed[0].place_name == next(r.place_name for r in found
+                                        if r.event_type == "explosion")
+
+
+def test_a_patrons_adjective_is_not_the_speakers_country(gz: Gazetteer) -> None:
+    found = _reports(gz, "The Russian-installed mayor Ivan Prikhodko said air defences shot "
+                         "down five drones.")
+    assert all(r.country != "RU" for r in found)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
