@@ -577,7 +577,12 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         r"air force (?:air\s?)?(?:strikes?|raids?|bombing|bombardment)|"
         # ("Myanmar's junta bombed a monastery": bombs from the air; but not "an aerial
         # bombardment", which missiles and drones are too)
-        r"(?:junta|military|army|regime)\s+(?:has\s+|had\s+)?bombed)\b")),
+        r"(?:junta|military|army|regime)\s+(?:has\s+|had\s+)?bombed|"
+        # ("the junta dropped bombs on a school": from its aircraft; drones that drop them
+        # are named, and win as the more specific weapon)
+        r"(?:junta|military|army|regime|forces|troops)\s+(?:has\s+|had\s+)?dropped\s+"
+        r"(?:[\w-]+\s+){0,2}?bombs\b(?!\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:drones?|uavs?|(?:quad|multi)?copters?)))\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(

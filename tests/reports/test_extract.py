@@ -4042,6 +4042,21 @@ def test_a_patrons_adjective_is_not_the_speakers_country(gz: Gazetteer) -> None:
     assert all(r.country != "RU" for r in found)
 
 
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("Myanmar's junta dropped bombs on a school in Sagaing region, killing 11 children.",
+     "aircraft"),
+    ("The military dropped two 500-pound bombs on a monastery in Sagaing region.", "aircraft"),
+    # a drone that drops them is named
+    ("Russian forces dropped bombs from a drone on a car in Nikopol, injuring a man.",
+     "drone"),
+    ("A Russian drone dropped bombs on a car in Nikopol, injuring a man.", "drone"),
+])
+def test_bombs_an_army_dropped_came_from_its_aircraft(
+        gz: Gazetteer, text: str, weapon: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon) == ("strike", weapon)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
