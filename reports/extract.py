@@ -1048,8 +1048,14 @@ _CIVIL_DRONE_RE = gated(  # (gated by the words of trade, which most sentences l
     r"startups?)\b")
 
 
+# "intercepted before it entered Israeli airspace": the border it never crossed
+_NOT_ENTERED_RE = gated(
+    "before",
+    r"\bbefore\s+(?:it|they|the\s+\w+)?\s*(?:had\s+|could\s+)?(?:enter(?:ed|ing)?|"
+    r"cross(?:ed|ing)?(?:\s+into)?|reach(?:ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:air\s?space|"
+    r"territory)\b")
 _NOT_WAR_PATTERNS = (_NOT_WAR_RE, _EVERYDAY_BLOWS_RE, _NOT_INTERCEPTED_RE, _CIVIL_DRONE_RE,
-                     _NOT_WAR_MORE_RE)
+                     _NOT_WAR_MORE_RE, _NOT_ENTERED_RE)
 
 
 def _unwar(low: str) -> str:
@@ -3973,6 +3979,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             mentions, starts, start, end)
         if hole:
             in_sentence = [m for m in in_sentence if not hole[0] <= m.start < hole[1]]
+        if event and " before " in low and (never := [
+                (start + b.start(), start + b.end()) for b in _NOT_ENTERED_RE.finditer(low)]):
+            # ("shot down over Ukraine before they could reach Polish airspace": not Poland's)
+            in_sentence = [m for m in in_sentence if not any(a <= m.start < b for a, b in never)]
         verdict = _VERDICT_RE.match(civil) if event and civil.startswith(
             ("it ", "this ", "that ")) else None
         if verdict and (verdict.group().endswith("time") or classify(

@@ -4057,6 +4057,24 @@ def test_bombs_an_army_dropped_came_from_its_aircraft(
     assert (r.event_type, r.weapon) == ("strike", weapon)
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Russian drones were shot down over Ukraine before they could reach Polish airspace, "
+     "Poland's army said.", [("interception", "Ukraine")]),
+    ("A UAV launched from Yemen was intercepted before it entered Israeli airspace, the "
+     "military said.", []),
+    ("The IDF said a drone launched from Lebanon was intercepted before crossing into Israeli "
+     "territory.", [("interception", "Israel")]),
+    # it did cross
+    ("Two drones crossed into Polish airspace before returning to Belarus, the army said.",
+     [("airspace_violation", "Poland airspace")]),
+])
+def test_a_border_a_weapon_was_downed_before_crossing_is_no_violation_nor_its_place(
+        gz: Gazetteer, text: str, places: list[tuple[str, str]]) -> None:
+    """Not Poland's airspace, which the drones never reached (the IDF's own country
+    stands in, at country precision, when the text names nowhere else)."""
+    assert [(r.event_type, r.place_name) for r in _reports(gz, text)] == places
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
