@@ -3979,10 +3979,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             mentions, starts, start, end)
         if hole:
             in_sentence = [m for m in in_sentence if not hole[0] <= m.start < hole[1]]
+        short_of_border = False  # "intercepted before reaching Israeli territory"
         if event and " before " in low and (never := [
                 (start + b.start(), start + b.end()) for b in _NOT_ENTERED_RE.finditer(low)]):
             # ("shot down over Ukraine before they could reach Polish airspace": not Poland's)
             in_sentence = [m for m in in_sentence if not any(a <= m.start < b for a, b in never)]
+            short_of_border = True
         verdict = _VERDICT_RE.match(civil) if event and civil.startswith(
             ("it ", "this ", "that ")) else None
         if verdict and (verdict.group().endswith("time") or classify(
@@ -4314,6 +4316,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         elsewhere = sibling and event == "interception" and bool(last_places) and (
             unit_events.get(index - 1) != "explosion") and (
             _defended_elsewhere(last_places, defender.group(0) if defender else speaker, gz))
+        # (and one downed short of the border is not over the target told before it)
+        elsewhere = elsewhere or (short_of_border and event == "interception")
         if not elsewhere and not places and event == "interception" and speaker and (
                 not launch_told) and "launch" in low and previous and all(
                 r.event_type != "interception" and r.claimed_by not in {None, speaker}
