@@ -4041,7 +4041,6 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 report.claimed_by = report.claimed_by or who[0]
         went_on = False  # a toll that completes the claim before: that claim goes on
         from_vague = False  # the harm of a country-wide lead that gave no claim
-        vague_from_type = vague_from[0] if vague_from else None
         told_by = _told_by(sentence, low) if event is None and previous else None
         if told_by is None and event is None and previous and who and not signed and all(
                 r.claimed_by is None for r in previous) and not _PRONOUN_RE.match(who[0]) and (
@@ -4133,8 +4132,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # whole country told just before (which gave no claim of its own)
             event = "strike" if vague_from[0] == "interception" else vague_from[0]
             inherited_event, from_vague = None, True
-        elif event is not None and event == vague_from_type and not recent and (
-                _in_lead_country(in_sentence, vague_from[3] if vague_from else None, who, start)):
+        elif vague_from is not None and event == vague_from[0] and not recent and (
+                _in_lead_country(in_sentence, vague_from[3], who, start)):
             # "... struck Ukraine overnight. Lutsk was the hardest hit.": the same attack
             inherited_event, from_vague = None, True
         elif event == "strike" and previous and previous[0].event_type == "interception" and (
@@ -5910,9 +5909,9 @@ def _in_lead_country(in_sentence: list[Mention], country: str | None,
 
 def _speaker_country(who: str, gz: Gazetteer, note: str = _NO_PLACE) -> list[Mention]:
     for found in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?![-\w])|\b[A-Z]{3,5}\b", who):
-        # (not "the Russian-installed governor": a patron's adjective, not his country)
         # "the IDF", "the Ukrainian air force" ("the Ukrainian Air Force": its first word;
-        # "The Ukrainian Air Force" at a sentence's start: the word after the article)
+        # "The Ukrainian Air Force" at a sentence's start: the word after the article; not
+        # "the Russian-installed governor": a patron's adjective, not his country)
         found = found.removeprefix("The ")
         head = found.split()[0]
         word = head if head != found and gz.demonym_country(fold(head)) and not (
