@@ -4111,9 +4111,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                             recent[-1].event_type != "interception"
                             or m.resolution.best.place.country == recent[-1].country)
                         for m in in_sentence))
-                and _CASUALTY_RE.search(low) and not _MODAL_RE.search(low)
-                and not _DIPLOMACY_RE.search(low) and " since " not in low
-                and not _PART_OF_TOLL_RE.search(low)):
+                and _harm_told(low)):
             # ("... have been killed in the clashes since Saturday": a running tally)
             # "Deaths were reported in Dnipro, Kharkiv and Lviv": the same attack as the
             # sentence before, now with its places ("17 drones were downed over the
@@ -4123,15 +4121,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 recent[-1].event_type)
             inherited_event = recent[-1]
         elif event is None and not recent and vague_from is not None and _in_lead_country(
-                in_sentence, vague_from[3], who, start) and (
-                _CASUALTY_RE.search(low)) and not _MODAL_RE.search(low) and (
-                not _DIPLOMACY_RE.search(low)) and " since " not in low and (
-                not _PART_OF_TOLL_RE.search(low)):
+                in_sentence, vague_from[3], who, start) and _harm_told(low):
             # "Russian missiles and drones struck Ukraine overnight, officials said. Two
             # people were killed in Lutsk.": the harm, in one town, of the attack on the
-            # whole country told just before (which gave no claim of its own)
-            event = "strike" if vague_from[0] == "interception" else vague_from[0]
-            inherited_event, from_vague = None, True
+            # whole country told just before (which gave no claim of its own; such a lead
+            # is never a downing)
+            event, inherited_event, from_vague = vague_from[0], None, True
         elif vague_from is not None and event == vague_from[0] and not recent and (
                 _in_lead_country(in_sentence, vague_from[3], who, start)):
             # "... struck Ukraine overnight. Lutsk was the hardest hit.": the same attack
@@ -5895,6 +5890,13 @@ def _unknown_town_country(sentence: str, low: str, start: int, gz: Gazetteer
         f"{m['kind']} {m['name']!r} is not in the gazetteer; resolved to {place.name}, the "
         f"country told ({' '.join(sentence[m.start():m.end()].split())})"))
     return [Mention(start + m.start("name"), start + m.end("name"), m["name"], res)]
+
+
+def _harm_told(low: str) -> bool:
+    """Whether a sentence tells deaths or injuries as news of one attack (not a forecast,
+    diplomacy, a running tally "since Saturday", nor a part of a toll told before)."""
+    return bool(_CASUALTY_RE.search(low)) and not _MODAL_RE.search(low) and not (
+        _DIPLOMACY_RE.search(low)) and " since " not in low and not _PART_OF_TOLL_RE.search(low)
 
 
 def _in_lead_country(in_sentence: list[Mention], country: str | None,
