@@ -661,13 +661,16 @@ _CAPTION_RE = gated(
     # (but "videos posted on social media showed a fire at the refinery", "geolocated
     # footage showed a missile hitting ...": what the footage told, a report)
     r"\b(?:photos?|pictures?|images?)\b[^.]{0,80}\b(?:showed|appeared)\b")
+# "an object that may have been a drone crashed": a doubt about what it was, not about
+# whether it happened
+_WHAT_IT_WAS = r"(?!\s+(?:also\s+)?have\s+been\s+(?:an?|parts?\s+of|debris|fragments)\s)"
 _MODAL_RE = gated(
     "will would could might may plan threaten vow warn expected preparing intend promised "
     "pledged if",
-    r"\b(?:will|would|could(?! not\b)|might|"
+    rf"\b(?:will|would|could(?! not\b){_WHAT_IT_WAS}|might{_WHAT_IT_WAS}|"
     # (not the month: "on May 31", "31 May", "in May", "since May")
     r"(?<!\bon )(?<!\bin )(?<!\bof )(?<!since )(?<!\d )(?<!early )(?<!\blate )(?<!\bmid-)"
-    r"may(?!\s+\d)|plans? to|planning to|threaten(?:s|ed|ing)? to|"
+    rf"may(?!\s+\d){_WHAT_IT_WAS}|plans? to|planning to|threaten(?:s|ed|ing)? to|"
     r"vow(?:s|ed)? to|warn(?:s|ed)? (?:of|that)|is expected to|are expected to|"
     r"preparing (?:to|another)|intend(?:s|ed)? to|promised to|pledged to|if)\b")
 _DIPLOMACY_RE = gated(

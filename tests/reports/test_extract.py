@@ -4075,6 +4075,29 @@ def test_a_border_a_weapon_was_downed_before_crossing_is_no_violation_nor_its_pl
     assert [(r.event_type, r.place_name) for r in _reports(gz, text)] == places
 
 
+@pytest.mark.parametrize(("text", "event", "place"), [
+    ("Polish authorities said on Sunday that an object that may have been a drone crashed in "
+     "a field near Lublin.", "airspace_violation", "Lublin"),
+    ("An object which might have been a Russian drone fell near Rezina, Moldovan police said.",
+     "airspace_violation", "Rezina"),
+    ("Fragments that could have been parts of a missile were found near Tulcea, the ministry "
+     "said.", "airspace_violation", "Tulcea"),
+])
+def test_a_doubt_about_what_the_object_was_is_no_forecast(
+        gz: Gazetteer, text: str, event: str, place: str) -> None:
+    """ "may have been a drone" doubts what it was, not whether it happened."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == (event, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia may have launched drones at Lublin, officials warned.",
+    "Drones might have been launched at Rezina, Moldovan police said.",
+])
+def test_a_modal_about_the_event_itself_still_gives_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
