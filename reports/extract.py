@@ -350,10 +350,15 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"helicopters?|balloons?)\b[^.;]{0,40}?\b(?:entered|flew into|crossed into|strayed into)"
         r"\s+" + _NEIGHBOUR_LANDS + r"\b|"
         r"\b(?:debris|fragments?|wreckage|remains|parts) (?:of|from) (?:an? |the )?"
+        # ("debris from a Russian drone hit a house in Plauru": where the war is fought,
+        # the attack's; below)
         r"(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" + _OBJECT + r")\b[^.;]{0,80}?"
-        r"\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
+        r"\b(?:found|discovered|fell|fallen|crashed|landed|hit|struck|damaged)\b|"
         r"\b(?:drone|missile|rocket|uav)s? (?:debris|fragments?|wreckage|parts|remains)\b"
-        r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed)\b|"
+        r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed|hit|struck|damaged)\b|"
+        # ("a Romanian village was hit by debris from a Russian drone")
+        r"\b(?:hit|struck|damaged) by (?:falling )?(?:debris|fragments|wreckage|parts) (?:of|from) "
+        r"(?:an? |the )?(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" + _OBJECT + r")\b|"
         r"\b(?:drone|missile|rocket|uav|projectile)s?\b[^.;]{0,40}?\b(?:crashed|fell|fallen|landed|"
         r"came down)"
         r"\b|"
@@ -4249,8 +4254,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     places = [air] if air else places
             elif all(m.resolution.best.place.country in WAR_COUNTRIES for m in specific):
                 # Debris or a crash where the war is fought is part of an attack, not a
-                # violation of a neighbour's airspace; a drone only seen there is neither.
-                event = classify(_unwar(low), skip="airspace_violation")[0] or (
+                # violation of a neighbour's airspace; a drone only seen there is neither
+                # (debris that hit a house there is the attack's harm: a strike).
+                event = "strike" if _DEBRIS_HIT_RE.search(low) else classify(
+                    _unwar(low), skip="airspace_violation")[0] or (
                     None if _SIGHTED_RE.search(low) or _FLEW_IN_FROM_RE.search(low) else "strike")
                 if event is None:
                     continue
@@ -5222,6 +5229,10 @@ _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopte
 
 # Debris of a downed drone or missile falling where the war is fought, after an attack
 # or with the weapon named ("debris of a drone" alone abroad is an airspace violation).
+# What debris hit: the harm of an attack where the war is fought, a violation elsewhere
+_DEBRIS_HIT_RE = re.compile(
+    r"\b(?:debris|fragments?|wreckage|parts)\b[^.;]{0,80}?\b(?:hit|struck|damaged)\b|"
+    r"\b(?:hit|struck|damaged) by (?:falling )?(?:debris|fragments|wreckage|parts)\b")
 _FALLING_DEBRIS_RE = gated(
     "debris fragment wreckage shrapnel",
     r"\b(?:debris|fragments|wreckage|shrapnel)\b[^.;]{0,40}?\b(?:fell|falling|landed|hit|"

@@ -4098,6 +4098,29 @@ def test_a_modal_about_the_event_itself_still_gives_no_claim(gz: Gazetteer, text
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize(("text", "event", "place"), [
+    ("Debris from a Russian drone hit a house in the Romanian village of Plauru overnight, "
+     "the defence ministry said.", "airspace_violation", "Plauru"),
+    ("Fragments of a drone damaged a barn near Ceadir-Lunga, Moldovan police said.",
+     "airspace_violation", "Ceadîr-Lunga"),
+    ("The village of Plauru was hit by debris from a Russian drone overnight, Romania's "
+     "defence ministry said.", "airspace_violation", "Plauru"),
+    ("A house in Plauru was damaged by falling debris from a drone, the ministry said.",
+     "airspace_violation", "Plauru"),
+    # where the war is fought, the attack's end
+    ("Debris from a Russian drone hit a house in Kyiv overnight, the mayor said.", "strike",
+     "Kyiv"),
+    ("Debris from a downed drone hit a house in Kyiv overnight, the mayor said.", "strike",
+     "Kyiv"),
+])
+def test_debris_that_hit_a_neighbours_soil_is_a_violation_not_a_strike(
+        gz: Gazetteer, text: str, event: str, place: str) -> None:
+    """The issue's airspace violation includes debris found on a neighbour's soil; debris
+    that hit something there is that too (in Ukraine it stays part of the attack)."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == (event, "drone", place)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
