@@ -19,7 +19,7 @@ from typing import Any
 
 from .build import DEFAULT_INDEX, TRAP, trie_path
 from .errors import IndexMissingError, InputError
-from .normalize import fold, loose
+from .normalize import ROMANISED_COUNTRIES, fold, loose
 from .phrases import (
     ADMIN1,
     ADMIN2,
@@ -193,7 +193,12 @@ class Gazetteer:
     def _hits_uncached(self, key: str) -> tuple[Hit, ...]:
         hits = self._hits_where("n.key = ?", key, "name")
         if not hits and len(key) >= 4:
-            hits = self._hits_where("n.loose = ?", loose(key), "loose")
+            # A town written in Latin letters at home has one spelling: Poland's Osiny is
+            # not Osina, and Georgia's Clarke county no Clark (transliteration merges
+            # only names romanised from another script, and names of lands)
+            hits = [h for h in self._hits_where("n.loose = ?", loose(key), "loose")
+                    if h.place.country in ROMANISED_COUNTRIES
+                    or h.place.kind not in SETTLEMENT_KINDS]
         if not hits and len(key) >= 5:
             hits = self._fuzzy(key)
         return tuple(hits)
