@@ -43,6 +43,7 @@ from .records import (
 )
 from .spotter import (
     UNKNOWN_LISTED_OF_RE,
+    UNNAMED_SETTLEMENTS,
     Span,
     abbreviation_spans,
     add_kind_words,
@@ -51,6 +52,7 @@ from .spotter import (
     demonym_area_spans,
     is_person_or_title,
     parent_links,
+    some_settlement_spans,
     unknown_settlement_spans,
 )
 
@@ -612,6 +614,7 @@ class Gazetteer:
         the context pass and the final pass."""
         spans = candidate_spans(text, self._is_key, self._is_prefix)
         extra = demonym_area_spans(text, lambda key: key in self._demonyms)
+        extra += some_settlement_spans(text, lambda key: key in self._demonyms)
         extra += abbreviation_spans(text, self._is_abbreviation)
         extra += [s for s in unknown_settlement_spans(text, self.has_key)
                   if s.key not in self._demonyms]  # ("in Ukrainian village": no name)
@@ -749,6 +752,19 @@ class Gazetteer:
                 # "Brazil's Kaka" is a footballer, whatever hamlet bears his name)
                 res = self._region_fallback(Query(res.query, strip_kind_words(span.key)[0],
                                                   span.kinds), parents[0])
+            told = self._told_country(text, span)
+            if told is not None and res.best.place.country != told.country:
+                # "the Polish village of Osiny", "the Russian border village of
+                # Zhuravlevka": the reading in that country, or the country itself when
+                # only a minor namesake abroad has the name
+                here = next((c for c in res.alternatives if c.place.country == told.country),
+                            None)
+                if here is not None:
+                    res = Resolution(res.query, here, (res.best, *(
+                        c for c in res.alternatives if c is not here)), res.reason, res.note)
+                elif _small_abroad([res.best, *res.alternatives], told):
+                    res = self._region_fallback(Query(res.query, strip_kind_words(
+                        span.key)[0], span.kinds), told)
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
             if hamlets:
                 abroad.add(span.start)  # (still a name, for telling glued names apart)
@@ -756,6 +772,14 @@ class Gazetteer:
                 city = res.best.place
         out = _unglued(out, text)
         return [m for m in out if m.start not in abroad] if abroad else out
+
+    def _told_country(self, text: str, span: Span) -> Place | None:
+        """The country a demonym before "village of" states ("the Polish village of")."""
+        if not text.endswith("of ", 0, span.start):
+            return None
+        adj = _DEMONYM_TOWN_OF_RE.search(text, max(0, span.start - 50), span.start)
+        iso = self._demonym(fold(adj[1])) if adj else None
+        return self._place(f"ne0:{iso}") if iso else None
 
     def _village_not_city(self, res: Resolution, span: Span, ctx: Context
                           ) -> Resolution | None:
@@ -828,7 +852,10 @@ class Gazetteer:
         if span.kinds == COUNTRY and (iso := self._demonym(span.key)):  # "Polish territory"
             country = self._place(f"ne0:{iso}")
             if country is not None:
-                return Resolution(query.raw, Candidate(country, 1.0, "demonym"))
+                some = query.raw.rsplit(None, 1)[-1] in UNNAMED_SETTLEMENTS  # ("a Romanian
+                # village": somewhere in the country)
+                return Resolution(query.raw, Candidate(country, 1.0, "demonym"), note=(
+                    f"{query.raw}: country precision" if some else None))
         hits = [h for h in self._hits(query.core) if h.place.kind != "airspace"]
         if span.kinds is not None and span.kinds.isdisjoint(SETTLEMENT_KINDS):
             hits = self._written_whole(query, hits)  # (not "Cork city": the city)
@@ -1229,6 +1256,11 @@ _DIRECTION_BEFORE_RE = re.compile(
     r"(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:(?:port|frontline|front-line|border|coastal|industrial)\s+)?"
     r"(?:city|town|village|settlement|hamlet|port)\s+of\s+$")
 DIRECTION_MIN = 0.05  # a reading this unlikely is not chosen by a direction alone
+# "the Polish village of Osiny": the adjective states the country, as "in Poland" would
+# (not "the Russian-occupied village of": a hyphen makes it an occupier's)
+_DEMONYM_TOWN_OF_RE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:(?:port|frontline|front-line|border|coastal|industrial)"
+    r"\s+)?(?:city|town|village|settlement|hamlet|port)\s+of\s+$")
 _IN_COUNTRY_GAP_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|"
                                 r"north-?east|north-?west|south-?east|south-?west|central)"
                                 r"(?:ern)?\s+)?")

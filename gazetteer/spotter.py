@@ -131,6 +131,28 @@ def demonym_area_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Spa
     return sorted(out, key=lambda span: span.start)
 
 
+# "debris hit a Romanian village", "shelling of a Russian border town": a settlement the
+# text does not name, so only its country is known (not "a Ukrainian town called ...")
+# (nor "Kharkiv, a Ukrainian city of 1.4 million" nor "a Russian border town, Tyotkino,":
+# a named place described)
+_SOME_SETTLEMENT_RE = re.compile(
+    r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne) ([A-Z][a-z]+) (?:(?:small|remote|rural|coastal|"
+    r"border|frontier|front-line|frontline|southern|northern|eastern|western|central) ){0,2}"
+    r"(?:village|town|city|hamlet|settlement|port|farm)\b"
+    r"(?!,? (?:of|called|named) [A-Z]|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,)")
+UNNAMED_SETTLEMENTS = frozenset("village town city hamlet settlement port farm".split())
+
+
+def some_settlement_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
+    """ "a Romanian village": the village is unknown, its country is not."""
+    if "village" not in text and "town" not in text and "city" not in text and (
+            "hamlet" not in text and "settlement" not in text and "port" not in text
+            and "farm" not in text):
+        return []
+    return [Span(m.start(1), m.end(), fold(m[1]), COUNTRY, m.end(1))
+            for m in _SOME_SETTLEMENT_RE.finditer(text) if is_demonym(fold(m[1]))]
+
+
 _OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
 # (with an Arabic article inside: "the village of Wad al-Nourah"; a name starts with a
 # capital, which keeps the scan cheap)

@@ -570,6 +570,50 @@ def test_transliteration_variants_still_find_their_town(
     assert [m.resolution.best.place.name for m in gz.find_places(text)] == [name]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("A Russian drone crashed near the Polish village of Osiny, prosecutors said.", "PL"),
+    ("Shelling hit the Russian border village of Zhuravlevka.", "RU"),
+    # a namesake at home, though the rest of the text is about Ukraine
+    ("Drones attacked Mykolaiv, Odesa and Kherson in southern Ukraine and the Russian town of "
+     "Pervomaisk.", "RU"),
+])
+def test_a_countrys_adjective_before_village_of_states_the_country(
+        gz: Gazetteer, text: str, country: str) -> None:
+    place = gz.find_places(text)[-1].resolution.best.place
+    assert place.country == country
+
+
+def test_an_occupiers_adjective_before_village_of_states_no_country(gz: Gazetteer) -> None:
+    found = _found(gz, "Russian forces shelled the Russian-occupied village of Krynky.")
+    assert found == [("Krynky", "village", "UA", "UA-65")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Debris from a Russian drone fell in a Romanian village overnight.", "RO"),
+    ("A Polish border town was hit by drone fragments, the army said.", "PL"),
+    ("Hezbollah rockets hit an Israeli farm on Sunday.", "IL"),
+    ("The poisoning took place in a British city in March.", "GB"),
+])
+def test_an_unnamed_settlement_with_a_countrys_adjective_is_in_that_country(
+        gz: Gazetteer, text: str, country: str) -> None:
+    """ "a Romanian village": which village is unknown, the country is not."""
+    [m] = gz.find_places(text)
+    assert (m.resolution.best.place.kind, m.resolution.best.place.country) == (
+        "country", country)
+    assert m.resolution.note.endswith("country precision")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kharkiv, a Ukrainian city of 1.4 million, was hit again.", ["Kharkiv"]),
+    ("They shelled a Russian border town, Tyotkino, at night.", ["Tyotkino"]),
+    ("They hit a Ukrainian town called Vovchansk.", ["Vovchansk"]),
+    ("Debris fell on Romanian territory.", ["Romanian territory"]),
+])
+def test_a_named_town_described_by_its_country_adds_no_country(
+        gz: Gazetteer, text: str, names: list[str]) -> None:
+    assert [m.text for m in gz.find_places(text)] == names
+
+
 def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Ukraine used US missiles on Sunday.")] == [
         "Ukraine", "US"]

@@ -4121,6 +4121,28 @@ def test_debris_that_hit_a_neighbours_soil_is_a_violation_not_a_strike(
     assert (r.event_type, r.weapon, r.place_name) == (event, "drone", place)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("A Romanian village near the Danube was hit by debris from a Russian drone overnight, the "
+     "defence ministry said.", "Romania airspace"),
+    ("A Russian drone crashed near the Polish village of Osiny, prosecutors said.",
+     "Poland airspace"),
+    ("Debris from a drone fell on a Moldovan farm on Sunday, police said.", "Moldova airspace"),
+])
+def test_a_neighbours_village_the_index_lacks_gives_its_country(
+        gz: Gazetteer, text: str, place: str) -> None:
+    """Which village is unknown (or not in the index), its country is not."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == ("airspace_violation", "drone", place)
+
+
+def test_a_village_in_the_war_country_unnamed_is_that_countrys(gz: Gazetteer) -> None:
+    r = _one(gz, "A Russian drone struck a Ukrainian village near the border on Friday, "
+                 "killing two people, police said.")
+    assert (r.event_type, r.place_name, r.place_kind, r.killed) == (
+        "strike", "Ukraine", "country", 2)
+    assert r.place_note.endswith("country precision")
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
