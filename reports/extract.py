@@ -932,14 +932,20 @@ _OWN_TERRITORY_RE = gated("its_ their_", r"\b(?:over|above|in|on) (?:its|their) 
                                          r"(?:territory|soil|land|skies)\b")
 # CENTCOM's "destroyed four missiles that were prepared to launch from Yemen": a strike
 # on the launch site, which is where the missiles were to come from
-_PREPARED_RE = gated("prepar ready poised about_to set_to on_the_ground -controlled -held",
+_PREPARED_RE = gated("prepar ready poised about_to set_to on_the_ground -controlled -held "
+                     "launcher launching_ launch_ before_they before_it",
                      r"\b(?:prepared|preparing|ready|poised|about|set) to (?:be )?"
                      r"(?:launch(?:ed)?|fired?)\b(?:\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?)?|"
                      # ("destroyed four drones on the ground in Yemen", "... in Houthi-
-                     # controlled areas of Yemen": weapons hit where they stood)
+                     # controlled areas of Yemen", "two anti-ship missiles on launchers in
+                     # Yemen": weapons hit where they stood)
                      r"\b(?:drones?|uavs?|missiles?|rockets?|launchers?|vessels?|boats?|usvs?)"
-                     r"\s+(?:on the ground|(?:in|on|at)\s+(?:an?\s+|the\s+)?(?:[\w]+-"
-                     r"(?:controlled|held)\s+(?:areas?|territory|parts?)))\b")
+                     r"\s+(?:on the ground|on (?:their |the |its |mobile )*launch(?:ers?|"
+                     r"(?:ing)? (?:pads?|sites?|rails?|positions?))|(?:in|on|at)\s+(?:an?\s+|"
+                     r"the\s+)?(?:[\w]+-(?:controlled|held)\s+(?:areas?|territory|parts?)))\b|"
+                     # ("destroyed three drones before they could be launched")
+                     r"\bbefore (?:they|it) (?:could|were|was) (?:be )?(?:launched|fired)\b"
+                     r"(?:\s+from\s+(?:the\s+)?)?")
 # "strikes across Gaza": the area a city shares its name with (the Gaza Strip)
 _ACROSS_RE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$")
 # "Gaza's health ministry said": an office of the area a city shares its name with

@@ -5347,11 +5347,31 @@ def test_a_city_that_has_been_hit_is_a_place_not_its_government(gz: Gazetteer) -
     "U.S. forces destroyed four Houthi anti-ship missiles that were prepared to launch from "
     "Yemen toward the Red Sea, Central Command said.",
     "CENTCOM said it destroyed two drones that were ready to be launched from Yemen.",
+    "U.S. forces destroyed two anti-ship missiles on launchers in Yemen on Tuesday, the "
+    "Pentagon said.",
+    "CENTCOM forces destroyed three Houthi drones before they could be launched from Yemen.",
+    "U.S. forces destroyed two missiles on their mobile launchers in Yemen, Central Command "
+    "said.",
 ])
 def test_weapons_destroyed_before_launch_are_a_strike_where_they_stood(
         gz: Gazetteer, text: str) -> None:
     r = _one(gz, text)
     assert (r.event_type, r.country) == ("strike", "YE")
+
+
+def test_a_downing_at_sea_beside_missiles_destroyed_on_launchers_is_two_claims(
+        gz: Gazetteer) -> None:
+    found = _reports(gz, "The Pentagon said U.S. forces shot down four Houthi drones over the "
+                         "Red Sea on Tuesday and destroyed two anti-ship missiles on launchers "
+                         "in Yemen.")
+    assert [(r.event_type, r.weapon, r.place_name, r.count) for r in found] == [
+        ("interception", "drone", "Red Sea", 4), ("strike", "missile", "Yemen", 2)]
+
+
+def test_downed_before_reaching_their_targets_is_still_a_downing(gz: Gazetteer) -> None:
+    r = _one(gz, "Air defences destroyed 12 drones over the Kursk region before they could "
+                 "reach their targets.")
+    assert (r.event_type, r.place_name, r.count) == ("interception", "Kursk Oblast", 12)
 
 
 @pytest.mark.parametrize("text", [
