@@ -439,8 +439,9 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         "launch fir struck strik hit bomb attack target pounded slammed barrage dropp damag "
         "destroy sank sunk sinking disabled by_ killed injured wounded exploded detonated blew_up "
         "reached got_through broke_through impact the_water the_sea straf",
+        # ("fired 412 projectiles at the region": a Ukrainian daily tally's unnamed arms)
         r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,50}?\b(?:missiles?|drones?|"
-        r"rockets?|uavs?|shaheds?)\b|"
+        r"rockets?|uavs?|shaheds?|projectiles)\b|"
         # ("Israeli forces airstruck a house": conflict databases' verb)
         r"\b(?:struck|air-?struck|strikes?|striking|hit|hits|hitting|bomb(?:ed|ing|s)?|"
         # (the noun only with its harm: not "Russia's role in the bombardment of Aleppo")

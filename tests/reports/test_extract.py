@@ -4143,6 +4143,24 @@ def test_a_village_in_the_war_country_unnamed_is_that_countrys(gz: Gazetteer) ->
     assert r.place_note.endswith("country precision")
 
 
+@pytest.mark.parametrize(("text", "place", "count", "killed", "injured"), [
+    ("The Kherson regional military administration said Russian troops had fired 412 "
+     "projectiles at the region in the past day, killing two and wounding 13.",
+     "Kherson Oblast", 412, 2, 13),
+    ("Russian forces fired 96 projectiles at Nikopol and nearby communities over the day, "
+     "injuring a woman, governor Serhii Lysak said.", "Nikopol", 96, None, 1),
+    ("Over the past day, the enemy launched 35 projectiles at the Zaporizhzhia region, the "
+     "regional administration said.", "Zaporizhzhia Oblast", 35, None, None),
+])
+def test_a_daily_tally_of_projectiles_fired_is_a_claim(
+        gz: Gazetteer, text: str, place: str, count: int, killed: int | None,
+        injured: int | None) -> None:
+    """Ukrainian regional administrations count "projectiles" without naming the arms."""
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name, r.count, r.killed, r.injured) == (
+        "strike", "unknown", place, count, killed, injured)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
