@@ -2400,8 +2400,9 @@ def _bracketed_parents(mentions: list[Mention], text: str) -> set[int]:
 
 
 # ("Nahr al-Bared (Minieh-Danniyeh, North)": a district and a governorate, though the
-# index knows neither by these names)
-_NAME_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+# index knows neither by these names; "(Banwa, Boucle du Mouhoun)", with a particle)
+_NAME_WORDS = (r"[A-Z][\w'’-]*(?: (?:(?:du|de|des|del|da|do|di|la|las|los|le|les|el|al|of|"
+               r"the|y) )?[A-Z][\w'’-]*)*")
 _NAMES_LIST_RE = re.compile(rf"{_NAME_WORDS}(?:, {_NAME_WORDS})+")
 
 

@@ -4161,6 +4161,21 @@ def test_a_daily_tally_of_projectiles_fired_is_a_claim(
         "strike", "unknown", place, count, killed, injured)
 
 
+@pytest.mark.parametrize(("text", "place", "note"), [
+    ("On 3 March, unidentified armed men attacked the village of Kassoum (Banwa, Boucle du "
+     "Mouhoun). Fatalities unknown.", "Banwa", "Kassoum"),
+    ("Gunmen attacked the town of Solenzo (Banwa, Boucle du Mouhoun), killing 12 civilians.",
+     "Solenzo", None),
+])
+def test_bracketed_parents_with_a_particle_are_parents(
+        gz: Gazetteer, text: str, place: str, note: str | None) -> None:
+    """ACLED's "(Banwa, Boucle du Mouhoun)": a province and its region, not two more
+    claims."""
+    r = _one(gz, text)
+    assert r.place_name == place
+    assert note is None or note in r.place_note
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
