@@ -271,7 +271,11 @@ _COUNTED = (rf"(?<![-/])\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})(?!\s?-?mm\b)"
             r"(?:\s+of\s+(?:the|these|those|them))?"
             r"(?:(?<=dozens|scores)\s+of|(?<=hundreds)\s+of)?\s+"  # ("dozens of rockets")
             r"(?:(?!(?:killed|injured|wounded|dead|died|people|civilians|in|at|on|by|and|or|"
-            r"of|from|after|during|with)\b|\d(?!\d*\s?-?mm\b))[\w-]+\s+){0,3}?")
+            r"of|from|after|during|with|"
+            # ("sirens blared for more than two hours as missiles targeted the capital": a
+            # time, not how many)
+            r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times)\b|"
+            r"\d(?!\d*\s?-?mm\b))[\w-]+\s+){0,3}?")
 _COUNT_RE = gated(
     "drone uav unmanned uncrewed usv missile rocket shell projectile bomb shahed geran kab fab",
     _COUNTED + r"(?P<noun>drones?|uavs?|unmanned aerial vehicles|missiles?|"

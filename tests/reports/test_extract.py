@@ -4176,6 +4176,25 @@ def test_bracketed_parents_with_a_particle_are_parents(
     assert note is None or note in r.place_note
 
 
+@pytest.mark.parametrize("text", [
+    "Air raid sirens blared across Kyiv for more than two hours as ballistic missiles "
+    "targeted the capital.",
+    "For three nights in a row drones attacked Odesa, the governor said.",
+    "Within 20 minutes Russian missiles struck Kharkiv, the mayor said.",
+])
+def test_a_span_of_time_is_no_count_of_weapons(gz: Gazetteer, text: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.count) == ("strike", None)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russia fired 12 ballistic missiles at Kyiv, the air force said.", 12),
+    ("In two hours, 40 drones attacked Odesa, the governor said.", 40),
+])
+def test_a_count_beside_a_span_of_time_stays(gz: Gazetteer, text: str, count: int) -> None:
+    assert _one(gz, text).count == count
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
