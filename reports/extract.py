@@ -5239,12 +5239,12 @@ _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopte
                    r"jets?|helicopters?|projectiles|bombs?|air (?:attack|raid|strike)s?)\b")
 
 
-# Debris of a downed drone or missile falling where the war is fought, after an attack
-# or with the weapon named ("debris of a drone" alone abroad is an airspace violation).
 # What debris hit: the harm of an attack where the war is fought, a violation elsewhere
 _DEBRIS_HIT_RE = re.compile(
     r"\b(?:debris|fragments?|wreckage|parts)\b[^.;]{0,80}?\b(?:hit|struck|damaged)\b|"
     r"\b(?:hit|struck|damaged) by (?:falling )?(?:debris|fragments|wreckage|parts)\b")
+# Debris of a downed drone or missile falling where the war is fought, after an attack
+# or with the weapon named ("debris of a drone" alone abroad is an airspace violation).
 _FALLING_DEBRIS_RE = gated(
     "debris fragment wreckage shrapnel",
     r"\b(?:debris|fragments|wreckage|shrapnel)\b[^.;]{0,40}?\b(?:fell|falling|landed|hit|"
