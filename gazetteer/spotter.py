@@ -135,22 +135,27 @@ def demonym_area_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Spa
 # text does not name, so only its country is known (not "a Ukrainian town called ...")
 # (nor "Kharkiv, a Ukrainian city of 1.4 million" nor "a Russian border town, Tyotkino,":
 # a named place described)
-_SOME_SETTLEMENT_RE = re.compile(
-    r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne) ([A-Z][a-z]+) (?:(?:small|remote|rural|coastal|"
-    r"border|frontier|front-line|frontline|southern|northern|eastern|western|central) ){0,2}"
-    r"(?:village|town|city|hamlet|settlement|port|farm)\b"
-    r"(?!,? (?:of|called|named) [A-Z]|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,)")
 UNNAMED_SETTLEMENTS = frozenset("village town city hamlet settlement port farm".split())
+_SOME_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne) ([A-Z][a-z]+) (?:(?:small|remote|rural|coastal|"
+    r"border|frontier|front-line|frontline|southern|northern|eastern|western|central) ){0,2}$")
+_NAMED_AFTER_RE = re.compile(r",? (?:of|called|named) [A-Z]|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,")
 
 
 def some_settlement_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
     """ "a Romanian village": the village is unknown, its country is not."""
-    if "village" not in text and "town" not in text and "city" not in text and (
-            "hamlet" not in text and "settlement" not in text and "port" not in text
-            and "farm" not in text):
-        return []
-    return [Span(m.start(1), m.end(), fold(m[1]), COUNTRY, m.end(1))
-            for m in _SOME_SETTLEMENT_RE.finditer(text) if is_demonym(fold(m[1]))]
+    out = []
+    for word in UNNAMED_SETTLEMENTS:  # (found by plain search: a pattern scanning every
+        at = text.find(word)  # position for "a" costs more)
+        while at != -1:
+            end = at + len(word)
+            if at and text[at - 1] == " " and not (
+                    end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                some = _SOME_BEFORE_RE.search(text, max(0, at - 60), at)
+                if some and is_demonym(fold(some[1])) and not _NAMED_AFTER_RE.match(text, end):
+                    out.append(Span(some.start(1), end, fold(some[1]), COUNTRY, some.end(1)))
+            at = text.find(word, end)
+    return sorted(out, key=lambda span: span.start)
 
 
 _OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
