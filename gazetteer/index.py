@@ -1251,16 +1251,16 @@ def _dedication(text: str, start: int, end: int, place: Place) -> bool:
 
 
 # "the southern city of", "the north-eastern Ukrainian town of": where in its country
+# ("the port city of", "the border village of": the words before a settlement's name)
+_TOWN_OF = (r"(?:(?:port|frontline|front-line|border|coastal|industrial)\s+)?"
+            r"(?:city|town|village|settlement|hamlet|port)\s+of\s+$")
 _DIRECTION_BEFORE_RE = re.compile(
     r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+"
-    r"(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:(?:port|frontline|front-line|border|coastal|industrial)\s+)?"
-    r"(?:city|town|village|settlement|hamlet|port)\s+of\s+$")
+    r"(?:(?P<adj>[A-Z][\w'’-]+)\s+)?" + _TOWN_OF)
 DIRECTION_MIN = 0.05  # a reading this unlikely is not chosen by a direction alone
 # "the Polish village of Osiny": the adjective states the country, as "in Poland" would
 # (not "the Russian-occupied village of": a hyphen makes it an occupier's)
-_DEMONYM_TOWN_OF_RE = re.compile(
-    r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:(?:port|frontline|front-line|border|coastal|industrial)"
-    r"\s+)?(?:city|town|village|settlement|hamlet|port)\s+of\s+$")
+_DEMONYM_TOWN_OF_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+" + _TOWN_OF)
 _IN_COUNTRY_GAP_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|"
                                 r"north-?east|north-?west|south-?east|south-?west|central)"
                                 r"(?:ern)?\s+)?")

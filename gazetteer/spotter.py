@@ -7,7 +7,7 @@ the rules can be tested without an index. The gazetteer resolves what this finds
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from .normalize import fold, is_capitalised
@@ -117,18 +117,25 @@ def demonym_area_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Spa
         return []  # cheap tests spare a scan of every capitalised word
     out = []
     for word, kinds in _AREA_WORDS.items():
-        at = text.find(word)
-        while at != -1:
-            end = at + len(word)
-            if at and text[at - 1].isspace() and not (
-                    end < len(text) and (text[end].isalnum() or text[end] == "_")):
-                head = text[max(0, at - 40):at].rstrip()
-                name = head[max(head.rfind(" "), head.rfind("\n")) + 1:].lstrip("(\"'“‘[")
-                if _NAME_WORD_RE.fullmatch(name) and is_demonym(fold(name)):
-                    start = at - len(text[max(0, at - 40):at]) + len(head) - len(name)
-                    out.append(Span(start, end, fold(name), kinds, start + len(name)))
-            at = text.find(word, end)
+        for at, end in _whole_words(text, word):
+            head = text[max(0, at - 40):at].rstrip()
+            name = head[max(head.rfind(" "), head.rfind("\n")) + 1:].lstrip("(\"'“‘[")
+            if _NAME_WORD_RE.fullmatch(name) and is_demonym(fold(name)):
+                start = at - len(text[max(0, at - 40):at]) + len(head) - len(name)
+                out.append(Span(start, end, fold(name), kinds, start + len(name)))
     return sorted(out, key=lambda span: span.start)
+
+
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where a word stands whole after a space, found by plain search (a pattern tried at
+    every position, or at every capitalised word, costs more)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if at and text[at - 1].isspace() and not (
+                end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            yield at, end
+        at = text.find(word, end)
 
 
 # "debris hit a Romanian village", "shelling of a Russian border town": a settlement the
@@ -145,16 +152,11 @@ _NAMED_AFTER_RE = re.compile(r",? (?:of|called|named) [A-Z]|, [A-Z][\w'’-]+(?:
 def some_settlement_spans(text: str, is_demonym: Callable[[str], bool]) -> list[Span]:
     """ "a Romanian village": the village is unknown, its country is not."""
     out = []
-    for word in UNNAMED_SETTLEMENTS:  # (found by plain search: a pattern scanning every
-        at = text.find(word)  # position for "a" costs more)
-        while at != -1:
-            end = at + len(word)
-            if at and text[at - 1] == " " and not (
-                    end < len(text) and (text[end].isalnum() or text[end] == "_")):
-                some = _SOME_BEFORE_RE.search(text, max(0, at - 60), at)
-                if some and is_demonym(fold(some[1])) and not _NAMED_AFTER_RE.match(text, end):
-                    out.append(Span(some.start(1), end, fold(some[1]), COUNTRY, some.end(1)))
-            at = text.find(word, end)
+    for word in UNNAMED_SETTLEMENTS:
+        for at, end in _whole_words(text, word):
+            some = _SOME_BEFORE_RE.search(text, max(0, at - 60), at)
+            if some and is_demonym(fold(some[1])) and not _NAMED_AFTER_RE.match(text, end):
+                out.append(Span(some.start(1), end, fold(some[1]), COUNTRY, some.end(1)))
     return sorted(out, key=lambda span: span.start)
 
 

@@ -331,6 +331,9 @@ _FLEW_IN_FROM = (
     r"entered|crossed|strayed)\b(?:[^.;]{0,40}?\bfrom (?:neighbou?ring )?" + _NEIGHBOURS +
     r"|\s+from (?:neighbou?ring )?" + _NEIGHBOURS + r"\s+into)\b")
 _FLEW_IN_FROM_RE = re.compile(_FLEW_IN_FROM)
+# "a house was damaged by falling debris": what debris hit (a violation abroad, an
+# attack's harm where the war is fought)
+_HIT_BY_DEBRIS = r"\b(?:hit|struck|damaged) by (?:falling )?(?:debris|fragments|wreckage|parts)"
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down spotted found "
@@ -361,8 +364,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:drone|missile|rocket|uav)s? (?:debris|fragments?|wreckage|parts|remains)\b"
         r"[^.;]{0,80}?\b(?:found|discovered|fell|fallen|crashed|landed|hit|struck|damaged)\b|"
         # ("a Romanian village was hit by debris from a Russian drone")
-        r"\b(?:hit|struck|damaged) by (?:falling )?(?:debris|fragments|wreckage|parts) (?:of|from) "
-        r"(?:an? |the )?(?:(?:[\w-]+ ){0,2}(?:drone|missile|rocket|uav)s?|" + _OBJECT + r")\b|"
+        + _HIT_BY_DEBRIS + r" (?:of|from) (?:an? |the )?(?:(?:[\w-]+ ){0,2}"
+        r"(?:drone|missile|rocket|uav)s?|" + _OBJECT + r")\b|"
         r"\b(?:drone|missile|rocket|uav|projectile)s?\b[^.;]{0,40}?\b(?:crashed|fell|fallen|landed|"
         r"came down)"
         r"\b|"
@@ -5242,7 +5245,7 @@ _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopte
 # What debris hit: the harm of an attack where the war is fought, a violation elsewhere
 _DEBRIS_HIT_RE = re.compile(
     r"\b(?:debris|fragments?|wreckage|parts)\b[^.;]{0,80}?\b(?:hit|struck|damaged)\b|"
-    r"\b(?:hit|struck|damaged) by (?:falling )?(?:debris|fragments|wreckage|parts)\b")
+    + _HIT_BY_DEBRIS + r"\b")
 # Debris of a downed drone or missile falling where the war is fought, after an attack
 # or with the weapon named ("debris of a drone" alone abroad is an airspace violation).
 _FALLING_DEBRIS_RE = gated(
