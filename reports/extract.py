@@ -137,7 +137,9 @@ _ASIDE_WORD = (r"(?:including|among them|among whom|(?:[\w-]+\s+)?of (?:them|who
 _TOLL_ASIDE = (rf"(?:\([^)]*\)\s*|,\s*{_ASIDE_WORD}\b[^,;.()]{{0,40}},\s*|"
                rf"\s*[-\u2013\u2014]+\s*{_ASIDE_WORD}\b[^-\u2013\u2014,;.()]{{0,40}}?\s*"
                rf"[-\u2013\u2014]+\s*|(?:,|\s*[-\u2013\u2014]+)\s*{_PERSONS_LIST}"
-               r"(?:,|\s*[-\u2013\u2014]+)\s*)")
+               r"(?:,|\s*[-\u2013\u2014]+)\s*|"
+               # ("Nine people including a child were injured": no commas round it)
+               r"(?:including|among them)\s+[^,;.()]{0,40}?\s+(?=(?:were|have been|had been)\s))")
 
 
 # "Three members of a family", "five members of the same family": people, counted

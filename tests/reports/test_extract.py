@@ -3165,6 +3165,15 @@ def test_a_protest_suppressed_is_no_downing(gz: Gazetteer) -> None:
      "Thursday.", None, 11, None),
     ("Two paramedics, both volunteers, were killed by a drone in Kupiansk on Thursday.",
      2, None, None),
+    # no commas round the aside: the toll is still everyone, not the one child
+    ("Nine people including a child were injured in a drone attack on Sumy on Thursday.",
+     None, 9, 1),
+    ("Seven people among them a 10-year-old girl were wounded when shells hit Kherson on "
+     "Thursday.", None, 7, 1),
+    ("Three people including a woman in her 70s were killed when a missile hit Odesa on "
+     "Thursday.", 3, None, None),
+    ("Five residents including two children have been hospitalised after a drone struck "
+     "Kharkiv on Thursday.", None, 5, 2),
 ])
 def test_a_toll_with_an_aside_about_the_victims(
         gz: Gazetteer, text: str, killed: int | None, injured: int | None,
