@@ -1890,11 +1890,25 @@ def _signed(sentence: str, start: int, mentions: list[Mention]
 def claimant(text: str) -> tuple[str, int, int] | None:
     """Who a sentence attributes its claim to, and where that phrase is (a feed's
     "Ukrinform: ..." only when the sentence names no speaker of its own)."""
-    who = _claimant(text) or _feed_source(text)
+    who = _claimant(text) or _feed_source(text) or (
+        _witness(text) if "heard" in text or "saw" in text else None)
     if who and ("citing" in text or "Citing" in text or "reference to" in text
                 or "quoting" in text):
         return _with_cited(text, who)
     return who
+
+
+# "An AFP journalist heard at least five explosions", "Reuters witnesses saw smoke": the
+# outlet's own eyes, when no one is quoted
+_WITNESS_RE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<who>(?:(?:an?|the|two|three|several)\s+)?"
+    r"(?:[A-Z][\w.&-]*\s+){0,2}(?:journalists?|reporters?|correspondents?|photographers?|"
+    r"(?:eye)?witness(?:es)?|residents))\s+(?:heard|saw|reported (?:hearing|seeing))\b")
+
+
+def _witness(text: str) -> tuple[str, int, int] | None:
+    m = _WITNESS_RE.search(text)
+    return _clean_who(m["who"], m.start("who")) if m else None
 
 
 # "..., Ukrainska Pravda reported, citing intelligence sources", "Ukrinform reports with
@@ -5334,9 +5348,10 @@ _HEARD_BLAST_RE = gated(
     r"\b(?:vessel|ship|master|crew|captain)\b[^.;]{0,20}?\breported (?:an? |a loud |two |"
     r"several )?(?:explosions?|blasts?)\b|"
     r"\b(?:explosions?|blasts?|bangs?)\b[^.;]{0,30}?\b(?:were|was) heard\b|"
-    r"\bhear(?:d|ing) (?:a |an |several |two |three |multiple |loud |powerful )*(?:"
-    r"explosions?|blasts?|bangs?)\b|\b(?:explosions?|blasts?) (?:rocked|rang out)\b|"
-    r"\bloud bangs?\b|"
+    # ("heard at least five explosions", "heard what sounded like blasts"; not "heard no")
+    r"\bhear(?:d|ing)\s+(?!no\b|any\b)(?:[\w-]+\s+){0,3}?(?:explosions?|blasts?|bangs?)\b|"
+    r"\b(?:explosions?|blasts?) (?:rocked|rang out)\b|"
+    r"\bloud (?:bangs?|explosions?|blasts?)\b|"
     # "Blasts were reported in the Crimean city of Dzhankoi" (a series, not one accident)
     r"\b(?:explosions|blasts)\s+(?:were|have been)\s+reported\b|"
     # a feed's one-line note: "Explosions reported in Kharkiv", "Loud blasts heard in Kyiv"

@@ -4204,6 +4204,36 @@ def test_a_count_beside_a_span_of_time_stays(gz: Gazetteer, text: str, count: in
     assert _one(gz, text).count == count
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("An AFP journalist heard at least five explosions in Kharkiv just after midnight.",
+     "An AFP journalist"),
+    ("Reuters witnesses heard several explosions in the centre of Kharkiv on Friday.",
+     "Reuters witnesses"),
+    ("A Reuters witness saw smoke rising over Kharkiv after several loud explosions on "
+     "Friday.", "A Reuters witness"),
+    ("Residents reported hearing what sounded like blasts in Kharkiv on Friday.",
+     "Residents"),
+])
+def test_blasts_a_witness_heard_are_an_explosion_told_by_the_witness(
+        gz: Gazetteer, text: str, who: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.claimed_by) == ("explosion", "Kharkiv", who)
+
+
+@pytest.mark.parametrize("text", [
+    "A Reuters witness heard no explosions in Kharkiv on Friday.",
+    "Residents heard a loud explosion at a chemical plant in Kharkiv on Friday.",
+])
+def test_no_blast_heard_or_a_civil_one_is_no_explosion(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+def test_a_speaker_quoted_outranks_a_witness(gz: Gazetteer) -> None:
+    r = _one(gz, "Residents heard at least three blasts in Belgorod on Friday evening, and "
+                 "the governor said air defences were working.")
+    assert r.claimed_by == "the governor"
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
