@@ -2535,6 +2535,7 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
     origin_end = -1  # where the last launch site named ends
     told_in_clause: list[Mention] = []  # where a relative clause says the claim happened
     where_attacked: list[Mention] = []  # a town a "where" clause says was attacked
+    downed_in_clause: list[Mention] = []  # where a "which" clause says it was downed
     home_end = -1  # where the last hometown named ends
     for m in mentions:
         if m.start in parents:
@@ -2586,6 +2587,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
             elif place.kind in SETTLEMENT_KINDS and any(
                     a <= rel < b and _WHERE_ATTACK_RE.match(low, a) for a, b in relative):
                 where_attacked.append(m)
+            elif "which" in low and any(a <= rel < b and _downed_there(low, a, rel)
+                                        for a, b in relative):
+                downed_in_clause.append(m)
             continue
         if place.kind == "sea" and len(mentions) > 1 and _COAST_AFTER_RE.match(after):
             continue  # "the Tuapse oil terminal on the Black Sea coast": where Tuapse is
@@ -2627,6 +2631,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         # "claimed to have sunk the Rubymar, which sank in the Red Sea after being hit":
         # the only place the sentence gives the claim
         kept = told_in_clause
+    if downed_in_clause:
+        # "a drone attack on Eilat, which the Israeli military said was intercepted over
+        # the Red Sea": the downing is the claim (see _WHICH_SAID_RE), so its place is too
+        kept = downed_in_clause
     for town in where_attacked:  # (the region's toll, at the town the clause says was hit)
         kept = [town if _contains(k.resolution.best.place, town.resolution.best.place)
                 and k.resolution.best.place.kind == "admin1" else k for k in kept]
@@ -3137,6 +3145,16 @@ _DOWN_VERBS = r"shot down|downed|intercepted|destroyed|neutrali[sz]ed"
 # weapon was downed (before the place's name)
 _DOWNED_OVER_RE = re.compile(rf"\b(?:{_DOWN_VERBS})\b[^.;,]{{0,30}}?\b(?:over|above|near|off|"
                              r"in)\s+(?:the\s+)?$")
+_DOWNED_IN_CLAUSE_RE = re.compile(
+    r",\s*which\s+(?:[^,;]{2,60}?\s+(?:said|says|reported)\s+)?(?:(?:it|they)\s+)?"
+    rf"(?:(?:was|were|had been|has been|have been)\s+)?(?:{_DOWN_VERBS})\s+(?:over|above|off)"
+    r"\s+(?:the\s+)?")
+
+
+def _downed_there(low: str, clause: int, at: int) -> bool:
+    """ ", which the army said was intercepted over the Red Sea": the place right after."""
+    m = _DOWNED_IN_CLAUSE_RE.match(low, clause)
+    return m is not None and m.end() == at
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)"
 _PERCENT_WORD_RE = re.compile(r"\s*(?:%|percent|per cent)")
 _SHARE_DOWNED_RE = gated(

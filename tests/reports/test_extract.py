@@ -4234,6 +4234,23 @@ def test_a_speaker_quoted_outranks_a_witness(gz: Gazetteer) -> None:
     assert r.claimed_by == "the governor"
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Houthis claimed responsibility for a drone attack on the Israeli city of Eilat, "
+     "which the Israeli military said was intercepted over the Red Sea.", "Red Sea"),
+    ("Hezbollah fired a missile at Haifa, which the army said it intercepted over the "
+     "Mediterranean Sea.", "Mediterranean Sea"),
+    ("Russia launched a drone at Kharkiv, which was shot down over the Sumy region, the air "
+     "force said.", "Sumy Oblast"),
+    # no place in the clause: the target named stays the claim's place
+    ("The Houthis fired a missile at Eilat, which the Israeli military said was "
+     "intercepted.", "Eilat"),
+])
+def test_where_a_which_clause_says_it_was_downed_is_the_downing_s_place(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("interception", place)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
