@@ -1782,6 +1782,7 @@ _NAMED_BEFORE_BRACKET_RE = re.compile(rf"\b(?!(?i:{'|'.join(MONTH_WORDS)})\b)[A-
 _MEDIA_WORDS = r"(?:Independent|Post|Times|Herald|Telegraph|Tribune|Journal|Gazette|Pravda|Insider)"
 _MEDIA_NAME_RE = re.compile(rf"\b[A-Z][\w'’-]+ {_MEDIA_WORDS}$")
 _MEDIA_AFTER_RE = re.compile(rf"\s+{_MEDIA_WORDS}\b")
+_GROUP_AFTER_RE = re.compile(r"\s+(?:militias?|militiamen|rebels|insurgents|guerrillas)\b")
 _SOURCE_HEAD_RE = re.compile(r"(?P<who>[A-Z][\w'’. -]{1,45}?):\s")
 _SOURCE_TAIL_RE = re.compile(r"(?:^|\s)[—–]\s*(?P<who>[A-Z][\w'’. -]{1,50}?)\s*\.?$")
 
@@ -2545,8 +2546,10 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
         place = m.resolution.best.place
         rel = m.start - sent_start
         if _metonym(place, lower(text[m.end: m.end + 40])) or (
-                text[m.end: m.end + 1] == " " and _MEDIA_AFTER_RE.match(text, m.end)):
-            continue  # (nor "the Kyiv Independent reported": an outlet)
+                text[m.end: m.end + 1] == " " and (_MEDIA_AFTER_RE.match(text, m.end)
+                                                   or _GROUP_AFTER_RE.match(text, m.end))):
+            continue  # (nor "the Kyiv Independent reported": an outlet; nor "Fano militia
+            # attacked": an armed group's name)
         wide = low[max(0, rel - 80): rel]
         before = wide[-40:]
         if ("from" in wide and _ORIGIN_RE.search(wide)) or (any(

@@ -4251,6 +4251,16 @@ def test_where_a_which_clause_says_it_was_downed_is_the_downing_s_place(
     assert (r.event_type, r.place_name) == ("interception", place)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Fano militia attacked government positions in Debre Markos on Sunday.", "Debre Markos"),
+    ("Donbas rebels shelled Avdiivka on Sunday, killing two civilians.", "Avdiivka"),
+    ("Kachin insurgents attacked an army post near Bhamo on Sunday.", "Bhamo"),
+])
+def test_a_place_naming_an_armed_group_is_not_where_it_struck(
+        gz: Gazetteer, text: str, place: str) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == [place]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
