@@ -629,7 +629,7 @@ class Gazetteer:
         spans = [s for s in spans if not _MODEL_RE.match(text, s.name_end or s.end)
                  and not (s.kinds is None and self._adjective_only(s.key))]
         starts = {s.start for s in spans}
-        ends = frozenset(s.name_end or s.end for s in spans)
+        ends = frozenset(e for s in spans for e in (s.name_end or s.end, s.end))
         surnames: set[str] = set()
         keep = [s for s in spans if not is_person_or_title(
             text, s, starts, self._adjectives, self._region_name, ends, surnames)]

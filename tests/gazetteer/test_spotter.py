@@ -358,6 +358,10 @@ def test_an_unknown_village_named_before_its_kind_word_is_one_name(
     ("Jets struck Kachin State's Hpakant on Friday.", "Hpakant", "MM"),
     ("Shelling hit the Kharkiv Oblast's Kupiansk on Friday.", "Kupiansk", "UA"),
     ("Drones hit Russia's Belgorod Region's Shebekino overnight.", "Shebekino", "RU"),
+    # (a kind word before the possessive that is a name in no other reading)
+    ("Airstrikes killed 11 at a monastery in Sagaing Region's Kanbalu township.", "Kanbalu",
+     "MM"),
+    ("Shells hit Kachin State's Bhamo and Sagaing Region's Kalay on Friday.", "Kalay", "MM"),
 ])
 def test_a_place_after_a_regions_possessive_is_no_surname(
         gz: Gazetteer, text: str, name: str, country: str) -> None:
