@@ -512,7 +512,7 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"\b(?:explosions?|blasts?|exploded|loud bangs?|detonat(?:ed|ion|ions)|blew up)\b")),
     ("other_attack", gated(
         "assault raid sabotage suicide fire shot fight clash battle small combat storm overr "
-        "killed firing",
+        "killed firing aggression",
         r"\b(?:assault(?:s|ed)?|(?<!air )raid(?:s|ed)?|storm(?:ed|ing)|overr(?:an|un)|"
         r"sabotage|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)|small[- ]arms)\b|"
         # "fighting between the army and the RSF in Omdurman killed 12": a deadly battle
@@ -543,7 +543,13 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         # "Israeli forces killed at least 27 Palestinians across the Gaza Strip": armed men
         # who killed, by means the sentence does not name
         r"\b(?:forces|troops|soldiers|militants|fighters|rebels|paramilitaries|"
-        r"militiamen|jihadists|insurgents)\s+(?:have\s+|had\s+)?killed\b")),
+        r"militiamen|jihadists|insurgents)\s+(?:have\s+|had\s+)?killed\b|"
+        # a regional daily tally: "4 people were killed and 19 injured as a result of Russian
+        # aggression" (the aggression a toll is the result of, not the war at large)
+        r"\b(?:killed|injured|wounded|died|hurt)\b[^.;]{0,80}?\b(?:as a (?:result|consequence)"
+        r"|because) of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?aggression\b|"
+        r"\b(?:as a (?:result|consequence)|because) of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"aggression\b[^.;]{0,80}?\b(?:killed|injured|wounded|died|hurt)\b")),
 )
 _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
     ("naval_drone", gated(

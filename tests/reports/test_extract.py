@@ -4261,6 +4261,31 @@ def test_a_place_naming_an_armed_group_is_not_where_it_struck(
     assert [r.place_name for r in _reports(gz, text)] == [place]
 
 
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    ("Kherson region: over the past day, 4 people were killed and 19 injured as a result of "
+     "Russian aggression, the regional military administration reported.", "Kherson Oblast",
+     4, 19),
+    ("As a result of Russian aggression, two people were killed in the Donetsk region over "
+     "the past day.", "Donetsk Oblast", 2, None),
+    ("Three people were injured in Nikopol as a consequence of the enemy's armed aggression "
+     "on Thursday.", "Nikopol", None, 3),
+])
+def test_a_toll_of_the_aggression_is_an_attack_there(
+        gz: Gazetteer, text: str, place: str, killed: int | None, injured: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name, r.killed, r.injured) == (
+        "other_attack", place, killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "Since February 2022, more than 500 children have been killed as a result of Russian "
+    "aggression in Ukraine, the prosecutor general's office said.",
+    "The foreign ministry condemned Russian aggression against Ukraine.",
+])
+def test_the_aggression_without_a_day_s_toll_is_no_claim(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
