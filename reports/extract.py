@@ -2291,6 +2291,8 @@ _SPARED_AFTER_RE = re.compile(
     r"\s+(?:escaped|avoided) (?:damage|unscathed|harm|the (?:attacks?|strikes?|shelling))\b")
 # "a drone fired at a U.S. base in Syria": a country naming whose base, not where
 _COUNTRY_AS_ADJECTIVE_RE = re.compile(
+    # ("US and UK forces", "U.S. and British warplanes": two nations' together)
+    r"(?:\s+and\s+[\w.'’-]+)?"
     r"\s+(?:(?:military|air|naval|army|navy)\s+)?(?:bases?|embassy|embassies|consulate|"
     r"troops|forces|personnel|servicem[ae]n|service members?|soldiers?|warships?|destroyers?|"
     r"carriers?|citizens?|nationals?|"

@@ -4286,6 +4286,16 @@ def test_the_aggression_without_a_day_s_toll_is_no_claim(gz: Gazetteer, text: st
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "US and UK forces struck Houthi targets in Yemen on Saturday.",
+    "U.S. and British warplanes struck 18 Houthi targets across eight locations in Yemen on "
+    "Saturday, the Pentagon said.",
+    "Israeli and US jets struck Houthi targets in Yemen on Saturday.",
+])
+def test_two_nations_forces_are_the_attackers_not_a_place(gz: Gazetteer, text: str) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == ["Yemen"]
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
