@@ -856,7 +856,12 @@ _SITE_RE = gated(
     r"\b(?:defen[cs]e(?: industry)?|industrial) (?:enterprises|complex)\b|"
     # ("Israel struck military targets in Iran early on Saturday")
     r"\b(?:military|army|militant|enemy|terrorist|hezbollah|hamas|houthi|energy)\s+"
-    r"(?:targets|positions|sites|infrastructure|airfields|air ?bases|bases|facilities)\b")
+    r"(?:targets|positions|sites|infrastructure|airfields|air ?bases|bases|facilities)\b|"
+    # ("Israeli jets struck targets in Yemen on Saturday", "struck Houthi radar sites in":
+    # plain targets struck in a land named; not "struck Russian positions near the border",
+    # troops who may stand anywhere)
+    r"\b(?:struck|hit|bombed|pounded|attacked)\s+(?:[\w-]+\s+){0,2}?(?:targets|sites)\s+"
+    r"(?:in|inside|across|throughout)\b")
 # "Iran fired a barrage of missiles at Israel on Tuesday night": a dated launch at a country
 _FIRED_AT_RE = gated(
     "fired launched",

@@ -4290,10 +4290,31 @@ def test_the_aggression_without_a_day_s_toll_is_no_claim(gz: Gazetteer, text: st
     "US and UK forces struck Houthi targets in Yemen on Saturday.",
     "U.S. and British warplanes struck 18 Houthi targets across eight locations in Yemen on "
     "Saturday, the Pentagon said.",
-    "Israeli and US jets struck Houthi targets in Yemen on Saturday.",
+    "Israeli and US jets struck Houthi radar sites in Yemen on Saturday.",
 ])
 def test_two_nations_forces_are_the_attackers_not_a_place(gz: Gazetteer, text: str) -> None:
     assert [r.place_name for r in _reports(gz, text)] == ["Yemen"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Israeli jets struck targets in Yemen on Saturday.", "Yemen"),
+    ("Israeli jets bombed targets in Lebanon on Saturday night, Lebanese media said.",
+     "Lebanon"),
+])
+def test_plain_targets_struck_on_a_day_are_a_strike_on_the_country(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.weapon, r.place_name) == ("strike", "aircraft", place)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has struck targets across Ukraine since 2022.",
+    "Russian forces have repeatedly hit targets in Ukraine, officials say.",
+    # (troops' targets near a front may stand on either side of it)
+    "Ukrainian forces struck Russian targets near the border on Monday.",
+])
+def test_targets_struck_again_and_again_are_background(gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
 
 
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
