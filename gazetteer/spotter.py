@@ -66,7 +66,8 @@ _PARENT_GAP_RE = re.compile(
     r"(?-i:[A-Z])[\w'’-]*){0,2},\s*)?|,\s*(?:(?:a|an|the)\s+)?"
     r"(?:(?!and\b|or\b)[\w-]+\s+){0,3}?"
     r"(?:city|town|village|settlement|hamlet|community|district)\s+"
-    r"(?:in|near)\s+)(?:the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
+    # (not "Krasnopillia near the border with Russia": a neighbour, not a parent)
+    r"(?:in|near)\s+)(?:the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?<!\bwith )$",
     re.IGNORECASE,
 )
 # A site named after the place before it, in a region: "the Ras Issa port in Hodeidah

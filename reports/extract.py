@@ -2183,6 +2183,7 @@ _REFERENCE_BEFORE = re.compile(
     rf"\bby|\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?{_DESCRIBED}$")
 
 
+_BORDER_WITH_RE = re.compile(r"\bborder with (?:the\s+)?(?:[\w-]+['’]s\s+)?(?:the\s+)?$")
 _COAST_AFTER_RE = re.compile(r"\s*(?:coast|coastline|shore|seaside|resort)\b")
 # "in the Red Sea off Hodeidah", "off the coast of Yemen": a landmark near the sea named
 _SEA_NEAR_RE = re.compile(r"\s+near\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?")
@@ -2570,8 +2571,9 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
                 origin_end >= 0 and _ORIGIN_LIST_RE.fullmatch(low, origin_end, rel)):
             origin_end = m.end - sent_start  # "40 drones from the Kursk region and ..."
             continue
-        if place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before):
-            continue
+        if (place.kind in {"country", "city"} and _REFERENCE_BEFORE.search(before)) or (
+                "border with" in before and _BORDER_WITH_RE.search(before)):
+            continue  # (and "near the border with Romania's Galati county": any kind)
         if place.kind == "country" and "between" in before and _PARTIES_BEFORE_RE.search(before):
             continue  # "as hostilities between Israel and Hezbollah intensified": the sides
         if (" of" in before and "-year-old" in wide and _HOMETOWN_BEFORE_RE.search(

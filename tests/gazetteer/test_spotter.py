@@ -618,6 +618,15 @@ def test_a_named_town_described_by_its_country_adds_no_country(
     assert [m.text for m in gz.find_places(text)] == names
 
 
+def test_a_region_across_a_border_is_no_parent(gz: Gazetteer) -> None:
+    """ "Krasnopillia near the border with Russia's Belgorod region": the village is in
+    Ukraine; the region beside it is no parent to resolve it in."""
+    found = {m.text: m.resolution.best.place for m in gz.find_places(
+        "Shelling hit the village of Krasnopillia near the border with Russia's Belgorod "
+        "region.")}
+    assert (found["Krasnopillia"].name, found["Krasnopillia"].country) == ("Krasnopillia", "UA")
+
+
 def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Ukraine used US missiles on Sunday.")] == [
         "Ukraine", "US"]

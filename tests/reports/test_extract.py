@@ -4317,6 +4317,19 @@ def test_targets_struck_again_and_again_are_background(gz: Gazetteer, text: str)
     assert _reports(gz, text) == []
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Moldova's Interior Ministry said a drone crashed in a field in Cahul district near the "
+     "border with Romania's Galati county.", ["Cahul District"]),
+    ("Russian shelling hit the village of Krasnopillia near the border with Russia's "
+     "Belgorod region, killing one.", ["Krasnopillia"]),
+    ("A drone crashed near Ceadir-Lunga, close to the border with Ukraine's Odesa region, "
+     "Moldovan police said.", ["Ceadîr-Lunga"]),
+])
+def test_a_region_across_the_border_is_no_place_of_the_claim(
+        gz: Gazetteer, text: str, places: list[str]) -> None:
+    assert [r.place_name for r in _reports(gz, text)] == places
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
