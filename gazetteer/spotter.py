@@ -98,6 +98,12 @@ _PLACE_NEIGHBOURS = frozenset(
     npp tpp chp metro railway street square avenue sea strait gulf lake island islands
     peninsula mountains hills republic people's state federal""".split()
 )
+# "Shelling hit Kostiantynivka Wednesday afternoon", "in Pokrovsk January 5": the agencies'
+# date after a place, no surname (after a word that takes a place, not "by Wynne Friday")
+_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split())
+_TAKES_A_PLACE_RE = re.compile(r"\b(?:in|on|at|near|outside|over|across|into|hit|struck|"
+                               r"shelled|attacked|bombed|pounded|targeted)\s+$")
 
 
 # (the area words are found by plain search, and the word before each read after: a
@@ -599,7 +605,8 @@ def is_person_or_title(
         word = _POSSESSIVE_END_RE.sub("", after.group(1).lower())
         if word in _PARTY_WORDS:  # "the Kurdistan Workers' Party": a party, not a place
             return True
-        if word not in _PLACE_NEIGHBOURS:
+        if word not in _PLACE_NEIGHBOURS and not (
+                word in _DATE_WORDS and _TAKES_A_PLACE_RE.search(before)):
             return not region_name(span.key)
     prev = _PREV_NAME_RE.search(before)
     if prev and is_capitalised(prev.group(1)):

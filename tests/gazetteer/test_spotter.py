@@ -627,6 +627,26 @@ def test_a_region_across_a_border_is_no_parent(gz: Gazetteer) -> None:
     assert (found["Krasnopillia"].name, found["Krasnopillia"].country) == ("Krasnopillia", "UA")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shelling hit Kostiantynivka Wednesday afternoon, the governor said.", "Kostiantynivka"),
+    ("Two drones struck Pokrovsk January 5, killing a man.", "Pokrovsk"),
+    ("Four people were hurt in Huliaipole Sunday.", "Huliaipole"),
+])
+def test_a_place_before_an_agency_date_is_no_surname(
+        gz: Gazetteer, text: str, name: str) -> None:
+    """AP style drops the "on": "in Kostiantynivka Wednesday" is a town and a day, not a
+    first name and a surname (as "Ben Strother Sunday School" or "by Wynne Friday" are)."""
+    assert name in [m.text for m in gz.find_places(text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The report was released by Wynne Friday, and contains 21 recommendations.", "Wynne"),
+    ("Rhodes Tuesday night credited his committee.", "Rhodes"),
+])
+def test_a_person_before_a_day_stays_a_person(gz: Gazetteer, text: str, name: str) -> None:
+    assert name not in [m.text for m in gz.find_places(text)]
+
+
 def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Ukraine used US missiles on Sunday.")] == [
         "Ukraine", "US"]
