@@ -603,7 +603,9 @@ _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
         # are named, and win as the more specific weapon)
         r"(?:junta|military|army|regime|forces|troops)\s+(?:has\s+|had\s+)?dropped\s+"
         r"(?:[\w-]+\s+){0,2}?bombs\b(?!\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-        r"(?:drones?|uavs?|(?:quad|multi)?copters?)))\b")),
+        r"(?:drones?|uavs?|(?:quad|multi)?copters?))|"
+        # ("Russian bombs fell on Kostiantynivka", "bombs rained down on Gaza": from the air)
+        r"(?<!car )(?<!roadside )bombs\s+(?:fell|rained)\b)\b")),
 )
 # Sentences about the past, the future, or diplomacy: not reports of an event.
 _BACKGROUND_RE = gated(

@@ -4330,6 +4330,18 @@ def test_a_region_across_the_border_is_no_place_of_the_claim(
     assert [r.place_name for r in _reports(gz, text)] == places
 
 
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("Two people were killed as Russian bombs fell on Kostiantynivka on Wednesday afternoon.",
+     "aircraft"),
+    ("Bombs rained down on Rafah overnight, killing 12, medics said.", "aircraft"),
+    # (a drone that drops them is the weapon; a car bomb is no aircraft)
+    ("A drone dropped bombs on a car in Kherson on Friday.", "drone"),
+    ("A car bomb exploded in Mogadishu on Friday, killing three.", "unknown"),
+])
+def test_bombs_that_fell_came_from_the_air(gz: Gazetteer, text: str, weapon: str) -> None:
+    assert _one(gz, text).weapon == weapon
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
