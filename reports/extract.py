@@ -336,6 +336,9 @@ _FLEW_IN_FROM_RE = re.compile(_FLEW_IN_FROM)
 # "a house was damaged by falling debris": what debris hit (a violation abroad, an
 # attack's harm where the war is fought)
 _HIT_BY_DEBRIS = r"\b(?:hit|struck|damaged) by (?:falling )?(?:debris|fragments|wreckage|parts)"
+_HARMED_WORD = r"\b(?:killed|injured|wounded|died|hurt)\b"
+_OF_AGGRESSION = (r"\b(?:as a (?:result|consequence)|because) of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                  r"aggression\b")
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
     ("airspace_violation", gated(
         "space debris fragment wreckage remains parts crashed fell landed came_down spotted found "
@@ -546,10 +549,8 @@ _EVENT_RES: tuple[tuple[str, Gated], ...] = (
         r"militiamen|jihadists|insurgents)\s+(?:have\s+|had\s+)?killed\b|"
         # a regional daily tally: "4 people were killed and 19 injured as a result of Russian
         # aggression" (the aggression a toll is the result of, not the war at large)
-        r"\b(?:killed|injured|wounded|died|hurt)\b[^.;]{0,80}?\b(?:as a (?:result|consequence)"
-        r"|because) of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?aggression\b|"
-        r"\b(?:as a (?:result|consequence)|because) of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-        r"aggression\b[^.;]{0,80}?\b(?:killed|injured|wounded|died|hurt)\b")),
+        rf"{_HARMED_WORD}[^.;]{{0,80}}?{_OF_AGGRESSION}|{_OF_AGGRESSION}[^.;]{{0,80}}?"
+        rf"{_HARMED_WORD}")),
 )
 _WEAPON_RES: tuple[tuple[str, Gated], ...] = (
     ("naval_drone", gated(
@@ -2185,6 +2186,7 @@ _REFERENCE_BEFORE = re.compile(
     rf"\bby|\bagainst (?:the )?(?:people of)?)\s+(?:the\s+)?{_DESCRIBED}$")
 
 
+# "near the border with Romania's Galati county": the neighbour across it, not the place
 _BORDER_WITH_RE = re.compile(r"\bborder with (?:the\s+)?(?:[\w-]+['’]s\s+)?(?:the\s+)?$")
 _COAST_AFTER_RE = re.compile(r"\s*(?:coast|coastline|shore|seaside|resort)\b")
 # "in the Red Sea off Hodeidah", "off the coast of Yemen": a landmark near the sea named
@@ -3175,6 +3177,8 @@ def _downed_there(low: str, clause: int, at: int) -> bool:
     """ ", which the army said was intercepted over the Red Sea": the place right after."""
     m = _DOWNED_IN_CLAUSE_RE.match(low, clause)
     return m is not None and m.end() == at
+
+
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)"
 _PERCENT_WORD_RE = re.compile(r"\s*(?:%|percent|per cent)")
 _SHARE_DOWNED_RE = gated(
