@@ -676,7 +676,11 @@ class Gazetteer:
                     resolved[j].best is not None and resolved[j].best.match == "name")
                     and keep[j].key not in GENERIC_AREA_NAMES]
                 if _abroad(res.best.place, [r.best.place for r in stated]) and (
-                        _STATED_GAP_RE.fullmatch(text, span.end, keep[links[i][0]].start)) and (
+                        _STATED_GAP_RE.fullmatch(text, span.end, keep[links[i][0]].start)
+                        # ("Sagaing region's Kani township"; not "Brazil's Kaka")
+                        or (keep[links[i][0]].kinds in (ADMIN1, ADMIN2)
+                            and _POSSESSIVE_GAP_RE.fullmatch(text, keep[links[i][0]].end,
+                                                             span.start))) and (
                         not any(alt.place.country == res.best.place.country
                                 for r in stated for alt in r.alternatives)) and (
                         self._supported(span, res, ctx, parents)):
@@ -762,7 +766,11 @@ class Gazetteer:
                 if here is not None:
                     res = Resolution(res.query, here, (res.best, *(
                         c for c in res.alternatives if c is not here)), res.reason, res.note)
-                elif _small_abroad([res.best, *res.alternatives], told):
+                elif _small_abroad([res.best, *res.alternatives], told) and not (
+                        self._occupied(res.best.place) or any(
+                            _inside(res.best.place, p) for p in parents)):
+                    # (but "the Russian city of Feodosia": Crimea, which Russia occupies;
+                    # "the Russian town of Nova Kakhovka in the Kherson region")
                     res = self._region_fallback(Query(res.query, strip_kind_words(
                         span.key)[0], span.kinds), told)
             out.append(Mention(span.start, span.end, text[span.start: span.end], res))
@@ -772,6 +780,11 @@ class Gazetteer:
                 city = res.best.place
         out = _unglued(out, text)
         return [m for m in out if m.start not in abroad] if abroad else out
+
+    def _occupied(self, place: Place) -> bool:
+        """Whether a place lies in a region flagged as occupied (Crimea, Sevastopol)."""
+        region = self._place(place.admin1_id) if place.admin1_id else None
+        return place.occupied or (region is not None and region.occupied)
 
     def _told_country(self, text: str, span: Span) -> Place | None:
         """The country a demonym before "village of" states ("the Polish village of")."""
@@ -1137,7 +1150,7 @@ def _most_specific(places: list[Place]) -> Place:
     return min(places, key=lambda p: _SPECIFICITY.get(p.kind, 5))
 
 
-_STATED_GAP_RE = re.compile(r"\s*[(,]\s*(?:the\s+)?")
+_STATED_GAP_RE = re.compile(r"(?:\s+township)?\s*[(,]\s*(?:the\s+)?")
 _STATED_AREAS = frozenset({"admin1", "admin2", "country"})
 
 

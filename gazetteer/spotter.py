@@ -62,7 +62,8 @@ _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$", re.I
 _PARENT_GAP_RE = re.compile(
     # ("Kyauk Ka Sin village (Myaung, Sagaing)": a district the index lacks may come first
     # in the brackets, as conflict databases write them)
-    r"^(?:,\s*|\s+(?:in|near|outside|of)\s+|\s*\(\s*(?:(?-i:[A-Z])[\w'’-]*(?:\s+"
+    # ("Kani township, Sagaing region": Myanmar's townships, which the index lacks)
+    r"^(?:\s+township)?(?:,\s*|\s+(?:in|near|outside|of)\s+|\s*\(\s*(?:(?-i:[A-Z])[\w'’-]*(?:\s+"
     r"(?-i:[A-Z])[\w'’-]*){0,2},\s*)?|,\s*(?:(?:a|an|the)\s+)?"
     r"(?:(?!and\b|or\b)[\w-]+\s+){0,3}?"
     r"(?:city|town|village|settlement|hamlet|community|district)\s+"

@@ -647,6 +647,34 @@ def test_a_person_before_a_day_stays_a_person(gz: Gazetteer, text: str, name: st
     assert name not in [m.text for m in gz.find_places(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "The military carried out an airstrike on a village in Sagaing region's Kani township.",
+    "An airstrike hit a village in Kani township, Sagaing region, on Tuesday.",
+    "Junta jets bombed Kani township (Sagaing region) overnight.",
+])
+def test_a_township_the_index_lacks_stays_in_its_stated_region(gz: Gazetteer, text: str) -> None:
+    """Myanmar's Kani township is not Kani in Japan: the region written with it, by a comma,
+    a bracket or a possessive, is where it is."""
+    kani = next(m for m in gz.find_places(text) if m.text == "Kani").resolution
+    assert (kani.best.place.name, kani.best.place.kind, kani.best.place.country) == (
+        "Sagaing", "admin1", "MM")
+    assert "not in the gazetteer" in kani.note
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ukrainian drones struck an oil depot in the Russian city of Feodosia in occupied "
+     "Crimea overnight.", "Feodosia"),
+    ("Air defences repelled an attack on the Russian city of Feodosia, TASS said.", "Feodosia"),
+    ("Shelling hit the Russian town of Nova Kakhovka in the Kherson region.", "Nova Kakhovka"),
+])
+def test_an_occupiers_adjective_does_not_move_an_occupied_town(
+        gz: Gazetteer, text: str, name: str) -> None:
+    """Russian sources call towns of occupied Ukraine Russian: a town in Crimea, or one
+    written in the region that holds it, stays where it is, not "somewhere in Russia"."""
+    place = next(m for m in gz.find_places(text) if m.text == name).resolution.best.place
+    assert (place.name, place.kind, place.country) == (name, "town", "UA")
+
+
 def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Ukraine used US missiles on Sunday.")] == [
         "Ukraine", "US"]

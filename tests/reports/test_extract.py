@@ -4342,6 +4342,13 @@ def test_bombs_that_fell_came_from_the_air(gz: Gazetteer, text: str, weapon: str
     assert _one(gz, text).weapon == weapon
 
 
+def test_a_township_with_its_region_keeps_the_toll_on_one_claim(gz: Gazetteer) -> None:
+    r = _one(gz, "The Myanmar military carried out an airstrike on a village in Sagaing "
+                 "region's Kani township on Tuesday, killing 11 people including four "
+                 "children, a local resistance group said.")
+    assert (r.place_name, r.country, r.killed, r.children_killed) == ("Sagaing", "MM", 11, 4)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
