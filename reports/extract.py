@@ -4767,6 +4767,8 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 counts = [fig]
             if launched is None and counts:
                 launched = _launched_of(counts[0])  # "destroyed 22 of 27 drones"
+        if any_in(_FRONT_SECTOR_WORDS, low):
+            places = [_front_sector(m, text) for m in places]
         vague = all(m.resolution.best.place.kind in {"country", "continent"} for m in places)
         if vague:  # "targets in southern Lebanon": a part of the country, said plainly
             places = [_with_direction(m, text) for m in places]
@@ -5622,6 +5624,24 @@ def _with_direction(m: Mention, text: str) -> Mention:
     if part is None or m.resolution.best.place.kind != "country":
         return m
     note = f"{part.group('part')} {m.resolution.best.place.name}{_PART_NOTE}"
+    return Mention(m.start, m.end, m.text, replace(m.resolution, note=note))
+
+
+# "in the Pokrovsk direction", "on the Kupiansk axis": a stretch of the front named after a
+# town; the fighting is along it, not in the town
+_FRONT_SECTOR_WORDS = needles("direction axis sector front")
+_FRONT_SECTOR_AFTER_RE = re.compile(r"\s+(direction|axis|sector|front)(?![- ]line)\b",
+                                    re.IGNORECASE)
+
+
+def _front_sector(m: Mention, text: str) -> Mention:
+    """A front sector: the town's point, with a note that the claim is near it, not at it."""
+    after = _FRONT_SECTOR_AFTER_RE.match(text, m.end)
+    place = m.resolution.best.place
+    if after is None or place.kind not in SETTLEMENT_KINDS or m.resolution.note:
+        return m
+    note = (f"{NEAR_NOTE}: '{m.text} {after[1].lower()}', a stretch of the front named after "
+            f"{place.name}")
     return Mention(m.start, m.end, m.text, replace(m.resolution, note=note))
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from gazetteer import Gazetteer
 from reports import extract, make_article
+from reports.model import NEAR_NOTE
 
 PUB = datetime(2024, 6, 15, 9, 30)  # a Saturday
 
@@ -4340,6 +4341,31 @@ def test_a_region_across_the_border_is_no_place_of_the_claim(
 ])
 def test_bombs_that_fell_came_from_the_air(gz: Gazetteer, text: str, weapon: str) -> None:
     assert _one(gz, text).weapon == weapon
+
+
+@pytest.mark.parametrize(("text", "town", "word"), [
+    ("Ukraine's General Staff said its forces repelled 42 Russian assaults in the Pokrovsk "
+     "direction on Friday.", "Pokrovsk", "direction"),
+    ("Russian troops launched 14 attacks on the Kupiansk axis on Thursday, the General Staff "
+     "said.", "Kupiansk", "axis"),
+    ("Ukrainian forces shot down a Russian Su-25 attack aircraft in the Donetsk direction on "
+     "Friday, the air force said.", "Donetsk", "direction"),
+])
+def test_a_front_sector_named_after_a_town_is_near_the_town_not_at_it(
+        gz: Gazetteer, text: str, town: str, word: str) -> None:
+    """The General Staff's "Pokrovsk direction" is a stretch of the front tens of km long:
+    mapped at the town, but noted as near it, as ACLED's precision 2."""
+    r = _one(gz, text)
+    assert r.place_name == town
+    assert r.place_note.startswith(NEAR_NOTE) and f"{town} {word}" in r.place_note
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit Kupiansk on Thursday, killing two people, the regional governor said.",
+    "Russian shelling hit Pokrovsk near the front line on Friday, police said.",
+])
+def test_a_town_itself_has_no_front_sector_note(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).place_note is None
 
 
 def test_a_township_with_its_region_keeps_the_toll_on_one_claim(gz: Gazetteer) -> None:
