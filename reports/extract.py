@@ -1754,11 +1754,19 @@ def is_background(text: str, trigger_at: int) -> bool:
     if modal and _MODAL_AFTER_NOUN_RE.match(low, max(0, trigger_at), modal.end() + 12) and (
             not _DONE_BEFORE_RE.search(low, 0, modal.start())):
         return True  # "A missile attack on Kyiv could come this week": the attack's verb
-    return bool(_DIPLOMACY_RE.search(low)) and not _STATED_TOLL_RE.search(low)
+    dip = _DIPLOMACY_RE.search(low)
+    if dip is None or _STATED_TOLL_RE.search(low):
+        return False
+    saying = _SAYING_RE.search(low, dip.end())
+    return saying is None or classify(low[saying.end():])[0] is None
 
 
+# "The ministry condemned the attack, saying air defences destroyed 24 drones": the
+# condemnation's speaker goes on to tell the event
+_SAYING_RE = re.compile(r",\s+(?:saying|adding|reporting|and said)\b")
 _CLAIM_HINT = needles("according reporting saying claim said say report wrote announced "
-                      "stated told added confirmed posted noted indicated cited accuse blame")
+                      "stated told added adding confirmed posted noted indicated cited accuse "
+                      "blame")
 # Titles written with a stop before a name: "Gov. Oleh Syniehubov", "Lt. Gen. ..."
 _TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Sen", "Rep", "Mr",
                         "Mrs", "Ms", "Dr", "Prof")
@@ -2026,6 +2034,13 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
             cut = max(head.rfind(","), head.rfind(";"), head.rfind("\u2014"),
                       head.rfind(" that "), head.rfind(":"))
             who = head[cut + 1:].strip()
+            if cut > 0 and _SPEAKER_ASIDE_RE.match(who):
+                # "The mayor, writing on Telegram, said", "Gladkov, who visited the
+                # site, said": the speaker before the aside
+                head = head[:cut]
+                cut = max(head.rfind(","), head.rfind(";"), head.rfind("\u2014"),
+                          head.rfind(" that "), head.rfind(":"))
+                who = head[cut + 1:].strip()
         who = _CONNECTIVE_RE.sub("", who)
         start = head.find(who, cut + 1) if who else cut + 1  # (head is text's prefix)
         role = _ROLE_BEFORE_NAME_RE.search(head, 0, max(0, cut)) if (
@@ -2045,7 +2060,23 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
                                          or _OWN_NAME_RE.match(who)) and not (
                 _WHAT_NOT_WHO_RE.match(who)):
             return _clean_who(who, max(0, start))
+    m = _SUBJECT_SAYING_RE.match(text) if "saying" in low or "adding" in low else None
+    if m and _agent(m["who"]):
+        return _clean_who(m["who"], 0)
     return None
+
+
+# "The Russian Defence Ministry described the attack as terrorism, saying air defences
+# destroyed 24 drones": the sentence's subject tells what follows "saying"
+_SUBJECT_SAYING_RE = re.compile(
+    r"(?P<who>[A-Z][^,;:\"“”]{1,70}?)\s+(?:also\s+)?(?!was\b|were\b)[a-z]+ed\b[^;]*?,\s+"
+    r"(?:saying|adding)\b")
+
+
+_SPEAKER_ASIDE_RE = re.compile(
+    r"(?:who|speaking|writing|posting|appearing|visiting|quoted|interviewed|in an? (?:[\w-]+ )?"
+    r"(?:statement|interview|video|post|address|briefing)|on (?:telegram|facebook|x|"
+    r"television|state tv)\b)", re.I)
 
 
 # "The Houthis said they fired a missile at Tel Aviv, which the Israeli military said was

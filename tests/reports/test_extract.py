@@ -4368,6 +4368,49 @@ def test_a_town_itself_has_no_front_sector_note(gz: Gazetteer, text: str) -> Non
     assert _one(gz, text).place_note is None
 
 
+@pytest.mark.parametrize(("text", "event", "who"), [
+    ("The ministry condemned the attack, saying air defences destroyed 24 Ukrainian drones "
+     "over the Belgorod region on Friday.", "interception", "The ministry"),
+    ("The Russian Defence Ministry described the overnight attack as a terrorist act, saying "
+     "air defences destroyed 24 Ukrainian drones over the Belgorod region.", "interception",
+     "The Russian Defence Ministry"),
+    ("The foreign ministry condemned the attack, adding that a drone hit a house in Shebekino "
+     "on Friday.", "strike", "The foreign ministry"),
+])
+def test_a_speaker_who_condemns_and_goes_on_saying_what_happened_tells_a_claim(
+        gz: Gazetteer, text: str, event: str, who: str) -> None:
+    """A condemnation is diplomacy, but what its speaker goes on "saying" is an event, and
+    the sentence's subject is its source."""
+    r = _one(gz, text)
+    assert (r.event_type, r.claimed_by) == (event, who)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry condemned the strike on Kharkiv, saying Russia must be held to "
+    "account.",
+    "Zelensky condemned the attack on Odesa, adding that Ukraine needs more air defence.",
+])
+def test_a_condemnation_with_no_event_after_saying_stays_no_claim(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The mayor, writing on Telegram, said a missile hit a hospital in Kharkiv on Friday.",
+     "The mayor"),
+    ("Gladkov, who described the situation as difficult, said shelling killed a woman in "
+     "Shebekino on Friday.", "Gladkov"),
+    ("Ukraine's air force, in a statement on Telegram, said 31 drones were destroyed over the "
+     "Mykolaiv region on Friday.", "Ukraine's air force"),
+    ("Iraqi police officials, speaking on condition of anonymity, said a car bomb killed 20 "
+     "people in Baghdad on Thursday.", "Iraqi police officials"),
+])
+def test_a_speaker_before_an_aside_is_the_source(gz: Gazetteer, text: str, who: str) -> None:
+    """ "The mayor, writing on Telegram, said": the aside between the speaker and "said" is
+    how or where they spoke, not who."""
+    assert _one(gz, text).claimed_by == who
+
+
 def test_a_township_with_its_region_keeps_the_toll_on_one_claim(gz: Gazetteer) -> None:
     r = _one(gz, "The Myanmar military carried out an airstrike on a village in Sagaing "
                  "region's Kani township on Tuesday, killing 11 people including four "
