@@ -38,6 +38,12 @@ _PATTERNS = (
         rf"\b(?:on\s+)?(?:the\s+)?(?P<night>night) of\s+(?:(?P<month>{_MONTH_RE})\.?\s+"
         rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
         rf"(?P<month2>{_MONTH_RE}))\b\.?(?:,?\s+(?P<year>\d{{4}}))?")),
+    # "between 9 and 10 March", "on 9-10 March": the first day, its month told after the
+    # second (which ``date_until`` reads)
+    ("explicit", gated(_MONTH_NEEDLES,
+        rf"\b(?:(?:on|between|from)\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?=\s*(?:-|–|to|and|"
+        rf"through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})\b\.?"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?)")),
     ("explicit", gated(_MONTH_NEEDLES,
         rf"\b(?:on\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})\.?"
         rf"(?:,?\s+(?P<year>\d{{4}}))?\b")),
@@ -193,11 +199,17 @@ def date_until(sentence: str, ref: DateRef | None, published: datetime | date | 
         return None
     after = find_date(sentence[ref.end:], published)
     if after is None or after.date is None or after.start != gap.end() - ref.end:
-        return None
+        day = _BARE_DAY_RE.match(sentence, gap.end()) if ref.text[-1:].isdigit() and any(
+            c.isalpha() for c in ref.text) else None
+        if day is None or not 0 < int(day["day"]) - ref.date.day <= 7:
+            return None
+        return ref.date.replace(day=int(day["day"]))  # "on March 9-10": the same month
     days = (after.date - ref.date).days
     return after.date if 0 < days <= 7 else None
 
 
+# ("March 9-10,": a day with no month of its own; not "March 9 and 10 people were ...")
+_BARE_DAY_RE = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![ \t]*(?:[^\W\d_]|%|\d))")
 _SPAN_NOTE_RE = re.compile(r"\s*\((?P<span>week|month) of\)")
 _DAY_KINDS = frozenset({"explicit", "numeric", "weekday", "yesterday", "ago"})
 _AGO_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

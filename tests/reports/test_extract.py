@@ -2198,6 +2198,15 @@ def test_debris_told_by_a_neighbours_officials_is_still_a_violation(gz: Gazettee
      "the navy said.", date(2024, 6, 11), date(2024, 6, 13)),
     ("Between June 10 and June 12, Russian forces shelled Nikopol 30 times, the governor "
      "said.", date(2024, 6, 10), date(2024, 6, 12)),
+    # the month written once, after the second day or after the first
+    ("Between 9 and 10 June, Israeli strikes on Rafah killed at least 31 Palestinians, the "
+     "Gaza health ministry said.", date(2024, 6, 9), date(2024, 6, 10)),
+    ("On 9-10 June, Russian shelling of Kherson killed four people, officials said.",
+     date(2024, 6, 9), date(2024, 6, 10)),
+    ("On June 9-10, Russian shelling of Kherson killed four people, officials said.",
+     date(2024, 6, 9), date(2024, 6, 10)),
+    ("Drones hit Odesa from 2 to 4 April 2023, the navy said.", date(2023, 4, 2),
+     date(2023, 4, 4)),
 ])
 def test_a_claim_over_several_days_keeps_its_last_day(
         gz: Gazetteer, text: str, first: date, last: date) -> None:
@@ -2208,6 +2217,8 @@ def test_a_claim_over_several_days_keeps_its_last_day(
 @pytest.mark.parametrize("text", [
     "Israeli strikes on Rafah on Friday killed six people, medics said on Saturday.",
     "Russian drones attacked Odesa on Friday and damaged the port on Saturday, the navy said.",
+    # a day, then a figure
+    "On June 9 and 10 people were killed in Kherson by Russian shelling, officials said.",
 ])
 def test_a_day_and_the_day_it_was_told_are_no_span(gz: Gazetteer, text: str) -> None:
     assert all("date_until" not in r.extras for r in _reports(gz, text))
