@@ -259,9 +259,11 @@ _CHILDREN_RE = gated("child minor kids boy girl bab toddler infant teen",
                      r"toddlers?|infants?|teenagers?)\b")
 _CHILD_WORDS = r"(?:children|minors|kids|boys|girls|babies|toddlers|infants|teenagers)\b"
 # "two children were among the dead": the children among a toll told elsewhere
+# (also "Two children were among five people killed", "among the 16 dead")
 _CHILDREN_AMONG_RE = gated(
-    "among_th",
-    rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+)?{_CHILD_WORDS}\s+(?:were|are)\s+among (?:the|those) "
+    "among",
+    rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+)?{_CHILD_WORDS}\s+(?:were|are)\s+among\s+"
+    rf"(?:(?:the|those)\s+)?(?:(?:{NUM})\s+(?:[\w-]+\s+)?)?"
     r"(?P<what>dead|killed|victims|injured|wounded|hurt)\b|"
     r"\bamong (?:the|those) (?P<what2>dead|killed|victims|injured|wounded|hurt)\s+"
     rf"(?:were|are)\s+(?P<n2>{NUM})\s+(?:[\w-]+\s+)?{_CHILD_WORDS}")

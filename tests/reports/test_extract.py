@@ -4429,6 +4429,28 @@ def test_a_township_with_its_region_keeps_the_toll_on_one_claim(gz: Gazetteer) -
     assert (r.place_name, r.country, r.killed, r.children_killed) == ("Sagaing", "MM", 11, 4)
 
 
+@pytest.mark.parametrize(("text", "killed", "injured", "ck", "ci"), [
+    ("Two children were among five people killed in Russian shelling of the town of "
+     "Vovchansk on Friday, according to police.", 5, None, 2, None),
+    ("Three children were among the 16 dead after a Russian missile hit a shopping centre in "
+     "Kharkiv on Friday, officials said.", 16, None, 3, None),
+    ("Two teenagers are among 11 people wounded in a drone attack on Kherson on Friday, the "
+     "governor said.", None, 11, None, 2),
+])
+def test_children_among_a_counted_toll_are_counted(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None, ck: int | None,
+        ci: int | None) -> None:
+    r = _one(gz, text)
+    assert (r.killed, r.injured, r.children_killed, r.children_injured) == (
+        killed, injured, ck, ci)
+
+
+def test_children_among_the_evacuated_are_no_toll(gz: Gazetteer) -> None:
+    r = _one(gz, "Two children were among those evacuated after shelling hit Kherson on "
+                 "Friday, killing three people.")
+    assert (r.killed, r.children_killed) == (3, None)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
