@@ -2342,6 +2342,11 @@ _COUNTRY_AS_ADJECTIVE_RE = re.compile(
     r"outposts?|facilit(?:y|ies)|coalition|contractors|diplomats|"
     # "a U.S. airstrike in eastern Syria", "US drones": the attacker's, not the place
     r"(?:air\s?)?strikes?|drones?|missiles?|warplanes?|jets?|bombers?|rockets?)\b")
+# "the U.S. Tower 22 base in Jordan", "the US Ain al-Asad air base": a named base the
+# country runs abroad
+_COUNTRY_NAMED_BASE_RE = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|\d+)){1,3}\s+(?:(?:military|air|naval|army)\s+)?"
+    r"(?i:base|outpost|garrison|camp)s?\b")
 _FLEET_AFTER_RE = re.compile(r"\s+(?:fleet|flotilla)\b")  # "a Black Sea Fleet vessel"
 # "the Marlin Luanda tanker", "a Liberia-flagged vessel": a ship's name or flag, not where
 # it was hit
@@ -2634,7 +2639,8 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
                     text, m.end, m.end + 60) or _VESSEL_BEFORE_RE.search(
                     text, max(0, m.start - 60), m.start))) or (
                 _SPARED_AFTER_RE.match(after)) or (
-                place.kind == "country" and _COUNTRY_AS_ADJECTIVE_RE.match(after)):
+                place.kind == "country" and (_COUNTRY_AS_ADJECTIVE_RE.match(after) or (
+                    _COUNTRY_NAMED_BASE_RE.match(text, m.end, m.end + 60)))):
             continue
         if any(a <= rel < b for a, b in relative + intended):
             if any(a <= rel < b and _SANK_CLAUSE_RE.match(low, a) for a, b in relative):

@@ -4451,6 +4451,17 @@ def test_children_among_the_evacuated_are_no_toll(gz: Gazetteer) -> None:
     assert (r.killed, r.children_killed) == (3, None)
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Pro-Iranian militias launched a drone attack on the U.S. Tower 22 base in northeastern "
+     "Jordan, killing three American soldiers, the Pentagon said.", "JO"),
+    ("A drone hit the US Patrol Base Shaddadi in Syria on Friday, officials said.", "SY"),
+])
+def test_a_named_base_a_country_runs_abroad_is_not_that_country(
+        gz: Gazetteer, text: str, country: str) -> None:
+    """ "the U.S. Tower 22 base": the base is America's, the place is where it stands."""
+    assert {r.country for r in _reports(gz, text)} == {country}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
