@@ -166,6 +166,9 @@ def _toll_patterns(outcome: str, verb: str, single: str, among: str
               rf"{single})\b"),
         gated(_ONE_PERSON_WORDS, rf"\b(?:{verb})\s+(?P<n>a|one|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
               rf"{_ONE_PERSON}\b"),
+        # "came under fire again, with a 72-year-old woman wounded"
+        gated(_ONE_PERSON_WORDS, rf"\bwith\s+(?P<n>a|one|an)\s+(?:[\w-]+\s+){{0,2}}?"
+              rf"{_ONE_PERSON}\s+(?:{outcome})\b"),
         # "dropped a grenade on a civilian, injuring him" (not "injuring her husband")
         gated("him her", rf"\b(?:{verb})\s+(?P<n>him|her)(?=\s*[,.;:)]|\s*$|\s+(?:and|in|on|at|"
               r"as|when|while|after|before|with|near|outside|inside)\b)"),
@@ -183,7 +186,8 @@ def _toll_patterns(outcome: str, verb: str, single: str, among: str
         gated(_KIN_WORDS, rf"\b(?:{verb})\s+(?:her|his|their)\s+(?:[\w-]+\s+)?"
                           rf"(?P<n>{_KIN})\b"),
         # "two children were among the dead", "an aid worker was among those killed"
-        gated("among_th", rf"\b(?P<n>{NUM}|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+"
+        # (also "..., with a woman among the wounded")
+        gated("among_th", rf"\b(?P<n>{NUM}|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:was|were)\s+)?"
                           rf"(?P<among>among) (?:the|those) (?:{among})\b"),
         gated("among_th", rf"\b(?P<among>among) (?:the|those) (?:{among})\s+(?:was|were)\s+"
                           rf"(?P<n>{NUM}|an?)\b"),

@@ -4462,6 +4462,23 @@ def test_a_named_base_a_country_runs_abroad_is_not_that_country(
     assert {r.country for r in _reports(gz, text)} == {country}
 
 
+@pytest.mark.parametrize(("text", "killed", "injured", "qualifier"), [
+    ("Kupiansk came under artillery fire again on Saturday, with a 72-year-old woman wounded, "
+     "the regional prosecutor's office said.", None, 1, None),
+    ("Russian drones attacked Kherson on Friday, with one man killed, the governor said.", 1,
+     None, None),
+    ("Shelling hit Nikopol on Friday, with a woman among the wounded, officials said.", None, 1,
+     "at least"),
+])
+def test_a_toll_told_with_with_counts_one_person(
+        gz: Gazetteer, text: str, killed: int | None, injured: int | None,
+        qualifier: str | None) -> None:
+    """ "..., with a woman wounded": the absolute clause of AP copy tells the toll."""
+    r = _one(gz, text)
+    assert (r.killed, r.injured) == (killed, injured)
+    assert (r.injured_qualifier if injured else r.killed_qualifier) == qualifier
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
