@@ -3770,7 +3770,7 @@ _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |
 # "In Kyiv, the attack damaged ...", "The group said the shells hit ...": the attack told,
 # after a setting or a speaker
 _TOLD_OPENING_RE = re.compile(r"in (?:the )?[\w'’ -]{2,40}?, |(?:the )?[\w'’ .-]{2,60}? "
-                              r"(?:said|says|reported|added|wrote)(?: that)? ")
+                              r"(?:said|says|reported|added|wrote|confirmed)(?: that)? ")
 # "Shells hit a displacement camp and a market": the weapons told, hitting what they hit
 _BARE_WEAPONS_HIT_RE = re.compile(r"(?:shells|rockets|missiles|drones|bombs|mortar rounds) "
                                   r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
@@ -3791,7 +3791,7 @@ _COUNTED_WEAPONS_HIT_RE = re.compile(
     r"(?![\w-]+ of (?:the|them|these|those)\b)"  # ("one of the missiles": a part, no count)
     r"(?:[\w-]+ ){1,4}?(?:shells|rockets|missiles|drones|bombs|mortar rounds) "
     r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
-_TOLD_VERBS = (" said", " says", " reported", " added", " wrote")
+_TOLD_VERBS = (" said", " says", " reported", " added", " wrote", " confirmed")
 
 
 def _the_attack_told(low: str) -> tuple[bool, bool]:
@@ -4960,8 +4960,10 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             _HIT_BY_RE.search(low))
         told_here = previous[0] if len(previous) == 1 and (
             the_attack or bare_arms or event == "explosion" or hit_by or (
-                _share_of_told(low, previous[0].count))) and all(
-            m.resolution.best.place.id == previous[0].place_id for m in places) and (
+                _share_of_told(low, previous[0].count))) and (all(
+                m.resolution.best.place.id == previous[0].place_id for m in places) or (
+                # "The Defence Ministry in Moscow confirmed the attack": the speaker's seat
+                the_attack and _names_only_its_speaker(places, who, start))) and (
             ref is None or ref.date == previous[0].event_date) else None
         share = _share_of_told(low, told_here.count) if told_here and len(
             counts) <= 1 else None
@@ -6253,6 +6255,12 @@ def _told_on(report: Report, who: str | None, figures: dict[str, Figure | None])
     if who and report.claimed_by is None:
         report.claimed_by = who
         report.extras["claimed_by_from"] = "next sentence"
+    elif who and not _PRONOUN_RE.match(who) and not _same_speaker(who, report.claimed_by):
+        # "..., the governor said. The Defence Ministry in Moscow confirmed the attack":
+        # a second source of the same claim, kept beside the first
+        also = report.extras.setdefault("also_claimed_by", [])
+        if who not in also:
+            also.append(who)
     _complete_figures([report], figures)
 
 

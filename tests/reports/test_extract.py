@@ -4479,6 +4479,34 @@ def test_a_toll_told_with_with_counts_one_person(
     assert (r.injured_qualifier if injured else r.killed_qualifier) == qualifier
 
 
+@pytest.mark.parametrize(("second", "who"), [
+    ("The Defence Ministry in Moscow confirmed the attack.", "The Defence Ministry in Moscow"),
+    ("Officials in Kyiv confirmed the strike.", "Officials in Kyiv"),
+    ("The Defence Ministry in Moscow said the attack targeted a military facility.",
+     "The Defence Ministry in Moscow"),
+])
+def test_a_second_source_confirming_the_attack_is_kept_on_the_claim(
+        gz: Gazetteer, second: str, who: str) -> None:
+    """The city a confirming speaker sits in is no second attack: the claim before keeps
+    its place and source, and the new speaker is kept beside it."""
+    r = _one(gz, "A Russian missile hit a hospital in Kharkiv on Friday, the governor said. "
+                 + second)
+    assert (r.place_name, r.claimed_by) == ("Kharkiv", "the governor")
+    assert r.extras["also_claimed_by"] == [who]
+
+
+def test_a_confirmation_gives_an_unsourced_claim_its_source(gz: Gazetteer) -> None:
+    r = _one(gz, "A US airstrike killed three al-Shabaab fighters near Jilib on Friday. "
+                 "AFRICOM confirmed the strike.")
+    assert (r.place_name, r.claimed_by, r.killed) == ("Jilib", "AFRICOM", 3)
+
+
+def test_the_attack_told_in_another_place_is_a_claim_of_its_own(gz: Gazetteer) -> None:
+    found = _reports(gz, "A drone hit a house in Kursk on Friday, officials said. In "
+                         "Belgorod, the attack damaged a school, the governor said.")
+    assert {r.place_name for r in found} == {"Kursk", "Belgorod"}
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
