@@ -2037,15 +2037,13 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
             # "The governor of the Belgorod region, Vyacheslav Gladkov, said": the name
             # in apposition before the comma.
             head = head[:cut]
-            cut = max(head.rfind(","), head.rfind(";"), head.rfind("\u2014"),
-                      head.rfind(" that "), head.rfind(":"))
+            cut = _clause_cut(head)
             who = head[cut + 1:].strip()
             if cut > 0 and _SPEAKER_ASIDE_RE.match(who):
                 # "The mayor, writing on Telegram, said", "Gladkov, who visited the
                 # site, said": the speaker before the aside
                 head = head[:cut]
-                cut = max(head.rfind(","), head.rfind(";"), head.rfind("\u2014"),
-                          head.rfind(" that "), head.rfind(":"))
+                cut = _clause_cut(head)
                 who = head[cut + 1:].strip()
         who = _CONNECTIVE_RE.sub("", who)
         start = head.find(who, cut + 1) if who else cut + 1  # (head is text's prefix)
@@ -2070,6 +2068,12 @@ def _claimant(text: str) -> tuple[str, int, int] | None:
     if m and _agent(m["who"]):
         return _clean_who(m["who"], 0)
     return None
+
+
+def _clause_cut(head: str) -> int:
+    """Where the clause before a speaker's name ends (the name in apposition starts after)."""
+    return max(head.rfind(","), head.rfind(";"), head.rfind("\u2014"), head.rfind(" that "),
+               head.rfind(":"))
 
 
 # "The Russian Defence Ministry described the attack as terrorism, saying air defences
