@@ -3773,8 +3773,10 @@ _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |
 
 # "In Kyiv, the attack damaged ...", "The group said the shells hit ...": the attack told,
 # after a setting or a speaker
+# (the speaker's verbs, also looked for by plain search before the pattern is tried)
+_TOLD_VERBS = (" said", " says", " reported", " added", " wrote", " confirmed")
 _TOLD_OPENING_RE = re.compile(r"in (?:the )?[\w'’ -]{2,40}?, |(?:the )?[\w'’ .-]{2,60}? "
-                              r"(?:said|says|reported|added|wrote|confirmed)(?: that)? ")
+                              rf"(?:{'|'.join(v.strip() for v in _TOLD_VERBS)})(?: that)? ")
 # "Shells hit a displacement camp and a market": the weapons told, hitting what they hit
 _BARE_WEAPONS_HIT_RE = re.compile(r"(?:shells|rockets|missiles|drones|bombs|mortar rounds) "
                                   r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
@@ -3795,7 +3797,6 @@ _COUNTED_WEAPONS_HIT_RE = re.compile(
     r"(?![\w-]+ of (?:the|them|these|those)\b)"  # ("one of the missiles": a part, no count)
     r"(?:[\w-]+ ){1,4}?(?:shells|rockets|missiles|drones|bombs|mortar rounds) "
     r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
-_TOLD_VERBS = (" said", " says", " reported", " added", " wrote", " confirmed")
 
 
 def _the_attack_told(low: str) -> tuple[bool, bool]:
