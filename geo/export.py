@@ -23,7 +23,7 @@ from typing import Any
 from gazetteer.errors import InputError, StrikemapError
 from reports.model import AT_SEA_NOTE, NEAR_NOTE
 
-from .layers import AREA_KINDS
+from .layers import AREA_KINDS, row_extras, source_notes
 
 CREDITS = ("Places: GeoNames (geonames.org), CC BY 4.0; Natural Earth (public domain). "
            "Reports extracted by Strikemap from the cited articles.")
@@ -33,10 +33,10 @@ POINT_DECIMALS, AREA_DECIMALS = 5, 4  # about 1 m and 11 m: no float noise
 PROPERTIES = (
     "report_id", "article_id", "event_type", "weapon", "event_date", "date_precision",
     "place_name", "place_mention", "place_kind", "place_id", "country", "admin1",
-    "latitude", "longitude", "count", "count_qualifier", "killed", "killed_qualifier",
+    "latitude", "longitude", "place_note", "count", "count_qualifier", "killed", "killed_qualifier",
     "injured", "injured_qualifier", "children_killed", "children_injured", "claimed_by",
     "group", "outlet", "url", "quote", "quote_start", "quote_end", "confidence",
-    "review_status",
+    "review_status", "other_sources", "extras",
 )
 # ACLED's vocabulary where the meaning matches (docs/schema.md explains each mapping).
 ACLED_EVENT = {
@@ -55,7 +55,7 @@ CSV_COLUMNS = (
     "strikemap_event_type", "weapon", "claimed_by", "quote", "count", "count_qualifier",
     "killed", "killed_qualifier", "injured", "injured_qualifier", "children_killed",
     "children_injured", "review_status", "article_url", "article_id", "place_id",
-    "place_kind", "date_precision",
+    "place_kind", "date_precision", "place_note", "other_sources", "extras",
 )
 
 
@@ -150,6 +150,10 @@ def footprint(row: dict[str, Any], points: bool) -> dict[str, Any] | None:
 def feature(row: dict[str, Any], points: bool = False) -> dict[str, Any]:
     props = {name: _clean(row.get("id") if name == "report_id" else row.get(name))
              for name in PROPERTIES}
+    # (the extras are where a claim's other sources, its span of days and where its place
+    # came from are kept: an export without them would drop what the map shows)
+    props["other_sources"] = "; ".join(source_notes(row)) or None
+    props["extras"] = row_extras(row) or None
     return {"type": "Feature", "id": f"r{row.get('id')}",
             "geometry": footprint(row, points), "properties": props}
 
@@ -232,6 +236,10 @@ def csv_rows(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "review_status": r.get("review_status"), "article_url": r.get("url"),
             "article_id": r.get("article_id"), "place_id": r.get("place_id"),
             "place_kind": r.get("place_kind"), "date_precision": r.get("date_precision"),
+            "place_note": r.get("place_note"),
+            "other_sources": "; ".join(source_notes(r)) or None,
+            "extras": json.dumps(extras, ensure_ascii=False) if (
+                extras := row_extras(r)) else None,
         }
 
 
@@ -263,7 +271,9 @@ def write_gpkg(rows: list[dict[str, Any]], meta: dict[str, Any], path: Path,
     layers = []
     for kind, items in groups.items():
         frame = gpd.GeoDataFrame(
-            [f["properties"] for f in items],
+            [{**f["properties"], "extras": json.dumps(f["properties"]["extras"],
+                                                      ensure_ascii=False)
+              if f["properties"]["extras"] else None} for f in items],
             geometry=[shape(f["geometry"]) for f in items], crs="EPSG:4326")
         if kind == "polygon":
             frame["geometry"] = frame.geometry.apply(

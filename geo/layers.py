@@ -36,7 +36,7 @@ ATTRIBUTION = ("Places: GeoNames (CC BY 4.0), Natural Earth (public domain). Bor
                "internationally recognised; Crimea and Sevastopol shown as Ukraine "
                "(occupied).")
 TOOLTIP_FIELDS = ("figures", "claimed_by", "outlet")
-POPUP_FIELDS = ("figures", "claimed_by", "disputed", "outlet", "quote", "source")
+POPUP_FIELDS = ("figures", "claimed_by", "other_sources", "outlet", "quote", "source")
 
 LEAFLET_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"
 LEAFLET_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"
@@ -73,36 +73,40 @@ MAP_COLUMNS = ["id", "event_type", "place_id", "place_name", "place_mention", "p
 
 
 def _extra(row: dict[str, Any], name: str) -> Any:
-    """One value of a report's extras (a dict, or JSON from the store), or None; the JSON
-    is parsed only when it holds the name (most rows: none parsed)."""
+    """One value of a report's extras, or None; the store's JSON is parsed only when it
+    holds the name (most rows: none parsed)."""
+    raw = row.get("extras")
+    if isinstance(raw, str) and name not in raw:
+        return None
+    return row_extras(row).get(name)
+
+
+def row_extras(row: dict[str, Any]) -> dict[str, Any]:
+    """A report's extras as a dict, whether the row holds one or the store's JSON."""
     extras = row.get("extras")
     if isinstance(extras, str):
-        if name not in extras:
-            return None
         try:
             extras = json.loads(extras)
         except ValueError:
-            return None
-    return extras.get(name) if isinstance(extras, dict) else None
+            return {}
+    return extras if isinstance(extras, dict) else {}
 
 
-def _disputes(row: dict[str, Any]) -> list[str]:
-    """Who denies a report, and who told a toll other than its claimant ("denied by
-    Yerevan", "killed per the Sudan Doctors Network"), from the report's extras (a dict,
-    or JSON from the store)."""
-    extras = row.get("extras")
-    if isinstance(extras, str):
-        if "denied_by" not in extras and "_claimed_by" not in extras:
-            return []  # (most rows: no JSON parsed for each feature drawn)
-        try:
-            extras = json.loads(extras)
-        except ValueError:
-            return []
-    if not isinstance(extras, dict):
-        return []
+def source_notes(row: dict[str, Any]) -> list[str]:
+    """Who else speaks to a report: who denies it, who told a toll other than its
+    claimant, who confirmed it too ("denied by Yerevan", "killed per the Sudan Doctors
+    Network", "also per the Defence Ministry in Moscow"), from the report's extras."""
+    raw = row.get("extras")
+    if isinstance(raw, str) and "denied_by" not in raw and "claimed_by" not in raw:
+        return []  # (most rows: no JSON parsed for each feature drawn)
+    extras = row_extras(row)
     out = [f"denied by {extras['denied_by']}"] if extras.get("denied_by") else []
     out += [f"{name} per {extras[f'{name}_claimed_by']}" for name in ("killed", "injured")
             if extras.get(f"{name}_claimed_by")]
+    also = extras.get("also_claimed_by")
+    if also:
+        names = also if isinstance(also, list) else [also]
+        out.append("also per " + ", ".join(map(str, names)))
     return out
 
 
@@ -196,7 +200,7 @@ def features(rows: Iterable[dict[str, Any]], one_per_report: bool = False
                         "place": escape_text(place),
                         "figures": _lines(figures),
                         "claimed_by": _lines(r.get("claimed_by") for r in group),
-                        "disputed": _lines(d for r in group for d in _disputes(r)),
+                        "other_sources": _lines(d for r in group for d in source_notes(r)),
                         "outlet": _lines(r.get("outlet") for r in group),
                         "quote": _lines(quotes, 3),
                         "source": " ".join(dict.fromkeys(_link(r.get("url"))

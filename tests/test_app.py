@@ -95,6 +95,32 @@ def test_confirm_persists_and_keeps_history(app: AppTest, monkeypatch) -> None:
     assert _metric(at, "Reports") == 1
 
 
+def test_a_reports_detail_names_who_else_spoke_to_it(app: AppTest) -> None:
+    """A claim a second speaker confirmed: the editor sees both sources, as the map and
+    the exports do."""
+    import os
+    from datetime import datetime
+
+    from gazetteer import open_gazetteer
+    from reports import make_article
+
+    gz, url = open_gazetteer(), os.environ["STRIKEMAP_DB"]
+    article = make_article(
+        "A Russian missile hit a hospital in Kharkiv on Saturday, killing two people, the "
+        "governor said. The Defence Ministry in Moscow confirmed the attack.",
+        id="confirmed", published=datetime(2024, 6, 15))
+    store.ingest(store.connect(url), article, extract(article, gz),
+                 lambda pid: gz.geometry(gz.place(pid)))
+    report = next(r for r in _reports(url) if r["article_id"] == "confirmed")
+    app.query_params["report"] = str(report["id"])
+    at = app.run()
+    assert not at.exception
+    facts = next(d.value for d in at.dataframe if "field" in d.value.columns)
+    values = dict(zip(facts["field"], facts["value"], strict=True))
+    assert values["claimed_by"] == "the governor"
+    assert values["other_sources"] == "also per The Defence Ministry in Moscow"
+
+
 def test_add_an_article_preview_and_save(app: AppTest) -> None:
     import os
 

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo.layers import STYLE, base_map, feature_groups, map_rows
+from geo.layers import STYLE, base_map, feature_groups, map_rows, source_notes
 from reports import store
 from reports.query import Filters, apply, records
 
@@ -153,6 +153,7 @@ def _detail(frame: pd.DataFrame, report_id: int) -> None:
                                          "date_precision", "killed", "injured", "count",
                                          "claimed_by", "outlet", "url", "confidence",
                                          "review_status", "place_note")}
+        facts["other_sources"] = "; ".join(source_notes(row))  # who denied or confirmed it
         st.dataframe(pd.DataFrame({"field": list(facts), "value": [
             "" if v is None or (isinstance(v, float) and v != v) else str(v)
             for v in facts.values()]}), hide_index=True, width="stretch")

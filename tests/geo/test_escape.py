@@ -42,7 +42,7 @@ def test_report_layers_carry_only_escaped_text() -> None:
     assert "at least 2 killed" in feature["properties"]["figures"]
 
 
-def test_a_denial_and_a_tolls_own_source_show_in_the_popup_as_text() -> None:
+def test_a_denial_a_tolls_own_source_and_a_confirmation_show_in_the_popup_as_text() -> None:
     import json
 
     from geo.layers import features
@@ -51,10 +51,12 @@ def test_a_denial_and_a_tolls_own_source_show_in_the_popup_as_text() -> None:
     rows = [{"id": 1, "event_type": "shelling", "place_id": "gn:1", "place_name": "Naxçıvan",
              "place_kind": "city", "latitude": 39.2, "longitude": 45.4,
              "event_date": "2024-03-16", "claimed_by": "Azerbaijan's defence ministry",
-             "extras": json.dumps({"denied_by": "Yerevan", "killed_claimed_by": payload})}]
+             "extras": json.dumps({"denied_by": "Yerevan", "killed_claimed_by": payload,
+                                   "also_claimed_by": ["the Armenian army", payload]})}]
     pop = features(rows)[0]["properties"]["pop"]
     assert "denied by Yerevan" in pop
     assert "killed per &lt;img" in pop and "<img" not in pop
+    assert "also per the Armenian army, &lt;img" in pop
 
 
 def test_a_range_shows_as_a_range_in_the_popup() -> None:

@@ -138,6 +138,45 @@ def test_geopackage_layers(rows: list[dict], tmp_path: Path) -> None:
     assert counts == len(rows)
 
 
+def test_every_export_keeps_the_place_note_and_the_other_sources(tmp_path: Path,
+                                                                 gz: Gazetteer) -> None:
+    """A report moved "10 km north of" a town, and one a second speaker confirmed: the
+    files say why the point is where it is and who else spoke, as the map's popup does."""
+    from datetime import datetime
+
+    import geopandas as gpd
+    import pandas as pd
+
+    from reports import make_article
+
+    engine = store.connect(f"sqlite:///{tmp_path / 's.sqlite'}")
+    text = ("A Russian missile hit a hospital in Kharkiv on Saturday, killing two people, "
+            "the governor said. The Defence Ministry in Moscow confirmed the attack.\n\n"
+            "Shelling killed a man 10 km north of Sumy on Saturday, officials said.")
+    a = make_article(text, id="x", published=datetime(2024, 6, 15))
+    store.ingest(engine, a, extract(a, gz), lambda pid: gz.geometry(gz.place(pid)))
+    rows = records(apply(prepare(store.report_table(engine)), Filters()))
+    doc = export.geojson(rows, {})
+    by_place = {f["properties"]["place_name"]: f["properties"] for f in doc["features"]}
+    assert by_place["Kharkiv"]["extras"]["also_claimed_by"] == [
+        "The Defence Ministry in Moscow"]
+    assert by_place["Kharkiv"]["other_sources"] == "also per The Defence Ministry in Moscow"
+    assert by_place["Sumy"]["place_note"].startswith("near, not at: '10 km north of Sumy'")
+    assert by_place["Sumy"]["extras"] is None and by_place["Sumy"]["other_sources"] is None
+    meta = export.provenance(Filters(), len(rows))
+    csv_path = export.write(rows, meta, tmp_path / "r.csv", "csv")
+    table = pd.read_csv(csv_path).set_index("location")
+    assert table.loc["Kharkiv", "other_sources"] == "also per The Defence Ministry in Moscow"
+    assert json.loads(table.loc["Kharkiv", "extras"])["also_claimed_by"] == [
+        "The Defence Ministry in Moscow"]
+    assert table.loc["Sumy", "place_note"].startswith("near, not at")
+    gpkg = gpd.read_file(export.write(rows, meta, tmp_path / "r.gpkg", "gpkg"),
+                         layer="reports_point").set_index("place_name")
+    assert json.loads(gpkg.loc["Kharkiv", "extras"])["also_claimed_by"] == [
+        "The Defence Ministry in Moscow"]
+    assert gpkg.loc["Sumy", "place_note"].startswith("near, not at")
+
+
 def test_failed_export_leaves_nothing(rows: list[dict], tmp_path: Path) -> None:
     broken = [dict(rows[0], place_kind="admin1", geometry="{not json")]
     with pytest.raises(StrikemapError):
