@@ -41,6 +41,19 @@ def representative_point(geom: Any) -> tuple[float, float]:
     return round(point.y, 5), round(point.x, 5)
 
 
+def _voivodeship_code(row: Any) -> str | None:
+    """Natural Earth links only one of Poland's 16 voivodeships to its ISO 3166-2 code,
+    but names each in Polish ("Wojewodztwo Lubelskie"), which is the ISO name: the code
+    gives the unit a stable id and the wire's Polish spelling ("Lubelskie province")."""
+    if row.iso_a2 != "PL":
+        return None
+    polish = {fold(n.removeprefix("Wojewodztwo ")) for n in (row.alt_names or "").split("|")
+              if n.startswith("Wojewodztwo ")}
+    codes = [s.code for s in pycountry.subdivisions.get(country_code="PL") or []
+             if fold(s.name) in polish]
+    return codes[0] if len(codes) == 1 else None
+
+
 def _load(path: Path, layer: str) -> Any:
     import geopandas as gpd
 
@@ -60,7 +73,7 @@ def read_admin1(path: Path = DEFAULT_PATH) -> Iterator[SourcePlace]:
     seen: set[str] = set()
     for row in frame.itertuples():
         iso = row.iso_3166_2 if isinstance(row.iso_3166_2, str) else None
-        iso = ISO_FIXES.get((row.iso_a2, row.fips), iso)
+        iso = ISO_FIXES.get((row.iso_a2, row.fips), iso) or _voivodeship_code(row)
         pid = f"ne1:{iso}" if iso else f"ne1:{row.iso_a2}:{fold(row.name).replace(' ', '-')}"
         if pid in seen:  # Natural Earth splits a few units; keep ids unique
             pid = f"{pid}:{row.Index}"

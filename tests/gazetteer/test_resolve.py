@@ -535,6 +535,29 @@ def test_somali_regions_answer_to_their_english_names(gz: Gazetteer, name: str, 
     assert (place.kind, place.id) == ("admin1", f"ne1:{iso}")
 
 
+@pytest.mark.parametrize(("name", "iso"), [
+    ("Vilnius County", "LT-VL"), ("the Vilnius region", "LT-VL"), ("Kaunas County", "LT-KU"),
+    ("the Alytus region", "LT-AL"), ("Lubelskie", "PL-06"), ("Lubelskie province", "PL-06"),
+    ("the Lublin region", "PL-06"), ("Lublin Voivodeship", "PL-06"),
+    ("Podkarpackie province", "PL-18"), ("Subcarpathia", "PL-18"), ("Mazowieckie", "PL-14"),
+    ("Podlaskie voivodeship", "PL-20"), ("Warmia-Masuria", "PL-28"),
+])
+def test_polish_and_lithuanian_regions_answer_to_wire_and_local_names(
+        gz: Gazetteer, name: str, iso: str) -> None:
+    """Natural Earth names Lithuania's counties in the genitive ("Vilniaus") and links one
+    of Poland's voivodeships to its code; drones cross into both, and the wires write "the
+    Vilnius region" (not the city) and "Podkarpackie province"."""
+    place = gz.resolve(name).best.place
+    assert (place.kind, place.id) == ("admin1", f"ne1:{iso}")
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Vilnius", "city"), ("Lublin", "city"),
+                                            ("Kaunas", "city"), ("Opole", "city")])
+def test_a_voivodeship_or_county_leaves_its_bare_name_to_the_city(
+        gz: Gazetteer, name: str, kind: str) -> None:
+    assert gz.resolve(name).best.place.kind == kind
+
+
 @pytest.mark.parametrize(("name", "kind", "place"), [
     ("Gulf of Eilat", "sea", "Gulf of Aqaba"),
     ("Gulf of Aqaba", "sea", "Gulf of Aqaba"),

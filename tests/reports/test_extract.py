@@ -4507,6 +4507,25 @@ def test_the_attack_told_in_another_place_is_a_claim_of_its_own(gz: Gazetteer) -
     assert {r.place_name for r in found} == {"Kursk", "Belgorod"}
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Parts of a Russian drone were found in a field in Podkarpackie province on Friday, "
+     "the Polish army said.", "PL-18"),
+    ("An object that entered Polish airspace from Belarus on Friday may have crashed in the "
+     "Lubelskie voivodeship, the operational command said.", "PL-06"),
+    ("A drone crashed in the Vilnius region near the Belarusian border on Friday, "
+     "Lithuania's army said.", "LT-VL"),
+    ("Lithuanian authorities said on Friday that a drone that violated the country's "
+     "airspace fell in Vilnius County.", "LT-VL"),
+])
+def test_a_drone_astray_in_a_polish_or_lithuanian_region_is_that_region(
+        gz: Gazetteer, text: str, iso: str) -> None:
+    """Not the city the county is named after, and not the whole country."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_kind, r.place_id) == (
+        "airspace_violation", "admin1", f"ne1:{iso}")
+    assert r.event_date == date(2024, 6, 14)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
