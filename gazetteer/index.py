@@ -861,7 +861,17 @@ class Gazetteer:
             if written != query.core:  # ("Pokrovska communities": a kind word the context's
                 ctx = ctx.without(written)  # key keeps, so its own vote had stayed in)
         if span.kinds == AIRSPACE:
-            return self._airspace(query, ctx) or Resolution(query.raw, None, reason="no country")
+            air = self._airspace(query, ctx)
+            if air is not None or not _SKIES_OVER_RE.search(text, max(0, span.start - 12),
+                                                             span.start):
+                return air or Resolution(query.raw, None, reason="no country")
+            # "airspace over Rzeszow", "the skies over Kyiv": no country's airspace, but
+            # the place the skies are over, if the name alone would be read as one (not
+            # "the airspace over the Baltic states": no village called Baltic)
+            bare = Span(span.start, span.end, span.key, None, span.name_end)
+            res = self._resolve_span(text, bare, ctx, parents)
+            return res if res.best is not None and self._supported(
+                bare, res, ctx, parents) else Resolution(query.raw, None, reason="no country")
         if span.kinds == COUNTRY and (iso := self._demonym(span.key)):  # "Polish territory"
             country = self._place(f"ne0:{iso}")
             if country is not None:
@@ -1263,6 +1273,9 @@ def _dedication(text: str, start: int, end: int, place: Place) -> bool:
         or (_BUILDING_AFTER_RE.match(text, end) and place.population < BIG_CITY))
 
 
+# "the airspace over Rzeszow", "the skies above the Black Sea": over a place that is no
+# country, the place itself
+_SKIES_OVER_RE = re.compile(r"\b(?i:over|above)\s+(?:the\s+)?$")
 # "the southern city of", "the north-eastern Ukrainian town of": where in its country
 # ("the port city of", "the border village of": the words before a settlement's name)
 _TOWN_OF = (r"(?:(?:port|frontline|front-line|border|coastal|industrial)\s+)?"

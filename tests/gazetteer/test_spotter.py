@@ -675,6 +675,23 @@ def test_an_occupiers_adjective_does_not_move_an_occupied_town(
     assert (place.name, place.kind, place.country) == (name, "town", "UA")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Airspace over Rzeszow and Lublin was closed on Friday.",
+     [("Rzeszow", "city", "PL"), ("Lublin", "city", "PL")]),
+    ("Drones were shot down in the skies over Kyiv.", [("Kyiv", "city", "UA")]),
+    ("Two drones were downed in the airspace above Kharkiv.", [("Kharkiv", "city", "UA")]),
+    ("Russian drones violated the airspace over Poland.", [("Poland", "airspace", "PL")]),
+    ("A missile flew through the airspace above the Black Sea.", [("Black Sea", "sea", None)]),
+    # (no village called Baltic, nor Mayak, for skies over a name read as no place alone)
+    ("NATO jets patrolled the airspace over the Baltic states.", []),
+    ("Jets patrolled the skies over Mayak.", []),
+])
+def test_the_skies_over_a_place_that_is_no_country_are_that_place(
+        gz: Gazetteer, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """No country has airspace called Rzeszow; the city was lost before."""
+    assert [(t, kind, country) for t, kind, country, _ in _found(gz, text)] == expected
+
+
 def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Ukraine used US missiles on Sunday.")] == [
         "Ukraine", "US"]
