@@ -40,6 +40,10 @@ LOCAL_BONUS = 2.0  # an editor's own entry for a name wins next time
 # A national capital is named for itself more than its size says: "Tehran, Isfahan and
 # Shiraz" is the capital, not a town of 21,000 near Isfahan that has "Tehran" as an alias.
 CAPITAL_BONUS = 0.3
+# A village that bears a country's name only among its alternate names ("Moldova" for
+# Krutoiarivka in the Odesa region) is not read as it because the text names its region:
+# "drones struck Izmail in the Odesa region ... Moldova protested" is the country.
+COUNTRY_ALIAS_PENALTY = 1.0
 
 
 @dataclass
@@ -143,9 +147,11 @@ def _tops(context: Context | None) -> tuple[float, float]:
 
 
 def _score(hit: Hit, query: Query, context: Context | None, parents: tuple[Place, ...],
-           top_country: float, top_admin1: float) -> float:
+           top_country: float, top_admin1: float, country_name: bool = False) -> float:
     place = hit.place
     s = NAME_WEIGHT.get(hit.rank, 0.5) * MATCH_FACTOR.get(hit.match, 0.6) * hit.similarity
+    if country_name and hit.rank != 0 and place.kind in SETTLEMENT_KINDS:
+        s -= COUNTRY_ALIAS_PENALTY
     if query.kinds:
         s += HINT_MATCH if place.kind in query.kinds else HINT_MISMATCH
         if place.feature_code == "ADMC" and "admin1" in query.kinds:
@@ -186,9 +192,11 @@ def rank(
         return []
     parents = tuple(parents)
     tops = _tops(context)
+    country_name = any(h.place.kind == "country" and h.rank <= 1 and h.match == "name"
+                       for h in hits)
     best_by_place: dict[str, tuple[float, Hit]] = {}
     for hit in hits:
-        raw = _score(hit, query, context, parents, *tops)
+        raw = _score(hit, query, context, parents, *tops, country_name)
         old = best_by_place.get(hit.place.id)
         if old is None or raw > old[0]:
             best_by_place[hit.place.id] = (raw, hit)

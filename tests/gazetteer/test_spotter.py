@@ -692,6 +692,20 @@ def test_the_skies_over_a_place_that_is_no_country_are_that_place(
     assert [(t, kind, country) for t, kind, country, _ in _found(gz, text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Russian drones struck Izmail in Ukraine's Odesa region overnight. Moldova said debris "
+    "fell on its territory.",
+    "Moldova protested after drones struck Reni and Izmail in the Odesa region.",
+    "Russian drones struck Odesa on Friday. Moldova closed part of its airspace.",
+])
+def test_a_country_named_beside_a_region_with_a_village_of_its_name_is_the_country(
+        gz: Gazetteer, text: str) -> None:
+    """GeoNames lists "Moldova" among a village's names in the Odesa region; a text about
+    that region is exactly where the country is named most."""
+    assert ("Moldova", "country", "MD") in [
+        (t, kind, country) for t, kind, country, _ in _found(gz, text)]
+
+
 def test_a_country_before_its_weapons_is_still_the_country(gz: Gazetteer) -> None:
     assert [m.text for m in gz.find_places("Ukraine used US missiles on Sunday.")] == [
         "Ukraine", "US"]
