@@ -4305,6 +4305,18 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             continue
         who_span = (who[1], who[2]) if who else None
         places = event_places(in_sentence, body, start, end, who_span)
+        if " as " in low and len(in_sentence) > 1 and (cut := _meanwhile_cut(low)):
+            # "Polish authorities closed the airspace over Rzeszow on Friday as Russia
+            # attacked western Ukraine": an attack on Ukraine, not on Rzeszow
+            # (but not "two were killed in Przewodow as Russia attacked Ukraine": the harm
+            # was there; nor "... in Kharkiv as missiles hit Ukraine": the city's own)
+            after = [m for m in in_sentence if m.start >= start + cut]
+            before = {m.resolution.best.place.country for m in in_sentence
+                      if m.start < start + cut}
+            if after and len(after) < len(in_sentence) and before.isdisjoint(
+                    m.resolution.best.place.country for m in after) and not (
+                    _CASUALTY_RE.search(low[:cut]) or _WRECK_OR_DAMAGE_RE.search(low[:cut])):
+                places = event_places(after, body, start, end, who_span)
         if event == "interception" and places and "over the" in low and (
                 over := _OVER_THE_REGION_RE.search(low)) and all(
                 m.end - start <= over.start() for m in places) and re.search(
@@ -5340,6 +5352,25 @@ _VERDICT_RE = re.compile(r"^(?:it|this|that) (?:was|is|marked|became) (?:the|an?
                          r"the) (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|time|shelling|barrages?|"
                          r"bombardments?|assaults?|incidents?|raids?)\b")
 _AS_PART_RE = re.compile(r",\s+as\s+$")
+# "..., as Russia attacked western Ukraine", "... on Friday as drones struck Lviv": what
+# happened meanwhile (not "such as", "as well as", "as many as", "known as")
+_AS_MEANWHILE_RE = re.compile(r"(?<!such)(?<!known)(?<!well)(?<!many)(?<!much)\s+as\s+"
+                              r"(?!well\b|(?:many|much|long|soon|far|part|a|an|the|of|if|"
+                              r"though|usual|expected|result)\b)")
+
+
+_WRECK_OR_DAMAGE_RE = re.compile(r"\b(?:damag|destroy|fell\b|landed\b|crash|explo|blaze|"
+                                 r"fire\b|debris|fragments?\b|wreck)")
+
+
+def _meanwhile_cut(low: str) -> int | None:
+    """Where the "as" clause that tells the event starts, when the clause before it tells
+    none ("closed the airspace ... as Russia attacked western Ukraine")."""
+    for m in _AS_MEANWHILE_RE.finditer(low):
+        if classify(_unwar(low[:m.start()]))[0] is None and classify(
+                _unwar(low[m.end():]))[0] is not None:
+            return m.end()
+    return None
 _AS_BESIDE_RE = re.compile(_AS_CLAUSE)
 _ATTACK_REPELLED_RE = re.compile(r"\b(?:the|this|that) (?:attack|strike|assault|raid)s? "
                                  r"(?:was|were|had been|has been) (?:successfully )?"

@@ -4526,6 +4526,35 @@ def test_a_drone_astray_in_a_polish_or_lithuanian_region_is_that_region(
     assert r.event_date == date(2024, 6, 14)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Polish authorities closed the airspace over Rzeszow and Lublin on Friday as Russia "
+     "attacked western Ukraine.", "Ukraine"),
+    ("Romania scrambled F-16 jets near Tulcea on Friday as Russian drones struck the "
+     "Ukrainian port of Izmail.", "Izmail"),
+    ("Poland scrambled jets and closed Rzeszow airport on Friday, as Russian missiles "
+     "struck Lviv.", "Lviv"),
+])
+def test_what_a_neighbour_did_as_the_attack_went_on_is_not_the_attacks_place(
+        gz: Gazetteer, text: str, place: str) -> None:
+    """The attack is told in the "as" clause; the airport closed in another country is
+    only the setting."""
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == ("strike", place)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the harm was where the first clause says, or the first place is inside the second
+    ("Two people were killed in Przewodow on Friday as Russia attacked Ukraine, Polish "
+     "officials said.", "Przewodów"),
+    ("Two people were killed in Kharkiv on Friday as Russian missiles hit Ukraine, "
+     "officials said.", "Kharkiv"),
+])
+def test_harm_told_before_an_as_clause_stays_where_it_was_told(
+        gz: Gazetteer, text: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.place_name, r.killed) == (place, 2)
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
