@@ -1117,9 +1117,10 @@ _PATRON_AFTER_RE = re.compile(r"-(?:installed|appointed|backed|controlled|occupi
 # A demonym says where a text is about ("Ukrainian officials"), except the attacker's: "a
 # Ukrainian drone hit Voronezh" is no vote for Voronizh in Ukraine.
 _DEMONYM_VOTE_RE = re.compile(
-    # ("the Russian-installed mayor of Donetsk": an occupier, no vote for where it is)
+    # ("the Russian-installed mayor of Donetsk", "Russian occupation authorities in
+    # Donetsk": an occupier, no vote for where it is)
     r"\b([A-Z][a-z]+(?:ian|ish|ese|ic|i|an))\b(?!-(?:installed|appointed|backed|controlled|"
-    r"occupied|held)\b)(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|"
+    r"occupied|held)\b)(?!\s+occup(?:ation|ying)\b)(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|"
     r"rockets?|forces|troops|army|military|strikes?|airstrikes?|air strikes?|shelling|"
     r"warplanes?|jets?|attacks?|artillery|navy|soldiers|bombs?|shells?|uavs?|"
     # ("repelled 14 Russian assaults near Pokrovsk": the attacker's, too)

@@ -582,6 +582,8 @@ def test_the_attackers_demonym_is_no_vote_for_where_it_struck(gz: Gazetteer, tex
     "Shelling hit Donetsk on Friday, the Russian-installed mayor said.",
     "Ukrainian forces struck a Russian S-300 air defence system near Donetsk airport.",
     "A drone hit a Russian Buk air defence unit near Donetsk, the General Staff said.",
+    "Russian occupation authorities in Donetsk said shelling killed a woman on Friday.",
+    "The Russian occupying administration in Donetsk said shelling killed a woman.",
 ])
 def test_an_occupier_or_its_weapons_is_no_vote_for_russia(gz: Gazetteer, text: str) -> None:
     (m,) = gz.find_places(text)
