@@ -343,6 +343,7 @@ _FLEW_IN_FROM_RE = re.compile(_FLEW_IN_FROM)
 # attack's harm where the war is fought)
 _HIT_BY_DEBRIS = r"\b(?:hit|struck|damaged) by (?:falling )?(?:debris|fragments|wreckage|parts)"
 _HARMED_WORD = r"\b(?:killed|injured|wounded|died|hurt)\b"
+_HARMING = r"\b(?:killed|injured|wounded|died|hurt|killing|injuring|wounding)\b"
 _OF_AGGRESSION = (r"\b(?:as a (?:result|consequence)|because) of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                   r"aggression\b")
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
@@ -1082,6 +1083,9 @@ _WRECK_OF_DOWNED_RE = gated(
     r"(?<=debris|gments|eckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:downed|intercepted|"
     r"destroyed|shot-down)\b")
 
+
+_WRECK_HARM_RE = re.compile(_HARMING + r"|\b(?:damag|destroy)\w*|\b(?:fell|landed|crashed) "
+                            r"(?:on|onto|into)\b|\b(?:sparked|set|started|caused) (?:a )?fire\b")
 
 # "launched its new drone delivery service in Dallas": drones of trade and leisure
 _CIVIL_DRONE_RE = gated(  # (gated by the words of trade, which most sentences lack)
@@ -4050,7 +4054,11 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
         if event == "interception" and _WRECK_OF_DOWNED_RE.search(civil):
             # "launched a drone attack on Kyiv, killing three, as debris from downed drones
             # rained down": the attack is the claim; what was downed only its harm's cause
-            event = classify(_WRECK_OF_DOWNED_RE.sub(_blank, civil))[0] or event
+            event = classify(_WRECK_OF_DOWNED_RE.sub(_blank, civil))[0] or (
+                # "Fragments of a downed Shahed landed on a building in Odesa, injuring
+                # two": the harm the attack did, a strike (as "falling debris damaged a
+                # school"), not only a downing
+                "strike" if _WRECK_HARM_RE.search(civil) else event)
         if civil != low:  # the trigger's place in the whole sentence, for is_background
             event = event or classify(_unwar(low))[0]
             trigger_at = classify(low)[1]
@@ -5386,7 +5394,12 @@ _AERIAL_RE = gated("drone uav missile rocket shahed aircraft defen jet helicopte
 # What debris hit: the harm of an attack where the war is fought, a violation elsewhere
 _DEBRIS_HIT_RE = re.compile(
     r"\b(?:debris|fragments?|wreckage|parts)\b[^.;]{0,80}?\b(?:hit|struck|damaged)\b|"
-    + _HIT_BY_DEBRIS + r"\b")
+    # ("debris from a downed drone fell on a house, injuring a man"; "a man was injured
+    # when debris from a downed missile fell on his house": harm, not only a downing)
+    r"\b(?:debris|fragments?|wreckage)\b[^.;]{0,60}?\b(?:fell|landed|crashed) (?:on|onto|"
+    r"into)\b[^.;]*?" + _HARMING + "|" + _HARMED_WORD + r"[^.;]{0,30}?\b(?:when|as|after) "
+    r"(?:falling )?(?:debris|fragments|wreckage)\b[^.;]{0,60}?\b(?:fell|landed|crashed) "
+    r"(?:on|onto|into)\b|" + _HIT_BY_DEBRIS + r"\b")
 # Debris of a downed drone or missile falling where the war is fought, after an attack
 # or with the weapon named ("debris of a drone" alone abroad is an airspace violation).
 _FALLING_DEBRIS_RE = gated(

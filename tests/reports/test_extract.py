@@ -8102,6 +8102,12 @@ def test_a_reported_gas_explosion_is_no_claim(gz: Gazetteer) -> None:
      "the capital, officials said.", "drone", 3, 12),
     ("Falling debris from intercepted missiles injured two people in Kyiv on Friday.",
      "missile", None, 2),
+    ("Debris from a downed drone fell on a house in Kyiv on Friday, injuring a man, officials "
+     "said.", "drone", None, 1),
+    ("A man was injured when debris from a downed missile fell on his house in Kyiv on "
+     "Friday, the city administration said.", "missile", None, 1),
+    ("Fragments of a downed Shahed landed on a residential building in Kyiv on Friday, "
+     "wounding two.", "drone", None, 2),
 ])
 def test_debris_of_downed_weapons_harming_people_is_the_attacks_harm(
         gz: Gazetteer, text: str, arms: str, killed: int | None, injured: int) -> None:
@@ -8109,6 +8115,20 @@ def test_debris_of_downed_weapons_harming_people_is_the_attacks_harm(
     r = _one(gz, text)
     assert (r.event_type, r.weapon, r.place_name, r.killed, r.injured) == (
         "strike", arms, "Kyiv", killed, injured)
+
+
+@pytest.mark.parametrize(("text", "event", "place"), [
+    # where the war is not fought, debris on a house is a weapon astray, not an attack
+    ("Debris from a downed drone fell on a house in the Romanian village of Plauru on "
+     "Friday, the defence ministry said.", "airspace_violation", "Plauru"),
+    # debris that harmed nothing leaves the downing
+    ("Debris from a downed drone fell in a field near Kyiv on Friday, officials said.",
+     "interception", "Kyiv"),
+])
+def test_debris_that_harmed_no_one_where_the_war_is_stays_what_it_was(
+        gz: Gazetteer, text: str, event: str, place: str) -> None:
+    r = _one(gz, text)
+    assert (r.event_type, r.place_name) == (event, place)
 
 
 def test_a_downing_beside_debris_that_damaged_a_town_is_two_claims(gz: Gazetteer) -> None:
