@@ -5499,9 +5499,11 @@ _HEARD_BLAST_RE = gated(
     r"(?:reported|heard|"
     r"in|over|near)\b|"
     r"\bseries of (?:loud )?(?:explosions|blasts)\b|"
-    # "The mayor reported explosions in the city", "reports of blasts in Sevastopol"
-    r"\breport(?:ed|s of) (?:(?:several|multiple|loud|powerful|new|more) )*(?:explosions|"
-    r"blasts)\b")
+    # "The mayor reported explosions in the city", "reports of blasts in Sevastopol",
+    # "reported two explosions", "reported at least five blasts"
+    r"\breport(?:ed|s of) (?:(?:at least|about|some|up to) )?(?:(?:several|multiple|loud|"
+    r"powerful|new|more|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|"
+    r"a (?:series|number|string) of) )*(?:explosions|blasts)\b")
 _CIVIL_BLAST_RE = re.compile(r"\b(?:gas|boiler|fireworks?|pyrotechnics?|methane|coal mine|"
                              r"mine|quarry|pipeline|transformer|cylinder|leak|accident|"
                              r"industrial|chemical plant|factory|sonic boom|thunder)\b")

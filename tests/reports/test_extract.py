@@ -8084,6 +8084,9 @@ def test_a_camp_in_a_town_is_one_place(gz: Gazetteer, text: str, place: str) -> 
     "4 a.m. on Friday.",
     "Mykolaiv mayor Oleksandr Senkevych reported explosions in the city on Friday.",
     "There were reports of explosions in Mykolaiv on Friday, the mayor said.",
+    "Mykolaiv Mayor Oleksandr Senkevych reported two explosions in the city on Friday.",
+    "The mayor reported at least five explosions in Mykolaiv on Friday.",
+    "The mayor reported a series of blasts in Mykolaiv on Friday.",
 ])
 def test_explosions_an_official_reported_are_a_claim(gz: Gazetteer, text: str) -> None:
     r = _one(gz, text)
@@ -8094,6 +8097,8 @@ def test_explosions_an_official_reported_are_a_claim(gz: Gazetteer, text: str) -
 def test_a_reported_gas_explosion_is_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Residents reported explosions at a gas pipeline in Mykolaiv on "
                         "Friday.") == []
+    assert _reports(gz, "Police reported three explosions at a fireworks factory in "
+                        "Mykolaiv on Friday.") == []
 
 
 @pytest.mark.parametrize(("text", "arms", "killed", "injured"), [
