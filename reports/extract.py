@@ -1816,6 +1816,7 @@ _MEDIA_NAME_RE = re.compile(rf"\b[A-Z][\w'’-]+ {_MEDIA_WORDS}$")
 _MEDIA_AFTER_RE = re.compile(rf"\s+{_MEDIA_WORDS}\b")
 _GROUP_AFTER_RE = re.compile(r"\s+(?:militias?|militiamen|rebels|insurgents|guerrillas)\b")
 _SOURCE_HEAD_RE = re.compile(r"(?P<who>[A-Z][\w'’. -]{1,45}?):\s")
+_SURNAME_HEAD_RE = re.compile(r"\W{0,3}([A-Z][a-z'’-]{2,20}):\s")
 _SOURCE_TAIL_RE = re.compile(r"(?:^|\s)[—–]\s*(?P<who>[A-Z][\w'’. -]{1,50}?)\s*\.?$")
 
 
@@ -4153,6 +4154,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 who = (outer[0], outer[1] + who[2], outer[2] + who[2])
             elif agency is not None:
                 who = (agency.group(), -1, -1)
+        if who is None and ":" in sentence[:24] and (head := _SURNAME_HEAD_RE.match(sentence)) \
+                and not any(m.start == start for m in in_sentence) and " " in _expand_name(
+                    head[1], text, names):
+            # "Gladkov: A drone attacked a car in Shebekino": a live feed's line, by the
+            # speaker the article named in full ("Belgorod Governor Vyacheslav Gladkov")
+            who = (head[1], 0, head.end(1))
         signed = False
         if who is None and ("\u2014" in sentence or "\u2013" in sentence):
             who = _signed(sentence, start, mentions)  # "... — Syniehubov"

@@ -4555,6 +4555,33 @@ def test_harm_told_before_an_as_clause_stays_where_it_was_told(
     assert (r.place_name, r.killed) == (place, 2)
 
 
+@pytest.mark.parametrize(("head", "body"), [
+    ("Gladkov", "A drone attacked a car in Shebekino on Friday, injuring two men."),
+    ("Syniehubov", "Two people were injured in a drone strike on Kupiansk on Friday."),
+])
+def test_a_feed_line_opened_by_a_surname_the_article_named_is_that_speakers(
+        gz: Gazetteer, head: str, body: str) -> None:
+    full = {"Gladkov": "Belgorod Governor Vyacheslav Gladkov",
+            "Syniehubov": "Kharkiv regional governor Oleh Syniehubov"}[head]
+    text = f"{full} said shelling damaged a school on Thursday.\n\n{head}: {body}"
+    r = _reports(gz, text)[-1]
+    assert (r.event_date, r.injured) == (date(2024, 6, 14), 2)
+    assert r.claimed_by.endswith(head) and r.claimed_by != head and r.claimed_by in full
+
+
+@pytest.mark.parametrize("text", [
+    # a place, a label, or a name the article never gave in full: no speaker
+    "Russian drones struck Kharkiv overnight, officials said.\n\nKharkiv: A drone hit a "
+    "house on Friday, injuring two.",
+    "Russian drones struck Kharkiv overnight, officials said.\n\nUpdate: A drone hit a "
+    "house in Kharkiv on Friday, injuring two.",
+    "Gladkov: A drone attacked a car in Shebekino on Friday, injuring two men.",
+])
+def test_a_feed_line_opened_by_a_place_or_a_label_names_no_speaker(
+        gz: Gazetteer, text: str) -> None:
+    assert _reports(gz, text)[-1].claimed_by is None
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
