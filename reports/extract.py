@@ -2775,8 +2775,15 @@ def event_places(mentions: list[Mention], text: str, sent_start: int, sent_end: 
 
 
 _OFF_COAST_RE = re.compile(r"(?:\b\d[\d,.]*\s*(?:nautical miles|nm|km|kilometres|kilometers|"
-                           r"miles)\s+)?\boff\s+(?:the\s+)?(?:(?:coast|coastline|shore)\s+of\s+"
+                           # (not "cut off Gaza City", "sealed off Jenin": a siege)
+                           r"miles)\s+)?(?<!cut )(?<!sealed )(?<!cordoned )(?<!closed )"
+                           r"(?<!blocked )(?<!fenced )(?<!walled )(?<!called )"
+                           r"\boff\s+(?:the\s+)?(?:(?:coast|coastline|shore)\s+of\s+"
                            r"(?:the\s+)?)?(?:(?:port|coastal)\s+(?:city\s+|town\s+)?of\s+)?$")
+
+
+_COAST_OR_DISTANCE_RE = re.compile(r"\b(?:coast|coastline|shore|nautical|nm|km|kilometres|"
+                                   r"kilometers|miles)\b", re.I)
 
 
 def _off_coast(m: Mention, text: str) -> Mention:
@@ -2784,8 +2791,12 @@ def _off_coast(m: Mention, text: str) -> Mention:
     and the note says so."""
     place = m.resolution.best.place
     off = _OFF_COAST_RE.search(text, max(0, m.start - 60), m.start) if place.kind in (
-        SETTLEMENT_KINDS | {"site"}) and m.resolution.note is None else None
-    if off is None:
+        SETTLEMENT_KINDS | {"site", "admin1", "admin2", "region", "country"}) and (
+        m.resolution.note is None) else None
+    if off is None or (place.kind not in SETTLEMENT_KINDS | {"site"} and not (
+            _COAST_OR_DISTANCE_RE.search(off[0]))):
+        # (a region or country only with its coast or a distance: "off the coast of
+        # Crimea", "20 nautical miles off Yemen"; not "cut off Gaza")
         return m
     said = " ".join(text[off.start():m.end].split())
     return Mention(m.start, m.end, m.text, replace(

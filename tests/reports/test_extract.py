@@ -814,6 +814,30 @@ def test_a_ship_attacked_off_a_town_is_at_sea_near_it(gz: Gazetteer, text: str,
     assert r.place_kind == "city" and r.place_note == f"at sea, not at the place: '{said}'"
 
 
+@pytest.mark.parametrize(("text", "kind", "said"), [
+    ("A Ukrainian sea drone attacked the Russian landing ship Caesar Kunikov off the coast "
+     "of Crimea on Friday, Ukraine's military intelligence said.", "admin1",
+     "off the coast of Crimea"),
+    ("Houthi missiles struck a tanker off the coast of Yemen on Friday, UKMTO said.",
+     "country", "off the coast of Yemen"),
+    ("Pirates attacked a bulk carrier 20 nautical miles off Somalia on Friday, UKMTO said.",
+     "country", "20 nautical miles off Somalia"),
+])
+def test_a_ship_attacked_off_a_region_or_country_is_at_sea_beside_it(
+        gz: Gazetteer, text: str, kind: str, said: str) -> None:
+    """The area stands in for its coast, and the note says the ship was at sea."""
+    r = _one(gz, text)
+    assert r.place_kind == kind and r.place_note == f"at sea, not at the place: '{said}'"
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces sealed off Jenin on Friday and an airstrike hit the city, killing two.",
+    "Russian forces cut off Avdiivka on Friday as artillery shelled the town, killing two.",
+])
+def test_a_town_cut_off_by_a_siege_is_not_at_sea(gz: Gazetteer, text: str) -> None:
+    assert _one(gz, text).place_note is None
+
+
 def test_a_sea_named_beside_the_town_is_the_place(gz: Gazetteer) -> None:
     r = _one(gz, "A drone hit a tanker in the Red Sea off Hodeidah, UKMTO said.")
     assert (r.place_name, r.place_note) == ("Red Sea", None)
