@@ -4335,14 +4335,16 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             # "Polish authorities closed the airspace over Rzeszow on Friday as Russia
             # attacked western Ukraine": an attack on Ukraine, not on Rzeszow
             # (but not "two were killed in Przewodow as Russia attacked Ukraine": the harm
-            # was there; nor "... in Kharkiv as missiles hit Ukraine": the city's own)
+            # was there; nor "air defences were active over Kyiv as drones attacked
+            # Ukraine": the city is in the country the clause names, and more precise)
             after = [m for m in in_sentence if m.start >= start + cut]
-            before = {m.resolution.best.place.country for m in in_sentence
-                      if m.start < start + cut}
-            if after and len(after) < len(in_sentence) and before.isdisjoint(
-                    m.resolution.best.place.country for m in after) and not (
+            before = [m.resolution.best.place for m in in_sentence if m.start < start + cut]
+            if after and before and not any(
+                    _contains(m.resolution.best.place, p) for m in after for p in before) and not (
                     _CASUALTY_RE.search(low[:cut]) or _WRECK_OR_DAMAGE_RE.search(low[:cut])):
-                places = event_places(after, body, start, end, who_span)
+                # (only when the clause has a place of the event: "..., as Turkey and
+                # activists accused the regime of heavy shelling" names only who told it)
+                places = event_places(after, body, start, end, who_span) or places
         if event == "interception" and places and "over the" in low and (
                 over := _OVER_THE_REGION_RE.search(low)) and all(
                 m.end - start <= over.start() for m in places) and re.search(

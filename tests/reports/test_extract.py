@@ -4557,6 +4557,8 @@ def test_a_drone_astray_in_a_polish_or_lithuanian_region_is_that_region(
      "Ukrainian port of Izmail.", "Izmail"),
     ("Poland scrambled jets and closed Rzeszow airport on Friday, as Russian missiles "
      "struck Lviv.", "Lviv"),
+    ("Israeli forces cut off Gaza City from the south on Friday as airstrikes hit Khan "
+     "Younis.", "Khan Younis"),
 ])
 def test_what_a_neighbour_did_as_the_attack_went_on_is_not_the_attacks_place(
         gz: Gazetteer, text: str, place: str) -> None:
@@ -4577,6 +4579,14 @@ def test_harm_told_before_an_as_clause_stays_where_it_was_told(
         gz: Gazetteer, text: str, place: str) -> None:
     r = _one(gz, text)
     assert (r.place_name, r.killed) == (place, 2)
+
+
+def test_an_as_clause_that_names_only_who_told_the_attack_moves_nothing(
+        gz: Gazetteer) -> None:
+    r = _one(gz, "On Wednesday, the ceasefire brokered by Turkey for eastern Aleppo collapsed "
+                 "less than a day after it began, as Turkey and activists on the ground "
+                 "accused the regime of heavy shelling.")
+    assert (r.event_type, r.place_name) == ("shelling", "Aleppo")
 
 
 @pytest.mark.parametrize(("head", "body"), [
