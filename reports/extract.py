@@ -3791,6 +3791,11 @@ _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |
 # after a setting or a speaker
 # (the speaker's verbs, also looked for by plain search before the pattern is tried)
 _TOLD_VERBS = (" said", " says", " reported", " added", " wrote", " confirmed")
+# "The mayor reported the casualty", "Polish military reported the incident": a speaker
+# of the claim told just before, in a sentence of its own
+_REPORTED_IT_RE = re.compile(r"\b(?:reported|confirmed|announced) (?:the|this) (?:incident|"
+                             r"casualty|casualties|deaths?|attack|strike|shelling|damage|"
+                             r"incursion|violation|downing)s?\W*$")
 _TOLD_OPENING_RE = re.compile(r"in (?:the )?[\w'’ -]{2,40}?, |(?:the )?[\w'’ .-]{2,60}? "
                               rf"(?:{'|'.join(v.strip() for v in _TOLD_VERBS)})(?: that)? ")
 # "Shells hit a displacement camp and a market": the weapons told, hitting what they hit
@@ -4223,6 +4228,12 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
             completed = _complete_figures(previous, killed_injured(sentence), named)
             if completed and named:
                 _sourced_back(reports[para_from:], named)
+            elif named and " the " in low and _REPORTED_IT_RE.search(low):
+                # "... killing a civilian woman. The Russian-installed mayor reported the
+                # casualty.": who told the claim before (as "confirmed the attack" does)
+                for report in previous:
+                    _told_on(report, named, killed_injured(sentence))
+                completed = True
             went_on = completed or went_on
             lost = _lost_to_jamming(low)
             if lost is not None and all(r.event_type == "interception" for r in previous):

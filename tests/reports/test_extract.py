@@ -4616,6 +4616,39 @@ def test_a_feed_line_opened_by_a_place_or_a_label_names_no_speaker(
     assert _reports(gz, text)[-1].claimed_by is None
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("On 14 June 2024, Ukrainian forces shelled Horlivka, killing a civilian woman. The "
+     "Russian-installed mayor reported the casualty.", "The Russian-installed mayor"),
+    ("On 14 June 2024, Belarusian helicopters violated Polish airspace near Bialowieza. "
+     "The Polish military reported the incident.", "The Polish military"),
+    ("Russian drones struck a depot in Kupiansk on Friday. Regional governor Oleh "
+     "Syniehubov confirmed the attack.", "Regional governor Oleh Syniehubov"),
+])
+def test_a_speaker_who_reported_the_incident_in_a_sentence_after_is_its_source(
+        gz: Gazetteer, text: str, who: str) -> None:
+    """ACLED's notes name their source last ("The mayor reported the casualty")."""
+    r = _one(gz, text)
+    assert (r.claimed_by, r.extras["claimed_by_from"]) == (who, "next sentence")
+
+
+def test_reporting_the_incident_beside_a_source_is_a_second_source(gz: Gazetteer) -> None:
+    r = _one(gz, "Shelling killed a man in Nikopol on Friday, the governor said. Nikopol "
+                 "Mayor Oleksandr Saiuk reported the incident.")
+    assert (r.claimed_by, r.extras["also_claimed_by"]) == (
+        "the governor", ["Nikopol Mayor Oleksandr Saiuk"])
+
+
+@pytest.mark.parametrize("second", [
+    "The ministry condemned the attack.",
+    "Moscow denied the attack.",
+    "The mayor reported the incident to the police, who are investigating it.",
+])
+def test_condemning_or_denying_the_incident_is_no_source_of_it(gz: Gazetteer,
+                                                                second: str) -> None:
+    r = _reports(gz, f"Shelling killed a man in Nikopol on Friday. {second}")[0]
+    assert r.claimed_by is None
+
+
 def test_a_whole_country_without_figures_stays_no_claim(gz: Gazetteer) -> None:
     assert _reports(gz, "Russia's attacks on Ukraine have drawn wide condemnation.") == []
 
