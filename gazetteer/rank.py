@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .phrases import Query
-from .records import SETTLEMENT_KINDS, Candidate, Place
+from .records import OFFICIAL, PRIMARY, SETTLEMENT_KINDS, Candidate, Place
 
 NAME_WEIGHT = {0: 1.0, 1: 0.97, 2: 0.92, 3: 0.2, 4: 0.95}  # PRIMARY...TRAP, ABBREV
 MATCH_FACTOR = {"name": 1.0, "demonym": 0.95, "loose": 0.8, "fuzzy": 0.65}
@@ -150,7 +150,7 @@ def _score(hit: Hit, query: Query, context: Context | None, parents: tuple[Place
            top_country: float, top_admin1: float, country_name: bool = False) -> float:
     place = hit.place
     s = NAME_WEIGHT.get(hit.rank, 0.5) * MATCH_FACTOR.get(hit.match, 0.6) * hit.similarity
-    if country_name and hit.rank != 0 and place.kind in SETTLEMENT_KINDS:
+    if country_name and hit.rank != PRIMARY and place.kind in SETTLEMENT_KINDS:
         s -= COUNTRY_ALIAS_PENALTY
     if query.kinds:
         s += HINT_MATCH if place.kind in query.kinds else HINT_MISMATCH
@@ -192,7 +192,7 @@ def rank(
         return []
     parents = tuple(parents)
     tops = _tops(context)
-    country_name = any(h.place.kind == "country" and h.rank <= 1 and h.match == "name"
+    country_name = any(h.place.kind == "country" and h.rank <= OFFICIAL and h.match == "name"
                        for h in hits)
     best_by_place: dict[str, tuple[float, Hit]] = {}
     for hit in hits:

@@ -212,6 +212,11 @@ def geo_precision(row: dict[str, Any]) -> int:
     return 2 if level == 1 and note.startswith((NEAR_NOTE, AT_SEA_NOTE)) else level
 
 
+def _json_text(extras: dict[str, Any] | None) -> str | None:
+    """A report's extras as one text column (CSV, GeoPackage), empty when there are none."""
+    return json.dumps(extras, ensure_ascii=False) if extras else None
+
+
 def csv_rows(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for r in rows:
         r = {k: _clean(v) for k, v in r.items()}
@@ -238,8 +243,7 @@ def csv_rows(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "place_kind": r.get("place_kind"), "date_precision": r.get("date_precision"),
             "place_note": r.get("place_note"),
             "other_sources": "; ".join(source_notes(r)) or None,
-            "extras": json.dumps(extras, ensure_ascii=False) if (
-                extras := row_extras(r)) else None,
+            "extras": _json_text(row_extras(r)),
         }
 
 
@@ -271,9 +275,8 @@ def write_gpkg(rows: list[dict[str, Any]], meta: dict[str, Any], path: Path,
     layers = []
     for kind, items in groups.items():
         frame = gpd.GeoDataFrame(
-            [{**f["properties"], "extras": json.dumps(f["properties"]["extras"],
-                                                      ensure_ascii=False)
-              if f["properties"]["extras"] else None} for f in items],
+            [{**f["properties"], "extras": _json_text(f["properties"]["extras"])}
+             for f in items],
             geometry=[shape(f["geometry"]) for f in items], crs="EPSG:4326")
         if kind == "polygon":
             frame["geometry"] = frame.geometry.apply(

@@ -344,6 +344,7 @@ _FLEW_IN_FROM_RE = re.compile(_FLEW_IN_FROM)
 _HIT_BY_DEBRIS = r"\b(?:hit|struck|damaged) by (?:falling )?(?:debris|fragments|wreckage|parts)"
 _HARMED_WORD = r"\b(?:killed|injured|wounded|died|hurt)\b"
 _HARMING = r"\b(?:killed|injured|wounded|died|hurt|killing|injuring|wounding)\b"
+_LANDED_ON = r"\b(?:fell|landed|crashed) (?:on|onto|into)\b"  # (debris that hit something)
 _OF_AGGRESSION = (r"\b(?:as a (?:result|consequence)|because) of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                   r"aggression\b")
 _EVENT_RES: tuple[tuple[str, Gated], ...] = (
@@ -1084,8 +1085,8 @@ _WRECK_OF_DOWNED_RE = gated(
     r"destroyed|shot-down)\b")
 
 
-_WRECK_HARM_RE = re.compile(_HARMING + r"|\b(?:damag|destroy)\w*|\b(?:fell|landed|crashed) "
-                            r"(?:on|onto|into)\b|\b(?:sparked|set|started|caused) (?:a )?fire\b")
+_WRECK_HARM_RE = re.compile(_HARMING + r"|\b(?:damag|destroy)\w*|" + _LANDED_ON
+                            + r"|\b(?:sparked|set|started|caused) (?:a )?fire\b")
 
 # "launched its new drone delivery service in Dallas": drones of trade and leisure
 _CIVIL_DRONE_RE = gated(  # (gated by the words of trade, which most sentences lack)
@@ -3791,13 +3792,13 @@ _THE_ATTACK_RE = re.compile(r"^(?:the|that|this) (?:overnight |latest |massive |
 # after a setting or a speaker
 # (the speaker's verbs, also looked for by plain search before the pattern is tried)
 _TOLD_VERBS = (" said", " says", " reported", " added", " wrote", " confirmed")
+_TOLD_OPENING_RE = re.compile(r"in (?:the )?[\w'’ -]{2,40}?, |(?:the )?[\w'’ .-]{2,60}? "
+                              rf"(?:{'|'.join(v.strip() for v in _TOLD_VERBS)})(?: that)? ")
 # "The mayor reported the casualty", "Polish military reported the incident": a speaker
 # of the claim told just before, in a sentence of its own
 _REPORTED_IT_RE = re.compile(r"\b(?:reported|confirmed|announced) (?:the|this) (?:incident|"
                              r"casualty|casualties|deaths?|attack|strike|shelling|damage|"
                              r"incursion|violation|downing)s?\W*$")
-_TOLD_OPENING_RE = re.compile(r"in (?:the )?[\w'’ -]{2,40}?, |(?:the )?[\w'’ .-]{2,60}? "
-                              rf"(?:{'|'.join(v.strip() for v in _TOLD_VERBS)})(?: that)? ")
 # "Shells hit a displacement camp and a market": the weapons told, hitting what they hit
 _BARE_WEAPONS_HIT_RE = re.compile(r"(?:shells|rockets|missiles|drones|bombs|mortar rounds) "
                                   r"(?:also )?(?:hit|struck|landed|fell|slammed|exploded)\b")
@@ -4175,7 +4176,7 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                     head[1], text, names):
             # "Gladkov: A drone attacked a car in Shebekino": a live feed's line, by the
             # speaker the article named in full ("Belgorod Governor Vyacheslav Gladkov")
-            who = (head[1], 0, head.end(1))
+            who = (head[1], head.start(1), head.end(1))
         signed = False
         if who is None and ("\u2014" in sentence or "\u2013" in sentence):
             who = _signed(sentence, start, mentions)  # "... — Syniehubov"
@@ -4225,14 +4226,15 @@ def extract(article: Article, gz: Gazetteer) -> list[Report]:
                 in_sentence, who, start) and not is_background(sentence, 0):
             named = None if who is None or _PRONOUN_RE.match(who[0]) else _expand_name(
                 who[0], text, names)
-            completed = _complete_figures(previous, killed_injured(sentence), named)
+            figures = killed_injured(sentence)
+            completed = _complete_figures(previous, figures, named)
             if completed and named:
                 _sourced_back(reports[para_from:], named)
             elif named and " the " in low and _REPORTED_IT_RE.search(low):
                 # "... killing a civilian woman. The Russian-installed mayor reported the
                 # casualty.": who told the claim before (as "confirmed the attack" does)
                 for report in previous:
-                    _told_on(report, named, killed_injured(sentence))
+                    _told_on(report, named, figures)
                 completed = True
             went_on = completed or went_on
             lost = _lost_to_jamming(low)
@@ -5427,10 +5429,9 @@ _DEBRIS_HIT_RE = re.compile(
     r"\b(?:debris|fragments?|wreckage|parts)\b[^.;]{0,80}?\b(?:hit|struck|damaged)\b|"
     # ("debris from a downed drone fell on a house, injuring a man"; "a man was injured
     # when debris from a downed missile fell on his house": harm, not only a downing)
-    r"\b(?:debris|fragments?|wreckage)\b[^.;]{0,60}?\b(?:fell|landed|crashed) (?:on|onto|"
-    r"into)\b[^.;]*?" + _HARMING + "|" + _HARMED_WORD + r"[^.;]{0,30}?\b(?:when|as|after) "
-    r"(?:falling )?(?:debris|fragments|wreckage)\b[^.;]{0,60}?\b(?:fell|landed|crashed) "
-    r"(?:on|onto|into)\b|" + _HIT_BY_DEBRIS + r"\b")
+    r"\b(?:debris|fragments?|wreckage)\b[^.;]{0,60}?" + _LANDED_ON + r"[^.;]*?" + _HARMING
+    + "|" + _HARMED_WORD + r"[^.;]{0,30}?\b(?:when|as|after) (?:falling )?(?:debris|fragments|"
+    r"wreckage)\b[^.;]{0,60}?" + _LANDED_ON + "|" + _HIT_BY_DEBRIS + r"\b")
 # Debris of a downed drone or missile falling where the war is fought, after an attack
 # or with the weapon named ("debris of a drone" alone abroad is an airspace violation).
 _FALLING_DEBRIS_RE = gated(
